@@ -1,0 +1,285 @@
+import type { Client } from 'openapi-fetch'
+import type { components, paths } from './generated/payg'
+
+type Schemas = components['schemas']
+type JsonBody<T> = T extends { content: { 'application/json': infer B } } ? B : never
+
+/** The unit of an amount: US dollars (pay-as-you-go) or legacy plan credits. Never mixed. */
+export type MoneyUnit = 'USD' | 'CREDITS'
+
+/**
+ * An exact amount of money in one unit. Plain and JSON-safe (it can be cached, compared and
+ * serialised), immutable, and never a float: `amount` is a normalised decimal string.
+ */
+export interface Money<U extends MoneyUnit = MoneyUnit> {
+  /** Normalised decimal string: no exponent, no trailing zeros after the point, `-` only when negative. */
+  readonly amount: string
+  readonly unit: U
+}
+
+/** Dollars. */
+export type Usd = Money<'USD'>
+/** Legacy plan credits. */
+export type Credits = Money<'CREDITS'>
+
+/** Whether requests run, the balance is under its threshold, or requests are paused at zero. */
+export type AccountState = 'OK' | 'LOW' | 'PAUSED'
+/** PAYG, or a legacy monthly subscription. */
+export type BillingModel = 'PAYG' | 'SUBSCRIPTION'
+/** The ten services the pricing calculator knows. */
+export type PricingService = Schemas['PricingService']
+/** A ledger entry's type. */
+export type TransactionType = Schemas['Transaction']['type']
+
+/** The balance and account state, normalised. */
+export interface BalanceInfo {
+  balance: Usd
+  /** Legacy plan credits left; null on PAYG. */
+  credits: Credits | null
+  billingModel: BillingModel
+  state: AccountState
+  /** Below this the account is LOW (the auto top-up threshold when that is on). */
+  lowBalanceThreshold: Usd | null
+  autoTopUpEnabled: boolean
+  updatedAt: string
+}
+
+/** `GET /me`, normalised. `paidBalance` reads `apiPaidTokens` as dollars. */
+export interface AccountInfo {
+  userId: string
+  username: string
+  paidBalance: Usd
+  subscriptionCredits: Credits
+  concurrencySlots: number
+  planRenewalDate: string | null
+}
+
+/** A top-up (manual or automatic), normalised. */
+export interface TopUpInfo {
+  id: string
+  amount: Usd
+  kind: 'MANUAL' | 'AUTOMATIC'
+  status: 'SUCCEEDED' | 'DECLINED'
+  paymentMethodId: string | null
+  createdAt: string
+}
+
+/** What a successful top-up returns: the top-up and the balance right after it. */
+export interface TopUpResult {
+  topUp: TopUpInfo
+  balance: BalanceInfo
+  /** The idempotency key the request was sent with (reused on every retry). */
+  idempotencyKey: string
+  /** True when the server answered from its idempotency store: nothing was charged again. */
+  replayed: boolean
+}
+
+/** Auto top-up settings and their last outcome, normalised. */
+export interface AutoTopUpInfo {
+  enabled: boolean
+  threshold: Usd | null
+  amount: Usd | null
+  monthlyCap: Usd | null
+  spentThisMonth: Usd
+  consecutiveFailures: number
+  disabledReason: Schemas['AutoTopUp']['disabledReason']
+  lastAttempt: {
+    at: string
+    status: 'SUCCEEDED' | 'DECLINED' | 'CAP_REACHED'
+    amount: Usd
+    topUpId: string | null
+    message: string | null
+  } | null
+}
+
+/** New auto top-up settings, in whole dollars. */
+export interface AutoTopUpInput {
+  enabled: boolean
+  threshold: number
+  amount: number
+  monthlyCap?: number | null
+}
+
+/** The result of changing auto top-up settings. */
+export interface AutoTopUpResult {
+  autoTopUp: AutoTopUpInfo
+  balance: BalanceInfo
+  /** Set when enabling below the threshold charged at once. */
+  triggeredTopUp: TopUpInfo | null
+}
+
+/** The body of `POST /pricing-calculator` (and of the extension's quote). */
+export type PricingRequest = NonNullable<
+  JsonBody<paths['/pricing-calculator']['post']['requestBody']>
+>
+
+/** Your price beside the list price. */
+export interface QuoteInfo {
+  cost: Money
+  listCost: Money
+  discountPercent: number
+  modelKey: string
+}
+
+/** The body of `POST /generations`. */
+export type GenerationRequest = NonNullable<JsonBody<paths['/generations']['post']['requestBody']>>
+
+/** A created generation job with its normalised cost. */
+export interface GenerationJob {
+  generationId: string
+  /** Read from `cost`, falling back to the deprecated `apiCreditCost` (as credits). */
+  cost: Money
+}
+
+/** A ledger entry, normalised. */
+export interface TransactionInfo {
+  id: string
+  type: TransactionType
+  /** Signed: negative for usage. */
+  amount: Usd
+  balanceAfter: Usd
+  description: string
+  service: PricingService | null
+  generationId: string | null
+  topUpId: string | null
+  createdAt: string
+}
+
+/** One page of the ledger. */
+export interface TransactionPage {
+  data: TransactionInfo[]
+  nextCursor: string | null
+}
+
+/** Filters and paging for the ledger. */
+export interface TransactionQuery {
+  type?: TransactionType
+  limit?: number
+  cursor?: string
+}
+
+/** Spend over time, by day and service. */
+export interface UsageInfo {
+  from: string
+  to: string
+  total: Usd
+  buckets: Array<{
+    date: string
+    total: Usd
+    requests: number
+    byService: Array<{ service: PricingService; amount: Usd; requests: number }>
+  }>
+}
+
+/** The saved card, if any. */
+export type PaymentMethodInfo = NonNullable<Schemas['PaymentMethodResponse']['paymentMethod']>
+
+/** Subscription state, normalised. */
+export interface SubscriptionInfo {
+  billingModel: BillingModel
+  customPricing: boolean
+  plan: {
+    name: string
+    monthlyPrice: Usd
+    creditsPerMonth: Credits
+    creditsRemaining: Credits
+    renewalDate: string | null
+  } | null
+  migratedAt: string | null
+}
+
+/** What migrating to PAYG would do. */
+export interface MigrationPreviewInfo {
+  creditsRemaining: Credits
+  dollarsPerCredit: string
+  convertedAmount: Usd
+  balanceAfter: Usd
+  planMonthlyPrice: Usd
+  last30Days: { credits: Credits; requests: number; paygCost: Usd }
+}
+
+/** What migrating to PAYG did. */
+export interface MigrationResultInfo {
+  subscription: SubscriptionInfo
+  balance: BalanceInfo
+  transaction: TransactionInfo
+}
+
+/** Per-model discounts (list price beside your price). */
+export interface PricingInfo {
+  illustrative: boolean
+  customPricing: boolean
+  models: Array<{ key: string; name: string; service: PricingService; discountPercent: number }>
+}
+
+/** When and how often to retry. */
+export interface RetryPolicy {
+  /** Retries after the first attempt. Default 2. */
+  retries?: number
+  /** First backoff in ms, doubled each time, with full jitter. Default 300. */
+  baseDelayMs?: number
+  /** Upper bound for one wait, including a server's `Retry-After`. Default 10_000. */
+  maxDelayMs?: number
+}
+
+/** Options of one call. */
+export interface RequestOptions {
+  signal?: AbortSignal
+  /** Overrides the client's `timeoutMs` for this call (per attempt). */
+  timeoutMs?: number
+  /** Overrides the client's retry policy for this call; `false` disables retries. */
+  retry?: RetryPolicy | false
+}
+
+/** Options of `createPaygClient`. */
+export interface PaygClientOptions {
+  /** Defaults to Leonardo's `https://cloud.leonardo.ai/api/rest/v1`; a proxy's URL in browsers. */
+  baseUrl?: string
+  /** Sent as `Authorization: Bearer <apiKey>`. Keep it on a server. */
+  apiKey?: string
+  /** Extra headers on every request. */
+  headers?: Record<string, string>
+  /** A `fetch` to use; otherwise `globalThis.fetch` is looked up on every call. */
+  fetch?: typeof fetch
+  /** Per-attempt timeout in ms. Default 30_000. */
+  timeoutMs?: number
+  /** Retry policy, or `false`. */
+  retry?: RetryPolicy | false
+  /** Allow an API key in a browser. Almost always wrong: use `@payg-kit/core/proxy`. */
+  dangerouslyAllowBrowser?: boolean
+}
+
+/** The typed openapi-fetch client, for endpoints the domain API does not cover. */
+export type PaygRawClient = Client<paths>
+
+/** The client: a small domain API over the typed raw client. */
+export interface PaygClient {
+  /** The typed openapi-fetch client (escape hatch). */
+  readonly raw: PaygRawClient
+  getBalance(options?: RequestOptions): Promise<BalanceInfo>
+  getAccount(options?: RequestOptions): Promise<AccountInfo>
+  /** Adds whole dollars. One idempotency key per call, reused on every retry. */
+  topUp(
+    input: { amount: number; idempotencyKey?: string },
+    options?: RequestOptions,
+  ): Promise<TopUpResult>
+  getAutoTopUp(options?: RequestOptions): Promise<AutoTopUpInfo>
+  updateAutoTopUp(input: AutoTopUpInput, options?: RequestOptions): Promise<AutoTopUpResult>
+  disableAutoTopUp(options?: RequestOptions): Promise<AutoTopUpResult>
+  /** Previews a request's cost with `POST /pricing-calculator`. */
+  estimateCost(request: PricingRequest, options?: RequestOptions): Promise<Money>
+  /** Your price beside the list price (billing extension). */
+  quote(request: PricingRequest, options?: RequestOptions): Promise<QuoteInfo>
+  createGeneration(request: GenerationRequest, options?: RequestOptions): Promise<GenerationJob>
+  /** One page of the ledger. */
+  listTransactions(query?: TransactionQuery, options?: RequestOptions): Promise<TransactionPage>
+  /** Every page of the ledger, newest first, fetched as it is iterated. */
+  transactions(query?: Omit<TransactionQuery, 'cursor'>, options?: RequestOptions): AsyncIterable<TransactionPage>
+  getUsage(query: { from: string; to: string }, options?: RequestOptions): Promise<UsageInfo>
+  getPaymentMethod(options?: RequestOptions): Promise<PaymentMethodInfo | null>
+  getSubscription(options?: RequestOptions): Promise<SubscriptionInfo>
+  getMigrationPreview(options?: RequestOptions): Promise<MigrationPreviewInfo>
+  /** Cancels the legacy plan and converts its credits into a dollar balance. Safe to retry. */
+  migrateToPayg(input?: { idempotencyKey?: string }, options?: RequestOptions): Promise<MigrationResultInfo>
+  getPricing(options?: RequestOptions): Promise<PricingInfo>
+}
