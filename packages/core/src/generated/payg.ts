@@ -1,0 +1,1886 @@
+/**
+ * Generated from openapi/payg.yaml by scripts/generate.mjs (`pnpm generate`). Do not edit.
+ * The test command fails when this file and the spec disagree.
+ */
+
+export interface paths {
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the user and token balances behind the API key
+         * @description Returns the user behind the API key with its token and balance fields. On a PAYG account `apiPaidTokens` is the dollar balance as a decimal number (for example `12.4567`); `apiSubscriptionTokens` is the legacy plan's remaining API credits. Leonardo does not name the PAYG balance field, so when the billing extension is available `GET /billing/balance` is authoritative.
+         */
+        get: operations["getUserSelf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pricing-calculator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculate the cost of a request before running it
+         * @description Previews the cost of a request from the same settings the request would take: the service and its parameters under `serviceParams.<SERVICE>`. The answer is in dollars for PAYG accounts (in API credits for legacy plans). A custom-deal account gets its own discounted price, not the list price; use `POST /billing/pricing/quote` to see both side by side.
+         */
+        post: operations["pricingCalculator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a generation of images
+         * @description Starts an image generation job. The cost is deducted from the balance when the request is accepted; the response carries the `cost` object (read it first) and the deprecated `apiCreditCost` (fall back to it only when `cost` is absent). When the balance cannot cover the request it is refused with 402 `INSUFFICIENT_BALANCE`, nothing is deducted, and requests stay paused until credit is added. Leonardo's endpoint accepts more fields than listed here (elements, controlnets, init images...); they pass through unchanged.
+         */
+        post: operations["createGeneration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a single generation
+         * @description Returns a generation with its status and generated images. `generations_by_pk` is `null` when no generation with that id is visible to the API key.
+         */
+        get: operations["getGenerationById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/variations/upscale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upscale a generated image
+         * @description Starts an upscale variation of a generated image. Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`. Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         */
+        post: operations["createVariationUpscale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/variations/nobg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove the background of an image
+         * @description Starts a background-removal variation of a generated image (or of a variation when `isVariation` is true). Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`.
+         */
+        post: operations["createVariationNoBG"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/variations/unzoom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unzoom an image
+         * @description Starts an unzoom variation of a generated image (or of a variation when `isVariation` is true). Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`.
+         */
+        post: operations["createVariationUnzoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the balance and account state
+         * @description The authoritative dollar balance of the account with its state: `OK`, `LOW` (below the low-balance threshold) or `PAUSED` (the balance cannot cover requests; they are refused until credit is added). The balance never expires. Extension endpoint, not part of Leonardo's public API.
+         */
+        get: operations["getBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/top-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List top-ups
+         * @description Manual and automatic top-ups, newest first, cursor-paginated. Pass the previous page's `nextCursor` as `cursor`; `nextCursor` is null on the last page. Extension endpoint, not part of Leonardo's public API.
+         */
+        get: operations["listTopUps"];
+        put?: never;
+        /**
+         * Add credit to the balance
+         * @description Charges the saved payment method and adds a whole-dollar amount to the balance at once. A top-up is a payment: the `Idempotency-Key` header is required, and resubmitting the same key with the same body (a double click, a retry after a timeout) charges once and replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. The minimum and maximum per top-up are server policy (the mock's defaults are $5 and $10,000); an amount outside them is a 422. A declined payment is a 402 `PAYMENT_DECLINED` and no saved card is a 402 `NO_PAYMENT_METHOD`; in both cases the balance is unchanged. Extension endpoint, not part of Leonardo's public API.
+         */
+        post: operations["createTopUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/auto-top-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the auto top-up settings
+         * @description The auto top-up settings (threshold, amount, optional monthly cap), what was spent on automatic top-ups this month and the result of the last attempt. When a charge takes the balance below the threshold, the amount is added once from the saved payment method. Extension endpoint, not part of Leonardo's public API.
+         */
+        get: operations["getAutoTopUp"];
+        /**
+         * Update the auto top-up settings
+         * @description Saves the threshold, amount and optional monthly cap, and turns auto top-up on or off. Enabling it while the balance is already below the threshold triggers one top-up at once: it is returned as `triggeredTopUp` (a declined payment shows as a `DECLINED` top-up and in `autoTopUp.lastAttempt`; the settings are still saved and the balance is left as it was). Enabling it without a saved payment method is a 402 `NO_PAYMENT_METHOD`. Amounts are whole dollars and follow the top-up policy (mock defaults: $5 to $10,000); a `monthlyCap` below `amount` is a 422. Extension endpoint, not part of Leonardo's public API.
+         */
+        put: operations["updateAutoTopUp"];
+        post?: never;
+        /**
+         * Turn auto top-up off
+         * @description Turns auto top-up off (`disabledReason` becomes `USER`). The saved threshold and amount are kept so it can be turned back on. `triggeredTopUp` is always null. Extension endpoint, not part of Leonardo's public API.
+         */
+        delete: operations["disableAutoTopUp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List ledger transactions
+         * @description The ledger: every change to the balance (top-ups, automatic top-ups, usage, migration credit, free credit, adjustments, refunds), newest first, cursor-paginated, each with the balance after it. Usage amounts are negative. Extension endpoint, not part of Leonardo's public API.
+         */
+        get: operations["listTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get spend over time
+         * @description Spend per day between two dates (inclusive, UTC), with a breakdown by service, for charts and planning. Without `from` and `to` the last 30 days ending today are returned. `from` after `to`, or a range longer than 366 days, is a 422. Extension endpoint, not part of Leonardo's public API.
+         */
+        get: operations["getUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/payment-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the saved payment method
+         * @description A summary of the saved card used for top-ups, or null when none is saved (top-ups then fail with 402 `NO_PAYMENT_METHOD`). Card details are managed in the platform's own billing pages. Extension endpoint, not part of Leonardo's public API.
+         */
+        get: operations["getPaymentMethod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the billing model and legacy plan
+         * @description Whether the account is on PAYG or a legacy monthly API plan (kept until it is cancelled), whether a custom pricing agreement applies, and when the account migrated to PAYG. Extension endpoint, not part of Leonardo's public API.
+         */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/subscription/migration-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview the move from a plan to PAYG
+         * @description What cancelling the legacy plan would do: the remaining plan credits, the rate at which they convert into a non-expiring dollar balance, the balance after, and what the last 30 days of usage would have cost on PAYG. A 409 `ALREADY_ON_PAYG` when the account is not on a subscription. Extension endpoint, not part of Leonardo's public API.
+         */
+        get: operations["getMigrationPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/subscription/migrate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the plan and move to PAYG
+         * @description Cancels the legacy plan and moves the account to PAYG with no downtime: the remaining plan credits become a non-expiring dollar balance, recorded as one `MIGRATION_CREDIT` transaction. A custom pricing agreement is not changed. A 409 `ALREADY_ON_PAYG` when the account is not on a subscription. Accepts an optional `Idempotency-Key`. Extension endpoint, not part of Leonardo's public API.
+         */
+        post: operations["migrateToPayg"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/pricing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get per-model pricing and discounts
+         * @description The models and services the account can price, with the account's discount on each (0 for self-serve accounts, which pay list prices; custom-deal accounts can have per-model discounts). `illustrative` is true when the prices come from an illustrative table (the kit's mock) rather than a real price list. Use `POST /billing/pricing/quote` to get a price. Extension endpoint, not part of Leonardo's public API.
+         */
+        get: operations["getPricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/pricing/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quote your price beside the list price
+         * @description Prices a request described exactly as for `POST /pricing-calculator` and returns the account's price beside the list price, with the discount that applies and the pricing model it was matched to. Nothing is charged. Extension endpoint, not part of Leonardo's public API.
+         */
+        post: operations["quotePrice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description An exact decimal amount as a string (dollars unless stated otherwise). Parse it with exact arithmetic, never as a float.
+         * @example 12.4567
+         * @example -0.048
+         */
+        DecimalString: string;
+        /**
+         * @description The currency of every dollar amount. Always `USD`.
+         * @enum {string}
+         */
+        Currency: "USD";
+        /** @description What a request cost: the amount charged and its unit. Read this before the deprecated `apiCreditCost`. */
+        Cost: {
+            /**
+             * @description The amount as a decimal string, e.g. `"0.024"`.
+             * @example 0.024
+             */
+            amount: string;
+            unit: components["schemas"]["CostUnit"];
+        };
+        /**
+         * @description `DOLLARS` for PAYG accounts, `CREDITS` (legacy API credits) for legacy plans.
+         * @enum {string}
+         */
+        CostUnit: "DOLLARS" | "CREDITS";
+        /**
+         * @description A priced service of the Production API.
+         * @enum {string}
+         */
+        PricingService: "IMAGE_GENERATION" | "FANTASY_AVATAR_GENERATION" | "MOTION_SVD_GENERATION" | "MOTION_VIDEO_GENERATION" | "VEO3_MOTION_VIDEO_GENERATION" | "LCM_GENERATION" | "MODEL_TRAINING" | "TEXTURE_GENERATION" | "UNIVERSAL_UPSCALER" | "UNIVERSAL_UPSCALER_ULTRA";
+        /**
+         * @description `PAYG` (prepaid dollar balance) or `SUBSCRIPTION` (legacy monthly API plan with credits).
+         * @enum {string}
+         */
+        BillingModel: "PAYG" | "SUBSCRIPTION";
+        /**
+         * @description A stable, machine-readable error code.
+         * @enum {string}
+         */
+        ErrorCode: "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INSUFFICIENT_BALANCE" | "PAYMENT_DECLINED" | "NO_PAYMENT_METHOD" | "IDEMPOTENCY_CONFLICT" | "ALREADY_ON_PAYG" | "VALIDATION_FAILED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+        /** @description One invalid field. */
+        FieldError: {
+            /** @description Dotted path of the field, e.g. `serviceParams.IMAGE_GENERATION.numImages`. */
+            field: string;
+            /** @description Human-readable explanation. */
+            message: string;
+            /**
+             * @description Machine-readable reason, e.g. `REQUIRED`, `OUT_OF_RANGE`, `TOO_SMALL`, `TOO_LARGE`, `NOT_MULTIPLE_OF`, `INVALID_TYPE`.
+             * @example OUT_OF_RANGE
+             */
+            code: string;
+        };
+        /** @description The body of every error response. */
+        ApiError: {
+            code: components["schemas"]["ErrorCode"];
+            /** @description A human-readable message, safe to show to a user. */
+            message: string;
+            /** @description Extra machine-readable context; its shape depends on `code`. */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @description Per-field problems (with `VALIDATION_FAILED`). */
+            fieldErrors?: components["schemas"]["FieldError"][];
+        };
+        /** @description Why a request was refused for lack of balance. */
+        InsufficientBalanceDetails: {
+            balance: components["schemas"]["DecimalString"];
+            required: components["schemas"]["DecimalString"];
+            currency: components["schemas"]["Currency"];
+        };
+        /** @description An `ApiError` with code `INSUFFICIENT_BALANCE` and balance details. */
+        InsufficientBalanceError: components["schemas"]["ApiError"] & {
+            /** @enum {string} */
+            code?: "INSUFFICIENT_BALANCE";
+            details: components["schemas"]["InsufficientBalanceDetails"];
+        };
+        /** @description An `ApiError` with code `VALIDATION_FAILED` and at least one field error. */
+        ValidationError: components["schemas"]["ApiError"] & {
+            /** @enum {string} */
+            code?: "VALIDATION_FAILED";
+            fieldErrors: components["schemas"]["FieldError"][];
+        };
+        GetUserSelfResponse: {
+            user_details: components["schemas"]["UserDetails"][];
+        };
+        User: {
+            /**
+             * Format: uuid
+             * @description The user ID.
+             */
+            id: string;
+            /** @description Username of the user. */
+            username: string | null;
+        };
+        /** @description The user and the token balances of the account. */
+        UserDetails: {
+            user: components["schemas"]["User"];
+            /** @description Web-app plan token renewal date. */
+            tokenRenewalDate: string | null;
+            /** @description Balance of paid (web-app) tokens. */
+            paidTokens: number | null;
+            /** @description Balance of web-app plan subscription tokens. */
+            subscriptionTokens: number;
+            /** @description Balance of plan GPT (prompt generation) tokens. */
+            subscriptionGptTokens: number;
+            /** @description Balance of model training tokens. */
+            subscriptionModelTokens: number;
+            /** @description API concurrency slots. */
+            apiConcurrencySlots: number;
+            /** @description Remaining credits of a legacy API plan. */
+            apiSubscriptionTokens: number;
+            /**
+             * @description On PAYG accounts, the dollar balance as a decimal number (e.g. `12.4567`). Leonardo's SDK types it as an integer; read it as the PAYG balance only when `GET /billing/balance` is not available.
+             * @example 12.4567
+             */
+            apiPaidTokens: number | null;
+            /** @description Legacy API plan credit renewal date. */
+            apiPlanTokenRenewalDate: string | null;
+        };
+        /** @description A request to price: the service and its parameters, under `serviceParams.<SERVICE>`. Only the entry matching `service` is read. */
+        PricingCalculatorRequest: {
+            service: components["schemas"]["PricingService"];
+            serviceParams: components["schemas"]["ServiceParams"];
+        };
+        /** @description One optional entry per service; send the one named by `service`. */
+        ServiceParams: {
+            IMAGE_GENERATION?: components["schemas"]["ImageGenerationParams"];
+            FANTASY_AVATAR_GENERATION?: components["schemas"]["FantasyAvatarGenerationParams"];
+            MOTION_SVD_GENERATION?: components["schemas"]["MotionSvdGenerationParams"];
+            MOTION_VIDEO_GENERATION?: components["schemas"]["MotionVideoGenerationParams"];
+            VEO3_MOTION_VIDEO_GENERATION?: components["schemas"]["Veo3MotionVideoGenerationParams"];
+            LCM_GENERATION?: components["schemas"]["LcmGenerationParams"];
+            MODEL_TRAINING?: components["schemas"]["ModelTrainingParams"];
+            TEXTURE_GENERATION?: components["schemas"]["TextureGenerationParams"];
+            UNIVERSAL_UPSCALER?: components["schemas"]["UniversalUpscalerParams"];
+            UNIVERSAL_UPSCALER_ULTRA?: components["schemas"]["UniversalUpscalerUltraParams"];
+        };
+        /**
+         * @description Prompt Magic version.
+         * @enum {string}
+         */
+        PromptMagicVersion: "v2" | "v3";
+        /**
+         * @description PhotoReal version. `v1` ignores the model; `v2` needs a supported XL model.
+         * @enum {string}
+         */
+        PhotoRealVersion: "v1" | "v2";
+        /** @description Parameters for the `IMAGE_GENERATION` service (the settings of `POST /generations`). */
+        ImageGenerationParams: {
+            /** @description Input width of the images. Between 32 and 1024, a multiple of 8. */
+            imageWidth?: number;
+            /** @description Input height of the images. Between 32 and 1024, a multiple of 8. */
+            imageHeight?: number;
+            /** @description Number of images. Between 1 and 8; between 1 and 4 when either side is over 768. */
+            numImages?: number;
+            /** @description Step count. Between 10 and 60. */
+            inferenceSteps?: number;
+            /** @description Whether Prompt Magic is used. */
+            promptMagic?: boolean;
+            /** @description Prompt Magic strength. Between 0.1 and 0.5. */
+            promptMagicStrength?: number;
+            promptMagicVersion?: components["schemas"]["PromptMagicVersion"];
+            /** @description Whether Alchemy is used. */
+            alchemyMode?: boolean;
+            /** @description Whether PhotoReal is used. */
+            photoRealMode?: boolean;
+            /** @description PhotoReal v1 depth of field. 0.55 for low, 0.5 for medium, 0.45 for high. */
+            photoRealStrength?: number;
+            photoRealVersion?: components["schemas"]["PhotoRealVersion"];
+            /** @description Whether the High Resolution feature is used. */
+            highResolution?: boolean;
+            /** @description Number of LoRAs (elements) applied. */
+            loraCount?: number;
+            /** @description Whether the model is a user-trained custom model. */
+            isModelCustom?: boolean;
+            /** @description Combined cost of the ControlNets / image guidance used, as reported by the API. */
+            controlnetsCost?: number;
+            /** @description Whether the model is Leonardo Phoenix. */
+            isPhoenix?: boolean;
+            /** @description Whether the model is an SDXL model. */
+            isSDXL?: boolean;
+            /** @description Whether the model is an SDXL Lightning model. */
+            isSDXLLightning?: boolean;
+            /** @description Whether Ultra mode is used. */
+            isUltra?: boolean;
+            /** @description Whether the model is FLUX.1 Schnell. */
+            isFluxSchnell?: boolean;
+            /** @description Whether the model is FLUX.1 Dev. */
+            isFluxDev?: boolean;
+            /** @description Whether the model is FLUX.1 Kontext. */
+            isFluxKontext?: boolean;
+        };
+        /** @description Parameters for the `FANTASY_AVATAR_GENERATION` service. Leonardo's docs list none; these are the kit's documented pricing inputs. */
+        FantasyAvatarGenerationParams: {
+            /** @description Output width. Between 32 and 1024, a multiple of 8. */
+            imageWidth?: number;
+            /** @description Output height. Between 32 and 1024, a multiple of 8. */
+            imageHeight?: number;
+            /** @description Number of avatars. Between 1 and 8. */
+            numImages?: number;
+        };
+        /** @description Parameters for the `MOTION_SVD_GENERATION` service (image-to-motion with Stable Video Diffusion). A motion clip has a fixed price, so no parameter is needed; `motionStrength` is accepted for parity with the motion endpoint and does not change the list price. */
+        MotionSvdGenerationParams: {
+            /** @description Motion strength, 1 to 10. */
+            motionStrength?: number;
+        };
+        /** @description Parameters for the `MOTION_VIDEO_GENERATION` service (text/image-to-video). */
+        MotionVideoGenerationParams: {
+            /**
+             * @description The resolution of the video. `RESOLUTION_480` or `RESOLUTION_720`.
+             * @enum {string}
+             */
+            resolution?: "RESOLUTION_480" | "RESOLUTION_720";
+        };
+        /** @description Parameters for the `VEO3_MOTION_VIDEO_GENERATION` service (Veo 3 video). Leonardo's docs list none; these are the kit's documented pricing inputs. */
+        Veo3MotionVideoGenerationParams: {
+            /**
+             * @description Clip length in seconds.
+             * @default 8
+             * @enum {integer}
+             */
+            duration: 4 | 6 | 8;
+            /**
+             * @description The resolution of the video.
+             * @default RESOLUTION_720
+             * @enum {string}
+             */
+            resolution: "RESOLUTION_720" | "RESOLUTION_1080";
+        };
+        /** @description Parameters for the `LCM_GENERATION` service (real-time / LCM images). */
+        LcmGenerationParams: {
+            /**
+             * @description Output width. 512, 640 or 1024.
+             * @enum {integer}
+             */
+            width?: 512 | 640 | 1024;
+            /**
+             * @description Output height. 512, 640 or 1024.
+             * @enum {integer}
+             */
+            height?: 512 | 640 | 1024;
+            /** @description Enable for the normal Alchemy upscale. */
+            refine?: boolean;
+            /** @description Enable for the instant upscale. */
+            instantRefine?: boolean;
+        };
+        /** @description Parameters for the `MODEL_TRAINING` service (training a custom model). Leonardo's docs list none; the training resolution is the kit's documented pricing input (published costs differ between 512px and 768px). */
+        ModelTrainingParams: {
+            /**
+             * @description Training resolution in pixels. 512 or 768.
+             * @default 512
+             * @enum {integer}
+             */
+            resolution: 512 | 768;
+        };
+        /** @description Parameters for the `TEXTURE_GENERATION` service (3D texturing). Leonardo's docs list none; `preview` is the kit's documented pricing input (a texturing preview costs less than a full texture). */
+        TextureGenerationParams: {
+            /**
+             * @description Price a texturing preview instead of a full texture.
+             * @default false
+             */
+            preview: boolean;
+        };
+        /** @description Parameters for the `UNIVERSAL_UPSCALER` service. */
+        UniversalUpscalerParams: {
+            /** @description The input width of the image in pixels. */
+            inputWidth?: number;
+            /** @description The input height of the image in pixels. */
+            inputHeight?: number;
+            /** @description The upscale multiplier. Between 1.00 and 2.00. */
+            upscaleMultiplier?: number;
+        };
+        /** @description Parameters for the `UNIVERSAL_UPSCALER_ULTRA` service. */
+        UniversalUpscalerUltraParams: {
+            /** @description The input width of the image in pixels. */
+            inputWidth?: number;
+            /** @description The input height of the image in pixels. */
+            inputHeight?: number;
+            /** @description The upscale multiplier. Between 1.00 and 2.00. */
+            upscaleMultiplier?: number;
+        };
+        PricingCalculatorResponse: {
+            calculateProductionApiServiceCost: components["schemas"]["CalculateProductionApiServiceCost"];
+        };
+        /** @description The calculated cost. */
+        CalculateProductionApiServiceCost: {
+            /** @description The cost of the request: dollars on PAYG accounts (e.g. `0.048`), API credits on legacy plans. A custom-deal account gets its own discounted price, not the list price. */
+            cost: number;
+        };
+        /** @description Settings of an image generation (a subset of Leonardo's fields). */
+        CreateGenerationRequest: {
+            /** @description The prompt used to generate images. */
+            prompt: string;
+            /** @description The model ID used for image generation (a platform or custom model). */
+            modelId?: string;
+            /**
+             * @description Number of images to generate. Between 1 and 8; between 1 and 4 if either width or height is over 768.
+             * @default 4
+             */
+            num_images: number;
+            /**
+             * @description Input width of the images. Between 32 and 1536, a multiple of 8.
+             * @default 1024
+             */
+            width: number;
+            /**
+             * @description Input height of the images. Between 32 and 1536, a multiple of 8.
+             * @default 768
+             */
+            height: number;
+            /** @description Step count. Between 10 and 60. Default 15. */
+            num_inference_steps?: number;
+            /** @description How strongly the generation reflects the prompt. Between 1 and 20; 7 is recommended. */
+            guidance_scale?: number;
+            /** @description Enable Alchemy (the version suited to the model is used). */
+            alchemy?: boolean;
+            /**
+             * @description Preset style, e.g. `DYNAMIC`, `CINEMATIC`, `ANIME`, `NONE`; the allowed values depend on the model and Alchemy.
+             * @example DYNAMIC
+             */
+            presetStyle?: string;
+            /** @description Whether the images show in the community feed. */
+            public?: boolean;
+            /** @description The negative prompt. */
+            negative_prompt?: string;
+            /** @description Seed for reproducible results. */
+            seed?: number;
+            /** @description Enable PhotoReal. */
+            photoReal?: boolean;
+            photoRealVersion?: components["schemas"]["PhotoRealVersion"];
+            /** @description Enable the High Resolution feature. */
+            highResolution?: boolean;
+            /** @description Enable Ultra mode (Phoenix and Flux models). */
+            ultra?: boolean;
+            /** @description Contrast for Phoenix and Flux models, e.g. 1.0, 1.3, 1.8, 2.5, 3, 3.5, 4, 4.5. */
+            contrast?: number;
+            /** @description Let the API rewrite the prompt before generating. */
+            enhancePrompt?: boolean;
+        };
+        /** @description The accepted job. Read `cost` first; fall back to the deprecated `apiCreditCost` only when `cost` is absent. */
+        SdGenerationJob: {
+            /** @description ID of the generation; poll `GET /generations/{id}`. */
+            generationId: string;
+            /**
+             * @deprecated
+             * @description Deprecated. API credit cost of the job; use `cost`.
+             */
+            apiCreditCost?: number | null;
+            cost?: components["schemas"]["Cost"];
+        };
+        CreateGenerationResponse: {
+            sdGenerationJob: components["schemas"]["SdGenerationJob"];
+        };
+        /**
+         * @description Status of a job.
+         * @enum {string}
+         */
+        JobStatus: "PENDING" | "COMPLETE" | "FAILED";
+        GeneratedImage: {
+            /** @description Image ID. */
+            id: string;
+            /**
+             * Format: uri
+             * @description URL of the image.
+             */
+            url: string;
+            /** @description Whether the image was flagged NSFW. */
+            nsfw: boolean;
+        };
+        Generation: {
+            /** @description Generation ID. */
+            id: string;
+            status: components["schemas"]["JobStatus"];
+            /** @description The prompt used. */
+            prompt: string;
+            /** @description The model used. */
+            modelId: string | null;
+            /** @description Width of the images. */
+            imageWidth: number;
+            /** @description Height of the images. */
+            imageHeight: number;
+            /**
+             * Format: date-time
+             * @description When the generation was created.
+             */
+            createdAt: string;
+            generated_images: components["schemas"]["GeneratedImage"][];
+        };
+        GetGenerationResponse: {
+            /** @description The generation, or null when not found. */
+            generations_by_pk: components["schemas"]["Generation"] | null;
+        };
+        CreateVariationUpscaleRequest: {
+            /** @description The ID of the image to upscale. */
+            id: string;
+        };
+        CreateVariationNoBgRequest: {
+            /** @description The ID of the image. */
+            id: string;
+            /** @description Whether the ID is a variation image rather than a generated image. */
+            isVariation?: boolean;
+        };
+        CreateVariationUnzoomRequest: {
+            /** @description The ID of the image. */
+            id: string;
+            /** @description Whether the ID is a variation image rather than a generated image. */
+            isVariation?: boolean;
+        };
+        /** @description An accepted variation job. Read `cost` first; fall back to the deprecated `apiCreditCost` only when `cost` is absent. */
+        VariationJob: {
+            /** @description ID of the variation job. */
+            id: string;
+            /**
+             * @deprecated
+             * @description Deprecated. API credit cost of the job; use `cost`.
+             */
+            apiCreditCost?: number | null;
+            cost?: components["schemas"]["Cost"];
+        };
+        CreateVariationUpscaleResponse: {
+            sdUpscaleJob: components["schemas"]["VariationJob"];
+        };
+        CreateVariationNoBgResponse: {
+            sdNobgJob: components["schemas"]["VariationJob"];
+        };
+        CreateVariationUnzoomResponse: {
+            sdUnzoomJob: components["schemas"]["VariationJob"];
+        };
+        /**
+         * @description `OK`; `LOW` when the balance is below `lowBalanceThreshold`; `PAUSED` when the balance cannot cover requests (they are refused until credit is added).
+         * @enum {string}
+         */
+        BalanceState: "OK" | "LOW" | "PAUSED";
+        /** @description The account's balance and state. */
+        Balance: {
+            balance: components["schemas"]["DecimalString"];
+            currency: components["schemas"]["Currency"];
+            billingModel: components["schemas"]["BillingModel"];
+            /** @description Legacy plan credits left; null on PAYG. Never added to the dollar balance. */
+            credits: number | null;
+            state: components["schemas"]["BalanceState"];
+            /** @description Low-balance level in whole dollars (the auto top-up threshold when auto top-up is on), or null. */
+            lowBalanceThreshold: number | null;
+            /** @description Whether auto top-up is on. */
+            autoTopUpEnabled: boolean;
+            /**
+             * Format: date-time
+             * @description When the balance last changed.
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description `MANUAL` (the user) or `AUTOMATIC` (auto top-up).
+         * @enum {string}
+         */
+        TopUpKind: "MANUAL" | "AUTOMATIC";
+        /**
+         * @description Outcome of the payment.
+         * @enum {string}
+         */
+        TopUpStatus: "SUCCEEDED" | "DECLINED";
+        /** @description A top-up payment. */
+        TopUp: {
+            /** @description Top-up ID. */
+            id: string;
+            amount: components["schemas"]["DecimalString"];
+            kind: components["schemas"]["TopUpKind"];
+            status: components["schemas"]["TopUpStatus"];
+            /** @description The payment method charged, or null. */
+            paymentMethodId: string | null;
+            /**
+             * Format: date-time
+             * @description When the top-up was attempted.
+             */
+            createdAt: string;
+        };
+        /** @description A manual top-up in whole dollars. The minimum and maximum are server policy (mock defaults: 5 and 10000); outside them is a 422. */
+        TopUpRequest: {
+            /** @description Whole dollars to add. */
+            amount: number;
+        };
+        TopUpResult: {
+            topUp: components["schemas"]["TopUp"];
+            balance: components["schemas"]["Balance"];
+        };
+        TopUpList: {
+            data: components["schemas"]["TopUp"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description Why auto top-up is off: `USER` (turned off by the user), `PAYMENT_DECLINED` (turned off after repeated declines, until the card is updated) or `NO_PAYMENT_METHOD` (the saved card was removed).
+         * @enum {string}
+         */
+        AutoTopUpDisabledReason: "USER" | "PAYMENT_DECLINED" | "NO_PAYMENT_METHOD";
+        /**
+         * @description Outcome of an automatic top-up attempt; `CAP_REACHED` when the monthly cap prevented it.
+         * @enum {string}
+         */
+        AutoTopUpAttemptStatus: "SUCCEEDED" | "DECLINED" | "CAP_REACHED";
+        /** @description The last automatic top-up attempt. */
+        AutoTopUpAttempt: {
+            /**
+             * Format: date-time
+             * @description When it was attempted.
+             */
+            at: string;
+            status: components["schemas"]["AutoTopUpAttemptStatus"];
+            amount: components["schemas"]["DecimalString"];
+            /** @description The resulting top-up, or null when none was made (`CAP_REACHED`). */
+            topUpId: string | null;
+            /** @description A human-readable explanation, e.g. the decline message. */
+            message: string | null;
+        };
+        /** @description Auto top-up settings and status. When a charge takes the balance below `threshold`, `amount` is added once from the saved payment method, however many requests cross the threshold together. */
+        AutoTopUp: {
+            /** @description Whether auto top-up is on. */
+            enabled: boolean;
+            /** @description Whole dollars; a top-up runs when the balance drops below it. Null if never set. */
+            threshold: number | null;
+            /** @description Whole dollars added per automatic top-up. Null if never set. */
+            amount: number | null;
+            /** @description Most whole dollars of automatic top-ups per calendar month (UTC), or null for no cap. */
+            monthlyCap: number | null;
+            spentThisMonth: components["schemas"]["DecimalString"];
+            /** @description Declines in a row; auto top-up turns off after repeated declines. */
+            consecutiveFailures: number;
+            /** @description Why auto top-up is off, or null. */
+            disabledReason: components["schemas"]["AutoTopUpDisabledReason"] | null;
+            /** @description The last automatic attempt, or null. */
+            lastAttempt: components["schemas"]["AutoTopUpAttempt"] | null;
+        };
+        /** @description New auto top-up settings. Amounts are whole dollars. */
+        AutoTopUpUpdate: {
+            /** @description Turn auto top-up on or off. */
+            enabled: boolean;
+            /** @description Whole dollars; a top-up runs when the balance drops below it. */
+            threshold: number;
+            /** @description Whole dollars added per automatic top-up (subject to the top-up policy). */
+            amount: number;
+            /** @description Optional monthly cap in whole dollars (at least `amount`); null or omitted for no cap. */
+            monthlyCap?: number | null;
+        };
+        AutoTopUpResult: {
+            autoTopUp: components["schemas"]["AutoTopUp"];
+            balance: components["schemas"]["Balance"];
+            /** @description The top-up triggered at once by enabling below the threshold, or null. */
+            triggeredTopUp: components["schemas"]["TopUp"] | null;
+        };
+        /**
+         * @description Kind of ledger entry.
+         * @enum {string}
+         */
+        TransactionType: "TOP_UP" | "AUTO_TOP_UP" | "USAGE" | "MIGRATION_CREDIT" | "FREE_CREDIT" | "ADJUSTMENT" | "REFUND";
+        /** @description One ledger entry. */
+        Transaction: {
+            /** @description Transaction ID. */
+            id: string;
+            type: components["schemas"]["TransactionType"];
+            amount: components["schemas"]["DecimalString"];
+            balanceAfter: components["schemas"]["DecimalString"];
+            /** @description Human-readable description. */
+            description: string;
+            /** @description The service charged (for `USAGE`), or null. */
+            service: components["schemas"]["PricingService"] | null;
+            /** @description The generation or job charged, or null. */
+            generationId: string | null;
+            /** @description The top-up that credited the balance, or null. */
+            topUpId: string | null;
+            /**
+             * Format: date-time
+             * @description When the entry was recorded.
+             */
+            createdAt: string;
+        };
+        TransactionList: {
+            /** @description Transactions, newest first. */
+            data: components["schemas"]["Transaction"][];
+            /** @description Cursor for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description Bucket size.
+         * @default DAY
+         * @enum {string}
+         */
+        UsageGranularity: "DAY";
+        /** @description Spend on one service within a bucket. */
+        ServiceUsage: {
+            service: components["schemas"]["PricingService"];
+            amount: components["schemas"]["DecimalString"];
+            /** @description Number of charged requests. */
+            requests: number;
+        };
+        /** @description Spend on one day. */
+        UsageBucket: {
+            /**
+             * Format: date
+             * @description The day (YYYY-MM-DD, UTC).
+             */
+            date: string;
+            total: components["schemas"]["DecimalString"];
+            /** @description Number of charged requests. */
+            requests: number;
+            byService: components["schemas"]["ServiceUsage"][];
+        };
+        /** @description Spend over a date range. */
+        UsageReport: {
+            /**
+             * Format: date
+             * @description First day of the range.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day of the range.
+             */
+            to: string;
+            currency: components["schemas"]["Currency"];
+            total: components["schemas"]["DecimalString"];
+            /** @description One bucket per day, oldest first, including days without usage. */
+            buckets: components["schemas"]["UsageBucket"][];
+        };
+        /** @description A saved card, summarised. */
+        PaymentMethod: {
+            /** @description Payment method ID. */
+            id: string;
+            /** @description Card brand, e.g. `visa`, `mastercard`, `amex`. */
+            brand: string;
+            /** @description Last four digits. */
+            last4: string;
+            /** @description Expiry month. */
+            expMonth: number;
+            /** @description Expiry year (four digits). */
+            expYear: number;
+        };
+        PaymentMethodResponse: {
+            /** @description The saved card, or null. */
+            paymentMethod: components["schemas"]["PaymentMethod"] | null;
+        };
+        /** @description A legacy monthly API plan. */
+        SubscriptionPlan: {
+            /** @description Plan name. */
+            name: string;
+            monthlyPrice: components["schemas"]["DecimalString"];
+            /** @description API credits granted each month. */
+            creditsPerMonth: number;
+            /** @description API credits left this period. */
+            creditsRemaining: number;
+            /**
+             * Format: date-time
+             * @description When the credits renew.
+             */
+            renewalDate: string;
+        };
+        /** @description The account's billing model and legacy plan. */
+        Subscription: {
+            billingModel: components["schemas"]["BillingModel"];
+            /** @description Whether a custom pricing agreement applies (unchanged by migration). */
+            customPricing: boolean;
+            /** @description The legacy plan, or null on PAYG. */
+            plan: components["schemas"]["SubscriptionPlan"] | null;
+            /**
+             * Format: date-time
+             * @description When the account moved to PAYG, or null.
+             */
+            migratedAt: string | null;
+        };
+        /** @description The last 30 days of usage, and what it would have cost on PAYG. */
+        MigrationPreviewUsage: {
+            /** @description Plan credits used. */
+            credits: number;
+            /** @description Charged requests. */
+            requests: number;
+            paygCost: components["schemas"]["DecimalString"];
+        };
+        /** @description What moving to PAYG would do. */
+        MigrationPreview: {
+            /** @description Plan credits that would be converted. */
+            creditsRemaining: number;
+            dollarsPerCredit: components["schemas"]["DecimalString"];
+            convertedAmount: components["schemas"]["DecimalString"];
+            balanceAfter: components["schemas"]["DecimalString"];
+            planMonthlyPrice: components["schemas"]["DecimalString"];
+            last30Days: components["schemas"]["MigrationPreviewUsage"];
+        };
+        MigrationResult: {
+            subscription: components["schemas"]["Subscription"];
+            balance: components["schemas"]["Balance"];
+            transaction: components["schemas"]["Transaction"];
+        };
+        /** @description A priced model or service and the account's discount on it. */
+        PricingModel: {
+            /**
+             * @description Pricing key, e.g. `PHOENIX`, `FLUX_DEV`, `SDXL`, `SD15`, or a service name.
+             * @example PHOENIX
+             */
+            key: string;
+            /** @description Display name. */
+            name: string;
+            service: components["schemas"]["PricingService"];
+            /** @description The account's discount off the list price, in percent (0 at list price). */
+            discountPercent: number;
+        };
+        /** @description The account's pricing overview. */
+        Pricing: {
+            currency: components["schemas"]["Currency"];
+            /** @description True when prices come from an illustrative table, not a real price list. */
+            illustrative: boolean;
+            /** @description Whether a custom pricing agreement applies. */
+            customPricing: boolean;
+            models: components["schemas"]["PricingModel"][];
+        };
+        /** @description The account's price beside the list price. */
+        Quote: {
+            cost: components["schemas"]["Cost"];
+            listCost: components["schemas"]["Cost"];
+            /** @description The discount applied, in percent. */
+            discountPercent: number;
+            /** @description The pricing key the request matched, e.g. `PHOENIX`. */
+            modelKey: string;
+        };
+    };
+    responses: {
+        /** @description The request is malformed: invalid JSON, a missing required header such as `Idempotency-Key` on `POST /billing/top-ups`, or an unreadable cursor. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The API key is missing, invalid or revoked. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The image or variation the request refers to does not exist or is not visible to this API key. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The balance cannot cover the request. The request was refused and nothing was deducted; requests are paused until credit is added (top up manually or enable auto top-up), then resume at once. `details` carries the balance and the amount the request required. */
+        InsufficientBalance: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["InsufficientBalanceError"];
+            };
+        };
+        /** @description The payment could not be taken: declined by the card issuer (`PAYMENT_DECLINED`) or no saved payment method (`NO_PAYMENT_METHOD`). Nothing was charged and the balance is unchanged. */
+        PaymentDeclined: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The request conflicts with the account's state: an `Idempotency-Key` reused with a different body (`IDEMPOTENCY_CONFLICT`), or a migration requested for an account that is not on a subscription (`ALREADY_ON_PAYG`). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description One or more fields are invalid (out of range, wrong type, not allowed by server policy). `fieldErrors` lists each problem. */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
+            };
+        };
+        /** @description Too many requests. Wait for the number of seconds in `Retry-After`, then retry. */
+        RateLimited: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description An unexpected error. Nothing was charged; safe to retry reads and idempotent writes. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The service (or its payment processor) is temporarily unavailable. Retry after `Retry-After` seconds when given. */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`.
+         * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
+         */
+        IdempotencyKey: string;
+        /**
+         * @description Required. A unique key for this top-up intent, generated once and reused on every retry, so that a payment is taken at most once. The same key with the same body replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`; a missing key is a 400 `BAD_REQUEST`.
+         * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
+         */
+        IdempotencyKeyRequired: string;
+        /**
+         * @description Opaque cursor from the previous page's `nextCursor`. Omit for the first page.
+         * @example eyJiZWZvcmUiOiJ0eF8wMUowQTdLNDBBIn0
+         */
+        Cursor: string;
+        /**
+         * @description Page size.
+         * @example 20
+         */
+        Limit: number;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 30
+         */
+        RetryAfter: number;
+        /**
+         * @description Present and `true` when this response is a replay of an earlier request with the same `Idempotency-Key`; nothing was written again.
+         * @example true
+         */
+        IdempotentReplayed: "true";
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getUserSelf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user details of the account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUserSelfResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    pricingCalculator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PricingCalculatorRequest"];
+            };
+        };
+        responses: {
+            /** @description The cost of the described request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PricingCalculatorResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createGeneration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGenerationRequest"];
+            };
+        };
+        responses: {
+            /** @description The generation job was accepted and charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGenerationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGenerationById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the generation to return.
+                 * @example 7f3b2c1d-4e5a-4b6c-8d7e-9f0a1b2c3d4e
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The generation, or null. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetGenerationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createVariationUpscale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVariationUpscaleRequest"];
+            };
+        };
+        responses: {
+            /** @description The upscale job was accepted and charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateVariationUpscaleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createVariationNoBG: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVariationNoBgRequest"];
+            };
+        };
+        responses: {
+            /** @description The background-removal job was accepted and charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateVariationNoBgResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createVariationUnzoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVariationUnzoomRequest"];
+            };
+        };
+        responses: {
+            /** @description The unzoom job was accepted and charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateVariationUnzoomResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current balance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Balance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTopUps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `nextCursor`. Omit for the first page.
+                 * @example eyJiZWZvcmUiOiJ0eF8wMUowQTdLNDBBIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of top-ups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopUpList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTopUp: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Required. A unique key for this top-up intent, generated once and reused on every retry, so that a payment is taken at most once. The same key with the same body replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`; a missing key is a 400 `BAD_REQUEST`.
+                 * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopUpRequest"];
+            };
+        };
+        responses: {
+            /** @description The top-up succeeded and the balance was credited. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopUpResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentDeclined"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAutoTopUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The auto top-up settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoTopUp"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAutoTopUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`.
+                 * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutoTopUpUpdate"];
+            };
+        };
+        responses: {
+            /** @description The saved settings, the balance, and the top-up triggered at once, if any. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoTopUpResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentDeclined"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    disableAutoTopUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`.
+                 * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Auto top-up is off. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoTopUpResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTransactions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from the previous page's `nextCursor`. Omit for the first page.
+                 * @example eyJiZWZvcmUiOiJ0eF8wMUowQTdLNDBBIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only return transactions of this type.
+                 * @example USAGE
+                 */
+                type?: components["schemas"]["TransactionType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUsage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day of the range (YYYY-MM-DD, UTC, inclusive). Defaults to 29 days before `to`.
+                 * @example 2025-05-31
+                 */
+                from?: string;
+                /**
+                 * @description Last day of the range (YYYY-MM-DD, UTC, inclusive). Defaults to today.
+                 * @example 2025-06-01
+                 */
+                to?: string;
+                /** @description Size of each bucket. Only `DAY` is defined. */
+                granularity?: components["schemas"]["UsageGranularity"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPaymentMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The saved payment method, or null. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentMethodResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMigrationPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The migration preview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationPreview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    migrateToPayg: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`.
+                 * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account is on PAYG. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPricing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pricing overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pricing"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    quotePrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PricingCalculatorRequest"];
+            };
+        };
+        responses: {
+            /** @description The quote. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+}
