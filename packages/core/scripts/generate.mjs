@@ -1,6 +1,6 @@
 // Generates src/generated/payg.ts from openapi/payg.yaml with openapi-typescript.
 // `node scripts/generate.mjs --check` fails when the committed file differs from the spec.
-import { readFile, writeFile, mkdir } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import openapiTS, { astToString } from 'openapi-typescript'
 

@@ -1,1 +1,76 @@
-export {}
+export { createPaygClient } from './createPaygClient'
+export { createRawClient } from './createRawClient'
+export { errorFromResponse } from './errorFromResponse'
+export type { FieldError, PaygErrorCode, PaygErrorInit } from './errors'
+export {
+  AuthError,
+  ConfigError,
+  IdempotencyConflictError,
+  InsufficientBalanceError,
+  isPaygError,
+  NetworkError,
+  NotFoundError,
+  PaygError,
+  PaymentDeclinedError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from './errors'
+export type { FormatMoneyOptions } from './formatMoney'
+export { formatMoney } from './formatMoney'
+export type { components, operations, paths } from './generated/payg'
+export { MoneyUnitError } from './MoneyUnitError'
+export type { DecimalInput, Rounding } from './money'
+export {
+  add,
+  compare,
+  credits,
+  divide,
+  floorDiv,
+  isNegative,
+  isZero,
+  max,
+  min,
+  money,
+  multiply,
+  subtract,
+  usd,
+} from './money'
+export type { CostCarrier } from './normalizeCost'
+export { normalizeCost } from './normalizeCost'
+export type {
+  AccountInfo,
+  AccountState,
+  AutoTopUpInfo,
+  AutoTopUpInput,
+  AutoTopUpResult,
+  BalanceInfo,
+  BillingModel,
+  Credits,
+  GenerationJob,
+  GenerationRequest,
+  MigrationPreviewInfo,
+  MigrationResultInfo,
+  Money,
+  MoneyUnit,
+  PaygClient,
+  PaygClientOptions,
+  PaygRawClient,
+  PaymentMethodInfo,
+  PricingInfo,
+  PricingRequest,
+  PricingService,
+  QuoteInfo,
+  RequestOptions,
+  RetryPolicy,
+  SubscriptionInfo,
+  TopUpInfo,
+  TopUpResult,
+  TransactionInfo,
+  TransactionPage,
+  TransactionQuery,
+  TransactionType,
+  UsageInfo,
+  Usd,
+} from './types'

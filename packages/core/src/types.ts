@@ -47,7 +47,8 @@ export interface BalanceInfo {
 /** `GET /me`, normalised. `paidBalance` reads `apiPaidTokens` as dollars. */
 export interface AccountInfo {
   userId: string
-  username: string
+  /** Null when the account has no username (the API allows it). */
+  username: string | null
   paidBalance: Usd
   subscriptionCredits: Credits
   concurrencySlots: number
@@ -249,13 +250,15 @@ export interface PaygClientOptions {
   dangerouslyAllowBrowser?: boolean
 }
 
-/** The typed openapi-fetch client, for endpoints the domain API does not cover. */
+/** The typed openapi-fetch client (`createRawClient`), for paths the domain API does not cover. */
 export type PaygRawClient = Client<paths>
 
-/** The client: a small domain API over the typed raw client. */
+/**
+ * The client: a small domain API that returns exact money and throws typed errors. For any other
+ * path of the spec, `createRawClient(client)` gives the typed openapi-fetch client over the same
+ * pipeline.
+ */
 export interface PaygClient {
-  /** The typed openapi-fetch client (escape hatch). */
-  readonly raw: PaygRawClient
   getBalance(options?: RequestOptions): Promise<BalanceInfo>
   getAccount(options?: RequestOptions): Promise<AccountInfo>
   /** Adds whole dollars. One idempotency key per call, reused on every retry. */
@@ -266,7 +269,10 @@ export interface PaygClient {
   getAutoTopUp(options?: RequestOptions): Promise<AutoTopUpInfo>
   updateAutoTopUp(input: AutoTopUpInput, options?: RequestOptions): Promise<AutoTopUpResult>
   disableAutoTopUp(options?: RequestOptions): Promise<AutoTopUpResult>
-  /** Previews a request's cost with `POST /pricing-calculator`. */
+  /**
+   * Previews a request's cost with `POST /pricing-calculator`, in dollars. (The API answers in
+   * credits for legacy-plan accounts and does not say which; `quote` carries its unit.)
+   */
   estimateCost(request: PricingRequest, options?: RequestOptions): Promise<Money>
   /** Your price beside the list price (billing extension). */
   quote(request: PricingRequest, options?: RequestOptions): Promise<QuoteInfo>
@@ -274,12 +280,18 @@ export interface PaygClient {
   /** One page of the ledger. */
   listTransactions(query?: TransactionQuery, options?: RequestOptions): Promise<TransactionPage>
   /** Every page of the ledger, newest first, fetched as it is iterated. */
-  transactions(query?: Omit<TransactionQuery, 'cursor'>, options?: RequestOptions): AsyncIterable<TransactionPage>
+  transactions(
+    query?: Omit<TransactionQuery, 'cursor'>,
+    options?: RequestOptions,
+  ): AsyncIterable<TransactionPage>
   getUsage(query: { from: string; to: string }, options?: RequestOptions): Promise<UsageInfo>
   getPaymentMethod(options?: RequestOptions): Promise<PaymentMethodInfo | null>
   getSubscription(options?: RequestOptions): Promise<SubscriptionInfo>
   getMigrationPreview(options?: RequestOptions): Promise<MigrationPreviewInfo>
   /** Cancels the legacy plan and converts its credits into a dollar balance. Safe to retry. */
-  migrateToPayg(input?: { idempotencyKey?: string }, options?: RequestOptions): Promise<MigrationResultInfo>
+  migrateToPayg(
+    input?: { idempotencyKey?: string },
+    options?: RequestOptions,
+  ): Promise<MigrationResultInfo>
   getPricing(options?: RequestOptions): Promise<PricingInfo>
 }

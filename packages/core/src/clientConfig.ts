@@ -1,0 +1,92 @@
+import { ConfigError } from './errors'
+import type { Policy } from './sendWithRetry'
+import type { PaygClient, PaygClientOptions } from './types'
+
+/** What every request of one client is sent with. */
+export interface ClientConfig {
+  /** The base URL without a trailing slash. */
+  root: string
+  baseHeaders: Record<string, string>
+  send: (input: string | Request, init: RequestInit) => Promise<Response>
+  defaults: Policy
+}
+
+/** The config behind each client, for the opt-in raw client; invisible on the client itself. */
+export const configs: WeakMap<PaygClient, ClientConfig> = /* @__PURE__ */ new WeakMap()
+
+export function check(ok: unknown, message: string): asserts ok {
+  if (!ok) throw new ConfigError(message)
+}
+
+const isMs = (value: unknown) => value === undefined || (typeof value === 'number' && value >= 0)
+
+/** A call's (or the client's) timeout and retry options over `base`, checked. */
+export function resolvePolicy(timeoutMs: unknown, retry: unknown, base: Policy): Policy {
+  const r = (retry || {}) as Record<string, unknown>
+  check(
+    isMs(timeoutMs) && isMs(r.baseDelayMs) && isMs(r.maxDelayMs),
+    '`timeoutMs`, `retry.baseDelayMs` and `retry.maxDelayMs` must be numbers of milliseconds, 0 or more.',
+  )
+  check(
+    retry === undefined || retry === false || (typeof retry === 'object' && retry),
+    '`retry` must be false or { retries, baseDelayMs, maxDelayMs }.',
+  )
+  check(
+    r.retries === undefined || (Number.isInteger(r.retries) && (r.retries as number) >= 0),
+    '`retry.retries` must be a whole number, 0 or more.',
+  )
+  const timeout = (timeoutMs as number | undefined) ?? base.timeoutMs
+  return {
+    // Beyond setTimeout's range (about 24.8 days) a timer fires at once: that means no timeout.
+    timeoutMs: timeout > 2_147_483_647 ? 0 : timeout,
+    retries: retry === false ? 0 : ((r.retries as number | undefined) ?? base.retries),
+    baseDelayMs: (r.baseDelayMs as number | undefined) ?? base.baseDelayMs,
+    maxDelayMs: (r.maxDelayMs as number | undefined) ?? base.maxDelayMs,
+  }
+}
+
+/** Checks `createPaygClient`'s options at runtime (plain-JS callers too) and resolves defaults. */
+export function resolveConfig(options: PaygClientOptions): ClientConfig {
+  check(typeof options === 'object' && options, 'createPaygClient takes an options object.')
+  const { apiKey, baseUrl = 'https://cloud.leonardo.ai/api/rest/v1', headers = {} } = options
+  const customFetch = options.fetch
+  check(
+    apiKey === undefined || (typeof apiKey === 'string' && /^\S+$/.test(apiKey)),
+    '`apiKey` must be a non-empty string without spaces.',
+  )
+  check(
+    typeof baseUrl === 'string' && /^(?:https?:\/\/[^\s/?#]+|\/)[^\s?#]*$/.test(`${baseUrl}/`),
+    '`baseUrl` must be an http(s) URL, or a path such as "/api/payg" in a browser.',
+  )
+  check(
+    typeof headers === 'object' &&
+      headers &&
+      Object.values(headers).every((v) => typeof v === 'string'),
+    '`headers` must be an object of strings.',
+  )
+  check(
+    customFetch === undefined || typeof customFetch === 'function',
+    '`fetch` must be a function.',
+  )
+  const g = globalThis as { window?: unknown; document?: unknown; importScripts?: unknown }
+  check(
+    apiKey === undefined ||
+      options.dangerouslyAllowBrowser === true ||
+      !((g.window && g.document) || typeof g.importScripts === 'function'),
+    'Never ship an API key to a browser, where anyone can read it: keep it on a server and point `baseUrl` at a proxy that adds it, such as `@payg-kit/core/proxy`.',
+  )
+  const defaults = resolvePolicy(options.timeoutMs, options.retry, {
+    timeoutMs: 30_000,
+    retries: 2,
+    baseDelayMs: 300,
+    maxDelayMs: 10_000,
+  })
+  const root = baseUrl.replace(/\/+$/, '')
+  const baseHeaders: Record<string, string> = { ...headers }
+  if (apiKey) baseHeaders.authorization = `Bearer ${apiKey}`
+  // Looked up on every call, so that a mock installed after the client was made still intercepts.
+  const send =
+    customFetch ?? ((input: string | Request, init: RequestInit) => globalThis.fetch(input, init))
+
+  return { root, baseHeaders, send, defaults }
+}

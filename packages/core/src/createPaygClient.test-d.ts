@@ -1,0 +1,66 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import { createPaygClient } from './createPaygClient'
+import { createRawClient } from './createRawClient'
+import type { BalanceInfo, Money, TopUpResult, TransactionPage } from './types'
+
+const client = createPaygClient({ baseUrl: '/api/payg' })
+const raw = createRawClient(client)
+
+describe('the domain API', () => {
+  it('returns normalised types', () => {
+    expectTypeOf(client.getBalance()).resolves.toEqualTypeOf<BalanceInfo>()
+    expectTypeOf(client.topUp({ amount: 25 })).resolves.toEqualTypeOf<TopUpResult>()
+    expectTypeOf(client.estimateCost).returns.resolves.toEqualTypeOf<Money>()
+    expectTypeOf(client.transactions()).toEqualTypeOf<AsyncIterable<TransactionPage>>()
+  })
+
+  it('rejects misuse', () => {
+    // @ts-expect-error amount is required
+    client.topUp({})
+    // @ts-expect-error amount is a number of dollars, not a string
+    client.topUp({ amount: '25' })
+    // @ts-expect-error from and to are required
+    client.getUsage({ from: '2025-06-01' })
+    // @ts-expect-error not a transaction type
+    client.listTransactions({ type: 'PURCHASE' })
+  })
+})
+
+describe('the raw client', () => {
+  it('knows the spec paths and their responses', async () => {
+    const { data } = await raw.GET('/billing/balance')
+    expectTypeOf(data).toEqualTypeOf<
+      | {
+          balance: string
+          currency: 'USD'
+          billingModel: 'PAYG' | 'SUBSCRIPTION'
+          credits: number | null
+          state: 'OK' | 'LOW' | 'PAUSED'
+          lowBalanceThreshold: number | null
+          autoTopUpEnabled: boolean
+          updatedAt: string
+        }
+      | undefined
+    >()
+  })
+
+  it('rejects a wrong path', () => {
+    // @ts-expect-error no such path in the spec
+    raw.GET('/billing/balances')
+    // @ts-expect-error the path exists, but not with this method
+    raw.POST('/billing/balance')
+  })
+
+  it('rejects a missing required body field or header', () => {
+    raw.POST('/billing/top-ups', {
+      params: { header: { 'Idempotency-Key': 'k' } },
+      // @ts-expect-error amount is required
+      body: {},
+    })
+    raw.POST('/billing/top-ups', {
+      // @ts-expect-error the Idempotency-Key header is required
+      params: { header: {} },
+      body: { amount: 25 },
+    })
+  })
+})
