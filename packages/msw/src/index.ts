@@ -1,1 +1,37 @@
-export {}
+export {
+  createPaygMock,
+  DEFAULT_BASE_URL,
+  type FaultMode,
+  type PaygMock,
+  type PaygMockOptions,
+  type PaygMockState,
+  type RecordedRequest,
+} from './createPaygMock'
+export { OPERATIONS, type OperationId } from './handlers'
+export {
+  type AccountSetup,
+  DEFAULT_PAYMENT_METHOD,
+  DEFAULT_TOP_UP_LIMITS,
+  Ledger,
+  type LedgerEntry,
+  type LedgerOptions,
+  MAX_CONSECUTIVE_DECLINES,
+} from './ledger'
+export { DOLLARS_PER_CREDIT, MICROS_PER_CREDIT } from './money'
+export {
+  FIXED_PRICES,
+  IMAGE_MODEL_PRICES,
+  type ImageModelKey,
+  MODEL_IDS,
+  PRICING_MODELS,
+  type PricingKey,
+  priceCalculatorRequest,
+  priceGenerationRequest,
+} from './pricing'
+export {
+  SCENARIO_NAMES,
+  type Scenario,
+  type ScenarioName,
+  scenarios,
+  type TransportSetup,
+} from './scenarios'

@@ -1,0 +1,300 @@
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createPaygMock } from './createPaygMock'
+import type { ApiError, Schemas } from './types'
+
+const BASE = 'https://cloud.leonardo.ai/api/rest/v1'
+const NOW = new Date('2025-06-15T12:00:00.000Z')
+const mock = createPaygMock({ scenario: 'healthy', now: () => NOW })
+const server = setupServer(...mock.handlers)
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  mock.reset('healthy')
+})
+afterAll(() => server.close())
+
+async function call<T>(
+  method: string,
+  path: string,
+  init: {
+    body?: unknown
+    headers?: Record<string, string>
+    base?: string
+    signal?: AbortSignal
+  } = {},
+): Promise<{ status: number; headers: Headers; body: T }> {
+  const response = await fetch(`${init.base ?? BASE}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    signal: init.signal,
+  })
+  return { status: response.status, headers: response.headers, body: (await response.json()) as T }
+}
+
+const lightning4 = {
+  prompt: 'a lighthouse at dawn',
+  modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
+  width: 1024,
+  height: 1024,
+  num_images: 4,
+  alchemy: true,
+}
+
+describe('concurrency', () => {
+  it('50 concurrent generations crossing the threshold trigger exactly one automatic top-up', async () => {
+    const racing = createPaygMock({
+      scenario: 'autoTopUpOn',
+      latency: [0, 15],
+      seed: 7,
+      now: () => NOW,
+    })
+    server.use(...racing.handlers)
+    racing.state.setBalance('10.2')
+    const autoBefore = racing.ledger.entries.filter((entry) => entry.type === 'AUTO_TOP_UP').length
+
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        call<Schemas['CreateGenerationResponse']>('POST', '/generations', { body: lightning4 }),
+      ),
+    )
+
+    expect(responses.every((response) => response.status === 200)).toBe(true)
+    const autoAfter = racing.ledger.entries.filter((entry) => entry.type === 'AUTO_TOP_UP').length
+    expect(autoAfter - autoBefore).toBe(1)
+    // 10.2 - 50 * 0.048 + 50
+    expect(racing.state.balance()).toBe('57.8')
+    expect(racing.requestCount('createGeneration')).toBe(50)
+  })
+
+  it('concurrent generations never overdraw: the ones the balance cannot cover are refused', async () => {
+    mock.state.setBalance('0.5')
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        call<ApiError>('POST', '/generations', { body: lightning4 }),
+      ),
+    )
+    const accepted = responses.filter((response) => response.status === 200).length
+    expect(accepted).toBe(10)
+    expect(responses.filter((response) => response.status === 402)).toHaveLength(20)
+    expect(mock.state.balance()).toBe('0.02')
+    expect(mock.ledger.entries.every((entry) => entry.balanceAfter >= 0n)).toBe(true)
+  })
+
+  it('two concurrent top-ups with the same key make one TOP_UP and answer the same top-up', async () => {
+    const before = mock.ledger.entries.length
+    const [first, second] = await Promise.all([
+      call<Schemas['TopUpResult']>('POST', '/billing/top-ups', {
+        body: { amount: 40 },
+        headers: { 'Idempotency-Key': 'double-click' },
+      }),
+      call<Schemas['TopUpResult']>('POST', '/billing/top-ups', {
+        body: { amount: 40 },
+        headers: { 'Idempotency-Key': 'double-click' },
+      }),
+    ])
+    expect(first?.status).toBe(201)
+    expect(second?.status).toBe(201)
+    expect(first?.body.topUp).toEqual(second?.body.topUp)
+    const replayed = [first, second].map((response) => response?.headers.get('Idempotent-Replayed'))
+    expect(replayed.sort()).toEqual(['true', null].sort())
+    const added = mock.ledger.entries.slice(before)
+    expect(added.map((entry) => entry.type)).toEqual(['TOP_UP'])
+  })
+})
+
+describe('injected faults', () => {
+  it('after-commit: the top-up is charged but answered 500; a retry with the same key is charged once', async () => {
+    const balance = mock.ledger.balance
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    const failed = await call<ApiError>('POST', '/billing/top-ups', {
+      body: { amount: 50 },
+      headers: { 'Idempotency-Key': 'retry-me' },
+    })
+    expect(failed.status).toBe(500)
+    expect(failed.body.code).toBe('INTERNAL_ERROR')
+    expect(mock.ledger.balance - balance).toBe(50_000_000n)
+
+    const retried = await call<Schemas['TopUpResult']>('POST', '/billing/top-ups', {
+      body: { amount: 50 },
+      headers: { 'Idempotency-Key': 'retry-me' },
+    })
+    expect(retried.status).toBe(201)
+    expect(retried.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(mock.ledger.balance - balance).toBe(50_000_000n)
+    expect(
+      mock.state.transactions().filter((entry) => entry.topUpId === retried.body.topUp.id),
+    ).toHaveLength(1)
+  })
+
+  it('before-commit: the answer is an error and nothing changes', async () => {
+    const balance = mock.state.balance()
+    mock.failNext('createGeneration', { mode: 'before-commit', status: 503 })
+    const failed = await call<ApiError>('POST', '/generations', { body: lightning4 })
+    expect(failed.status).toBe(503)
+    expect(failed.headers.get('Retry-After')).toBe('1')
+    expect(mock.state.balance()).toBe(balance)
+    const next = await call('POST', '/generations', { body: lightning4 })
+    expect(next.status).toBe(200)
+  })
+
+  it('hang: no answer until the request is aborted, and nothing is charged', async () => {
+    const balance = mock.state.balance()
+    mock.failNext('createTopUp', { mode: 'hang' })
+    const started = Date.now()
+    await expect(
+      call('POST', '/billing/top-ups', {
+        body: { amount: 50 },
+        headers: { 'Idempotency-Key': 'slow' },
+        signal: AbortSignal.timeout(100),
+      }),
+    ).rejects.toThrow()
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90)
+    expect(mock.state.balance()).toBe(balance)
+    expect(mock.requests.at(-1)).toMatchObject({ operationId: 'createTopUp', status: null })
+  })
+
+  it('faults are one-shot and per operation', async () => {
+    mock.failNext('getBalance')
+    expect((await call('GET', '/billing/auto-top-up')).status).toBe(200)
+    expect((await call('GET', '/billing/balance')).status).toBe(500)
+    expect((await call('GET', '/billing/balance')).status).toBe(200)
+  })
+
+  it('reset clears pending faults', async () => {
+    mock.failNext('getBalance')
+    mock.reset()
+    expect((await call('GET', '/billing/balance')).status).toBe(200)
+  })
+})
+
+describe('the request log', () => {
+  it('records method, path, operationId, body, headers and time, and counts by operation or predicate', async () => {
+    await call('GET', '/billing/balance')
+    await call('POST', '/generations', { body: lightning4, headers: { 'X-Trace': 'abc' } })
+    await call('GET', '/billing/balance')
+    expect(mock.requestCount('getBalance')).toBe(2)
+    expect(mock.requestCount('createGeneration')).toBe(1)
+    expect(mock.requestCount((request) => request.method === 'GET')).toBe(2)
+    expect(mock.requests[1]).toMatchObject({
+      method: 'POST',
+      path: '/generations',
+      operationId: 'createGeneration',
+      body: lightning4,
+      headers: expect.objectContaining({ 'x-trace': 'abc' }),
+      time: NOW.toISOString(),
+      status: 200,
+    })
+    mock.reset()
+    expect(mock.requests).toEqual([])
+  })
+})
+
+describe('transport', () => {
+  it('rateLimited answers 429 with Retry-After to the first requests, then lets them through', async () => {
+    mock.reset('rateLimited')
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const response = await call<ApiError>('GET', '/billing/balance')
+      statuses.push(response.status)
+      if (response.status === 429) {
+        expect(response.headers.get('Retry-After')).toBe('1')
+        expect(response.body).toMatchObject({
+          code: 'RATE_LIMITED',
+          details: { retryAfterSeconds: 1 },
+        })
+      }
+    }
+    expect(statuses).toEqual([429, 429, 429, 200, 200])
+  })
+
+  it('flaky answers a seeded share of 500/503 before commit, with latency, and charges only what it accepted', async () => {
+    mock.reset('flaky')
+    const before = mock.ledger.entries.length
+    const started = Date.now()
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        call<ApiError>('POST', '/generations', { body: lightning4 }),
+      ),
+    )
+    expect(Date.now() - started).toBeGreaterThanOrEqual(50)
+    const failed = responses.filter((response) => response.status >= 500)
+    expect(failed.length).toBeGreaterThan(0)
+    expect(failed.length).toBeLessThan(30)
+    expect(
+      failed.every((response) =>
+        ['INTERNAL_ERROR', 'SERVICE_UNAVAILABLE'].includes(response.body.code),
+      ),
+    ).toBe(true)
+    const accepted = responses.filter((response) => response.status === 200).length
+    expect(mock.ledger.entries.length - before).toBe(accepted)
+  })
+
+  it('flaky is deterministic under a seed', async () => {
+    // Latency off, so that the run is quick; the faults stay seeded.
+    const flaky = createPaygMock({ scenario: 'flaky', latency: 0, seed: 11 })
+    server.use(...flaky.handlers)
+    const runOnce = async () => {
+      flaky.reset()
+      const statuses: number[] = []
+      for (let i = 0; i < 20; i++) statuses.push((await call('GET', '/billing/balance')).status)
+      return statuses
+    }
+    const first = await runOnce()
+    expect(first.some((status) => status >= 500)).toBe(true)
+    expect(await runOnce()).toEqual(first)
+  })
+
+  it('answers under a configured base URL', async () => {
+    const proxied = createPaygMock({ baseUrl: 'https://example.test/api/payg/' })
+    server.use(...proxied.handlers)
+    const response = await call<Schemas['Balance']>('GET', '/billing/balance', {
+      base: 'https://example.test/api/payg',
+    })
+    expect(response.status).toBe(200)
+    expect(proxied.requests[0]?.path).toBe('/billing/balance')
+  })
+
+  it('rejects an unknown scenario with a helpful message', () => {
+    expect(() => createPaygMock({ scenario: 'nope' as 'healthy' })).toThrow(
+      /unknown scenario "nope"/,
+    )
+  })
+})
+
+describe('reset and use', () => {
+  it('reset rebuilds the same ledger from the same seed', () => {
+    const first = mock.state.transactions()
+    mock.state.setBalance('1')
+    mock.reset()
+    expect(mock.state.transactions()).toEqual(first)
+  })
+
+  it('use switches scenario and keeps the request log; reset returns to the current scenario', async () => {
+    await call('GET', '/billing/balance')
+    mock.use('zeroBalance')
+    expect(mock.scenario).toBe('zeroBalance')
+    expect((await call<Schemas['Balance']>('GET', '/billing/balance')).body.state).toBe('PAUSED')
+    expect(mock.requestCount('getBalance')).toBe(2)
+    mock.state.setBalance('3')
+    mock.reset()
+    expect(mock.state.balance()).toBe('0')
+  })
+})
+
+describe('environment', () => {
+  it('imports nothing node-only in src, so it runs under msw/browser too', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const dir = new URL('.', import.meta.url)
+    const sources = readdirSync(dir).filter(
+      (name) => name.endsWith('.ts') && !name.includes('.test'),
+    )
+    expect(sources.length).toBeGreaterThan(5)
+    for (const name of sources) {
+      const text = readFileSync(new URL(name, dir), 'utf8')
+      expect(text, name).not.toMatch(/from ['"](node:|msw\/node)|require\(|\bBuffer\b|\bprocess\./)
+    }
+  })
+})

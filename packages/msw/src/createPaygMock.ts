@@ -1,0 +1,390 @@
+import { delay, HttpResponse, type RequestHandler } from 'msw'
+import { createRandom, type Random } from './createRandom'
+import {
+  createHandlers,
+  errorReply,
+  type HandlerRuntime,
+  type OperationId,
+  type PendingCall,
+  type Reply,
+  toResponse,
+} from './handlers'
+import { Ledger, type LedgerOptions } from './ledger'
+import { formatMicros } from './money'
+import type { PricingKey } from './pricing'
+import { type Scenario, type ScenarioName, scenarios, type TransportSetup } from './scenarios'
+import type { PaymentMethod, Schemas } from './types'
+import { toAutoTopUp, toBalance, toTopUp, toTransaction } from './views'
+
+/** Leonardo's Production API base URL, the mock's default. */
+export const DEFAULT_BASE_URL = 'https://cloud.leonardo.ai/api/rest/v1'
+
+/**
+ * How an injected fault behaves: `before-commit` answers an error and changes nothing;
+ * `after-commit` applies the operation, then answers an error (the client sees a failure but the
+ * server charged); `hang` never answers until the request is aborted (a timeout).
+ */
+export type FaultMode = 'before-commit' | 'after-commit' | 'hang'
+
+/** Options of `createPaygMock`. */
+export interface PaygMockOptions {
+  /** A scenario name or a custom scenario. Default `'healthy'`. */
+  scenario?: ScenarioName | Scenario
+  /** Seed of ids, history, latency and random faults. Default 1. */
+  seed?: number
+  /** Base URL the handlers answer under. Default Leonardo's. */
+  baseUrl?: string
+  /** When set, requests need `Authorization: Bearer <apiKey>` (else 401). By default any is accepted. */
+  apiKey?: string
+  /** Latency in ms, fixed or a seeded `[min, max]` range (msw's `delay`). Overrides the scenario's. */
+  latency?: number | readonly [min: number, max: number]
+  /** Seeded random faults: `errorRate` is the share of requests answered 500/503 before commit. */
+  faults?: { errorRate?: number }
+  /** Answer the first `requests` requests with 429 and `Retry-After`. Overrides the scenario's. */
+  rateLimit?: { requests: number; retryAfterSeconds?: number }
+  /** The clock. Default `() => new Date()`. */
+  now?: () => Date
+  /** Manual top-up policy in whole dollars. Default `{ min: 5, max: 10000 }`. */
+  topUpLimits?: { min: number; max: number }
+}
+
+/** A request the mock received. */
+export interface RecordedRequest {
+  method: string
+  /** The path below the base URL, e.g. `/billing/balance`. */
+  path: string
+  operationId: OperationId
+  /** The parsed JSON body, or undefined. */
+  body: unknown
+  headers: Record<string, string>
+  /** When it arrived (ISO 8601, the mock's clock). */
+  time: string
+  /** The status answered; null while pending (or when the request hung). */
+  status: number | null
+}
+
+/** Readers and controls over the mock's ledger for tests and stories. Money is decimal strings. */
+export interface PaygMockState {
+  /** The dollar balance, e.g. `"12.4567"`. */
+  balance(): string
+  /** Legacy plan credits left, or null on PAYG. */
+  credits(): number | null
+  /** `GET /billing/balance` as the API would answer it now. */
+  balanceInfo(): Schemas['Balance']
+  /** Ledger entries, newest first. */
+  transactions(): Schemas['Transaction'][]
+  /** Top-up attempts, newest first. */
+  topUps(): Schemas['TopUp'][]
+  /** Auto top-up settings and status. */
+  autoTopUp(): Schemas['AutoTopUp']
+  /** Sets the dollar balance (writes one ADJUSTMENT entry for the difference). */
+  setBalance(dollars: string | number): void
+  /** Sets the legacy plan's remaining credits. */
+  setCredits(credits: number): void
+  /** Saves auto top-up settings as `PUT /billing/auto-top-up` would (may top up at once). */
+  setAutoTopUp(settings: {
+    enabled: boolean
+    threshold: number
+    amount: number
+    monthlyCap?: number | null
+  }): void
+  /** Replaces (or with null removes) the saved card. */
+  setPaymentMethod(card: PaymentMethod | null): void
+  /** Makes the saved card decline (or accept) every payment. */
+  setCardDeclines(declines: boolean): void
+  /** Sets a per-model discount in whole percent (custom deals). */
+  setDiscount(key: PricingKey, percent: number): void
+  /** Refunds a charged generation or job once. */
+  refund(generationId: string): void
+  /** The mock's current time. */
+  now(): Date
+  /** Moves the mock's clock forward. */
+  advanceTime(ms: number): void
+}
+
+/** The mock: msw handlers plus a handle on its state, its request log and fault injection. */
+export interface PaygMock {
+  /** The msw handlers: pass them to `setupServer(...)`, `setupWorker(...)` or Storybook's msw addon. */
+  readonly handlers: RequestHandler[]
+  /** The current ledger (replaced by `reset` and `use`). */
+  readonly ledger: Ledger
+  /** Readers and controls over the ledger. */
+  readonly state: PaygMockState
+  /** The current scenario's name (`'custom'` for a custom one). */
+  readonly scenario: ScenarioName | 'custom'
+  /** Every request received since the last reset, oldest first. */
+  readonly requests: readonly RecordedRequest[]
+  /** Counts received requests by operationId or predicate. */
+  requestCount(match: OperationId | ((request: RecordedRequest) => boolean)): number
+  /** Rebuilds the ledger from a scenario (default: the current one) and clears the log, faults and rate limit. */
+  reset(scenario?: ScenarioName | Scenario): void
+  /** Switches to a scenario's ledger, keeping the request log and pending faults. */
+  use(scenario: ScenarioName | Scenario): void
+  /** Makes the next request to `operationId` fail once (default: 500, before commit). */
+  failNext(operationId: OperationId, options?: { status?: number; mode?: FaultMode }): void
+}
+
+function resolveScenario(scenario: ScenarioName | Scenario): {
+  name: ScenarioName | 'custom'
+  value: Scenario
+} {
+  if (typeof scenario !== 'string') return { name: 'custom', value: scenario }
+  const value = scenarios[scenario]
+  if (!value) {
+    throw new TypeError(
+      `[@payg-kit/msw] unknown scenario "${String(scenario)}". Use one of: ${Object.keys(scenarios).join(', ')}.`,
+    )
+  }
+  return { name: scenario, value }
+}
+
+function checkBaseUrl(baseUrl: string): string {
+  if (typeof baseUrl !== 'string' || baseUrl === '') {
+    throw new TypeError(
+      '[@payg-kit/msw] baseUrl must be a non-empty string such as "https://api.example.com/v1".',
+    )
+  }
+  return baseUrl.replace(/\/+$/, '')
+}
+
+/**
+ * Creates a stateful mock of the payg-kit API (Leonardo subset + billing extension) for msw, in
+ * node (`msw/node`) or the browser (`msw/browser`). One in-memory ledger enforces the billing
+ * rules; prices come from an illustrative table.
+ *
+ * @example
+ * const mock = createPaygMock({ scenario: 'lowBalance' })
+ * const server = setupServer(...mock.handlers)
+ * // afterEach: server.resetHandlers(); mock.reset()
+ */
+export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
+  const seed = options.seed ?? 1
+  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL)
+  const basePath = baseUrl.startsWith('/') ? baseUrl : new URL(baseUrl).pathname.replace(/\/+$/, '')
+  const ledgerOptions: LedgerOptions = { seed, now: options.now, topUpLimits: options.topUpLimits }
+
+  let current = resolveScenario(options.scenario ?? 'healthy')
+  let ledger = new Ledger(ledgerOptions, current.value.account)
+  let transportRandom: Random = createRandom(seed ^ 0x5bd1e995)
+  let rateLimitLeft = 0
+  let requests: RecordedRequest[] = []
+  let faults = new Map<OperationId, Array<{ status: number; mode: FaultMode }>>()
+  let hanging = new Set<() => void>()
+
+  const transport = (): TransportSetup => {
+    const fromScenario = current.value.transport ?? {}
+    return {
+      latency: options.latency ?? fromScenario.latency,
+      errorRate: options.faults?.errorRate ?? fromScenario.errorRate,
+      rateLimit: options.rateLimit ?? fromScenario.rateLimit,
+    }
+  }
+  const armRateLimit = () => {
+    rateLimitLeft = transport().rateLimit?.requests ?? 0
+  }
+  armRateLimit()
+
+  const load = (scenario: ScenarioName | Scenario) => {
+    current = resolveScenario(scenario)
+    ledger = new Ledger(ledgerOptions, current.value.account)
+  }
+
+  const release = () => {
+    for (const resolve of hanging) resolve()
+    hanging = new Set()
+  }
+
+  const runtime: HandlerRuntime = {
+    baseUrl,
+    get ledger() {
+      return ledger
+    },
+    async begin(operationId, request): Promise<PendingCall> {
+      const url = new URL(request.url)
+      const text =
+        request.method === 'GET' || request.method === 'HEAD' ? '' : await request.clone().text()
+      let body: unknown
+      let bodyInvalid = false
+      if (text !== '') {
+        try {
+          body = JSON.parse(text)
+        } catch {
+          bodyInvalid = true
+        }
+      }
+      const record: RecordedRequest = {
+        method: request.method,
+        path: url.pathname.startsWith(basePath)
+          ? url.pathname.slice(basePath.length) || '/'
+          : url.pathname,
+        operationId,
+        body: bodyInvalid ? text : body,
+        headers: Object.fromEntries(request.headers),
+        time: ledger.now().toISOString(),
+        status: null,
+      }
+      requests.push(record)
+      const answer = (reply: Reply): Response => {
+        record.status = reply.status
+        return toResponse(reply)
+      }
+      const input = { request, query: url.searchParams, body, bodyInvalid }
+      const settle = (response: Response): PendingCall => ({
+        response,
+        input,
+        finish: () => response,
+      })
+
+      const { latency, errorRate, rateLimit } = transport()
+      if (latency !== undefined) {
+        const ms =
+          typeof latency === 'number' ? latency : transportRandom.int(latency[0], latency[1])
+        if (ms > 0) await delay(ms)
+      }
+      if (
+        options.apiKey !== undefined &&
+        request.headers.get('Authorization') !== `Bearer ${options.apiKey}`
+      ) {
+        return settle(answer(errorReply('UNAUTHORIZED', 'Invalid or missing API key.')))
+      }
+      if (rateLimitLeft > 0) {
+        rateLimitLeft--
+        const seconds = rateLimit?.retryAfterSeconds ?? 1
+        return settle(
+          answer(
+            errorReply(
+              'RATE_LIMITED',
+              `Too many requests. Retry after ${seconds} second${seconds === 1 ? '' : 's'}.`,
+              {
+                details: { retryAfterSeconds: seconds },
+                headers: { 'Retry-After': String(seconds) },
+              },
+            ),
+          ),
+        )
+      }
+      if (errorRate && transportRandom.next() < errorRate) {
+        const unavailable = transportRandom.next() < 0.5
+        return settle(
+          answer(
+            unavailable
+              ? errorReply(
+                  'SERVICE_UNAVAILABLE',
+                  'The service is temporarily unavailable. Please retry shortly.',
+                  {
+                    headers: { 'Retry-After': '1' },
+                  },
+                )
+              : errorReply('INTERNAL_ERROR', 'Something went wrong. Please try again.'),
+          ),
+        )
+      }
+      const fault = faults.get(operationId)?.shift()
+      if (fault?.mode === 'before-commit') {
+        return settle(answer(faultReply(fault.status)))
+      }
+      if (fault?.mode === 'hang') {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            hanging.delete(done)
+            resolve()
+          }
+          hanging.add(done)
+          if (request.signal.aborted) done()
+          request.signal.addEventListener('abort', done, { once: true })
+        })
+        return settle(HttpResponse.error())
+      }
+      return {
+        input,
+        finish: (reply) =>
+          answer(fault?.mode === 'after-commit' ? faultReply(fault.status) : reply),
+      }
+    },
+  }
+
+  const handlers = createHandlers(runtime)
+
+  const state: PaygMockState = {
+    balance: () => formatMicros(ledger.balance),
+    credits: () => ledger.plan?.creditsRemaining ?? null,
+    balanceInfo: () => toBalance(ledger),
+    transactions: () => [...ledger.entries].reverse().map(toTransaction),
+    topUps: () => [...ledger.topUps].reverse().map(toTopUp),
+    autoTopUp: () => toAutoTopUp(ledger),
+    setBalance: (dollars) => ledger.setBalance(dollars),
+    setCredits: (credits) => ledger.setCredits(credits),
+    setAutoTopUp: (settings) => {
+      const result = ledger.updateAutoTopUp(settings)
+      if (!result.ok)
+        throw new Error(
+          `[@payg-kit/msw] setAutoTopUp: ${result.error.code}: ${result.error.message}`,
+        )
+    },
+    setPaymentMethod: (card) => ledger.setPaymentMethod(card),
+    setCardDeclines: (declines) => ledger.setCardDeclines(declines),
+    setDiscount: (key, percent) => ledger.setDiscount(key, percent),
+    refund: (generationId) => {
+      const result = ledger.refund(generationId)
+      if (!result.ok) throw new Error(`[@payg-kit/msw] refund: ${result.error.message}`)
+    },
+    now: () => ledger.now(),
+    advanceTime: (ms) => ledger.advanceTime(ms),
+  }
+
+  return {
+    handlers,
+    get ledger() {
+      return ledger
+    },
+    state,
+    get scenario() {
+      return current.name
+    },
+    get requests() {
+      return requests
+    },
+    requestCount(match) {
+      return typeof match === 'function'
+        ? requests.filter(match).length
+        : requests.filter((request) => request.operationId === match).length
+    },
+    reset(scenario) {
+      release()
+      load(scenario ?? (current.name === 'custom' ? current.value : current.name))
+      transportRandom = createRandom(seed ^ 0x5bd1e995)
+      requests = []
+      faults = new Map()
+      armRateLimit()
+    },
+    use(scenario) {
+      load(scenario)
+      armRateLimit()
+    },
+    failNext(operationId, fault = {}) {
+      const queue = faults.get(operationId) ?? []
+      queue.push({ status: fault.status ?? 500, mode: fault.mode ?? 'before-commit' })
+      faults.set(operationId, queue)
+    },
+  }
+}
+
+function faultReply(status: number): Reply {
+  if (status === 503) {
+    return errorReply(
+      'SERVICE_UNAVAILABLE',
+      'The service is temporarily unavailable. Please retry shortly.',
+      {
+        headers: { 'Retry-After': '1' },
+      },
+    )
+  }
+  if (status === 429) {
+    return errorReply('RATE_LIMITED', 'Too many requests. Retry after 1 second.', {
+      details: { retryAfterSeconds: 1 },
+      headers: { 'Retry-After': '1' },
+    })
+  }
+  const reply = errorReply('INTERNAL_ERROR', 'Something went wrong. Please try again.')
+  return { ...reply, status }
+}

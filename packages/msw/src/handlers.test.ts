@@ -1,0 +1,862 @@
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createPaygMock } from './createPaygMock'
+import { MAX_CONSECUTIVE_DECLINES } from './ledger'
+import type { ApiError, Schemas } from './types'
+
+const BASE = 'https://cloud.leonardo.ai/api/rest/v1'
+const NOW = new Date('2025-06-15T12:00:00.000Z')
+const mock = createPaygMock({ scenario: 'healthy', now: () => NOW })
+const server = setupServer(...mock.handlers)
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  mock.reset('healthy')
+})
+afterAll(() => server.close())
+
+interface Answer<T> {
+  status: number
+  headers: Headers
+  body: T
+}
+
+async function call<T>(
+  method: string,
+  path: string,
+  init: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer<T>> {
+  const response = await fetch(`${BASE}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  return { status: response.status, headers: response.headers, body: (await response.json()) as T }
+}
+
+const lightning4 = {
+  prompt: 'a lighthouse at dawn',
+  modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
+  width: 1024,
+  height: 1024,
+  num_images: 4,
+  alchemy: true,
+}
+
+function topUp(amount: number, key: string) {
+  return call<Schemas['TopUpResult']>('POST', '/billing/top-ups', {
+    body: { amount },
+    headers: { 'Idempotency-Key': key },
+  })
+}
+
+function sumOfEntries(): bigint {
+  return mock.ledger.entries.reduce((sum, entry) => sum + entry.amount, 0n)
+}
+
+describe('GET /me', () => {
+  it("answers Leonardo's user details with the dollar balance as apiPaidTokens", async () => {
+    mock.state.setBalance('12.4567')
+    const response = await call<Schemas['GetUserSelfResponse']>('GET', '/me')
+    expect(response.status).toBe(200)
+    const details = response.body.user_details[0]
+    expect(details?.apiPaidTokens).toBe(12.4567)
+    expect(details?.apiSubscriptionTokens).toBe(0)
+    expect(details?.user.username).toBe('payg-demo')
+  })
+
+  it('answers the plan credits as apiSubscriptionTokens on a legacy plan', async () => {
+    mock.reset('legacySubscription')
+    const response = await call<Schemas['GetUserSelfResponse']>('GET', '/me')
+    expect(response.body.user_details[0]?.apiSubscriptionTokens).toBe(24_000)
+    expect(response.body.user_details[0]?.apiPlanTokenRenewalDate).not.toBeNull()
+  })
+})
+
+describe('balance and account state', () => {
+  it('is LOW below the low-balance level and PAUSED at zero', async () => {
+    mock.state.setBalance('10')
+    expect((await call<Schemas['Balance']>('GET', '/billing/balance')).body.state).toBe('OK')
+    mock.state.setBalance('9.9999')
+    expect((await call<Schemas['Balance']>('GET', '/billing/balance')).body.state).toBe('LOW')
+    mock.state.setBalance('0')
+    const paused = await call<Schemas['Balance']>('GET', '/billing/balance')
+    expect(paused.body).toMatchObject({
+      balance: '0',
+      state: 'PAUSED',
+      currency: 'USD',
+      billingModel: 'PAYG',
+    })
+  })
+
+  it('never expires: months later the balance is unchanged', async () => {
+    const before = (await call<Schemas['Balance']>('GET', '/billing/balance')).body.balance
+    mock.state.advanceTime(400 * 86_400_000)
+    expect((await call<Schemas['Balance']>('GET', '/billing/balance')).body.balance).toBe(before)
+  })
+
+  it('records balanceAfter on every entry and the entries add up to the balance', async () => {
+    await call('POST', '/generations', { body: lightning4 })
+    await topUp(20, 'k-1')
+    let running = 0n
+    for (const entry of mock.ledger.entries) {
+      running += entry.amount
+      expect(entry.balanceAfter).toBe(running)
+    }
+    expect(sumOfEntries()).toBe(mock.ledger.balance)
+  })
+})
+
+describe('POST /generations', () => {
+  it('charges the price at once and answers the cost object in dollars', async () => {
+    mock.state.setBalance('1')
+    const response = await call<Schemas['CreateGenerationResponse']>('POST', '/generations', {
+      body: lightning4,
+    })
+    expect(response.status).toBe(200)
+    expect(response.body.sdGenerationJob.cost).toEqual({ amount: '0.048', unit: 'DOLLARS' })
+    expect(response.body.sdGenerationJob.apiCreditCost).toBe(40)
+    expect(mock.state.balance()).toBe('0.952')
+    const [usage] = mock.state.transactions()
+    expect(usage).toMatchObject({
+      type: 'USAGE',
+      amount: '-0.048',
+      balanceAfter: '0.952',
+      service: 'IMAGE_GENERATION',
+      generationId: response.body.sdGenerationJob.generationId,
+    })
+  })
+
+  it('refuses with 402 and deducts nothing when the balance cannot cover it, then resumes after a top-up', async () => {
+    mock.state.setBalance('0.04')
+    const entries = mock.ledger.entries.length
+    const refused = await call<ApiError>('POST', '/generations', { body: lightning4 })
+    expect(refused.status).toBe(402)
+    expect(refused.body).toEqual({
+      code: 'INSUFFICIENT_BALANCE',
+      message: expect.any(String),
+      details: { balance: '0.04', required: '0.048', currency: 'USD' },
+    })
+    expect(mock.state.balance()).toBe('0.04')
+    expect(mock.ledger.entries.length).toBe(entries)
+
+    await topUp(5, 'resume')
+    const resumed = await call<Schemas['CreateGenerationResponse']>('POST', '/generations', {
+      body: lightning4,
+    })
+    expect(resumed.status).toBe(200)
+    expect(mock.state.balance()).toBe('4.992')
+  })
+
+  it('is PAUSED at zero: every request is refused until credit is added', async () => {
+    mock.reset('zeroBalance')
+    const refused = await call<ApiError>('POST', '/generations', {
+      body: { prompt: 'tiny', width: 32, height: 32, num_images: 1 },
+    })
+    expect(refused.status).toBe(402)
+    expect((await call<Schemas['Balance']>('GET', '/billing/balance')).body.state).toBe('PAUSED')
+  })
+
+  it('answers 422 with fieldErrors for out-of-range settings and a missing prompt', async () => {
+    const response = await call<ApiError>('POST', '/generations', {
+      body: { width: 1540, height: 1024, num_images: 5, num_inference_steps: 9 },
+    })
+    expect(response.status).toBe(422)
+    expect(response.body.fieldErrors?.map((error) => error.field)).toEqual([
+      'prompt',
+      'width',
+      'num_images',
+      'num_inference_steps',
+    ])
+  })
+
+  it('can be read back with GET /generations/{id}, and an unknown id is null', async () => {
+    const created = await call<Schemas['CreateGenerationResponse']>('POST', '/generations', {
+      body: lightning4,
+    })
+    const id = created.body.sdGenerationJob.generationId
+    const found = await call<Schemas['GetGenerationResponse']>('GET', `/generations/${id}`)
+    expect(found.body.generations_by_pk).toMatchObject({
+      id,
+      status: 'COMPLETE',
+      imageWidth: 1024,
+      prompt: lightning4.prompt,
+    })
+    expect(found.body.generations_by_pk?.generated_images).toHaveLength(4)
+    const missing = await call<Schemas['GetGenerationResponse']>(
+      'GET',
+      '/generations/00000000-0000-4000-8000-000000000000',
+    )
+    expect(missing.body.generations_by_pk).toBeNull()
+  })
+
+  it('answers in CREDITS on a legacy plan and takes plan credits, not dollars', async () => {
+    mock.reset('legacySubscription')
+    const response = await call<Schemas['CreateGenerationResponse']>('POST', '/generations', {
+      body: lightning4,
+    })
+    expect(response.body.sdGenerationJob.cost).toEqual({ amount: '40', unit: 'CREDITS' })
+    expect(mock.state.credits()).toBe(23_960)
+    expect(mock.state.balance()).toBe('0')
+    expect(mock.state.transactions()).toEqual([])
+  })
+
+  it('refuses a legacy plan with too few credits left', async () => {
+    mock.reset('legacySubscription')
+    mock.state.setCredits(10)
+    const response = await call<ApiError>('POST', '/generations', { body: lightning4 })
+    expect(response.status).toBe(402)
+    expect(response.body.code).toBe('INSUFFICIENT_BALANCE')
+    expect(mock.state.credits()).toBe(10)
+  })
+})
+
+describe('variations', () => {
+  it('charges upscale, remove background and unzoom at their prices', async () => {
+    mock.state.setBalance('1')
+    const created = await call<Schemas['CreateGenerationResponse']>('POST', '/generations', {
+      body: lightning4,
+    })
+    const generation = await call<Schemas['GetGenerationResponse']>(
+      'GET',
+      `/generations/${created.body.sdGenerationJob.generationId}`,
+    )
+    const imageId = generation.body.generations_by_pk?.generated_images[0]?.id
+    const upscale = await call<Schemas['CreateVariationUpscaleResponse']>(
+      'POST',
+      '/variations/upscale',
+      { body: { id: imageId } },
+    )
+    expect(upscale.body.sdUpscaleJob.cost).toEqual({ amount: '0.018', unit: 'DOLLARS' })
+    const nobg = await call<Schemas['CreateVariationNoBgResponse']>('POST', '/variations/nobg', {
+      body: { id: upscale.body.sdUpscaleJob.id, isVariation: true },
+    })
+    expect(nobg.body.sdNobgJob.cost).toEqual({ amount: '0.006', unit: 'DOLLARS' })
+    const unzoom = await call<Schemas['CreateVariationUnzoomResponse']>(
+      'POST',
+      '/variations/unzoom',
+      { body: { id: imageId } },
+    )
+    expect(unzoom.body.sdUnzoomJob.apiCreditCost).toBe(15)
+    expect(mock.state.balance()).toBe('0.91')
+  })
+
+  it('answers 404 for an unknown image and charges nothing', async () => {
+    const before = mock.state.balance()
+    const response = await call<ApiError>('POST', '/variations/upscale', { body: { id: 'nope' } })
+    expect(response.status).toBe(404)
+    expect(response.body.code).toBe('NOT_FOUND')
+    expect(mock.state.balance()).toBe(before)
+  })
+})
+
+describe('POST /billing/top-ups', () => {
+  it('adds whole dollars at once and writes a TOP_UP entry', async () => {
+    mock.state.setBalance('2.5')
+    const response = await topUp(50, 'key-50')
+    expect(response.status).toBe(201)
+    expect(response.headers.get('Idempotent-Replayed')).toBeNull()
+    expect(response.body.topUp).toMatchObject({
+      amount: '50',
+      kind: 'MANUAL',
+      status: 'SUCCEEDED',
+      paymentMethodId: 'pm_visa_4242',
+    })
+    expect(response.body.balance.balance).toBe('52.5')
+    expect(mock.state.transactions()[0]).toMatchObject({
+      type: 'TOP_UP',
+      amount: '50',
+      balanceAfter: '52.5',
+      topUpId: response.body.topUp.id,
+    })
+  })
+
+  it('needs an Idempotency-Key', async () => {
+    const response = await call<ApiError>('POST', '/billing/top-ups', { body: { amount: 50 } })
+    expect(response.status).toBe(400)
+    expect(response.body).toMatchObject({
+      code: 'BAD_REQUEST',
+      details: { header: 'Idempotency-Key' },
+    })
+  })
+
+  it('charges once for the same key and body, replaying the first answer', async () => {
+    const first = await topUp(25, 'same')
+    const second = await topUp(25, 'same')
+    expect(second.status).toBe(201)
+    expect(second.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(second.body).toEqual(first.body)
+    expect(
+      mock.state
+        .transactions()
+        .filter((entry) => entry.type === 'TOP_UP' && entry.createdAt === NOW.toISOString()),
+    ).toHaveLength(1)
+  })
+
+  it('answers 409 for the same key with another body and changes nothing', async () => {
+    await topUp(25, 'reused')
+    const balance = mock.state.balance()
+    const conflict = await topUp(30, 'reused')
+    expect(conflict.status).toBe(409)
+    expect((conflict.body as unknown as ApiError).code).toBe('IDEMPOTENCY_CONFLICT')
+    expect(mock.state.balance()).toBe(balance)
+  })
+
+  it('keeps to the policy: whole dollars between $5 and $10,000', async () => {
+    const small = await call<ApiError>('POST', '/billing/top-ups', {
+      body: { amount: 4 },
+      headers: { 'Idempotency-Key': 'a' },
+    })
+    expect(small.status).toBe(422)
+    expect(small.body).toMatchObject({
+      details: { minimum: 5, maximum: 10_000 },
+      fieldErrors: [{ field: 'amount', code: 'TOO_SMALL' }],
+    })
+    const large = await call<ApiError>('POST', '/billing/top-ups', {
+      body: { amount: 10_001 },
+      headers: { 'Idempotency-Key': 'b' },
+    })
+    expect(large.body.fieldErrors?.[0]?.code).toBe('TOO_LARGE')
+    const cents = await call<ApiError>('POST', '/billing/top-ups', {
+      body: { amount: 10.5 },
+      headers: { 'Idempotency-Key': 'c' },
+    })
+    expect(cents.status).toBe(422)
+    expect(cents.body.fieldErrors?.[0]).toMatchObject({ field: 'amount', code: 'INVALID_TYPE' })
+    const extra = await call<ApiError>('POST', '/billing/top-ups', {
+      body: { amount: 10, currency: 'EUR' },
+      headers: { 'Idempotency-Key': 'd' },
+    })
+    expect(extra.body.fieldErrors?.[0]).toMatchObject({ field: 'currency', code: 'UNKNOWN_FIELD' })
+    expect((await topUp(5, 'e')).status).toBe(201)
+    expect((await topUp(10_000, 'f')).status).toBe(201)
+  })
+
+  it('a validation failure is not stored: the same key can be used once the body is fixed', async () => {
+    expect((await topUp(1, 'fix-me')).status).toBe(422)
+    expect((await topUp(5, 'fix-me')).status).toBe(201)
+  })
+
+  it('uses a configurable policy', async () => {
+    const strict = createPaygMock({ topUpLimits: { min: 20, max: 100 } })
+    server.use(...strict.handlers)
+    expect((await topUp(10, 'x')).status).toBe(422)
+    expect((await topUp(101, 'y')).status).toBe(422)
+    expect((await topUp(20, 'z')).status).toBe(201)
+  })
+
+  it('answers 402 PAYMENT_DECLINED when the card declines, records the attempt and leaves the balance', async () => {
+    mock.reset('paymentDeclined')
+    const response = await call<ApiError>('POST', '/billing/top-ups', {
+      body: { amount: 50 },
+      headers: { 'Idempotency-Key': 'declined' },
+    })
+    expect(response.status).toBe(402)
+    expect(response.body.code).toBe('PAYMENT_DECLINED')
+    expect(mock.state.balance()).toBe('4.2')
+    expect(mock.state.topUps()[0]).toMatchObject({
+      kind: 'MANUAL',
+      status: 'DECLINED',
+      amount: '50',
+    })
+  })
+
+  it('answers 402 NO_PAYMENT_METHOD without a saved card', async () => {
+    mock.reset('noPaymentMethod')
+    const response = await call<ApiError>('POST', '/billing/top-ups', {
+      body: { amount: 50 },
+      headers: { 'Idempotency-Key': 'no-card' },
+    })
+    expect(response.status).toBe(402)
+    expect(response.body.code).toBe('NO_PAYMENT_METHOD')
+    expect(mock.state.balance()).toBe('5')
+    const card = await call<Schemas['PaymentMethodResponse']>('GET', '/billing/payment-method')
+    expect(card.body.paymentMethod).toBeNull()
+  })
+
+  it('lists top-ups newest first with a cursor', async () => {
+    await topUp(5, 't1')
+    await topUp(6, 't2')
+    await topUp(7, 't3')
+    const first = await call<Schemas['TopUpList']>('GET', '/billing/top-ups?limit=2')
+    expect(first.body.data.map((item) => item.amount)).toEqual(['7', '6'])
+    expect(first.body.nextCursor).toEqual(expect.any(String))
+    const second = await call<Schemas['TopUpList']>(
+      'GET',
+      `/billing/top-ups?limit=2&cursor=${first.body.nextCursor}`,
+    )
+    expect(second.body.data.map((item) => item.amount)).toEqual(['5', '100'])
+    expect(second.body.nextCursor).toBeNull()
+  })
+})
+
+describe('auto top-up', () => {
+  async function enable(threshold: number, amount: number, monthlyCap: number | null = null) {
+    return call<Schemas['AutoTopUpResult']>('PUT', '/billing/auto-top-up', {
+      body: { enabled: true, threshold, amount, monthlyCap },
+    })
+  }
+
+  it('saves settings without charging when the balance is above the threshold', async () => {
+    mock.state.setBalance('30')
+    const response = await enable(10, 50, 500)
+    expect(response.status).toBe(200)
+    expect(response.body.triggeredTopUp).toBeNull()
+    expect(response.body.autoTopUp).toMatchObject({
+      enabled: true,
+      threshold: 10,
+      amount: 50,
+      monthlyCap: 500,
+      disabledReason: null,
+    })
+    expect(response.body.balance).toMatchObject({
+      balance: '30',
+      autoTopUpEnabled: true,
+      lowBalanceThreshold: 10,
+    })
+  })
+
+  it('tops up once when a charge takes the balance below the threshold', async () => {
+    mock.state.setBalance('10.03')
+    await enable(10, 50)
+    expect((await call('POST', '/generations', { body: lightning4 })).status).toBe(200)
+    expect(mock.state.balance()).toBe('59.982')
+    const [auto, usage] = mock.state.transactions()
+    expect(usage).toMatchObject({ type: 'USAGE', balanceAfter: '9.982' })
+    expect(auto).toMatchObject({ type: 'AUTO_TOP_UP', amount: '50', balanceAfter: '59.982' })
+    const settings = await call<Schemas['AutoTopUp']>('GET', '/billing/auto-top-up')
+    expect(settings.body).toMatchObject({
+      spentThisMonth: '50',
+      consecutiveFailures: 0,
+      lastAttempt: { status: 'SUCCEEDED', amount: '50', topUpId: auto?.topUpId },
+    })
+  })
+
+  it('does not top up again while the balance stays below the threshold (one crossing, one top-up)', async () => {
+    mock.state.setBalance('10.03')
+    await enable(10, 5)
+    await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.balance()).toBe('14.982')
+    mock.state.setBalance('9')
+    await call('POST', '/generations', { body: lightning4 })
+    await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.transactions().filter((entry) => entry.type === 'AUTO_TOP_UP')).toHaveLength(
+      1,
+    )
+  })
+
+  it('tops up at once when enabled below the threshold, and returns the top-up', async () => {
+    mock.state.setBalance('3')
+    const response = await enable(25, 100)
+    expect(response.body.triggeredTopUp).toMatchObject({
+      kind: 'AUTOMATIC',
+      status: 'SUCCEEDED',
+      amount: '100',
+    })
+    expect(response.body.balance.balance).toBe('103')
+    expect(response.body.autoTopUp.lastAttempt?.status).toBe('SUCCEEDED')
+  })
+
+  it('records CAP_REACHED and does not charge when the monthly cap would be passed', async () => {
+    mock.state.setBalance('10.03')
+    await enable(10, 50, 60)
+    await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.autoTopUp().spentThisMonth).toBe('50')
+    mock.state.setBalance('10.03')
+    await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.balance()).toBe('9.982')
+    expect(mock.state.autoTopUp().lastAttempt).toMatchObject({
+      status: 'CAP_REACHED',
+      topUpId: null,
+      amount: '50',
+    })
+    expect(mock.state.autoTopUp().enabled).toBe(true)
+  })
+
+  it('resets spentThisMonth in a new month', async () => {
+    mock.state.setBalance('10.03')
+    await enable(10, 50, 60)
+    await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.autoTopUp().spentThisMonth).toBe('50')
+    mock.state.advanceTime(20 * 86_400_000)
+    expect(mock.state.autoTopUp().spentThisMonth).toBe('0')
+    mock.state.setBalance('10.03')
+    await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.autoTopUp().lastAttempt?.status).toBe('SUCCEEDED')
+  })
+
+  it('reports a decline, leaves the balance, and turns off after repeated declines', async () => {
+    mock.state.setBalance('10.03')
+    await enable(10, 50)
+    mock.state.setCardDeclines(true)
+    for (let attempt = 1; attempt <= MAX_CONSECUTIVE_DECLINES; attempt++) {
+      mock.state.setBalance('10.03')
+      expect((await call('POST', '/generations', { body: lightning4 })).status).toBe(200)
+      expect(mock.state.balance()).toBe('9.982')
+      const settings = mock.state.autoTopUp()
+      expect(settings.consecutiveFailures).toBe(attempt)
+      expect(settings.lastAttempt).toMatchObject({
+        status: 'DECLINED',
+        message: 'Your card was declined.',
+      })
+      expect(settings.enabled).toBe(attempt < MAX_CONSECUTIVE_DECLINES)
+    }
+    expect(mock.state.autoTopUp().disabledReason).toBe('PAYMENT_DECLINED')
+    expect(
+      mock.state
+        .topUps()
+        .slice(0, 3)
+        .every((item) => item.status === 'DECLINED' && item.kind === 'AUTOMATIC'),
+    ).toBe(true)
+    expect(mock.state.transactions().some((entry) => entry.type === 'AUTO_TOP_UP')).toBe(false)
+  })
+
+  it('a success resets the run of declines', async () => {
+    mock.state.setBalance('10.03')
+    await enable(10, 50)
+    mock.state.setCardDeclines(true)
+    await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.autoTopUp().consecutiveFailures).toBe(1)
+    mock.state.setCardDeclines(false)
+    mock.state.setBalance('10.03')
+    await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.autoTopUp().consecutiveFailures).toBe(0)
+  })
+
+  it('stays off after declines until the card is updated', async () => {
+    mock.reset('paymentDeclined')
+    const refused = await call<ApiError>('PUT', '/billing/auto-top-up', {
+      body: { enabled: true, threshold: 10, amount: 50 },
+    })
+    expect(refused.status).toBe(402)
+    expect(refused.body.code).toBe('PAYMENT_DECLINED')
+    mock.state.setPaymentMethod({
+      id: 'pm_mc_5555',
+      brand: 'mastercard',
+      last4: '5555',
+      expMonth: 1,
+      expYear: 2031,
+    })
+    mock.state.setCardDeclines(false)
+    const enabled = await call<Schemas['AutoTopUpResult']>('PUT', '/billing/auto-top-up', {
+      body: { enabled: true, threshold: 10, amount: 50 },
+    })
+    expect(enabled.status).toBe(200)
+    expect(enabled.body.triggeredTopUp).toMatchObject({
+      status: 'SUCCEEDED',
+      paymentMethodId: 'pm_mc_5555',
+    })
+    expect(enabled.body.autoTopUp).toMatchObject({
+      enabled: true,
+      disabledReason: null,
+      consecutiveFailures: 0,
+    })
+  })
+
+  it('a declined top-up triggered by enabling still saves the settings', async () => {
+    mock.state.setBalance('3')
+    mock.state.setCardDeclines(true)
+    const response = await enable(10, 50)
+    expect(response.status).toBe(200)
+    expect(response.body.triggeredTopUp).toMatchObject({ status: 'DECLINED' })
+    expect(response.body.autoTopUp).toMatchObject({ enabled: true, consecutiveFailures: 1 })
+    expect(response.body.balance.balance).toBe('3')
+  })
+
+  it('needs a saved card to be turned on', async () => {
+    mock.reset('noPaymentMethod')
+    const response = await call<ApiError>('PUT', '/billing/auto-top-up', {
+      body: { enabled: true, threshold: 10, amount: 50 },
+    })
+    expect(response.status).toBe(402)
+    expect(response.body.code).toBe('NO_PAYMENT_METHOD')
+  })
+
+  it('validates its settings', async () => {
+    const response = await call<ApiError>('PUT', '/billing/auto-top-up', {
+      body: { enabled: 'yes', threshold: 0, amount: 2, monthlyCap: 1, extra: true },
+    })
+    expect(response.status).toBe(422)
+    expect(response.body.fieldErrors?.map((error) => error.field).sort()).toEqual([
+      'enabled',
+      'extra',
+      'threshold',
+    ])
+    const capBelow = await call<ApiError>('PUT', '/billing/auto-top-up', {
+      body: { enabled: true, threshold: 10, amount: 50, monthlyCap: 40 },
+    })
+    expect(capBelow.body.fieldErrors).toEqual([
+      expect.objectContaining({ field: 'monthlyCap', code: 'TOO_SMALL' }),
+    ])
+    const amountBelow = await call<ApiError>('PUT', '/billing/auto-top-up', {
+      body: { enabled: true, threshold: 10, amount: 2 },
+    })
+    expect(amountBelow.body.fieldErrors).toEqual([
+      expect.objectContaining({ field: 'amount', code: 'TOO_SMALL' }),
+    ])
+  })
+
+  it('is turned off by DELETE, keeping the settings', async () => {
+    mock.state.setBalance('30')
+    await enable(10, 50)
+    const response = await call<Schemas['AutoTopUpResult']>('DELETE', '/billing/auto-top-up')
+    expect(response.body.autoTopUp).toMatchObject({
+      enabled: false,
+      disabledReason: 'USER',
+      threshold: 10,
+      amount: 50,
+    })
+    expect(response.body.triggeredTopUp).toBeNull()
+    mock.state.setBalance('10.03')
+    await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.transactions().some((entry) => entry.type === 'AUTO_TOP_UP')).toBe(false)
+  })
+
+  it('replays a PUT with the same Idempotency-Key', async () => {
+    mock.state.setBalance('3')
+    const init = {
+      body: { enabled: true, threshold: 10, amount: 50 },
+      headers: { 'Idempotency-Key': 'put-1' },
+    }
+    const first = await call<Schemas['AutoTopUpResult']>('PUT', '/billing/auto-top-up', init)
+    const second = await call<Schemas['AutoTopUpResult']>('PUT', '/billing/auto-top-up', init)
+    expect(second.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(second.body).toEqual(first.body)
+    expect(mock.state.topUps().filter((item) => item.kind === 'AUTOMATIC')).toHaveLength(1)
+  })
+})
+
+describe('GET /billing/transactions', () => {
+  it('pages the ledger newest first, filters by type, and the pages add up to the balance', async () => {
+    await call('POST', '/generations', { body: lightning4 })
+    let cursor: string | null = null
+    let total = 0n
+    const seen: Schemas['Transaction'][] = []
+    do {
+      const query: string = cursor ? `?limit=25&cursor=${cursor}` : '?limit=25'
+      const page: Answer<Schemas['TransactionList']> = await call(
+        'GET',
+        `/billing/transactions${query}`,
+      )
+      expect(page.body.data.length).toBeLessThanOrEqual(25)
+      seen.push(...page.body.data)
+      cursor = page.body.nextCursor
+    } while (cursor)
+    for (const entry of seen) total += BigInt(Math.round(Number(entry.amount) * 1e6))
+    expect(seen.length).toBe(mock.ledger.entries.length)
+    expect(seen.map((entry) => entry.createdAt)).toEqual(
+      [...seen.map((entry) => entry.createdAt)].sort().reverse(),
+    )
+    expect(total).toBe(mock.ledger.balance)
+    const usage = await call<Schemas['TransactionList']>(
+      'GET',
+      '/billing/transactions?type=USAGE&limit=100',
+    )
+    expect(
+      usage.body.data.every((entry) => entry.type === 'USAGE' && entry.amount.startsWith('-')),
+    ).toBe(true)
+    const free = await call<Schemas['TransactionList']>(
+      'GET',
+      '/billing/transactions?type=FREE_CREDIT',
+    )
+    expect(free.body.data).toEqual([expect.objectContaining({ type: 'FREE_CREDIT', amount: '5' })])
+  })
+
+  it('answers 400 for an unreadable cursor and 422 for a bad limit or type', async () => {
+    expect((await call<ApiError>('GET', '/billing/transactions?cursor=zzz')).status).toBe(400)
+    expect((await call<ApiError>('GET', '/billing/transactions?limit=0')).status).toBe(422)
+    expect((await call<ApiError>('GET', '/billing/transactions?limit=101')).status).toBe(422)
+    expect(
+      (await call<ApiError>('GET', '/billing/transactions?type=GIFT')).body.fieldErrors?.[0]?.field,
+    ).toBe('type')
+  })
+})
+
+describe('GET /billing/usage', () => {
+  it('buckets spend by day and service, including empty days', async () => {
+    mock.reset('newAccount')
+    await call('POST', '/generations', { body: lightning4 })
+    await call('POST', '/generations', { body: lightning4 })
+    const usage = await call<Schemas['UsageReport']>(
+      'GET',
+      '/billing/usage?from=2025-06-14&to=2025-06-15',
+    )
+    expect(usage.body).toEqual({
+      from: '2025-06-14',
+      to: '2025-06-15',
+      currency: 'USD',
+      total: '0.096',
+      buckets: [
+        { date: '2025-06-14', total: '0', requests: 0, byService: [] },
+        {
+          date: '2025-06-15',
+          total: '0.096',
+          requests: 2,
+          byService: [{ service: 'IMAGE_GENERATION', amount: '0.096', requests: 2 }],
+        },
+      ],
+    })
+  })
+
+  it('defaults to the last 30 days and sums exactly to the usage entries', async () => {
+    const usage = await call<Schemas['UsageReport']>('GET', '/billing/usage')
+    expect(usage.body.buckets).toHaveLength(30)
+    expect(usage.body.to).toBe('2025-06-15')
+    const spent = mock.ledger.entries
+      .filter(
+        (entry) => entry.type === 'USAGE' && entry.createdAt.getTime() >= Date.parse('2025-05-17'),
+      )
+      .reduce((sum, entry) => sum - entry.amount, 0n)
+    expect(BigInt(Math.round(Number(usage.body.total) * 1e6))).toBe(spent)
+    expect(spent).toBeGreaterThan(0n)
+  })
+
+  it('answers 422 for a reversed range or one longer than 366 days', async () => {
+    expect(
+      (await call<ApiError>('GET', '/billing/usage?from=2025-06-15&to=2025-06-01')).status,
+    ).toBe(422)
+    expect(
+      (await call<ApiError>('GET', '/billing/usage?from=2024-01-01&to=2025-06-01')).status,
+    ).toBe(422)
+    expect((await call<ApiError>('GET', '/billing/usage?from=2025-02-30')).status).toBe(422)
+  })
+})
+
+describe('migration from a legacy plan', () => {
+  it('previews the conversion at $0.0012 per credit', async () => {
+    mock.reset('legacySubscription')
+    const preview = await call<Schemas['MigrationPreview']>(
+      'GET',
+      '/billing/subscription/migration-preview',
+    )
+    expect(preview.status).toBe(200)
+    expect(preview.body).toMatchObject({
+      creditsRemaining: 24_000,
+      dollarsPerCredit: '0.0012',
+      convertedAmount: '28.8',
+      balanceAfter: '28.8',
+      planMonthlyPrice: '49',
+    })
+    expect(preview.body.last30Days.requests).toBeGreaterThan(0)
+    expect(BigInt(Math.round(Number(preview.body.last30Days.paygCost) * 1e6))).toBe(
+      BigInt(preview.body.last30Days.credits) * 1200n,
+    )
+  })
+
+  it('converts the remaining credits into a non-expiring balance with one MIGRATION_CREDIT entry', async () => {
+    mock.reset('legacySubscription')
+    mock.state.setDiscount('PHOENIX', 10)
+    const response = await call<Schemas['MigrationResult']>('POST', '/billing/subscription/migrate')
+    expect(response.status).toBe(200)
+    expect(response.body.subscription).toMatchObject({
+      billingModel: 'PAYG',
+      plan: null,
+      migratedAt: NOW.toISOString(),
+    })
+    expect(response.body.balance).toMatchObject({
+      balance: '28.8',
+      billingModel: 'PAYG',
+      credits: null,
+      state: 'OK',
+    })
+    expect(response.body.transaction).toMatchObject({
+      type: 'MIGRATION_CREDIT',
+      amount: '28.8',
+      balanceAfter: '28.8',
+    })
+    expect(mock.ledger.discount('PHOENIX')).toBe(10)
+    const job = await call<Schemas['CreateGenerationResponse']>('POST', '/generations', {
+      body: lightning4,
+    })
+    expect(job.body.sdGenerationJob.cost?.unit).toBe('DOLLARS')
+  })
+
+  it('keeps a custom pricing agreement', async () => {
+    mock.reset({
+      description: 'custom deal on a plan',
+      account: {
+        billingModel: 'SUBSCRIPTION',
+        customPricing: true,
+        plan: {
+          name: 'API Pro',
+          monthlyPrice: '299',
+          creditsPerMonth: 200_000,
+          creditsRemaining: 1000,
+          renewsInDays: 3,
+        },
+      },
+    })
+    const response = await call<Schemas['MigrationResult']>('POST', '/billing/subscription/migrate')
+    expect(response.body.subscription.customPricing).toBe(true)
+  })
+
+  it('answers 409 ALREADY_ON_PAYG on PAYG and on a second migration', async () => {
+    expect((await call<ApiError>('GET', '/billing/subscription/migration-preview')).body.code).toBe(
+      'ALREADY_ON_PAYG',
+    )
+    mock.reset('legacySubscription')
+    await call('POST', '/billing/subscription/migrate')
+    const again = await call<ApiError>('POST', '/billing/subscription/migrate')
+    expect(again.status).toBe(409)
+    expect(again.body.code).toBe('ALREADY_ON_PAYG')
+    expect(
+      mock.state.transactions().filter((entry) => entry.type === 'MIGRATION_CREDIT'),
+    ).toHaveLength(1)
+  })
+
+  it('replays a migration retried with the same Idempotency-Key', async () => {
+    mock.reset('legacySubscription')
+    const headers = { 'Idempotency-Key': 'migrate-1' }
+    const first = await call<Schemas['MigrationResult']>('POST', '/billing/subscription/migrate', {
+      headers,
+    })
+    const second = await call<Schemas['MigrationResult']>('POST', '/billing/subscription/migrate', {
+      headers,
+    })
+    expect(second.status).toBe(200)
+    expect(second.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(second.body).toEqual(first.body)
+  })
+
+  it('shows the plan in GET /billing/subscription', async () => {
+    mock.reset('legacySubscription')
+    const response = await call<Schemas['Subscription']>('GET', '/billing/subscription')
+    expect(response.body).toMatchObject({
+      billingModel: 'SUBSCRIPTION',
+      customPricing: false,
+      plan: {
+        name: 'API Standard',
+        monthlyPrice: '49',
+        creditsPerMonth: 25_000,
+        creditsRemaining: 24_000,
+      },
+      migratedAt: null,
+    })
+  })
+})
+
+describe('authorization', () => {
+  it('accepts any bearer or none by default', async () => {
+    expect((await call('GET', '/billing/balance')).status).toBe(200)
+    expect(
+      (await call('GET', '/billing/balance', { headers: { Authorization: 'Bearer whatever' } }))
+        .status,
+    ).toBe(200)
+  })
+
+  it('answers 401 without the configured API key', async () => {
+    const secured = createPaygMock({ apiKey: 'sk-test' })
+    server.use(...secured.handlers)
+    const missing = await call<ApiError>('GET', '/billing/balance')
+    expect(missing.status).toBe(401)
+    expect(missing.body.code).toBe('UNAUTHORIZED')
+    expect(
+      (await call('GET', '/billing/balance', { headers: { Authorization: 'Bearer nope' } })).status,
+    ).toBe(401)
+    expect(
+      (await call('GET', '/billing/balance', { headers: { Authorization: 'Bearer sk-test' } }))
+        .status,
+    ).toBe(200)
+  })
+})

@@ -1,0 +1,631 @@
+import { type HttpHandler, HttpResponse, http } from 'msw'
+import { createValidator, isRecord } from './createValidator'
+import type { ChargeResult, Ledger, LedgerError, StoredResponse } from './ledger'
+import { formatMicros, microsToNumber } from './money'
+import {
+  PRICING_MODELS,
+  type PricedRequest,
+  priceCalculatorRequest,
+  priceGenerationRequest,
+  type VariationKey,
+} from './pricing'
+import type { ApiError, ErrorCode, FieldError, Operations, PricingService, Schemas } from './types'
+import {
+  imageUrl,
+  toAutoTopUp,
+  toBalance,
+  toMigrationPreview,
+  toSubscription,
+  toTopUp,
+  toTransaction,
+  toUserDetails,
+} from './views'
+
+/** An operation of the spec, by its `operationId`. */
+export type OperationId = keyof Operations
+
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never
+type Responses<Op extends OperationId> = Operations[Op]['responses']
+/** The success body of an operation, from the spec. */
+type OkBody<Op extends OperationId> = JsonOf<Responses<Op>[Extract<keyof Responses<Op>, 200 | 201>]>
+
+/** An answer before it becomes a `Response`. */
+export interface Reply<T = unknown> {
+  status: number
+  body: T
+  headers?: Record<string, string>
+}
+
+/** What a route sees of its request. */
+export interface RouteInput {
+  request: Request
+  params: Record<string, string | readonly string[] | undefined>
+  query: URLSearchParams
+  /** The parsed JSON body; `undefined` when there is none. */
+  body: unknown
+  /** True when a body was sent but is not JSON. */
+  bodyInvalid: boolean
+  ledger: Ledger
+}
+
+/** A request in flight: the transport's verdict before the operation runs. */
+export interface PendingCall {
+  /** Set when the transport answers instead (auth, rate limit, injected fault). */
+  response?: Response
+  input: Omit<RouteInput, 'params' | 'ledger'>
+  /** Turns the operation's reply into the response (applying an after-commit fault). */
+  finish(reply: Reply): Response
+}
+
+/** What the handlers need from the mock: its current ledger and its transport. */
+export interface HandlerRuntime {
+  readonly baseUrl: string
+  readonly ledger: Ledger
+  begin(operationId: OperationId, request: Request): Promise<PendingCall>
+}
+
+const STATUS: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INSUFFICIENT_BALANCE: 402,
+  PAYMENT_DECLINED: 402,
+  NO_PAYMENT_METHOD: 402,
+  IDEMPOTENCY_CONFLICT: 409,
+  ALREADY_ON_PAYG: 409,
+  VALIDATION_FAILED: 422,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+}
+
+/** An error answer in the spec's `ApiError` shape. */
+export function errorReply(
+  code: ErrorCode,
+  message: string,
+  extra: {
+    details?: Record<string, unknown>
+    fieldErrors?: FieldError[]
+    headers?: Record<string, string>
+  } = {},
+): Reply<ApiError> {
+  const body: ApiError = { code, message }
+  if (extra.details) body.details = extra.details
+  if (extra.fieldErrors) body.fieldErrors = extra.fieldErrors
+  return { status: STATUS[code], body, ...(extra.headers ? { headers: extra.headers } : {}) }
+}
+
+function fromLedgerError(error: LedgerError): Reply<ApiError> {
+  return errorReply(error.code, error.message, {
+    details: error.details,
+    fieldErrors: error.fieldErrors,
+  })
+}
+
+function invalid(
+  fieldErrors: FieldError[],
+  message = 'Some parameters are invalid.',
+): Reply<ApiError> {
+  return errorReply('VALIDATION_FAILED', message, { fieldErrors })
+}
+
+const ok = <T>(body: T, status = 200): Reply<T> => ({ status, body })
+
+type Method = 'get' | 'post' | 'put' | 'delete'
+
+interface RouteOptions {
+  /** Whether the operation reads a JSON body (a malformed one is a 400). */
+  body?: 'required'
+  /** Whether the operation honours `Idempotency-Key`. */
+  idempotency?: 'required' | 'optional'
+}
+
+interface Route {
+  operationId: OperationId
+  method: Method
+  path: string
+  options: RouteOptions
+  run: (input: RouteInput) => Reply
+}
+
+/** Declares a route whose success body is checked against the spec's operation. */
+function route<Op extends OperationId>(
+  operationId: Op,
+  method: Method,
+  path: string,
+  options: RouteOptions,
+  run: (input: RouteInput) => Reply<OkBody<Op>> | Reply<ApiError>,
+): Route {
+  return { operationId, method, path, options, run }
+}
+
+/** A stable JSON form of a body, for idempotency fingerprints (key order does not matter). */
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`
+  if (isRecord(value)) {
+    const keys = Object.keys(value).sort()
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${stableStringify(value[key])}`).join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+function cost(charge: ChargeResult): Schemas['Cost'] {
+  return charge.unit === 'DOLLARS'
+    ? { amount: formatMicros(charge.amount), unit: 'DOLLARS' }
+    : { amount: charge.amount.toString(), unit: 'CREDITS' }
+}
+
+/** The account's price of a priced request, as the calculator answers it (dollars or credits). */
+function calculatorCost(ledger: Ledger, priced: PricedRequest): number {
+  if (ledger.billingModel === 'SUBSCRIPTION') return Number(priced.credits)
+  return microsToNumber(ledger.priceFor(priced).micros)
+}
+
+function quote(ledger: Ledger, priced: PricedRequest): Schemas['Quote'] {
+  if (ledger.billingModel === 'SUBSCRIPTION') {
+    const credits = { amount: priced.credits.toString(), unit: 'CREDITS' as const }
+    return { cost: credits, listCost: credits, discountPercent: 0, modelKey: priced.modelKey }
+  }
+  const price = ledger.priceFor(priced)
+  return {
+    cost: { amount: formatMicros(price.micros), unit: 'DOLLARS' },
+    listCost: { amount: formatMicros(price.listMicros), unit: 'DOLLARS' },
+    discountPercent: price.discountPercent,
+    modelKey: priced.modelKey,
+  }
+}
+
+// ----- paging ------------------------------------------------------------------------------
+
+function encodeCursor(id: string): string {
+  return btoa(JSON.stringify({ before: id })).replace(/=+$/, '')
+}
+
+function decodeCursor(cursor: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(atob(cursor))
+    return isRecord(parsed) && typeof parsed.before === 'string' ? parsed.before : null
+  } catch {
+    return null
+  }
+}
+
+/** One page of `items` (newest first) after `cursor`, or an error reply. */
+function paginate<T extends { id: string }>(
+  items: readonly T[],
+  query: URLSearchParams,
+): { data: T[]; nextCursor: string | null } | Reply<ApiError> {
+  const v = createValidator()
+  let limit = 20
+  const rawLimit = query.get('limit')
+  if (rawLimit !== null) {
+    const parsed = /^\d+$/.test(rawLimit) ? Number(rawLimit) : Number.NaN
+    if (!(parsed >= 1 && parsed <= 100))
+      v.add('limit', 'Must be an integer between 1 and 100.', 'OUT_OF_RANGE')
+    else limit = parsed
+  }
+  if (v.errors.length) return invalid(v.errors)
+  let start = 0
+  const cursor = query.get('cursor')
+  if (cursor !== null) {
+    const before = decodeCursor(cursor)
+    const index = before === null ? -1 : items.findIndex((item) => item.id === before)
+    if (index < 0)
+      return errorReply('BAD_REQUEST', 'The cursor is not readable.', {
+        details: { parameter: 'cursor' },
+      })
+    start = index + 1
+  }
+  const data = items.slice(start, start + limit)
+  const last = data.at(-1)
+  return { data, nextCursor: last && start + limit < items.length ? encodeCursor(last.id) : null }
+}
+
+// ----- usage ---------------------------------------------------------------------------------
+
+const DAY_MS = 86_400_000
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+function parseDay(value: string): number | null {
+  if (!DATE.test(value)) return null
+  const time = Date.parse(`${value}T00:00:00Z`)
+  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value ? null : time
+}
+
+function usageReport(
+  ledger: Ledger,
+  query: URLSearchParams,
+): Reply<Schemas['UsageReport']> | Reply<ApiError> {
+  const v = createValidator()
+  const today = Date.parse(`${ledger.now().toISOString().slice(0, 10)}T00:00:00Z`)
+  const rawTo = query.get('to')
+  const rawFrom = query.get('from')
+  const to = rawTo === null ? today : parseDay(rawTo)
+  if (to === null) v.add('to', 'Must be a date (YYYY-MM-DD).', 'INVALID_TYPE')
+  const from = rawFrom === null ? (to ?? today) - 29 * DAY_MS : parseDay(rawFrom)
+  if (from === null) v.add('from', 'Must be a date (YYYY-MM-DD).', 'INVALID_TYPE')
+  const granularity = query.get('granularity')
+  if (granularity !== null && granularity !== 'DAY')
+    v.add('granularity', 'Must be DAY.', 'INVALID_VALUE')
+  if (from !== null && to !== null) {
+    if (from > to) v.add('from', 'Must not be after `to`.', 'OUT_OF_RANGE')
+    else if ((to - from) / DAY_MS + 1 > 366)
+      v.add('from', 'The range is at most 366 days.', 'OUT_OF_RANGE')
+  }
+  if (v.errors.length || from === null || to === null) return invalid(v.errors)
+
+  type Bucket = {
+    total: bigint
+    requests: number
+    byService: Map<PricingService, { amount: bigint; requests: number }>
+  }
+  const buckets = new Map<string, Bucket>()
+  for (let day = from; day <= to; day += DAY_MS) {
+    buckets.set(new Date(day).toISOString().slice(0, 10), {
+      total: 0n,
+      requests: 0,
+      byService: new Map(),
+    })
+  }
+  for (const entry of ledger.entries) {
+    if ((entry.type !== 'USAGE' && entry.type !== 'REFUND') || !entry.service) continue
+    const bucket = buckets.get(entry.createdAt.toISOString().slice(0, 10))
+    if (!bucket) continue
+    const spent = -entry.amount
+    const requests = entry.type === 'USAGE' ? 1 : 0
+    const service = bucket.byService.get(entry.service) ?? { amount: 0n, requests: 0 }
+    service.amount += spent
+    service.requests += requests
+    bucket.byService.set(entry.service, service)
+    bucket.total += spent
+    bucket.requests += requests
+  }
+  let total = 0n
+  const list: Schemas['UsageBucket'][] = []
+  for (const [date, bucket] of buckets) {
+    total += bucket.total
+    list.push({
+      date,
+      total: formatMicros(bucket.total),
+      requests: bucket.requests,
+      byService: [...bucket.byService].map(([service, value]) => ({
+        service,
+        amount: formatMicros(value.amount),
+        requests: value.requests,
+      })),
+    })
+  }
+  return ok({
+    from: new Date(from).toISOString().slice(0, 10),
+    to: new Date(to).toISOString().slice(0, 10),
+    currency: 'USD' as const,
+    total: formatMicros(total),
+    buckets: list,
+  })
+}
+
+// ----- the routes ----------------------------------------------------------------------------
+
+function variationRoute<
+  Op extends 'createVariationUpscale' | 'createVariationNoBG' | 'createVariationUnzoom',
+>(
+  operationId: Op,
+  path: string,
+  kind: VariationKey,
+  wrap: (job: Schemas['VariationJob']) => OkBody<Op>,
+): Route {
+  return route(operationId, 'post', path, { body: 'required' }, ({ body, ledger }) => {
+    const v = createValidator()
+    const source = isRecord(body) ? body : {}
+    const id = v.string(source, 'id', { required: true, minLength: 1 })
+    v.bool(source, 'isVariation')
+    if (id === undefined || v.errors.length) return invalid(v.errors)
+    const result = ledger.createVariation(kind, id)
+    if (!result.ok) return fromLedgerError(result.error)
+    const { charge } = result.value
+    return ok(
+      wrap({ id: result.value.id, apiCreditCost: Number(charge.listCredits), cost: cost(charge) }),
+    )
+  })
+}
+
+const routes: readonly Route[] = [
+  route('getUserSelf', 'get', '/me', {}, ({ ledger }) =>
+    ok({ user_details: [toUserDetails(ledger)] }),
+  ),
+
+  route(
+    'pricingCalculator',
+    'post',
+    '/pricing-calculator',
+    { body: 'required' },
+    ({ body, ledger }) => {
+      const priced = priceCalculatorRequest(body)
+      if (!priced.ok) return invalid(priced.fieldErrors)
+      return ok({
+        calculateProductionApiServiceCost: { cost: calculatorCost(ledger, priced.value) },
+      })
+    },
+  ),
+
+  route('createGeneration', 'post', '/generations', { body: 'required' }, ({ body, ledger }) => {
+    const priced = priceGenerationRequest(body)
+    if (!priced.ok) return invalid(priced.fieldErrors)
+    const result = ledger.createGeneration(priced.value, priced.value.generation)
+    if (!result.ok) return fromLedgerError(result.error)
+    const { generation, charge } = result.value
+    return ok({
+      sdGenerationJob: {
+        generationId: generation.id,
+        apiCreditCost: Number(charge.listCredits),
+        cost: cost(charge),
+      },
+    })
+  }),
+
+  route('getGenerationById', 'get', '/generations/:id', {}, ({ params, ledger }) => {
+    const record = typeof params.id === 'string' ? ledger.generation(params.id) : undefined
+    return ok({
+      generations_by_pk: record
+        ? {
+            id: record.id,
+            status: 'COMPLETE' as const,
+            prompt: record.prompt,
+            modelId: record.modelId,
+            imageWidth: record.width,
+            imageHeight: record.height,
+            createdAt: record.createdAt.toISOString(),
+            generated_images: record.imageIds.map((id, index) => ({
+              id,
+              url: imageUrl(record.id, index),
+              nsfw: false,
+            })),
+          }
+        : null,
+    })
+  }),
+
+  variationRoute('createVariationUpscale', '/variations/upscale', 'UPSCALE', (job) => ({
+    sdUpscaleJob: job,
+  })),
+  variationRoute('createVariationNoBG', '/variations/nobg', 'NOBG', (job) => ({ sdNobgJob: job })),
+  variationRoute('createVariationUnzoom', '/variations/unzoom', 'UNZOOM', (job) => ({
+    sdUnzoomJob: job,
+  })),
+
+  route('getBalance', 'get', '/billing/balance', {}, ({ ledger }) => ok(toBalance(ledger))),
+
+  route(
+    'createTopUp',
+    'post',
+    '/billing/top-ups',
+    { body: 'required', idempotency: 'required' },
+    ({ body, ledger }) => {
+      const v = createValidator()
+      const source = isRecord(body) ? body : {}
+      if (!isRecord(body)) v.add('amount', 'This field is required.', 'REQUIRED')
+      v.noOtherKeys(source, ['amount'])
+      const amount = v.int(source, 'amount', { min: 1, required: isRecord(body) })
+      if (amount === undefined || v.errors.length) {
+        return invalid(v.errors, 'The top-up amount is invalid.')
+      }
+      const result = ledger.topUp(amount)
+      if (!result.ok) return fromLedgerError(result.error)
+      return ok({ topUp: toTopUp(result.value.topUp), balance: toBalance(ledger) }, 201)
+    },
+  ),
+
+  route('listTopUps', 'get', '/billing/top-ups', {}, ({ query, ledger }) => {
+    const page = paginate([...ledger.topUps].reverse(), query)
+    return 'status' in page
+      ? page
+      : ok({ data: page.data.map(toTopUp), nextCursor: page.nextCursor })
+  }),
+
+  route('getAutoTopUp', 'get', '/billing/auto-top-up', {}, ({ ledger }) => ok(toAutoTopUp(ledger))),
+
+  route(
+    'updateAutoTopUp',
+    'put',
+    '/billing/auto-top-up',
+    { body: 'required', idempotency: 'optional' },
+    ({ body, ledger }) => {
+      const v = createValidator()
+      const source = isRecord(body) ? body : {}
+      v.noOtherKeys(source, ['enabled', 'threshold', 'amount', 'monthlyCap'])
+      const enabled = v.bool(source, 'enabled')
+      if (enabled === undefined && source.enabled === undefined) {
+        v.add('enabled', 'This field is required.', 'REQUIRED')
+      }
+      const threshold = v.int(source, 'threshold', { min: 1, required: true })
+      const amount = v.int(source, 'amount', { min: 1, required: true })
+      const monthlyCap = v.int(source, 'monthlyCap', { min: 1 }) ?? null
+      if (
+        enabled === undefined ||
+        threshold === undefined ||
+        amount === undefined ||
+        v.errors.length
+      ) {
+        return invalid(v.errors, 'The auto top-up settings are invalid.')
+      }
+      const result = ledger.updateAutoTopUp({ enabled, threshold, amount, monthlyCap })
+      if (!result.ok) return fromLedgerError(result.error)
+      const triggered = result.value.triggeredTopUp
+      return ok({
+        autoTopUp: toAutoTopUp(ledger),
+        balance: toBalance(ledger),
+        triggeredTopUp: triggered ? toTopUp(triggered) : null,
+      })
+    },
+  ),
+
+  route(
+    'disableAutoTopUp',
+    'delete',
+    '/billing/auto-top-up',
+    { idempotency: 'optional' },
+    ({ ledger }) => {
+      ledger.disableAutoTopUp()
+      return ok({
+        autoTopUp: toAutoTopUp(ledger),
+        balance: toBalance(ledger),
+        triggeredTopUp: null,
+      })
+    },
+  ),
+
+  route('listTransactions', 'get', '/billing/transactions', {}, ({ query, ledger }) => {
+    const v = createValidator()
+    const type = v.oneOf(Object.fromEntries(query), 'type', [
+      'TOP_UP',
+      'AUTO_TOP_UP',
+      'USAGE',
+      'MIGRATION_CREDIT',
+      'FREE_CREDIT',
+      'ADJUSTMENT',
+      'REFUND',
+    ] as const)
+    if (v.errors.length) return invalid(v.errors)
+    const entries = [...ledger.entries].reverse().filter((entry) => !type || entry.type === type)
+    const page = paginate(entries, query)
+    return 'status' in page
+      ? page
+      : ok({ data: page.data.map(toTransaction), nextCursor: page.nextCursor })
+  }),
+
+  route('getUsage', 'get', '/billing/usage', {}, ({ query, ledger }) => usageReport(ledger, query)),
+
+  route('getPaymentMethod', 'get', '/billing/payment-method', {}, ({ ledger }) =>
+    ok({ paymentMethod: ledger.paymentMethod ? { ...ledger.paymentMethod } : null }),
+  ),
+
+  route('getSubscription', 'get', '/billing/subscription', {}, ({ ledger }) =>
+    ok(toSubscription(ledger)),
+  ),
+
+  route(
+    'getMigrationPreview',
+    'get',
+    '/billing/subscription/migration-preview',
+    {},
+    ({ ledger }) => {
+      const preview = toMigrationPreview(ledger)
+      return preview
+        ? ok(preview)
+        : errorReply('ALREADY_ON_PAYG', 'This account is already on pay-as-you-go billing.')
+    },
+  ),
+
+  route(
+    'migrateToPayg',
+    'post',
+    '/billing/subscription/migrate',
+    { idempotency: 'optional' },
+    ({ ledger }) => {
+      const result = ledger.migrate()
+      if (!result.ok) return fromLedgerError(result.error)
+      return ok({
+        subscription: toSubscription(ledger),
+        balance: toBalance(ledger),
+        transaction: toTransaction(result.value.transaction),
+      })
+    },
+  ),
+
+  route('getPricing', 'get', '/billing/pricing', {}, ({ ledger }) =>
+    ok({
+      currency: 'USD' as const,
+      illustrative: true,
+      customPricing: ledger.customPricing,
+      models: PRICING_MODELS.map((model) => ({
+        ...model,
+        discountPercent: ledger.discount(model.key),
+      })),
+    }),
+  ),
+
+  route(
+    'quotePrice',
+    'post',
+    '/billing/pricing/quote',
+    { body: 'required' },
+    ({ body, ledger }) => {
+      const priced = priceCalculatorRequest(body)
+      if (!priced.ok) return invalid(priced.fieldErrors)
+      return ok(quote(ledger, priced.value))
+    },
+  ),
+]
+
+/** Every operation of the spec, with its method and path (msw path syntax). */
+export const OPERATIONS: ReadonlyArray<{ operationId: OperationId; method: Method; path: string }> =
+  routes.map(({ operationId, method, path }) => ({ operationId, method, path }))
+
+function runRoute(route: Route, input: RouteInput): Reply {
+  if (route.options.body === 'required' && (input.bodyInvalid || input.body === undefined)) {
+    return errorReply(
+      'BAD_REQUEST',
+      input.bodyInvalid ? 'The request body is not valid JSON.' : 'A JSON body is required.',
+    )
+  }
+  const idempotency = route.options.idempotency
+  if (!idempotency) return route.run(input)
+  const key = input.request.headers.get('Idempotency-Key')
+  if (key === null || key === '') {
+    if (idempotency === 'optional') return route.run(input)
+    return errorReply('BAD_REQUEST', 'The Idempotency-Key header is required for top-ups.', {
+      details: { header: 'Idempotency-Key' },
+    })
+  }
+  if (key.length > 255) {
+    return errorReply('BAD_REQUEST', 'The Idempotency-Key header is at most 255 characters.', {
+      details: { header: 'Idempotency-Key' },
+    })
+  }
+  const fingerprint = `${route.method} ${route.path} ${stableStringify(input.body ?? null)}`
+  const outcome = input.ledger.idempotent(key, fingerprint, () => {
+    const reply = route.run(input)
+    // Keep what the operation did (a success, or a payment outcome); not what it refused to start.
+    return { ...reply, store: reply.status < 300 || reply.status === 402 }
+  })
+  if (outcome.kind === 'conflict') {
+    return errorReply(
+      'IDEMPOTENCY_CONFLICT',
+      'This Idempotency-Key was already used with a different request body.',
+    )
+  }
+  const stored: StoredResponse = outcome.response
+  return outcome.kind === 'replay'
+    ? {
+        status: stored.status,
+        body: stored.body,
+        headers: { ...stored.headers, 'Idempotent-Replayed': 'true' },
+      }
+    : {
+        status: stored.status,
+        body: stored.body,
+        ...(stored.headers ? { headers: stored.headers } : {}),
+      }
+}
+
+/**
+ * Builds the msw request handlers of every operation in the spec, answering from the runtime's
+ * ledger. Each handler awaits the transport (latency, auth, rate limit, faults), then runs its
+ * operation synchronously, so a charge commits in one step.
+ */
+export function createHandlers(runtime: HandlerRuntime): HttpHandler[] {
+  return routes.map((route) =>
+    http[route.method](`${runtime.baseUrl}${route.path}`, async ({ request, params }) => {
+      const call = await runtime.begin(route.operationId, request)
+      if (call.response) return call.response
+      const reply = runRoute(route, { ...call.input, params, ledger: runtime.ledger })
+      return call.finish(reply)
+    }),
+  )
+}
+
+/** Builds a JSON `Response` from a reply. */
+export function toResponse(reply: Reply): Response {
+  return HttpResponse.json(reply.body as never, { status: reply.status, headers: reply.headers })
+}

@@ -1,0 +1,1044 @@
+import { createRandom, type Random } from './createRandom'
+import { dollarsToMicros, formatMicros, MICROS_PER_CREDIT, parseMicros } from './money'
+import {
+  creditsToMicros,
+  discountedMicros,
+  type PricedRequest,
+  type PricingKey,
+  priceCalculatorRequest,
+  priceVariation,
+  type VariationKey,
+} from './pricing'
+import type { ErrorCode, FieldError, PaymentMethod, PricingService, TransactionType } from './types'
+
+/** Auto top-up turns itself off after this many declined attempts in a row. */
+export const MAX_CONSECUTIVE_DECLINES = 3
+
+/** The mock's default top-up policy in whole dollars (DOMAIN.md: $5 to $10,000). */
+export const DEFAULT_TOP_UP_LIMITS: Readonly<{ min: number; max: number }> = { min: 5, max: 10_000 }
+
+const DAY_MS = 86_400_000
+
+/** One ledger entry. Amounts are signed micro-dollars; `balanceAfter` is the running balance. */
+export interface LedgerEntry {
+  id: string
+  type: TransactionType
+  amount: bigint
+  balanceAfter: bigint
+  description: string
+  service: PricingService | null
+  generationId: string | null
+  topUpId: string | null
+  createdAt: Date
+}
+
+/** A top-up payment attempt (a declined one moves no money and writes no entry). */
+export interface TopUpRecord {
+  id: string
+  amount: bigint
+  kind: 'MANUAL' | 'AUTOMATIC'
+  status: 'SUCCEEDED' | 'DECLINED'
+  paymentMethodId: string | null
+  createdAt: Date
+}
+
+/** The last automatic top-up attempt. */
+export interface AutoTopUpAttempt {
+  at: Date
+  status: 'SUCCEEDED' | 'DECLINED' | 'CAP_REACHED'
+  amount: bigint
+  topUpId: string | null
+  message: string | null
+}
+
+/** Auto top-up settings (whole dollars) and status. */
+export interface AutoTopUpState {
+  enabled: boolean
+  threshold: number | null
+  amount: number | null
+  monthlyCap: number | null
+  consecutiveFailures: number
+  disabledReason: 'USER' | 'PAYMENT_DECLINED' | 'NO_PAYMENT_METHOD' | null
+  lastAttempt: AutoTopUpAttempt | null
+}
+
+/** A legacy monthly API plan. */
+export interface PlanState {
+  name: string
+  monthlyPrice: bigint
+  creditsPerMonth: number
+  creditsRemaining: number
+  renewalDate: Date
+}
+
+/** A request charged in plan credits (legacy subscription), kept for the migration preview. */
+export interface CreditCharge {
+  at: Date
+  credits: number
+  /** What it would have cost on PAYG at the account's prices. */
+  paygMicros: bigint
+  service: PricingService
+  generationId: string
+}
+
+/** A generation job the mock created. */
+export interface GenerationRecord {
+  id: string
+  prompt: string
+  modelId: string | null
+  width: number
+  height: number
+  createdAt: Date
+  imageIds: string[]
+}
+
+/** A refusal, in the spec's error vocabulary (the handlers map codes to HTTP statuses). */
+export interface LedgerError {
+  code: ErrorCode
+  message: string
+  details?: Record<string, unknown>
+  fieldErrors?: FieldError[]
+}
+
+/** The outcome of a ledger operation. */
+export type LedgerResult<T> = { ok: true; value: T } | { ok: false; error: LedgerError }
+
+/** What a successful charge took, and what it triggered. */
+export interface ChargeResult {
+  unit: 'DOLLARS' | 'CREDITS'
+  /** Micro-dollars (`DOLLARS`) or whole credits (`CREDITS`). */
+  amount: bigint
+  /** The list price in credits (the deprecated `apiCreditCost`). */
+  listCredits: bigint
+  /** The USAGE entry (null for a credit charge, which is not a dollar ledger entry). */
+  transaction: LedgerEntry | null
+  /** The automatic top-up this charge triggered by crossing the threshold, if any. */
+  autoTopUp: AutoTopUpAttempt | null
+}
+
+/** An answer kept in the idempotency store. */
+export interface StoredResponse {
+  status: number
+  body: unknown
+  headers?: Record<string, string>
+}
+
+/** How an account starts: the data of a scenario. Whole dollars unless said otherwise. */
+export interface AccountSetup {
+  username?: string
+  billingModel?: 'PAYG' | 'SUBSCRIPTION'
+  /** Free credit on account creation (a FREE_CREDIT entry). Default 5 on PAYG, 0 on a plan. */
+  freeCredit?: number
+  /** Account age in days (when the free credit was granted). Default 30. */
+  createdDaysAgo?: number
+  /** Past top-ups, oldest first or not: they are placed by `daysAgo`. */
+  topUps?: ReadonlyArray<{
+    amount: number
+    daysAgo: number
+    kind?: 'MANUAL' | 'AUTOMATIC'
+    status?: 'SUCCEEDED' | 'DECLINED'
+  }>
+  /** Days of synthetic, seeded usage history ending now. Default 0. */
+  usageDays?: number
+  /** Requests per day in the usage history. Default [2, 8]. */
+  usagePerDay?: readonly [min: number, max: number]
+  /** The exact dollar balance the history ends at (decimal string). Default: what usage leaves. */
+  balance?: string
+  lowBalanceThreshold?: number | null
+  paymentMethod?: PaymentMethod | null
+  /** Whether the saved card declines every payment. */
+  cardDeclines?: boolean
+  /** Auto top-up settings after the history; the last attempt is read from the history's top-ups. */
+  autoTopUp?: {
+    enabled: boolean
+    threshold: number
+    amount: number
+    monthlyCap?: number | null
+    disabledReason?: AutoTopUpState['disabledReason']
+  }
+  /** A legacy monthly plan (with `billingModel: 'SUBSCRIPTION'`). */
+  plan?: {
+    name: string
+    monthlyPrice: string
+    creditsPerMonth: number
+    creditsRemaining: number
+    renewsInDays: number
+  }
+  customPricing?: boolean
+  /** Whole-percent discounts by pricing key (custom deals). */
+  discounts?: Partial<Record<PricingKey, number>>
+}
+
+/** Options of the ledger. */
+export interface LedgerOptions {
+  /** Seed of ids and history. Default 1. */
+  seed?: number
+  /** The clock. Default `() => new Date()`; `advanceTime` adds to it. */
+  now?: () => Date
+  /** Manual top-up policy in whole dollars. Default $5 to $10,000. */
+  topUpLimits?: { min: number; max: number }
+}
+
+/** The default saved card of the scenarios. */
+export const DEFAULT_PAYMENT_METHOD: PaymentMethod = {
+  id: 'pm_visa_4242',
+  brand: 'visa',
+  last4: '4242',
+  expMonth: 12,
+  expYear: 2030,
+}
+
+/** Typical requests the synthetic usage history is drawn from. */
+const HISTORY_REQUESTS: ReadonlyArray<() => PricedRequest> = [
+  () =>
+    calculator('IMAGE_GENERATION', {
+      imageWidth: 1024,
+      imageHeight: 1024,
+      numImages: 4,
+      alchemyMode: true,
+      isSDXLLightning: true,
+    }),
+  () =>
+    calculator('IMAGE_GENERATION', {
+      imageWidth: 1024,
+      imageHeight: 768,
+      numImages: 4,
+      alchemyMode: true,
+      isPhoenix: true,
+    }),
+  () =>
+    calculator('IMAGE_GENERATION', {
+      imageWidth: 1024,
+      imageHeight: 1024,
+      numImages: 1,
+      isFluxDev: true,
+    }),
+  () => calculator('IMAGE_GENERATION', { imageWidth: 512, imageHeight: 512, numImages: 4 }),
+  () =>
+    calculator('IMAGE_GENERATION', {
+      imageWidth: 1024,
+      imageHeight: 1024,
+      numImages: 2,
+      alchemyMode: true,
+      isSDXL: true,
+    }),
+  () => priceVariation('UPSCALE'),
+  () => priceVariation('NOBG'),
+  () => calculator('MOTION_SVD_GENERATION', {}),
+]
+
+function calculator(service: PricingService, params: Record<string, unknown>): PricedRequest {
+  const outcome = priceCalculatorRequest({ service, serviceParams: { [service]: params } })
+  if (!outcome.ok) throw new Error(`[@payg-kit/msw] invalid history request: ${service}`)
+  return outcome.value
+}
+
+/**
+ * The mock's whole state: one in-memory ledger in integer micro-dollars that enforces the billing
+ * rules of DOMAIN.md. Environment-free and deterministic under a seed and a clock. Every
+ * operation commits synchronously, so a charge and the auto top-up it triggers are one step and
+ * concurrent requests cannot interleave inside it.
+ */
+export class Ledger {
+  /** Manual top-up policy in whole dollars. */
+  readonly topUpLimits: Readonly<{ min: number; max: number }>
+  private readonly clock: () => Date
+  private readonly random: Random
+  private offsetMs = 0
+  private frozenAt: Date | null = null
+
+  // The account, for reading: change it through the methods below, which keep the rules.
+  userId = ''
+  username = ''
+  billingModel: 'PAYG' | 'SUBSCRIPTION' = 'PAYG'
+  private current = 0n
+  updatedAt: Date
+  lowBalanceThreshold: number | null = null
+  paymentMethod: PaymentMethod | null = null
+  private declines = false
+  customPricing = false
+  migratedAt: Date | null = null
+  plan: PlanState | null = null
+  autoTopUp: AutoTopUpState = emptyAutoTopUp()
+  private readonly discountByKey = new Map<string, number>()
+  private declinedCardId: string | null = null
+  private readonly entryList: LedgerEntry[] = []
+  private readonly topUpList: TopUpRecord[] = []
+  private readonly creditChargeList: CreditCharge[] = []
+  private readonly generationById = new Map<string, GenerationRecord>()
+  private readonly imageIds = new Set<string>()
+  private readonly idempotencyStore = new Map<
+    string,
+    { fingerprint: string; response: StoredResponse }
+  >()
+
+  constructor(options: LedgerOptions = {}, setup: AccountSetup = {}) {
+    this.clock = options.now ?? (() => new Date())
+    this.random = createRandom(options.seed ?? 1)
+    const limits = options.topUpLimits ?? DEFAULT_TOP_UP_LIMITS
+    if (
+      !Number.isInteger(limits.min) ||
+      !Number.isInteger(limits.max) ||
+      limits.min < 1 ||
+      limits.max < limits.min
+    ) {
+      throw new RangeError(
+        '[@payg-kit/msw] topUpLimits must be whole dollars with 1 <= min <= max.',
+      )
+    }
+    this.topUpLimits = { min: limits.min, max: limits.max }
+    this.updatedAt = this.now()
+    this.load(setup)
+  }
+
+  // ----- time and reading ---------------------------------------------------------------
+
+  /** The ledger's current time (the clock plus `advanceTime`). */
+  now(): Date {
+    return this.frozenAt
+      ? new Date(this.frozenAt)
+      : new Date(this.clock().getTime() + this.offsetMs)
+  }
+
+  /** Moves the ledger's clock forward (a new month resets `spentThisMonth`). */
+  advanceTime(ms: number): void {
+    this.offsetMs += ms
+  }
+
+  /** The dollar balance in micro-dollars: always the sum of the entries. */
+  get balance(): bigint {
+    return this.current
+  }
+
+  /** Ledger entries, oldest first. */
+  get entries(): readonly LedgerEntry[] {
+    return this.entryList
+  }
+
+  /** Top-up attempts, oldest first. */
+  get topUps(): readonly TopUpRecord[] {
+    return this.topUpList
+  }
+
+  /** Requests charged in plan credits, oldest first. */
+  get creditCharges(): readonly CreditCharge[] {
+    return this.creditChargeList
+  }
+
+  /** A generation by id. */
+  generation(id: string): GenerationRecord | undefined {
+    return this.generationById.get(id)
+  }
+
+  /** The account's discount on a pricing key, in whole percent (0 at list price). */
+  discount(key: string): number {
+    return this.discountByKey.get(key) ?? 0
+  }
+
+  /** Sets (or with 0 clears) a per-model discount. */
+  setDiscount(key: PricingKey, percent: number): void {
+    if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
+      throw new RangeError('[@payg-kit/msw] a discount is a whole percent between 0 and 100.')
+    }
+    if (percent === 0) this.discountByKey.delete(key)
+    else this.discountByKey.set(key, percent)
+  }
+
+  /** The low-balance level: the auto top-up threshold when that is on, else the setting. */
+  effectiveLowBalanceThreshold(): number | null {
+    return this.autoTopUp.enabled ? this.autoTopUp.threshold : this.lowBalanceThreshold
+  }
+
+  /** The cheapest request this account can make, in micro-dollars (one credit, discounted). */
+  cheapestRequestMicros(): bigint {
+    const best = Math.max(0, ...this.discountByKey.values())
+    return discountedMicros(MICROS_PER_CREDIT, best)
+  }
+
+  /** OK, LOW (below the low-balance level) or PAUSED (the balance cannot cover any request). */
+  state(): 'OK' | 'LOW' | 'PAUSED' {
+    if (this.billingModel === 'SUBSCRIPTION') {
+      return (this.plan?.creditsRemaining ?? 0) > 0 ? 'OK' : 'PAUSED'
+    }
+    if (this.balance <= 0n || this.balance < this.cheapestRequestMicros()) return 'PAUSED'
+    const low = this.effectiveLowBalanceThreshold()
+    return low !== null && this.balance < dollarsToMicros(low) ? 'LOW' : 'OK'
+  }
+
+  /** Automatic top-ups that succeeded in the current calendar month (UTC), in micro-dollars. */
+  spentThisMonth(): bigint {
+    const month = this.now().toISOString().slice(0, 7)
+    let total = 0n
+    for (const topUp of this.topUpList) {
+      if (
+        topUp.kind === 'AUTOMATIC' &&
+        topUp.status === 'SUCCEEDED' &&
+        topUp.createdAt.toISOString().slice(0, 7) === month
+      ) {
+        total += topUp.amount
+      }
+    }
+    return total
+  }
+
+  /** The account's price of a request: list and own price in micro-dollars, and the discount. */
+  priceFor(priced: PricedRequest): { listMicros: bigint; micros: bigint; discountPercent: number } {
+    const listMicros = creditsToMicros(priced.credits)
+    const discountPercent = this.discount(priced.modelKey)
+    return { listMicros, micros: discountedMicros(listMicros, discountPercent), discountPercent }
+  }
+
+  // ----- charging -------------------------------------------------------------------------
+
+  /**
+   * Charges a priced request, atomically: a PAYG account pays its price in dollars (refused
+   * with INSUFFICIENT_BALANCE and nothing deducted when the balance cannot cover it), a legacy
+   * plan pays list credits. A PAYG charge that takes the balance from at or above the auto
+   * top-up threshold to below it triggers one automatic top-up in the same step.
+   */
+  charge(priced: PricedRequest, generationId: string): LedgerResult<ChargeResult> {
+    const price = this.priceFor(priced)
+    if (this.billingModel === 'SUBSCRIPTION') {
+      const plan = this.plan
+      const credits = Number(priced.credits)
+      const remaining = plan?.creditsRemaining ?? 0
+      if (!plan || remaining < credits) {
+        // The spec's details are in dollars; the plan's credit figures ride along beside them.
+        return refuse(
+          'INSUFFICIENT_BALANCE',
+          'Your plan has too few credits left for this request.',
+          {
+            balance: formatMicros(this.balance),
+            required: formatMicros(price.micros),
+            currency: 'USD',
+            creditsRemaining: remaining,
+            creditsRequired: credits,
+          },
+        )
+      }
+      plan.creditsRemaining = remaining - credits
+      this.updatedAt = this.now()
+      this.creditChargeList.push({
+        at: this.now(),
+        credits,
+        paygMicros: price.micros,
+        service: priced.service,
+        generationId,
+      })
+      return {
+        ok: true,
+        value: {
+          unit: 'CREDITS',
+          amount: priced.credits,
+          listCredits: priced.credits,
+          transaction: null,
+          autoTopUp: null,
+        },
+      }
+    }
+    if (this.balance < price.micros) {
+      return refuse(
+        'INSUFFICIENT_BALANCE',
+        'Your balance is too low for this request. Add credit to resume.',
+        {
+          balance: formatMicros(this.balance),
+          required: formatMicros(price.micros),
+          currency: 'USD',
+        },
+      )
+    }
+    const before = this.balance
+    const transaction = this.write('USAGE', -price.micros, priced.description, {
+      service: priced.service,
+      generationId,
+    })
+    const threshold = this.autoTopUp.enabled ? this.autoTopUp.threshold : null
+    const crossed =
+      threshold !== null &&
+      before >= dollarsToMicros(threshold) &&
+      this.balance < dollarsToMicros(threshold)
+    const autoTopUp = crossed ? this.attemptAutoTopUp() : null
+    return {
+      ok: true,
+      value: {
+        unit: 'DOLLARS',
+        amount: price.micros,
+        listCredits: priced.credits,
+        transaction,
+        autoTopUp,
+      },
+    }
+  }
+
+  /** Creates a generation: charges it and records the job with its images, in one step. */
+  createGeneration(
+    priced: PricedRequest,
+    generation: {
+      prompt: string
+      modelId: string | null
+      width: number
+      height: number
+      numImages: number
+    },
+  ): LedgerResult<{ generation: GenerationRecord; charge: ChargeResult }> {
+    const id = this.random.uuid()
+    const charged = this.charge(priced, id)
+    if (!charged.ok) return charged
+    const record: GenerationRecord = {
+      id,
+      prompt: generation.prompt,
+      modelId: generation.modelId,
+      width: generation.width,
+      height: generation.height,
+      createdAt: this.now(),
+      imageIds: Array.from({ length: generation.numImages }, () => this.random.uuid()),
+    }
+    this.generationById.set(id, record)
+    for (const imageId of record.imageIds) this.imageIds.add(imageId)
+    return { ok: true, value: { generation: record, charge: charged.value } }
+  }
+
+  /** Creates a variation job of a known image: NOT_FOUND for an unknown id, else charged. */
+  createVariation(
+    kind: VariationKey,
+    imageId: string,
+  ): LedgerResult<{ id: string; charge: ChargeResult }> {
+    if (!this.imageIds.has(imageId)) {
+      return refuse('NOT_FOUND', `No image with id ${imageId}.`)
+    }
+    const id = this.random.uuid()
+    const charged = this.charge(priceVariation(kind), id)
+    if (!charged.ok) return charged
+    this.imageIds.add(id)
+    return { ok: true, value: { id, charge: charged.value } }
+  }
+
+  /** Refunds a dollar charge once (a REFUND entry), e.g. for a failed job. */
+  refund(generationId: string, description = 'Refund of a failed job'): LedgerResult<LedgerEntry> {
+    const usage = this.entryList.find(
+      (entry) => entry.type === 'USAGE' && entry.generationId === generationId,
+    )
+    if (!usage) return refuse('NOT_FOUND', `No charge for ${generationId}.`)
+    if (
+      this.entryList.some((entry) => entry.type === 'REFUND' && entry.generationId === generationId)
+    ) {
+      return refuse('IDEMPOTENCY_CONFLICT', `${generationId} was already refunded.`)
+    }
+    return {
+      ok: true,
+      value: this.write('REFUND', -usage.amount, description, {
+        service: usage.service,
+        generationId,
+      }),
+    }
+  }
+
+  // ----- top-ups --------------------------------------------------------------------------
+
+  /**
+   * A manual top-up of whole dollars within the policy, charged to the saved card. Declined
+   * payments are recorded as DECLINED top-ups and leave the balance as it was.
+   */
+  topUp(amount: number): LedgerResult<{ topUp: TopUpRecord; transaction: LedgerEntry }> {
+    const invalid = this.checkAmount('amount', amount)
+    if (invalid) return { ok: false, error: invalid }
+    const card = this.paymentMethod
+    if (!card) return refuse('NO_PAYMENT_METHOD', 'Add a payment method before topping up.')
+    const topUp = this.recordTopUp(
+      dollarsToMicros(amount),
+      'MANUAL',
+      this.declines ? 'DECLINED' : 'SUCCEEDED',
+    )
+    if (topUp.status === 'DECLINED') {
+      return refuse(
+        'PAYMENT_DECLINED',
+        'Your card was declined. Update your payment method and try again.',
+        {
+          declineCode: 'card_declined',
+          topUpId: topUp.id,
+        },
+      )
+    }
+    const transaction = this.write('TOP_UP', topUp.amount, 'Manual top-up', { topUpId: topUp.id })
+    return { ok: true, value: { topUp, transaction } }
+  }
+
+  /**
+   * Saves auto top-up settings. Enabling it (or raising the threshold) while the balance is below
+   * the threshold is a crossing: one top-up runs at once and is returned.
+   */
+  updateAutoTopUp(input: {
+    enabled: boolean
+    threshold: number
+    amount: number
+    monthlyCap?: number | null
+  }): LedgerResult<{ triggeredTopUp: TopUpRecord | null }> {
+    const errors: FieldError[] = []
+    const amountError = this.checkAmount('amount', input.amount)
+    if (amountError?.fieldErrors) errors.push(...amountError.fieldErrors)
+    const cap = input.monthlyCap ?? null
+    if (cap !== null && cap < input.amount) {
+      errors.push({
+        field: 'monthlyCap',
+        message: 'The monthly cap must be at least the top-up amount.',
+        code: 'TOO_SMALL',
+      })
+    }
+    if (errors.length) {
+      return refuse('VALIDATION_FAILED', 'The auto top-up settings are invalid.', undefined, errors)
+    }
+    if (input.enabled && !this.paymentMethod) {
+      return refuse('NO_PAYMENT_METHOD', 'Add a payment method before turning on auto top-up.')
+    }
+    if (
+      input.enabled &&
+      this.autoTopUp.disabledReason === 'PAYMENT_DECLINED' &&
+      this.paymentMethod?.id === this.declinedCardId
+    ) {
+      return refuse(
+        'PAYMENT_DECLINED',
+        'Auto top-up was turned off after repeated declines. Update your payment method first.',
+      )
+    }
+    const previous = this.autoTopUp
+    const wasArmedAbove =
+      previous.enabled &&
+      previous.threshold !== null &&
+      this.balance >= dollarsToMicros(previous.threshold)
+    this.autoTopUp = {
+      ...previous,
+      enabled: input.enabled,
+      threshold: input.threshold,
+      amount: input.amount,
+      monthlyCap: cap,
+      disabledReason: input.enabled ? null : 'USER',
+      consecutiveFailures: input.enabled && !previous.enabled ? 0 : previous.consecutiveFailures,
+    }
+    const below = this.balance < dollarsToMicros(input.threshold)
+    const crossing = input.enabled && below && (!previous.enabled || wasArmedAbove)
+    if (!crossing || this.billingModel !== 'PAYG')
+      return { ok: true, value: { triggeredTopUp: null } }
+    const attempt = this.attemptAutoTopUp()
+    const triggeredTopUp = attempt.topUpId
+      ? (this.topUpList.find((t) => t.id === attempt.topUpId) ?? null)
+      : null
+    return { ok: true, value: { triggeredTopUp } }
+  }
+
+  /** Turns auto top-up off (USER); the settings are kept. */
+  disableAutoTopUp(): void {
+    this.autoTopUp = { ...this.autoTopUp, enabled: false, disabledReason: 'USER' }
+  }
+
+  /** Replaces the saved card (null removes it, which turns auto top-up off). */
+  setPaymentMethod(card: PaymentMethod | null): void {
+    this.paymentMethod = card ? { ...card } : null
+    if (!card && this.autoTopUp.enabled) {
+      this.autoTopUp = { ...this.autoTopUp, enabled: false, disabledReason: 'NO_PAYMENT_METHOD' }
+    }
+  }
+
+  /** Whether the saved card declines every payment. */
+  get cardDeclines(): boolean {
+    return this.declines
+  }
+
+  /** Makes the saved card decline (or accept) every payment. */
+  setCardDeclines(declines: boolean): void {
+    this.declines = declines
+  }
+
+  // ----- plan migration -------------------------------------------------------------------
+
+  /** What migrating would do; ALREADY_ON_PAYG on a PAYG account. */
+  migrationPreview(): LedgerResult<{
+    creditsRemaining: number
+    convertedMicros: bigint
+    balanceAfterMicros: bigint
+    planMonthlyPrice: bigint
+    last30Days: { credits: number; requests: number; paygMicros: bigint }
+  }> {
+    const plan = this.plan
+    if (this.billingModel !== 'SUBSCRIPTION' || !plan) {
+      return refuse('ALREADY_ON_PAYG', 'This account is already on pay-as-you-go billing.')
+    }
+    const since = this.now().getTime() - 30 * DAY_MS
+    const recent = this.creditChargeList.filter((charge) => charge.at.getTime() >= since)
+    const convertedMicros = BigInt(plan.creditsRemaining) * MICROS_PER_CREDIT
+    return {
+      ok: true,
+      value: {
+        creditsRemaining: plan.creditsRemaining,
+        convertedMicros,
+        balanceAfterMicros: this.balance + convertedMicros,
+        planMonthlyPrice: plan.monthlyPrice,
+        last30Days: {
+          credits: recent.reduce((sum, charge) => sum + charge.credits, 0),
+          requests: recent.length,
+          paygMicros: recent.reduce((sum, charge) => sum + charge.paygMicros, 0n),
+        },
+      },
+    }
+  }
+
+  /**
+   * Cancels the legacy plan: its remaining credits become dollars at $0.0012 per credit (one
+   * MIGRATION_CREDIT entry), the account moves to PAYG, and custom pricing is left unchanged.
+   */
+  migrate(): LedgerResult<{ transaction: LedgerEntry }> {
+    const plan = this.plan
+    if (this.billingModel !== 'SUBSCRIPTION' || !plan) {
+      return refuse('ALREADY_ON_PAYG', 'This account is already on pay-as-you-go billing.')
+    }
+    const credits = plan.creditsRemaining
+    const transaction = this.write(
+      'MIGRATION_CREDIT',
+      BigInt(credits) * MICROS_PER_CREDIT,
+      `${credits.toLocaleString('en-US')} plan credits converted from ${plan.name}`,
+    )
+    this.billingModel = 'PAYG'
+    this.plan = null
+    this.migratedAt = this.now()
+    return { ok: true, value: { transaction } }
+  }
+
+  // ----- test and story controls ----------------------------------------------------------
+
+  /** Sets the dollar balance by writing one ADJUSTMENT entry for the difference. */
+  setBalance(dollars: string | number, description = 'Balance adjustment'): void {
+    const target = parseMicros(dollars)
+    if (target !== this.balance) this.write('ADJUSTMENT', target - this.balance, description)
+  }
+
+  /** Sets the legacy plan's remaining credits. */
+  setCredits(credits: number): void {
+    if (!this.plan) throw new Error('[@payg-kit/msw] setCredits needs an account on a legacy plan.')
+    this.plan.creditsRemaining = credits
+    this.updatedAt = this.now()
+  }
+
+  /** Looks up an idempotency key: replay, conflict, or run `execute` and keep its answer. */
+  idempotent(
+    key: string,
+    fingerprint: string,
+    execute: () => StoredResponse & { store: boolean },
+  ): { kind: 'replay' | 'fresh'; response: StoredResponse } | { kind: 'conflict' } {
+    const stored = this.idempotencyStore.get(key)
+    if (stored) {
+      return stored.fingerprint === fingerprint
+        ? { kind: 'replay', response: stored.response }
+        : { kind: 'conflict' }
+    }
+    const { store, ...response } = execute()
+    if (store) this.idempotencyStore.set(key, { fingerprint, response })
+    return { kind: 'fresh', response }
+  }
+
+  // ----- internals ------------------------------------------------------------------------
+
+  private write(
+    type: TransactionType,
+    amount: bigint,
+    description: string,
+    refs: {
+      service?: PricingService | null
+      generationId?: string | null
+      topUpId?: string | null
+    } = {},
+  ): LedgerEntry {
+    const balanceAfter = this.balance + amount
+    if (balanceAfter < 0n)
+      throw new Error('[@payg-kit/msw] ledger invariant: the balance went negative.')
+    const entry: LedgerEntry = {
+      id: this.random.id('tx'),
+      type,
+      amount,
+      balanceAfter,
+      description,
+      service: refs.service ?? null,
+      generationId: refs.generationId ?? null,
+      topUpId: refs.topUpId ?? null,
+      createdAt: this.now(),
+    }
+    this.entryList.push(entry)
+    this.current = balanceAfter
+    this.updatedAt = entry.createdAt
+    return entry
+  }
+
+  private recordTopUp(
+    amount: bigint,
+    kind: TopUpRecord['kind'],
+    status: TopUpRecord['status'],
+  ): TopUpRecord {
+    const topUp: TopUpRecord = {
+      id: this.random.id('tu'),
+      amount,
+      kind,
+      status,
+      paymentMethodId: this.paymentMethod?.id ?? null,
+      createdAt: this.now(),
+    }
+    this.topUpList.push(topUp)
+    return topUp
+  }
+
+  /** One automatic top-up attempt: cap, decline (3 in a row turn it off) or success. */
+  private attemptAutoTopUp(): AutoTopUpAttempt {
+    const settings = this.autoTopUp
+    const amount = dollarsToMicros(settings.amount ?? 0)
+    const at = this.now()
+    let attempt: AutoTopUpAttempt
+    if (
+      settings.monthlyCap !== null &&
+      this.spentThisMonth() + amount > dollarsToMicros(settings.monthlyCap)
+    ) {
+      attempt = {
+        at,
+        status: 'CAP_REACHED',
+        amount,
+        topUpId: null,
+        message: `The monthly cap of $${settings.monthlyCap} for automatic top-ups is reached.`,
+      }
+      this.autoTopUp = { ...settings, lastAttempt: attempt }
+      return attempt
+    }
+    const topUp = this.recordTopUp(amount, 'AUTOMATIC', this.declines ? 'DECLINED' : 'SUCCEEDED')
+    if (topUp.status === 'DECLINED') {
+      const failures = settings.consecutiveFailures + 1
+      const turnOff = failures >= MAX_CONSECUTIVE_DECLINES
+      attempt = {
+        at,
+        status: 'DECLINED',
+        amount,
+        topUpId: topUp.id,
+        message: 'Your card was declined.',
+      }
+      if (turnOff) this.declinedCardId = this.paymentMethod?.id ?? null
+      this.autoTopUp = {
+        ...settings,
+        consecutiveFailures: failures,
+        enabled: turnOff ? false : settings.enabled,
+        disabledReason: turnOff ? 'PAYMENT_DECLINED' : settings.disabledReason,
+        lastAttempt: attempt,
+      }
+      return attempt
+    }
+    this.write('AUTO_TOP_UP', amount, `Automatic top-up (balance below $${settings.threshold})`, {
+      topUpId: topUp.id,
+    })
+    attempt = { at, status: 'SUCCEEDED', amount, topUpId: topUp.id, message: null }
+    this.autoTopUp = { ...settings, consecutiveFailures: 0, lastAttempt: attempt }
+    return attempt
+  }
+
+  private checkAmount(field: string, amount: number): LedgerError | null {
+    const { min, max } = this.topUpLimits
+    const details = { minimum: min, maximum: max }
+    const fail = (message: string, code: string): LedgerError => ({
+      code: 'VALIDATION_FAILED',
+      message: 'The top-up amount is outside the allowed range.',
+      details,
+      fieldErrors: [{ field, message, code }],
+    })
+    if (!Number.isInteger(amount)) return fail('Amounts are whole dollars.', 'INVALID_TYPE')
+    if (amount < min) return fail(`The minimum top-up is $${min}.`, 'TOO_SMALL')
+    if (amount > max)
+      return fail(`The maximum top-up is $${max.toLocaleString('en-US')}.`, 'TOO_LARGE')
+    return null
+  }
+
+  private at<T>(date: Date, run: () => T): T {
+    this.frozenAt = date
+    try {
+      return run()
+    } finally {
+      this.frozenAt = null
+    }
+  }
+
+  /** Builds the account of a scenario, with a seeded history that ends now. */
+  private load(setup: AccountSetup): void {
+    const now = this.now().getTime()
+    this.userId = this.random.uuid()
+    this.username = setup.username ?? 'payg-demo'
+    this.billingModel = setup.billingModel ?? 'PAYG'
+    this.customPricing = setup.customPricing ?? false
+    for (const [key, percent] of Object.entries(setup.discounts ?? {})) {
+      this.setDiscount(key as PricingKey, percent ?? 0)
+    }
+    this.paymentMethod =
+      setup.paymentMethod === undefined ? { ...DEFAULT_PAYMENT_METHOD } : setup.paymentMethod
+    this.lowBalanceThreshold = setup.lowBalanceThreshold ?? null
+    if (setup.plan) {
+      this.plan = {
+        name: setup.plan.name,
+        monthlyPrice: parseMicros(setup.plan.monthlyPrice),
+        creditsPerMonth: setup.plan.creditsPerMonth,
+        creditsRemaining: setup.plan.creditsRemaining,
+        renewalDate: new Date(now + setup.plan.renewsInDays * DAY_MS),
+      }
+    }
+    const onPlan = this.billingModel === 'SUBSCRIPTION'
+    if (setup.autoTopUp) {
+      // Set before the history, so that its charges trigger automatic top-ups as live ones do.
+      this.autoTopUp = {
+        ...emptyAutoTopUp(),
+        enabled: setup.autoTopUp.enabled,
+        threshold: setup.autoTopUp.threshold,
+        amount: setup.autoTopUp.amount,
+        monthlyCap: setup.autoTopUp.monthlyCap ?? null,
+        disabledReason: setup.autoTopUp.disabledReason ?? (setup.autoTopUp.enabled ? null : 'USER'),
+      }
+    }
+
+    type Event = { time: number; run: () => void }
+    const events: Event[] = []
+    const createdAt = now - (setup.createdDaysAgo ?? 30) * DAY_MS
+    const freeCredit = setup.freeCredit ?? (onPlan ? 0 : 5)
+    if (freeCredit > 0) {
+      events.push({
+        time: createdAt,
+        run: () =>
+          this.write(
+            'FREE_CREDIT',
+            dollarsToMicros(freeCredit),
+            'Free credit for new API accounts',
+          ),
+      })
+    }
+    for (const past of setup.topUps ?? []) {
+      events.push({
+        time: now - past.daysAgo * DAY_MS,
+        run: () => {
+          const topUp = this.recordTopUp(
+            dollarsToMicros(past.amount),
+            past.kind ?? 'MANUAL',
+            past.status ?? 'SUCCEEDED',
+          )
+          if (topUp.status === 'SUCCEEDED') {
+            const automatic = topUp.kind === 'AUTOMATIC'
+            this.write(
+              automatic ? 'AUTO_TOP_UP' : 'TOP_UP',
+              topUp.amount,
+              automatic ? 'Automatic top-up' : 'Manual top-up',
+              {
+                topUpId: topUp.id,
+              },
+            )
+          }
+        },
+      })
+    }
+    const target = setup.balance === undefined ? null : parseMicros(setup.balance)
+    const [fewest, most] = setup.usagePerDay ?? [2, 8]
+    const usageDays = setup.usageDays ?? 0
+    for (let day = usageDays; day >= 1; day--) {
+      const count = this.random.int(fewest, most)
+      for (let i = 0; i < count; i++) {
+        const time = now - day * DAY_MS + this.random.int(0, DAY_MS - 60_000)
+        const pick = HISTORY_REQUESTS[this.random.int(0, HISTORY_REQUESTS.length - 1)]
+        if (!pick) continue
+        const priced = pick()
+        events.push({ time, run: () => this.historyCharge(priced, target) })
+      }
+    }
+    events.sort((a, b) => a.time - b.time)
+    for (const event of events) this.at(new Date(event.time), event.run)
+
+    if (target !== null && this.balance !== target) {
+      if (this.balance < target) {
+        throw new Error(
+          `[@payg-kit/msw] scenario balance ${setup.balance} is more than its history adds up to.`,
+        )
+      }
+      // The last of the history: whatever the target leaves, as one charge just after the rest.
+      const last = this.entryList.at(-1)?.createdAt.getTime() ?? now - 3_600_000
+      this.at(new Date(Math.min(last + 1000, now)), () =>
+        this.write(
+          'USAGE',
+          target - this.balance,
+          'Image generation, 4 images at 1024x1024 with Alchemy',
+          {
+            service: 'IMAGE_GENERATION',
+            generationId: this.random.uuid(),
+          },
+        ),
+      )
+    }
+
+    if (setup.autoTopUp) {
+      // The last attempt and the run of declines are read from the history's top-ups.
+      const automatic = this.topUpList.filter((topUp) => topUp.kind === 'AUTOMATIC')
+      const last = automatic.at(-1)
+      let failures = 0
+      for (let i = automatic.length - 1; i >= 0 && automatic[i]?.status === 'DECLINED'; i--)
+        failures++
+      this.autoTopUp = {
+        ...this.autoTopUp,
+        consecutiveFailures: failures,
+        lastAttempt: last
+          ? {
+              at: last.createdAt,
+              status: last.status,
+              amount: last.amount,
+              topUpId: last.id,
+              message: last.status === 'DECLINED' ? 'Your card was declined.' : null,
+            }
+          : null,
+      }
+      if (this.autoTopUp.disabledReason === 'PAYMENT_DECLINED') {
+        this.declinedCardId = this.paymentMethod?.id ?? null
+      }
+    }
+    this.declines = setup.cardDeclines ?? false
+    this.updatedAt = this.entryList.at(-1)?.createdAt ?? new Date(now)
+  }
+
+  /** A history request: charged as a live one, skipped when it would go below the target. */
+  private historyCharge(priced: PricedRequest, target: bigint | null): void {
+    const generationId = this.random.uuid()
+    if (this.billingModel === 'SUBSCRIPTION') {
+      this.creditChargeList.push({
+        at: this.now(),
+        credits: Number(priced.credits),
+        paygMicros: this.priceFor(priced).micros,
+        service: priced.service,
+        generationId,
+      })
+      return
+    }
+    const { micros } = this.priceFor(priced)
+    if (this.balance - micros < (target ?? 0n)) return
+    this.charge(priced, generationId)
+  }
+}
+
+function emptyAutoTopUp(): AutoTopUpState {
+  return {
+    enabled: false,
+    threshold: null,
+    amount: null,
+    monthlyCap: null,
+    consecutiveFailures: 0,
+    disabledReason: null,
+    lastAttempt: null,
+  }
+}
+
+function refuse(
+  code: ErrorCode,
+  message: string,
+  details?: Record<string, unknown>,
+  fieldErrors?: FieldError[],
+): { ok: false; error: LedgerError } {
+  return {
+    ok: false,
+    error: {
+      code,
+      message,
+      ...(details ? { details } : {}),
+      ...(fieldErrors ? { fieldErrors } : {}),
+    },
+  }
+}

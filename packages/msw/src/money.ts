@@ -1,0 +1,55 @@
+/**
+ * Exact money for the mock: integer micro-dollars (BigInt) inside, decimal strings at the edge.
+ * Credits (the legacy unit) are integers and never added to dollars.
+ */
+
+/** One dollar in micro-dollars. */
+export const MICROS_PER_DOLLAR = 1_000_000n
+
+/**
+ * The mock's credits->dollars rate in micro-dollars per credit: $0.0012 per API credit, so that
+ * the published 40-credit price of 4 Alchemy Lightning XL images at 1024x1024 is the published
+ * PAYG price of $0.048. Used by the illustrative price table and by plan migration alike.
+ */
+export const MICROS_PER_CREDIT = 1200n
+
+/** The same rate as a decimal string, as `GET /billing/subscription/migration-preview` shows it. */
+export const DOLLARS_PER_CREDIT = '0.0012'
+
+/** Formats micro-dollars as a normalised decimal string: `"12.4567"`, `"-0.048"`, `"5"`, `"0"`. */
+export function formatMicros(micros: bigint): string {
+  const negative = micros < 0n
+  const abs = negative ? -micros : micros
+  const whole = abs / MICROS_PER_DOLLAR
+  const fraction = (abs % MICROS_PER_DOLLAR).toString().padStart(6, '0').replace(/0+$/, '')
+  const text = fraction ? `${whole}.${fraction}` : `${whole}`
+  return negative && abs !== 0n ? `-${text}` : text
+}
+
+/** Whole dollars to micro-dollars. */
+export function dollarsToMicros(dollars: number | bigint): bigint {
+  return BigInt(dollars) * MICROS_PER_DOLLAR
+}
+
+/**
+ * Parses a decimal dollar amount (`"12.4567"`, `12.4567`, `5`) into micro-dollars. Throws on
+ * anything that is not a plain decimal with at most six decimals.
+ */
+export function parseMicros(value: string | number | bigint): bigint {
+  if (typeof value === 'bigint') return value * MICROS_PER_DOLLAR
+  const text = typeof value === 'number' ? String(value) : value.trim()
+  const match = /^(-)?(\d+)(?:\.(\d{1,6}))?$/.exec(text)
+  if (!match) {
+    throw new TypeError(
+      `[@payg-kit/msw] "${String(value)}" is not a dollar amount with at most 6 decimals.`,
+    )
+  }
+  const [, sign, whole = '0', fraction = ''] = match
+  const micros = BigInt(whole) * MICROS_PER_DOLLAR + BigInt(fraction.padEnd(6, '0'))
+  return sign ? -micros : micros
+}
+
+/** Micro-dollars as a JSON number (for Leonardo's numeric fields); exact for at most 6 decimals. */
+export function microsToNumber(micros: bigint): number {
+  return Number(formatMicros(micros))
+}

@@ -1,0 +1,568 @@
+import { createValidator, isRecord } from './createValidator'
+import { MICROS_PER_CREDIT } from './money'
+import type { FieldError, PricingService } from './types'
+
+/*
+ * ILLUSTRATIVE prices. Leonardo does not publish a PAYG dollar price list; this table is derived
+ * from the credit estimates on Leonardo's "Plan with the Pricing Calculator" page (4 images at
+ * 512x512 / 1024x1024, fixed job costs), converted at $0.0012 per credit so that 4 Alchemy
+ * Lightning XL images at 1024x1024 = 40 credits = $0.048, the published PAYG example. Points
+ * marked "published" are Leonardo's; the rest are the kit's own, chosen to look plausible.
+ * Prices are computed in whole credits (rounded up) and converted to dollars exactly.
+ */
+
+/** The pricing keys of image models (`PricingModel.key`, `Quote.modelKey`). */
+export type ImageModelKey =
+  | 'SD15'
+  | 'SDXL'
+  | 'SDXL_LIGHTNING'
+  | 'PHOTOREAL_V1'
+  | 'PHOTOREAL_V2'
+  | 'PHOENIX'
+  | 'FLUX_SCHNELL'
+  | 'FLUX_DEV'
+  | 'FLUX_KONTEXT'
+
+/** Leonardo's variation jobs, priced at fixed published credits. */
+export type VariationKey = 'UPSCALE' | 'NOBG' | 'UNZOOM'
+
+/** Any pricing key: an image model, a variation job, or a service name for the other services. */
+export type PricingKey = ImageModelKey | VariationKey | Exclude<PricingService, 'IMAGE_GENERATION'>
+
+/** Credits for 4 images at 512x512 and at 1024x1024. */
+type CurvePoints = readonly [at512: number, at1024: number]
+
+interface ImageModelPrice {
+  name: string
+  /** Without Alchemy. */
+  base: CurvePoints
+  /** With Alchemy (models without Alchemy repeat `base`). */
+  alchemy: CurvePoints
+}
+
+/** The illustrative image price curves, in credits for 4 images (see the comment on top). */
+export const IMAGE_MODEL_PRICES: Readonly<Record<ImageModelKey, ImageModelPrice>> = {
+  // Published: SD 1.5/2.1 7/12; DreamShaper v7 (an SD 1.5 model) + Alchemy v1 16/44.
+  SD15: { name: 'Stable Diffusion 1.5', base: [7, 12], alchemy: [16, 44] },
+  // Published with Alchemy v2 (Leonardo Diffusion XL): 24/66. Without: illustrative.
+  SDXL: { name: 'Leonardo Diffusion XL', base: [12, 30], alchemy: [24, 66] },
+  // Published with Alchemy v2: 15/40 (= $0.048 at 1024x1024). Without: illustrative.
+  SDXL_LIGHTNING: { name: 'Leonardo Lightning XL', base: [8, 20], alchemy: [15, 40] },
+  // Published: PhotoReal v1 + Alchemy v1 23/63 (PhotoReal requires Alchemy).
+  PHOTOREAL_V1: { name: 'PhotoReal v1', base: [23, 63], alchemy: [23, 63] },
+  PHOTOREAL_V2: { name: 'PhotoReal v2', base: [28, 76], alchemy: [28, 76] },
+  PHOENIX: { name: 'Leonardo Phoenix', base: [16, 40], alchemy: [24, 60] },
+  FLUX_SCHNELL: { name: 'FLUX.1 Schnell', base: [6, 16], alchemy: [6, 16] },
+  FLUX_DEV: { name: 'FLUX.1 Dev', base: [14, 40], alchemy: [14, 40] },
+  FLUX_KONTEXT: { name: 'FLUX.1 Kontext', base: [20, 56], alchemy: [20, 56] },
+}
+
+/** Prompt Magic surcharge for 4 images. v3 is published (SD 1.5 + PM v3 + Alchemy = 24/63). */
+const PROMPT_MAGIC: Readonly<Record<'v2' | 'v3', CurvePoints>> = { v2: [4, 10], v3: [8, 19] }
+
+/** Fixed and per-unit prices of the other services and jobs, in credits. */
+export const FIXED_PRICES = {
+  /** Published. */
+  UPSCALE: 15,
+  /** Published. */
+  UNZOOM: 15,
+  /** Published (remove background). */
+  NOBG: 5,
+  /** Published ("motion"). */
+  MOTION_SVD_GENERATION: 45,
+  MOTION_VIDEO_GENERATION: { RESOLUTION_480: 100, RESOLUTION_720: 200 },
+  /** Per second of video. */
+  VEO3_MOTION_VIDEO_GENERATION: { RESOLUTION_720: 250, RESOLUTION_1080: 375 },
+  /** Published: 3D texturing 150, texturing preview 30. */
+  TEXTURE_GENERATION: { full: 150, preview: 30 },
+  /** Published: 750 at 512px, 1500 at 768px. */
+  MODEL_TRAINING: { 512: 750, 768: 1500 },
+  /** Per started 512x512 block of output, plus refine surcharges. */
+  LCM_GENERATION: { perBlock: 1, refine: 10, instantRefine: 2 },
+  /** Per started 4 megapixels of output (the published upscale price for the first block). */
+  UNIVERSAL_UPSCALER: 15,
+  UNIVERSAL_UPSCALER_ULTRA: 30,
+} as const
+
+/** The pricing keys with display names and services, as `GET /billing/pricing` lists them. */
+export const PRICING_MODELS: ReadonlyArray<{
+  key: PricingKey
+  name: string
+  service: PricingService
+}> = [
+  ...(Object.keys(IMAGE_MODEL_PRICES) as ImageModelKey[]).map((key) => ({
+    key,
+    name: IMAGE_MODEL_PRICES[key].name,
+    service: 'IMAGE_GENERATION' as const,
+  })),
+  { key: 'UPSCALE', name: 'Upscale (variation)', service: 'UNIVERSAL_UPSCALER' },
+  { key: 'NOBG', name: 'Remove background (variation)', service: 'IMAGE_GENERATION' },
+  { key: 'UNZOOM', name: 'Unzoom (variation)', service: 'IMAGE_GENERATION' },
+  {
+    key: 'FANTASY_AVATAR_GENERATION',
+    name: 'Fantasy Avatar',
+    service: 'FANTASY_AVATAR_GENERATION',
+  },
+  { key: 'MOTION_SVD_GENERATION', name: 'Motion (SVD)', service: 'MOTION_SVD_GENERATION' },
+  { key: 'MOTION_VIDEO_GENERATION', name: 'Motion video', service: 'MOTION_VIDEO_GENERATION' },
+  {
+    key: 'VEO3_MOTION_VIDEO_GENERATION',
+    name: 'Veo 3 video',
+    service: 'VEO3_MOTION_VIDEO_GENERATION',
+  },
+  { key: 'LCM_GENERATION', name: 'Realtime (LCM)', service: 'LCM_GENERATION' },
+  { key: 'MODEL_TRAINING', name: 'Model training', service: 'MODEL_TRAINING' },
+  { key: 'TEXTURE_GENERATION', name: '3D texturing', service: 'TEXTURE_GENERATION' },
+  { key: 'UNIVERSAL_UPSCALER', name: 'Universal Upscaler', service: 'UNIVERSAL_UPSCALER' },
+  {
+    key: 'UNIVERSAL_UPSCALER_ULTRA',
+    name: 'Universal Upscaler Ultra',
+    service: 'UNIVERSAL_UPSCALER_ULTRA',
+  },
+]
+
+/**
+ * Well-known public Leonardo model ids and the pricing key they are priced with. Any other
+ * `modelId` is priced as a custom (user-trained) SD 1.5 model.
+ */
+export const MODEL_IDS: Readonly<Record<string, { key: ImageModelKey; name: string }>> = {
+  'de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3': { key: 'PHOENIX', name: 'Leonardo Phoenix 1.0' },
+  '6b645e3a-d64f-4341-a6d8-7a3690fbf042': { key: 'PHOENIX', name: 'Leonardo Phoenix 0.9' },
+  'b2614463-296c-462a-9586-aafdb8f00e36': { key: 'FLUX_DEV', name: 'Flux Dev' },
+  '1dd50843-d653-4516-a8e3-f0238ee453ff': { key: 'FLUX_SCHNELL', name: 'Flux Schnell' },
+  'b24e16ff-06e3-43eb-8d33-4416c2d75876': { key: 'SDXL_LIGHTNING', name: 'Leonardo Lightning XL' },
+  '1e60896f-3c26-4296-8ecc-53e2afecc132': { key: 'SDXL', name: 'Leonardo Diffusion XL' },
+  'aa77f04e-3eec-4034-9c07-d0f619684628': { key: 'SDXL', name: 'Leonardo Kino XL' },
+  '5c232a9e-9061-4777-980a-ddc8e65647c6': { key: 'SDXL', name: 'Leonardo Vision XL' },
+  '2067ae52-33fd-4a82-bb92-c2c55e7d2786': { key: 'SDXL', name: 'AlbedoBase XL' },
+  'ac614f96-1082-45bf-be9d-757f2d31c174': { key: 'SD15', name: 'DreamShaper v7' },
+  'e316348f-7773-490e-adcd-46757c738eb7': { key: 'SD15', name: 'Absolute Reality v1.6' },
+}
+
+/** A priced request: what it is, which key it matched, and its list price in credits. */
+export interface PricedRequest {
+  service: PricingService
+  modelKey: PricingKey
+  /** List price in whole credits; dollars are `credits * $0.0012` before any discount. */
+  credits: bigint
+  /** A short human description for the ledger. */
+  description: string
+}
+
+/** The result of pricing untrusted input: a price, or the fields that are out of range. */
+export type PricingOutcome<T = PricedRequest> =
+  | { ok: true; value: T }
+  | { ok: false; fieldErrors: FieldError[] }
+
+/** A generation request after validation, with the defaults of `POST /generations` applied. */
+export interface NormalizedGeneration {
+  prompt: string
+  modelId: string | null
+  width: number
+  height: number
+  numImages: number
+}
+
+const SERVICES: readonly PricingService[] = [
+  'IMAGE_GENERATION',
+  'FANTASY_AVATAR_GENERATION',
+  'MOTION_SVD_GENERATION',
+  'MOTION_VIDEO_GENERATION',
+  'VEO3_MOTION_VIDEO_GENERATION',
+  'LCM_GENERATION',
+  'MODEL_TRAINING',
+  'TEXTURE_GENERATION',
+  'UNIVERSAL_UPSCALER',
+  'UNIVERSAL_UPSCALER_ULTRA',
+]
+
+// ----- exact rationals ---------------------------------------------------------------------
+
+interface Ratio {
+  n: bigint
+  d: bigint
+}
+const ratio = (n: bigint | number, d: bigint | number = 1n): Ratio => ({
+  n: BigInt(n),
+  d: BigInt(d),
+})
+const add = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.d + b.n * a.d, d: a.d * b.d })
+const mul = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.n, d: a.d * b.d })
+const ceil = (a: Ratio): bigint => (a.n <= 0n ? 0n : (a.n + a.d - 1n) / a.d)
+
+const AREA_512 = 512n * 512n
+const AREA_1024 = 1024n * 1024n
+
+/** Credits for 4 images at `area` pixels, linear in area through the two published points. */
+function curve([at512, at1024]: CurvePoints, area: bigint): Ratio {
+  const slope = ratio(BigInt(at1024 - at512) * (area - AREA_512), AREA_1024 - AREA_512)
+  return add(ratio(at512), slope)
+}
+
+// ----- image pricing -------------------------------------------------------------------------
+
+interface ImageSettings {
+  modelKey: ImageModelKey
+  width: number
+  height: number
+  numImages: number
+  inferenceSteps: number
+  alchemy: boolean
+  promptMagicVersion: 'v2' | 'v3' | null
+  highResolution: boolean
+  ultra: boolean
+  customModel: boolean
+  loraCount: number
+  controlnetsCost: number
+}
+
+function priceImages(settings: ImageSettings): bigint {
+  const model = IMAGE_MODEL_PRICES[settings.modelKey]
+  const area = BigInt(settings.width) * BigInt(settings.height)
+  let forFour = curve(settings.alchemy ? model.alchemy : model.base, area)
+  if (settings.promptMagicVersion) {
+    forFour = add(forFour, curve(PROMPT_MAGIC[settings.promptMagicVersion], area))
+  }
+  let total = mul(forFour, ratio(settings.numImages, 4))
+  if (settings.highResolution) total = mul(total, ratio(3, 2))
+  if (settings.ultra) total = mul(total, ratio(2))
+  if (settings.customModel) total = mul(total, ratio(5, 4))
+  if (settings.inferenceSteps > 30) total = mul(total, ratio(settings.inferenceSteps, 30))
+  total = add(total, ratio(settings.loraCount * settings.numImages))
+  // controlnetsCost is a credit amount reported by the API; keep six decimals of it, exactly.
+  total = add(total, ratio(Math.round(settings.controlnetsCost * 1_000_000), 1_000_000))
+  const credits = ceil(total)
+  return credits < 1n ? 1n : credits
+}
+
+function describeImages(settings: ImageSettings, label = 'Image generation'): string {
+  const features = [
+    settings.alchemy ? 'Alchemy' : null,
+    settings.promptMagicVersion ? `Prompt Magic ${settings.promptMagicVersion}` : null,
+    settings.highResolution ? 'High Resolution' : null,
+    settings.ultra ? 'Ultra' : null,
+  ].filter(Boolean)
+  const count = `${settings.numImages} image${settings.numImages === 1 ? '' : 's'}`
+  const name = IMAGE_MODEL_PRICES[settings.modelKey].name
+  const suffix = features.length ? ` with ${features.join(', ')}` : ''
+  return `${label}, ${count} at ${settings.width}x${settings.height}${suffix} (${name})`
+}
+
+/** The calculator's flags -> a pricing key, most specific first. */
+function modelKeyFromFlags(flags: {
+  photoRealMode?: boolean
+  photoRealVersion?: 'v1' | 'v2'
+  isFluxKontext?: boolean
+  isFluxDev?: boolean
+  isFluxSchnell?: boolean
+  isPhoenix?: boolean
+  isSDXLLightning?: boolean
+  isSDXL?: boolean
+}): ImageModelKey {
+  if (flags.photoRealMode) return flags.photoRealVersion === 'v2' ? 'PHOTOREAL_V2' : 'PHOTOREAL_V1'
+  if (flags.isFluxKontext) return 'FLUX_KONTEXT'
+  if (flags.isFluxDev) return 'FLUX_DEV'
+  if (flags.isFluxSchnell) return 'FLUX_SCHNELL'
+  if (flags.isPhoenix) return 'PHOENIX'
+  if (flags.isSDXLLightning) return 'SDXL_LIGHTNING'
+  if (flags.isSDXL) return 'SDXL'
+  return 'SD15'
+}
+
+/** numImages is 1..8, and 1..4 when a side is over 768 (Leonardo's rule). */
+function checkImageCount(
+  v: ReturnType<typeof createValidator>,
+  field: string,
+  numImages: number | undefined,
+  width: number,
+  height: number,
+): void {
+  if (numImages !== undefined && numImages > 4 && (width > 768 || height > 768)) {
+    v.add(field, 'Must be between 1 and 4 when either side is over 768.', 'OUT_OF_RANGE')
+  }
+}
+
+// ----- the calculator ----------------------------------------------------------------------
+
+/**
+ * Prices a `POST /pricing-calculator` (or quote) body with the ILLUSTRATIVE table, validating
+ * the ranges of each service's parameters. Missing parameters take the defaults of
+ * `POST /generations` (1024x768, 4 images, 15 steps) or of the service.
+ */
+export function priceCalculatorRequest(body: unknown): PricingOutcome {
+  const v = createValidator()
+  if (!isRecord(body)) {
+    v.add('service', 'This field is required.', 'REQUIRED')
+    return { ok: false, fieldErrors: v.errors }
+  }
+  v.noOtherKeys(body, ['service', 'serviceParams'])
+  const service = v.oneOf(body, 'service', SERVICES, { required: true })
+  if (!isRecord(body.serviceParams)) {
+    v.add('serviceParams', 'This field is required and must be an object.', 'REQUIRED')
+  }
+  if (!service || v.errors.length) return { ok: false, fieldErrors: v.errors }
+  const allParams = body.serviceParams as Record<string, unknown>
+  const sv = createValidator('serviceParams')
+  sv.noOtherKeys(allParams, SERVICES)
+  const prefix = `serviceParams.${service}`
+  const raw = allParams[service]
+  if (raw !== undefined && raw !== null && !isRecord(raw)) {
+    v.add(prefix, 'Must be an object.', 'INVALID_TYPE')
+  }
+  const pv = createValidator(prefix)
+  const value = priceService(service, isRecord(raw) ? raw : {}, pv)
+  const errors = [...v.errors, ...sv.errors, ...pv.errors]
+  return errors.length ? { ok: false, fieldErrors: errors } : { ok: true, value }
+}
+
+function priceService(
+  service: PricingService,
+  p: Record<string, unknown>,
+  v: ReturnType<typeof createValidator>,
+): PricedRequest {
+  const size = { min: 32, max: 1024, multipleOf: 8 }
+  switch (service) {
+    case 'IMAGE_GENERATION': {
+      const width = v.int(p, 'imageWidth', size) ?? 1024
+      const height = v.int(p, 'imageHeight', size) ?? 768
+      const numImages = v.int(p, 'numImages', { min: 1, max: 8 })
+      checkImageCount(v, `serviceParams.${service}.numImages`, numImages, width, height)
+      const inferenceSteps = v.int(p, 'inferenceSteps', { min: 10, max: 60 }) ?? 15
+      const promptMagic = v.bool(p, 'promptMagic') ?? false
+      v.number(p, 'promptMagicStrength', { min: 0.1, max: 0.5 })
+      const promptMagicVersion = v.oneOf(p, 'promptMagicVersion', ['v2', 'v3'] as const)
+      const photoRealMode = v.bool(p, 'photoRealMode') ?? false
+      v.number(p, 'photoRealStrength', { min: 0.45, max: 0.55 })
+      const photoRealVersion = v.oneOf(p, 'photoRealVersion', ['v1', 'v2'] as const)
+      const flags = {
+        photoRealMode,
+        photoRealVersion,
+        isFluxKontext: v.bool(p, 'isFluxKontext'),
+        isFluxDev: v.bool(p, 'isFluxDev'),
+        isFluxSchnell: v.bool(p, 'isFluxSchnell'),
+        isPhoenix: v.bool(p, 'isPhoenix'),
+        isSDXLLightning: v.bool(p, 'isSDXLLightning'),
+        isSDXL: v.bool(p, 'isSDXL'),
+      }
+      const settings: ImageSettings = {
+        modelKey: modelKeyFromFlags(flags),
+        width,
+        height,
+        numImages: numImages ?? 4,
+        inferenceSteps,
+        alchemy: v.bool(p, 'alchemyMode') ?? false,
+        promptMagicVersion: promptMagic ? (promptMagicVersion ?? 'v3') : null,
+        highResolution: v.bool(p, 'highResolution') ?? false,
+        ultra: v.bool(p, 'isUltra') ?? false,
+        customModel: v.bool(p, 'isModelCustom') ?? false,
+        loraCount: v.int(p, 'loraCount', { min: 0, max: 20 }) ?? 0,
+        controlnetsCost: v.number(p, 'controlnetsCost', { min: 0, max: 10_000 }) ?? 0,
+      }
+      return {
+        service,
+        modelKey: settings.modelKey,
+        credits: priceImages(settings),
+        description: describeImages(settings),
+      }
+    }
+    case 'FANTASY_AVATAR_GENERATION': {
+      const width = v.int(p, 'imageWidth', size) ?? 512
+      const height = v.int(p, 'imageHeight', size) ?? 512
+      const numImages = v.int(p, 'numImages', { min: 1, max: 8 }) ?? 4
+      // Priced on the SD 1.5 + Alchemy curve (illustrative).
+      const credits = ceil(
+        mul(curve(IMAGE_MODEL_PRICES.SD15.alchemy, BigInt(width * height)), ratio(numImages, 4)),
+      )
+      return {
+        service,
+        modelKey: service,
+        credits: credits < 1n ? 1n : credits,
+        description: `Fantasy Avatar, ${numImages} at ${width}x${height}`,
+      }
+    }
+    case 'MOTION_SVD_GENERATION':
+      v.int(p, 'motionStrength', { min: 1, max: 10 })
+      return {
+        service,
+        modelKey: service,
+        credits: BigInt(FIXED_PRICES.MOTION_SVD_GENERATION),
+        description: 'Motion (SVD)',
+      }
+    case 'MOTION_VIDEO_GENERATION': {
+      const resolution =
+        v.oneOf(p, 'resolution', ['RESOLUTION_480', 'RESOLUTION_720'] as const) ?? 'RESOLUTION_720'
+      return {
+        service,
+        modelKey: service,
+        credits: BigInt(FIXED_PRICES.MOTION_VIDEO_GENERATION[resolution]),
+        description: `Motion video, ${resolution.replace('RESOLUTION_', '')}p`,
+      }
+    }
+    case 'VEO3_MOTION_VIDEO_GENERATION': {
+      const duration = v.oneOf(p, 'duration', [4, 6, 8] as const) ?? 8
+      const resolution =
+        v.oneOf(p, 'resolution', ['RESOLUTION_720', 'RESOLUTION_1080'] as const) ?? 'RESOLUTION_720'
+      const perSecond = FIXED_PRICES.VEO3_MOTION_VIDEO_GENERATION[resolution]
+      return {
+        service,
+        modelKey: service,
+        credits: BigInt(perSecond * duration),
+        description: `Veo 3 video, ${duration}s at ${resolution.replace('RESOLUTION_', '')}p`,
+      }
+    }
+    case 'LCM_GENERATION': {
+      const sizes = [512, 640, 1024] as const
+      const width = v.oneOf(p, 'width', sizes) ?? 512
+      const height = v.oneOf(p, 'height', sizes) ?? 512
+      const prices = FIXED_PRICES.LCM_GENERATION
+      let credits = ceil(ratio(BigInt(width * height) * BigInt(prices.perBlock), AREA_512))
+      if (v.bool(p, 'refine')) credits += BigInt(prices.refine)
+      if (v.bool(p, 'instantRefine')) credits += BigInt(prices.instantRefine)
+      return {
+        service,
+        modelKey: service,
+        credits,
+        description: `Realtime image, ${width}x${height}`,
+      }
+    }
+    case 'MODEL_TRAINING': {
+      const resolution = v.oneOf(p, 'resolution', [512, 768] as const) ?? 512
+      return {
+        service,
+        modelKey: service,
+        credits: BigInt(FIXED_PRICES.MODEL_TRAINING[resolution]),
+        description: `Model training at ${resolution}px`,
+      }
+    }
+    case 'TEXTURE_GENERATION': {
+      const preview = v.bool(p, 'preview') ?? false
+      const prices = FIXED_PRICES.TEXTURE_GENERATION
+      return {
+        service,
+        modelKey: service,
+        credits: BigInt(preview ? prices.preview : prices.full),
+        description: preview ? '3D texturing preview' : '3D texturing',
+      }
+    }
+    case 'UNIVERSAL_UPSCALER':
+    case 'UNIVERSAL_UPSCALER_ULTRA': {
+      const width = v.int(p, 'inputWidth', { min: 1, max: 10_000 }) ?? 1024
+      const height = v.int(p, 'inputHeight', { min: 1, max: 10_000 }) ?? 1024
+      const multiplier = v.number(p, 'upscaleMultiplier', { min: 1, max: 2 }) ?? 1.5
+      // Output pixels, exactly: width * height * multiplier^2 with the multiplier kept to 1e-4.
+      const m = BigInt(Math.round(multiplier * 10_000))
+      const output = ratio(BigInt(width) * BigInt(height) * m * m, 100_000_000n)
+      if (output.n > 20_000_000n * output.d) {
+        v.add(
+          `serviceParams.${service}.upscaleMultiplier`,
+          'The upscaled image would be over 20 megapixels.',
+          'TOO_LARGE',
+        )
+      }
+      const blocks = ceil(mul(output, ratio(1, 4_194_304)))
+      const perBlock = BigInt(FIXED_PRICES[service])
+      const ultra = service === 'UNIVERSAL_UPSCALER_ULTRA' ? ' Ultra' : ''
+      return {
+        service,
+        modelKey: service,
+        credits: (blocks < 1n ? 1n : blocks) * perBlock,
+        description: `Universal Upscaler${ultra}, ${width}x${height} by ${multiplier}x`,
+      }
+    }
+  }
+}
+
+// ----- generations and variations ----------------------------------------------------------
+
+/**
+ * Validates a `POST /generations` body (Leonardo's ranges: 32..1536, multiple of 8; 1..8 images,
+ * 1..4 when a side is over 768; 10..60 steps) and prices it with the same table as the
+ * calculator: `modelId` -> pricing key via {@link MODEL_IDS} (unknown ids are custom models).
+ */
+export function priceGenerationRequest(
+  body: unknown,
+): PricingOutcome<PricedRequest & { generation: NormalizedGeneration }> {
+  const v = createValidator()
+  if (!isRecord(body)) {
+    v.add('prompt', 'This field is required.', 'REQUIRED')
+    return { ok: false, fieldErrors: v.errors }
+  }
+  const prompt = v.string(body, 'prompt', { required: true, minLength: 1 })
+  const modelId = v.string(body, 'modelId') ?? null
+  const size = { min: 32, max: 1536, multipleOf: 8 }
+  const width = v.int(body, 'width', size) ?? 1024
+  const height = v.int(body, 'height', size) ?? 768
+  const numImages = v.int(body, 'num_images', { min: 1, max: 8 })
+  checkImageCount(v, 'num_images', numImages, width, height)
+  const inferenceSteps = v.int(body, 'num_inference_steps', { min: 10, max: 60 }) ?? 15
+  v.int(body, 'guidance_scale', { min: 1, max: 20 })
+  v.number(body, 'contrast', { min: 1, max: 4.5 })
+  v.int(body, 'seed', { min: 0 })
+  v.string(body, 'presetStyle')
+  v.string(body, 'negative_prompt')
+  v.bool(body, 'public')
+  v.bool(body, 'enhancePrompt')
+  const alchemy = v.bool(body, 'alchemy') ?? false
+  const photoReal = v.bool(body, 'photoReal') ?? false
+  const photoRealVersion = v.oneOf(body, 'photoRealVersion', ['v1', 'v2'] as const)
+  const promptMagic = v.bool(body, 'promptMagic') ?? false
+  const promptMagicVersion = v.oneOf(body, 'promptMagicVersion', ['v2', 'v3'] as const)
+  const highResolution = v.bool(body, 'highResolution') ?? false
+  const ultra = v.bool(body, 'ultra') ?? false
+  if (prompt === undefined || v.errors.length) return { ok: false, fieldErrors: v.errors }
+
+  const known = modelId ? MODEL_IDS[modelId] : undefined
+  const modelKey: ImageModelKey = photoReal
+    ? photoRealVersion === 'v2'
+      ? 'PHOTOREAL_V2'
+      : 'PHOTOREAL_V1'
+    : (known?.key ?? 'SD15')
+  const settings: ImageSettings = {
+    modelKey,
+    width,
+    height,
+    numImages: numImages ?? 4,
+    inferenceSteps,
+    alchemy,
+    promptMagicVersion: promptMagic ? (promptMagicVersion ?? 'v3') : null,
+    highResolution,
+    ultra,
+    customModel: modelId !== null && !known && !photoReal,
+    loraCount: Array.isArray(body.elements) ? body.elements.length : 0,
+    controlnetsCost: 0,
+  }
+  return {
+    ok: true,
+    value: {
+      service: 'IMAGE_GENERATION',
+      modelKey,
+      credits: priceImages(settings),
+      description: describeImages(settings),
+      generation: { prompt, modelId, width, height, numImages: settings.numImages },
+    },
+  }
+}
+
+/** Prices a variation job (upscale 15, unzoom 15, remove background 5 credits: published). */
+export function priceVariation(kind: VariationKey): PricedRequest {
+  const names = { UPSCALE: 'Upscale', NOBG: 'Remove background', UNZOOM: 'Unzoom' }
+  return {
+    service: kind === 'UPSCALE' ? 'UNIVERSAL_UPSCALER' : 'IMAGE_GENERATION',
+    modelKey: kind,
+    credits: BigInt(FIXED_PRICES[kind]),
+    description: names[kind],
+  }
+}
+
+/** List credits -> list micro-dollars at $0.0012 per credit. */
+export function creditsToMicros(credits: bigint): bigint {
+  return credits * MICROS_PER_CREDIT
+}
+
+/**
+ * The account's price in micro-dollars: the list price less an integer percent discount.
+ * Exact: list prices are multiples of 1200 micro-dollars, so any whole percent divides evenly.
+ */
+export function discountedMicros(listMicros: bigint, discountPercent: number): bigint {
+  return (listMicros * BigInt(100 - discountPercent)) / 100n
+}
