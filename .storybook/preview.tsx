@@ -1,0 +1,78 @@
+import { createPaygClient } from '@payg-kit/core'
+import { createPaygMock, type ScenarioName } from '@payg-kit/msw'
+import { type PaygMessages, PaygProvider } from '@payg-kit/react'
+import type { Decorator, Preview } from '@storybook/react-vite'
+import { QueryClient } from '@tanstack/react-query'
+import { mswLoader } from 'msw-storybook-addon/csf3'
+import { useState } from 'react'
+import '../packages/ui/src/styles.css'
+
+/** What a story says about the world it runs in: a mock scenario, a locale, a theme. */
+export interface PaygParameters {
+  scenario?: ScenarioName
+  locale?: string
+  theme?: 'light' | 'dark'
+  messages?: PaygMessages
+  /** Runs after the mock is reset to the scenario: seed state, inject faults. */
+  setup?: (mock: typeof paygMock) => void
+}
+
+// One stateful mock for the whole Storybook; every story resets it to its own scenario.
+const paygMock = createPaygMock({ scenario: 'healthy', latency: [120, 300] })
+
+const withPayg: Decorator = (Story, context) => {
+  const payg = (context.parameters.payg ?? {}) as PaygParameters
+  const theme = payg.theme ?? (context.globals.theme as 'light' | 'dark' | undefined) ?? 'light'
+  // A fresh cache and client per story, so no story sees another's data.
+  const [{ client, queryClient }] = useState(() => ({
+    client: createPaygClient({ retry: { retries: 1, baseDelayMs: 200 } }),
+    queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+  }))
+  return (
+    <PaygProvider
+      client={client}
+      queryClient={queryClient}
+      locale={payg.locale ?? 'en-US'}
+      messages={payg.messages}
+    >
+      <div
+        data-payg-theme={theme}
+        className="payg-root"
+        style={{
+          padding: '1.5rem',
+          background: 'var(--payg-color-bg)',
+          minHeight: '100%',
+        }}
+      >
+        <Story />
+      </div>
+    </PaygProvider>
+  )
+}
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  decorators: [withPayg],
+  beforeEach(context) {
+    const payg = (context.parameters.payg ?? {}) as PaygParameters
+    paygMock.reset(payg.scenario ?? 'healthy')
+    payg.setup?.(paygMock)
+  },
+  parameters: {
+    msw: paygMock.handlers,
+    layout: 'fullscreen',
+    // An accessibility violation fails the story when stories run as tests.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Light or dark theme',
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  tags: ['autodocs'],
+}
+
+export default preview
