@@ -4,6 +4,15 @@ import { userEvent } from 'vitest/browser'
 import { expectNoA11yViolations, mock, renderWithMock } from '../test/renderWithMock'
 import { BalanceBadge } from './BalanceBadge'
 
+function AddTen() {
+  const topUp = useTopUp()
+  return (
+    <button type="button" onClick={() => topUp.mutate({ amount: 10 })}>
+      Add $10
+    </button>
+  )
+}
+
 const badge = () => document.querySelector('.payg-balance-badge') as HTMLElement
 
 describe('BalanceBadge', () => {
@@ -74,14 +83,6 @@ describe('BalanceBadge', () => {
   })
 
   it('announces a changed balance politely, and every badge on the page updates after a top-up', async () => {
-    function AddTen() {
-      const topUp = useTopUp()
-      return (
-        <button type="button" onClick={() => topUp.mutate({ amount: 10 })}>
-          Add $10
-        </button>
-      )
-    }
     const { screen } = await renderWithMock(
       <>
         <BalanceBadge />
