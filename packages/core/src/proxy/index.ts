@@ -1,0 +1,7 @@
+export {
+  createPaygProxy,
+  type PaygProxyOptions,
+  type ProxyOperation,
+  WIDGET_OPERATIONS,
+} from './createPaygProxy'
+export { toNodeListener } from './toNodeListener'
