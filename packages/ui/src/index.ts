@@ -1,0 +1,6 @@
+export {
+  BalanceBadge,
+  type BalanceBadgeProps,
+  type BalanceBadgeState,
+  balanceBadgeMessages,
+} from './BalanceBadge/BalanceBadge'
