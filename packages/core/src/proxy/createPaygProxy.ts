@@ -52,7 +52,7 @@ export interface PaygProxyOptions {
   /** How long to wait for the upstream, in ms. Default 30 s; then 504. */
   timeoutMs?: number
   /** The `fetch` used upstream. Default: `globalThis.fetch`, looked up per request. */
-  fetch?: typeof fetch
+  fetch?: (request: Request) => Promise<Response>
 }
 
 // Request headers a browser may pass on; everything else (cookies, Authorization) stays behind.
