@@ -1,0 +1,16 @@
+'use client'
+import type { PaygClient } from '@payg-kit/core'
+import type { QueryClient } from '@tanstack/react-query'
+import { createContext } from 'react'
+import type { PaygMessages } from './types'
+
+/** What `PaygProvider` gives its hooks. */
+export interface PaygContextValue {
+  client: PaygClient
+  queryClient: QueryClient
+  locale: string | undefined
+  messages: PaygMessages
+}
+
+/** Internal: read it through `usePaygContext(hookName)`. */
+export const PaygContext = createContext<PaygContextValue | null>(null)

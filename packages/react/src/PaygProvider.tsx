@@ -1,0 +1,103 @@
+'use client'
+import { createPaygClient, type PaygClient, type PaygClientOptions } from '@payg-kit/core'
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
+import { type ReactNode, useContext, useMemo, useRef } from 'react'
+import { PaygContext, type PaygContextValue } from './PaygContext'
+import type { PaygMessages } from './types'
+
+interface CommonProps {
+  children?: ReactNode
+  /**
+   * The QueryClient to cache in. Without one, the app's own `QueryClientProvider` is used when
+   * there is one, and otherwise the provider creates a QueryClient once.
+   */
+  queryClient?: QueryClient
+  /** A BCP 47 locale for formatting (`'en-US'`, `'de-DE'`); the browser's when omitted. */
+  locale?: string
+  /** Overrides for the strings shown by `@payg-kit/ui`, by key. */
+  messages?: PaygMessages
+}
+
+interface WithClient extends CommonProps {
+  /** A client from `createPaygClient`. */
+  client: PaygClient
+  options?: never
+}
+
+interface WithOptions extends CommonProps {
+  /** Options for `createPaygClient`; the client is created once, on the first render. */
+  options: PaygClientOptions
+  client?: never
+}
+
+/** Props of `PaygProvider`: a client, or the options to create one. */
+export type PaygProviderProps = WithClient | WithOptions
+
+const EMPTY_MESSAGES: PaygMessages = {}
+
+function isClient(value: unknown): value is PaygClient {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as PaygClient).getBalance === 'function'
+  )
+}
+
+function resolveClient(client: unknown, options: unknown): PaygClient {
+  if (client !== undefined) {
+    if (!isClient(client)) {
+      throw new TypeError(
+        '[payg-kit] <PaygProvider client={...}> expects a client made by createPaygClient() from @payg-kit/core.',
+      )
+    }
+    return client
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(
+      '[payg-kit] <PaygProvider> needs a `client` (from createPaygClient()) or `options` to create one, e.g. <PaygProvider options={{ baseUrl: "/api/payg" }}>.',
+    )
+  }
+  return createPaygClient(options as PaygClientOptions)
+}
+
+/**
+ * Gives the kit's hooks a client and a React Query cache.
+ *
+ * @example
+ * const client = createPaygClient({ baseUrl: '/api/payg' })
+ *
+ * export function App() {
+ *   return (
+ *     <PaygProvider client={client} locale="en-US">
+ *       <BillingPage />
+ *     </PaygProvider>
+ *   )
+ * }
+ */
+export function PaygProvider(props: PaygProviderProps) {
+  const { children, queryClient: givenQueryClient, locale, messages = EMPTY_MESSAGES } = props
+  const appQueryClient = useContext(QueryClientContext)
+  // Created lazily and once (the ref pattern React documents for expensive objects).
+  const own = useRef<{ client?: PaygClient; queryClient?: QueryClient }>({})
+  let client: PaygClient
+  if (props.client !== undefined) {
+    client = resolveClient(props.client, undefined)
+  } else {
+    own.current.client ??= resolveClient(undefined, props.options)
+    client = own.current.client
+  }
+  let queryClient = givenQueryClient ?? appQueryClient
+  if (queryClient === undefined) {
+    own.current.queryClient ??= new QueryClient()
+    queryClient = own.current.queryClient
+  }
+
+  const value = useMemo<PaygContextValue>(
+    () => ({ client, queryClient, locale, messages }),
+    [client, queryClient, locale, messages],
+  )
+  const content = <PaygContext.Provider value={value}>{children}</PaygContext.Provider>
+  // Reuse the app's QueryClientProvider when it already provides this client.
+  if (queryClient === appQueryClient) return content
+  return <QueryClientProvider client={queryClient}>{content}</QueryClientProvider>
+}

@@ -1,0 +1,43 @@
+// Provider
+
+export { accountQueryOptions } from './accountQueryOptions'
+export { autoTopUpQueryOptions } from './autoTopUpQueryOptions'
+export { balanceQueryOptions } from './balanceQueryOptions'
+export { costEstimateQueryOptions } from './costEstimateQueryOptions'
+export { migrationPreviewQueryOptions } from './migrationPreviewQueryOptions'
+// Pricing parameters
+export { normalizePricingRequest } from './normalizePricingRequest'
+export { PaygProvider, type PaygProviderProps } from './PaygProvider'
+// Query keys and queryOptions factories (usable with useQuery, useSuspenseQuery, prefetchQuery, setQueryData)
+export { paygKeys } from './paygKeys'
+export { paymentMethodQueryOptions } from './paymentMethodQueryOptions'
+export { pricingQueryOptions } from './pricingQueryOptions'
+export { subscriptionQueryOptions } from './subscriptionQueryOptions'
+export { transactionsQueryOptions } from './transactionsQueryOptions'
+export type { PaygMessages, PaygPause, PaygStatus, PricingProblem } from './types'
+export { usageQueryOptions } from './usageQueryOptions'
+export { useAccount } from './useAccount'
+export { useAutoTopUp } from './useAutoTopUp'
+// Queries
+export { type UseBalanceOptions, useBalance } from './useBalance'
+export { type UseCanAffordResult, useCanAfford } from './useCanAfford'
+export {
+  type UseCostEstimateOptions,
+  type UseCostEstimateResult,
+  useCostEstimate,
+} from './useCostEstimate'
+export { useCreateGeneration } from './useCreateGeneration'
+export { useDisableAutoTopUp } from './useDisableAutoTopUp'
+export { useMigrateToPayg } from './useMigrateToPayg'
+export { useMigrationPreview } from './useMigrationPreview'
+export { usePaygMessages } from './usePaygMessages'
+export { usePaygStatus } from './usePaygStatus'
+export { usePaymentMethod } from './usePaymentMethod'
+export { usePricing } from './usePricing'
+export { useSubscription } from './useSubscription'
+// Mutations
+export { type TopUpVariables, type UseTopUpResult, useTopUp } from './useTopUp'
+export { useTransactions } from './useTransactions'
+export { useUpdateAutoTopUp } from './useUpdateAutoTopUp'
+export { useUsage } from './useUsage'
+export { validatePricingRequest } from './validatePricingRequest'

@@ -1,0 +1,153 @@
+import { createPaygMock } from '@payg-kit/msw'
+import { cleanup, fireEvent, screen } from '@testing-library/react'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { renderWithPayg } from './test/renderWithPayg'
+import { useAutoTopUp } from './useAutoTopUp'
+import { useBalance } from './useBalance'
+import { useDisableAutoTopUp } from './useDisableAutoTopUp'
+import { useMigrateToPayg } from './useMigrateToPayg'
+import { useSubscription } from './useSubscription'
+import { useTransactions } from './useTransactions'
+import { useUpdateAutoTopUp } from './useUpdateAutoTopUp'
+
+const mock = createPaygMock({ scenario: 'lowBalance' })
+const server = setupServer(...mock.handlers)
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  mock.reset('lowBalance')
+})
+afterAll(() => server.close())
+
+function Balance() {
+  const { data } = useBalance()
+  return (
+    <p>
+      {data
+        ? `balance ${data.balance.amount} ${data.state}${data.autoTopUpEnabled ? ' auto' : ''}`
+        : 'loading'}
+    </p>
+  )
+}
+
+function Settings() {
+  const { data } = useAutoTopUp()
+  return (
+    <p>
+      {data
+        ? `auto ${data.enabled ? `on: ${data.amount?.amount} below ${data.threshold?.amount}` : 'off'}`
+        : 'loading'}
+    </p>
+  )
+}
+
+function Ledger() {
+  const { data } = useTransactions({ limit: 1 })
+  return <p>{data ? `latest ${data.pages[0]?.data[0]?.type}` : 'loading'}</p>
+}
+
+function Enable() {
+  const update = useUpdateAutoTopUp()
+  return (
+    <button
+      type="button"
+      onClick={() => update.mutate({ enabled: true, threshold: 10, amount: 50 })}
+    >
+      {update.data?.triggeredTopUp
+        ? `charged ${update.data.triggeredTopUp.amount.amount}`
+        : 'enable'}
+    </button>
+  )
+}
+
+function Disable() {
+  const disable = useDisableAutoTopUp()
+  return (
+    <button type="button" onClick={() => disable.mutate()}>
+      disable
+    </button>
+  )
+}
+
+function Plan() {
+  const { data } = useSubscription()
+  return <p>{data ? `plan ${data.billingModel}` : 'loading'}</p>
+}
+
+function Migrate() {
+  const migrate = useMigrateToPayg()
+  return (
+    <button type="button" onClick={() => migrate.mutate()}>
+      {migrate.isSuccess ? 'migrated' : 'migrate'}
+    </button>
+  )
+}
+
+describe('mutation hooks', () => {
+  test('useUpdateAutoTopUp writes the settings and the balance it returns, refreshing the ledger when it charged', async () => {
+    renderWithPayg(
+      <>
+        <Balance />
+        <Settings />
+        <Ledger />
+        <Enable />
+      </>,
+    )
+    await screen.findByText('balance 2.4567 LOW')
+    await screen.findByText('auto off')
+    await screen.findByText('latest USAGE')
+
+    // $2.4567 is below the $10 threshold, so enabling charges $50 at once.
+    fireEvent.click(screen.getByRole('button', { name: 'enable' }))
+    await screen.findByRole('button', { name: 'charged 50' })
+    expect(screen.getByText('balance 52.4567 OK auto')).toBeTruthy()
+    expect(screen.getByText('auto on: 50 below 10')).toBeTruthy()
+    await screen.findByText('latest AUTO_TOP_UP')
+    expect(mock.requestCount('getBalance')).toBe(1)
+    expect(mock.requestCount('getAutoTopUp')).toBe(1)
+    expect(mock.requestCount('listTransactions')).toBe(2)
+  })
+
+  test('useDisableAutoTopUp turns it off everywhere without a refetch', async () => {
+    mock.reset('autoTopUpOn')
+    renderWithPayg(
+      <>
+        <Settings />
+        <Balance />
+        <Disable />
+      </>,
+    )
+    await screen.findByText('auto on: 50 below 10')
+    await screen.findByText(/ auto$/)
+    fireEvent.click(screen.getByRole('button', { name: 'disable' }))
+    await screen.findByText('auto off')
+    expect(screen.queryByText(/ auto$/)).toBeNull()
+    expect(mock.state.autoTopUp().enabled).toBe(false)
+    expect(mock.requestCount('getAutoTopUp')).toBe(1)
+    expect(mock.requestCount('getBalance')).toBe(1)
+  })
+
+  test('useMigrateToPayg moves a legacy plan to PAYG and shows the converted balance without a refetch', async () => {
+    mock.reset('legacySubscription')
+    const before = mock.state.balance()
+    renderWithPayg(
+      <>
+        <Plan />
+        <Balance />
+        <Migrate />
+      </>,
+    )
+    await screen.findByText('plan SUBSCRIPTION')
+    await screen.findByText(`balance ${before} OK`)
+    fireEvent.click(screen.getByRole('button', { name: 'migrate' }))
+    await screen.findByRole('button', { name: 'migrated' })
+    expect(screen.getByText('plan PAYG')).toBeTruthy()
+    expect(mock.state.balance()).not.toBe(before)
+    expect(screen.getByText(`balance ${mock.state.balance()} OK`)).toBeTruthy()
+    expect(mock.requestCount('getSubscription')).toBe(1)
+    expect(mock.requestCount('getBalance')).toBe(1)
+    expect(mock.requestCount('migrateToPayg')).toBe(1)
+  })
+})

@@ -1,0 +1,41 @@
+import type { PaygClient, PricingRequest, TransactionQuery } from '@payg-kit/core'
+import { getClientScope } from './getClientScope'
+
+type Params<T extends object = object> = { readonly client: string } & T
+
+function key<const R extends string, T extends object>(
+  resource: R,
+  client: PaygClient,
+  params?: T,
+) {
+  const scoped: Record<string, unknown> = { client: getClientScope(client) }
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if (value !== undefined) scoped[name] = value
+  }
+  return ['payg', resource, scoped as Params<T>] as const
+}
+
+/**
+ * Query keys of the kit, shaped `['payg', resource, params]`; `params.client` scopes each entry
+ * to one client. Use them to invalidate or read the cache (`paygKeys.balance(client)`).
+ */
+export const paygKeys = {
+  /** Every query of the kit, for every client. */
+  all: ['payg'] as const,
+  balance: (client: PaygClient) => key('balance', client),
+  account: (client: PaygClient) => key('account', client),
+  autoTopUp: (client: PaygClient) => key('autoTopUp', client),
+  transactions: (client: PaygClient, query: Omit<TransactionQuery, 'cursor'> = {}) =>
+    key('transactions', client, query),
+  usage: (client: PaygClient, range: { from: string; to: string }) =>
+    key('usage', client, { from: range.from, to: range.to }),
+  subscription: (client: PaygClient) => key('subscription', client),
+  migrationPreview: (client: PaygClient) => key('migrationPreview', client),
+  paymentMethod: (client: PaygClient) => key('paymentMethod', client),
+  pricing: (client: PaygClient) => key('pricing', client),
+  /** Pass a normalised request (`normalizePricingRequest`) so equal requests share one entry. */
+  costEstimate: (client: PaygClient, request: PricingRequest) =>
+    key('costEstimate', client, { request }),
+  /** The shared "paused after a refusal" flag. */
+  status: (client: PaygClient) => key('status', client),
+}

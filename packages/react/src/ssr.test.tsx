@@ -1,0 +1,84 @@
+// @vitest-environment node
+import { createPaygClient } from '@payg-kit/core'
+import { createPaygMock } from '@payg-kit/msw'
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query'
+import { setupServer } from 'msw/node'
+import { renderToString } from 'react-dom/server'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import * as kit from './index'
+
+const mock = createPaygMock({ scenario: 'lowBalance' })
+const server = setupServer(...mock.handlers)
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  mock.reset()
+})
+afterAll(() => server.close())
+
+const request = {
+  service: 'IMAGE_GENERATION',
+  serviceParams: { IMAGE_GENERATION: { imageWidth: 512, imageHeight: 512, numImages: 4 } },
+} as const
+
+function Page() {
+  const balance = kit.useBalance({ refetchInterval: 5_000 })
+  const status = kit.usePaygStatus()
+  const estimate = kit.useCostEstimate(request)
+  const afford = kit.useCanAfford(request)
+  const ledger = kit.useTransactions()
+  const topUp = kit.useTopUp()
+  const generation = kit.useCreateGeneration()
+  const { locale } = kit.usePaygMessages()
+  return (
+    <main>
+      <p>{balance.isPending ? 'balance loading' : `balance ${balance.data?.balance.amount}`}</p>
+      <p>{`status ${status.state ?? 'unknown'}`}</p>
+      <p>{estimate.isPending ? 'estimate loading' : 'estimate shown'}</p>
+      <p>{afford.canAfford === undefined ? 'afford unknown' : 'afford known'}</p>
+      <p>{ledger.isPending ? 'ledger loading' : 'ledger shown'}</p>
+      <p>{`top-up ${topUp.status}, generation ${generation.status}, locale ${locale}`}</p>
+    </main>
+  )
+}
+
+describe('server rendering', () => {
+  test('runs in node without a window', () => {
+    expect(typeof window).toBe('undefined')
+    expect(typeof document).toBe('undefined')
+  })
+
+  test('renders the provider and hooks to loading states, sending nothing', async () => {
+    const html = renderToString(
+      <kit.PaygProvider options={{ retry: false }} locale="en-GB">
+        <Page />
+      </kit.PaygProvider>,
+    )
+    expect(html).toContain('balance loading')
+    expect(html).toContain('status unknown')
+    expect(html).toContain('estimate loading')
+    expect(html).toContain('afford unknown')
+    expect(html).toContain('ledger loading')
+    expect(html).toContain('top-up idle, generation idle, locale en-GB')
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(mock.requests).toHaveLength(0)
+  })
+
+  test('renders prefetched data with the same factories (dehydrate, HydrationBoundary)', async () => {
+    const client = createPaygClient({ retry: false })
+    const serverQueryClient = new QueryClient()
+    await serverQueryClient.prefetchQuery(kit.balanceQueryOptions(client))
+    const state = dehydrate(serverQueryClient)
+
+    const html = renderToString(
+      <kit.PaygProvider client={client} queryClient={new QueryClient()}>
+        <HydrationBoundary state={state}>
+          <Page />
+        </HydrationBoundary>
+      </kit.PaygProvider>,
+    )
+    expect(html).toContain('balance 2.4567')
+    expect(html).toContain('status LOW')
+    expect(mock.requestCount('getBalance')).toBe(1)
+  })
+})

@@ -1,0 +1,117 @@
+import { createPaygMock } from '@payg-kit/msw'
+import { act, cleanup, screen, waitFor } from '@testing-library/react'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { balanceQueryOptions } from './balanceQueryOptions'
+import { renderWithPayg } from './test/renderWithPayg'
+import { useBalance } from './useBalance'
+
+const mock = createPaygMock({ scenario: 'lowBalance' })
+const server = setupServer(...mock.handlers)
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  mock.reset()
+})
+afterAll(() => server.close())
+
+function BalanceWidget({ name }: { name: string }) {
+  const { data, isPending } = useBalance()
+  return (
+    <p data-testid={name}>{isPending ? 'loading' : `${data?.balance.amount} ${data?.state}`}</p>
+  )
+}
+
+const FiveWidgets = () => (
+  <>
+    {['a', 'b', 'c', 'd', 'e'].map((name) => (
+      <BalanceWidget key={name} name={name} />
+    ))}
+  </>
+)
+
+function Polling() {
+  const { data, failureCount } = useBalance({ refetchInterval: 40 })
+  return <p>{`${data?.balance.amount ?? 'loading'} failures:${failureCount}`}</p>
+}
+
+function Focus({ onFocus }: { onFocus: boolean }) {
+  const { data } = useBalance({ refetchOnWindowFocus: onFocus })
+  return <p>{data?.balance.amount ?? 'loading'}</p>
+}
+
+describe('useBalance', () => {
+  test('five widgets mounted together make one request and show the same balance', async () => {
+    renderWithPayg(<FiveWidgets />)
+    for (const name of ['a', 'b', 'c', 'd', 'e']) {
+      expect(
+        await screen.findByText('2.4567 LOW', { selector: `[data-testid=${name}]` }),
+      ).toBeTruthy()
+    }
+    expect(mock.requestCount('getBalance')).toBe(1)
+  })
+
+  test('remounting within the stale time makes no request', async () => {
+    const view = renderWithPayg(<FiveWidgets />)
+    await waitFor(() => expect(screen.getAllByText('2.4567 LOW')).toHaveLength(5))
+    view.rerender(<p>elsewhere</p>)
+    expect(screen.queryByText('2.4567 LOW')).toBeNull()
+    view.rerender(<FiveWidgets />)
+    // Shown from the cache straight away, with no loading state and no request.
+    expect(screen.getAllByText('2.4567 LOW')).toHaveLength(5)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(mock.requestCount('getBalance')).toBe(1)
+  })
+
+  test('polls when asked, and backs off while polls fail', async () => {
+    const view = renderWithPayg(<Polling />)
+    await screen.findByText('2.4567 failures:0')
+    await waitFor(() => expect(mock.requestCount('getBalance')).toBeGreaterThanOrEqual(3))
+
+    // A balance change on the server shows up at the next poll.
+    mock.state.setBalance('7.5')
+    await screen.findByText('7.5 failures:0')
+
+    // From now on every poll fails: the waits grow 80, 160, 320, 640 ms instead of 40 each.
+    for (let i = 0; i < 20; i++) mock.failNext('getBalance')
+    const before = mock.requestCount('getBalance')
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    const failed = mock.requestCount('getBalance') - before
+    expect(failed).toBeGreaterThanOrEqual(2)
+    expect(failed).toBeLessThanOrEqual(5)
+    // The last good balance stays on screen meanwhile.
+    expect(screen.getByText(/^7\.5 failures:/)).toBeTruthy()
+
+    // Once a poll succeeds again, polling returns to every 40 ms.
+    mock.reset()
+    await screen.findByText('2.4567 failures:0', {}, { timeout: 2000 })
+    const recovered = mock.requestCount('getBalance')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(mock.requestCount('getBalance') - recovered).toBeGreaterThanOrEqual(4)
+    view.unmount()
+  })
+
+  test('refetches a stale balance when the window regains focus, unless told not to', async () => {
+    const focus = () =>
+      act(async () => {
+        window.dispatchEvent(new Event('visibilitychange'))
+      })
+    const view = renderWithPayg(<Focus onFocus={false} />)
+    await screen.findByText('2.4567')
+    mock.state.setBalance('3')
+    await view.queryClient.invalidateQueries({
+      queryKey: balanceQueryOptions(view.client).queryKey,
+      refetchType: 'none',
+    })
+
+    await focus()
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(mock.requestCount('getBalance')).toBe(1)
+
+    view.rerender(<Focus onFocus />)
+    await focus()
+    await screen.findByText('3')
+    expect(mock.requestCount('getBalance')).toBe(2)
+  })
+})

@@ -1,0 +1,168 @@
+import { InsufficientBalanceError } from '@payg-kit/core'
+import { createPaygMock } from '@payg-kit/msw'
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { renderWithPayg } from './test/renderWithPayg'
+import { useBalance } from './useBalance'
+import { useCreateGeneration } from './useCreateGeneration'
+import { usePaygStatus } from './usePaygStatus'
+import { useTopUp } from './useTopUp'
+
+const mock = createPaygMock({ scenario: 'lowBalance' })
+const server = setupServer(...mock.handlers)
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  mock.reset('lowBalance')
+})
+afterAll(() => server.close())
+
+// Leonardo Lightning XL with Alchemy, 4 images at 1024x1024: the published $0.048 example.
+const lightning = {
+  prompt: 'a lighthouse at dusk',
+  modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
+  num_images: 4,
+  width: 1024,
+  height: 1024,
+  alchemy: true,
+}
+
+function Balance({ name }: { name: string }) {
+  const { data } = useBalance()
+  return (
+    <p data-testid={name}>
+      {data ? `${data.balance.amount} ${data.credits?.amount ?? '-'} ${data.state}` : 'loading'}
+    </p>
+  )
+}
+
+function Status() {
+  const { state, isPaused } = usePaygStatus()
+  return <p>{`status: ${state ?? 'unknown'}${isPaused ? ' (paused)' : ''}`}</p>
+}
+
+let lastError: Error | null = null
+function Generate() {
+  const generation = useCreateGeneration()
+  lastError = generation.error
+  return (
+    <button type="button" onClick={() => generation.mutate(lightning)}>
+      {generation.isPending ? 'generating' : `generate${generation.isSuccess ? 'd' : ''}`}
+    </button>
+  )
+}
+
+function TopUp() {
+  const topUp = useTopUp()
+  return (
+    <button type="button" onClick={() => topUp.mutate({ amount: 5 })}>
+      top up
+    </button>
+  )
+}
+
+describe('useCreateGeneration', () => {
+  test('takes the dollar cost off every cached balance at once, then reconciles later', async () => {
+    const view = renderWithPayg(
+      <>
+        <Balance name="a" />
+        <Balance name="b" />
+        <Generate />
+      </>,
+    )
+    await waitFor(() => expect(screen.getAllByText('2.4567 - LOW')).toHaveLength(2))
+
+    fireEvent.click(screen.getByRole('button', { name: 'generate' }))
+    await screen.findByRole('button', { name: 'generated' })
+    // The server charged $0.048; the cache subtracted exactly that, without asking.
+    expect(mock.state.balance()).toBe('2.4087')
+    expect(screen.getAllByText('2.4087 - LOW')).toHaveLength(2)
+    expect(mock.requestCount('getBalance')).toBe(1)
+
+    // Marked stale, not refetched: the next widget to mount reconciles with the server.
+    mock.state.setBalance('2.4')
+    view.rerender(
+      <>
+        <Balance name="a" />
+        <Balance name="b" />
+        <Balance name="c" />
+        <Generate />
+      </>,
+    )
+    await waitFor(() => expect(screen.getAllByText('2.4 - LOW')).toHaveLength(3))
+    expect(mock.requestCount('getBalance')).toBe(2)
+  })
+
+  test('takes a cost in credits off the plan credits, never off the dollars', async () => {
+    mock.reset('legacySubscription')
+    const dollars = mock.state.balance()
+    renderWithPayg(
+      <>
+        <Balance name="a" />
+        <Generate />
+      </>,
+    )
+    await screen.findByText(`${dollars} 24000 OK`)
+    fireEvent.click(screen.getByRole('button', { name: 'generate' }))
+    await screen.findByRole('button', { name: 'generated' })
+
+    expect(mock.state.credits()).toBe(23960)
+    expect(mock.state.balance()).toBe(dollars)
+    expect(screen.getByText(`${dollars} 23960 OK`)).toBeTruthy()
+    expect(mock.requestCount('getBalance')).toBe(1)
+  })
+
+  test('a 402 pauses the account for every hook; a top-up that lifts the balance resumes it', async () => {
+    renderWithPayg(
+      <>
+        <Balance name="a" />
+        <Status />
+        <Generate />
+        <TopUp />
+      </>,
+    )
+    await screen.findByText('status: LOW')
+    mock.state.setBalance('0.01')
+
+    fireEvent.click(screen.getByRole('button', { name: 'generate' }))
+    await screen.findByText('status: PAUSED (paused)')
+    expect(lastError).toBeInstanceOf(InsufficientBalanceError)
+    // The cached balance shows what the refusal reported, without a refetch.
+    expect(screen.getByText('0.01 - PAUSED')).toBeTruthy()
+    expect(mock.requestCount('getBalance')).toBe(1)
+    expect(mock.state.balance()).toBe('0.01')
+
+    fireEvent.click(screen.getByRole('button', { name: 'top up' }))
+    await screen.findByText('status: LOW')
+    expect(screen.getByText('5.01 - LOW')).toBeTruthy()
+    expect(mock.requestCount('getBalance')).toBe(1)
+  })
+
+  test('the pause holds through refetches until credit is added', async () => {
+    const view = renderWithPayg(
+      <>
+        <Balance name="a" />
+        <Status />
+        <Generate />
+      </>,
+    )
+    await screen.findByText('status: LOW')
+    // Enough for the cheapest request, not for this one ($0.048).
+    mock.state.setBalance('0.04')
+    fireEvent.click(screen.getByRole('button', { name: 'generate' }))
+    await screen.findByText('status: PAUSED (paused)')
+
+    // The server still calls $0.04 LOW; the refusal it just gave keeps the account paused.
+    await view.queryClient.refetchQueries({ queryKey: ['payg', 'balance'] })
+    await screen.findByText('0.04 - LOW')
+    expect(mock.requestCount('getBalance')).toBe(2)
+    expect(screen.getByText('status: PAUSED (paused)')).toBeTruthy()
+
+    // Credit added elsewhere (another tab, auto top-up) lifts it at the next fetch.
+    mock.state.setBalance('20')
+    await view.queryClient.refetchQueries({ queryKey: ['payg', 'balance'] })
+    await screen.findByText('status: OK')
+  })
+})

@@ -1,0 +1,16 @@
+'use client'
+import type { SubscriptionInfo } from '@payg-kit/core'
+import { type UseQueryResult, useQuery } from '@tanstack/react-query'
+import { subscriptionQueryOptions } from './subscriptionQueryOptions'
+import { usePaygContext } from './usePaygContext'
+
+/** Subscription state: PAYG, or a legacy plan with its remaining credits. */
+export function useSubscription(
+  options: { enabled?: boolean } = {},
+): UseQueryResult<SubscriptionInfo, Error> {
+  const { client, queryClient } = usePaygContext('useSubscription')
+  return useQuery(
+    { ...subscriptionQueryOptions(client), enabled: options.enabled ?? true },
+    queryClient,
+  )
+}

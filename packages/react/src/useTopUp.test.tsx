@@ -1,0 +1,167 @@
+import { PaymentDeclinedError, type TopUpResult } from '@payg-kit/core'
+import { createPaygMock } from '@payg-kit/msw'
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { delay, http } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { renderWithPayg } from './test/renderWithPayg'
+import { useBalance } from './useBalance'
+import { type UseTopUpResult, useTopUp } from './useTopUp'
+import { useTransactions } from './useTransactions'
+
+const mock = createPaygMock({ scenario: 'lowBalance' })
+const server = setupServer(...mock.handlers)
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  mock.reset('lowBalance')
+})
+afterAll(() => server.close())
+
+const topUpKeys = () =>
+  mock.requests
+    .filter((r) => r.operationId === 'createTopUp')
+    .map((r) => r.headers['idempotency-key'])
+
+function Balance({ name }: { name: string }) {
+  const { data } = useBalance()
+  return <p data-testid={name}>{data ? `${data.balance.amount} ${data.state}` : 'loading'}</p>
+}
+
+function Ledger() {
+  const { data } = useTransactions({ limit: 5 })
+  return <p>{data ? `latest: ${data.pages[0]?.data[0]?.type}` : 'ledger loading'}</p>
+}
+
+let topUp: UseTopUpResult
+function TopUpButton({ amount }: { amount: number }) {
+  topUp = useTopUp()
+  return (
+    <button type="button" onClick={() => topUp.mutate({ amount })}>
+      {topUp.isPending ? 'paying' : `add ${amount}`}
+    </button>
+  )
+}
+
+describe('useTopUp', () => {
+  test('writes the new balance into every widget without a refetch, and refreshes the ledger', async () => {
+    renderWithPayg(
+      <>
+        <Balance name="header" />
+        <Balance name="sidebar" />
+        <Balance name="page" />
+        <Ledger />
+        <TopUpButton amount={20} />
+      </>,
+    )
+    await waitFor(() => expect(screen.getAllByText('2.4567 LOW')).toHaveLength(3))
+    await screen.findByText(/^latest: /)
+    expect(mock.requestCount('listTransactions')).toBe(1)
+
+    fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
+    await waitFor(() => expect(screen.getAllByText('22.4567 OK')).toHaveLength(3))
+    await screen.findByText('latest: TOP_UP')
+
+    expect(mock.state.balance()).toBe('22.4567')
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.requestCount('getBalance')).toBe(1)
+    expect(mock.requestCount('listTransactions')).toBe(2)
+  })
+
+  test('a second submit while one is pending is not sent', async () => {
+    // Hold each top-up for a while before the mock answers it.
+    server.use(http.post('*/billing/top-ups', () => delay(80)))
+    renderWithPayg(<TopUpButton amount={20} />)
+    const button = screen.getByRole('button', { name: 'add 20' })
+    fireEvent.click(button)
+    fireEvent.click(button)
+    await screen.findByRole('button', { name: 'paying' })
+    fireEvent.click(button)
+
+    // mutateAsync hands back the pending top-up instead of starting another.
+    let again: Promise<TopUpResult> | undefined
+    let andAgain: Promise<TopUpResult> | undefined
+    act(() => {
+      again = topUp.mutateAsync({ amount: 20 })
+      andAgain = topUp.mutateAsync({ amount: 20 })
+    })
+    expect(andAgain).toBe(again)
+    const result = await again
+    expect(result?.balance.balance.amount).toBe('22.4567')
+    await screen.findByRole('button', { name: 'add 20' })
+
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('22.4567')
+  })
+
+  test('a retry after an unknown outcome reuses the idempotency key and charges once', async () => {
+    // The server charges, then the answer is lost (a 500 after commit).
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    renderWithPayg(
+      <>
+        <Balance name="header" />
+        <TopUpButton amount={20} />
+      </>,
+    )
+    await screen.findByText('2.4567 LOW')
+    fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
+    await waitFor(() => expect(topUp.isError).toBe(true))
+    expect(mock.state.balance()).toBe('22.4567')
+    expect(topUp.idempotencyKey).toBe(topUpKeys()[0])
+
+    fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
+    await screen.findByText('22.4567 OK')
+
+    const keys = topUpKeys()
+    expect(keys).toHaveLength(2)
+    expect(keys[1]).toBe(keys[0])
+    expect(topUp.data?.replayed).toBe(true)
+    expect(mock.state.balance()).toBe('22.4567')
+    expect(
+      mock.state.topUps().filter((t) => t.status === 'SUCCEEDED' && t.kind === 'MANUAL'),
+    ).toHaveLength(1)
+    // The intent is done: the next top-up is a new one.
+    expect(topUp.idempotencyKey).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
+    await screen.findByText('42.4567 OK')
+    expect(new Set(topUpKeys()).size).toBe(2)
+  })
+
+  test('a new amount, or a retry after a final refusal, is a new intent with a new key', async () => {
+    mock.reset('paymentDeclined')
+    const view = renderWithPayg(<TopUpButton amount={20} />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
+    await waitFor(() => expect(topUp.error).toBeInstanceOf(PaymentDeclinedError))
+    expect(topUp.idempotencyKey).toBeNull()
+
+    // The card is fixed; the same amount again must not replay the stored decline.
+    mock.state.setCardDeclines(false)
+    fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
+    await waitFor(() => expect(topUp.isSuccess).toBe(true))
+    expect(mock.state.balance()).toBe('24.2')
+
+    mock.failNext('createTopUp', { status: 503 })
+    fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
+    await waitFor(() => expect(topUp.isError).toBe(true))
+    view.rerender(<TopUpButton amount={50} />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 50' }))
+    await waitFor(() => expect(topUp.isSuccess).toBe(true))
+
+    const keys = topUpKeys()
+    expect(keys).toHaveLength(4)
+    expect(new Set(keys).size).toBe(4)
+    expect(mock.state.balance()).toBe('74.2')
+  })
+
+  test('a retry through mutateAsync after a 503 (nothing charged) reuses the key and charges once', async () => {
+    mock.failNext('createTopUp', { status: 503 })
+    renderWithPayg(<TopUpButton amount={10} />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(topUp.isError).toBe(true))
+    await act(() => topUp.mutateAsync({ amount: 10 }))
+    const keys = topUpKeys()
+    expect(keys[1]).toBe(keys[0])
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+})
