@@ -1,3 +1,4 @@
+import type { PaygMock } from '@payg-kit/msw'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { BalanceBadge } from './BalanceBadge'
@@ -22,7 +23,9 @@ export const Healthy: Story = {
 
 /** While the balance loads. */
 export const Loading: Story = {
-  parameters: { payg: { setup: (mock) => mock.failNext('getBalance', { mode: 'hang' }) } },
+  parameters: {
+    payg: { setup: (mock: PaygMock) => mock.failNext('getBalance', { mode: 'hang' }) },
+  },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('img', { name: 'Loading balance…' })).toBeVisible()
   },
@@ -59,7 +62,7 @@ export const LegacyPlanCredits: Story = {
 export const Failed: Story = {
   parameters: {
     payg: {
-      setup: (mock) => {
+      setup: (mock: PaygMock) => {
         mock.failNext('getBalance', { status: 500 })
         mock.failNext('getBalance', { status: 500 })
       },

@@ -1,0 +1,316 @@
+import { describe, expect, it, vi } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import { expectNoA11yViolations, mock, renderWithMock } from '../test/renderWithMock'
+import { AutoTopUpSettings } from './AutoTopUpSettings'
+
+const root = () => document.querySelector('.payg-auto-top-up-settings') as HTMLElement
+const when = (iso: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  )
+
+describe('AutoTopUpSettings', () => {
+  it('shows a loading state, then the settings of an account that never set it up', async () => {
+    const { screen, queryClient } = await renderWithMock(<AutoTopUpSettings />, {
+      setup: (paygMock) => paygMock.failNext('getAutoTopUp', { mode: 'hang' }),
+    })
+    await expect
+      .element(screen.getByRole('img', { name: 'Loading auto top-up settings…' }))
+      .toBeVisible()
+    expect(root().dataset.state).toBe('loading')
+    await expectNoA11yViolations()
+
+    await queryClient.cancelQueries()
+    await queryClient.refetchQueries()
+    await expect
+      .element(screen.getByRole('switch', { name: 'Top up automatically' }))
+      .not.toBeChecked()
+    await expect.element(screen.getByLabelText('When the balance falls below')).toHaveValue('')
+    await expect.element(screen.getByText('None yet.')).toBeVisible()
+    expect(root().dataset.state).toBe('off')
+    await expectNoA11yViolations()
+  })
+
+  it('shows an error with a retry that recovers', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, {
+      setup: (paygMock) => paygMock.failNext('getAutoTopUp', { status: 500 }),
+    })
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Auto top-up settings could not be loaded.')
+    expect(root().dataset.state).toBe('error')
+    await expectNoA11yViolations()
+    await screen.getByRole('button', { name: 'Retry' }).click()
+    await expect.element(screen.getByRole('switch', { name: 'Top up automatically' })).toBeVisible()
+    expect(root().dataset.state).toBe('off')
+  })
+
+  it('shows the saved settings, the month so far and the last attempt, and turns off', async () => {
+    const onSaved = vi.fn()
+    const { screen } = await renderWithMock(<AutoTopUpSettings onSaved={onSaved} />, {
+      scenario: 'autoTopUpOn',
+    })
+    await expect.element(screen.getByRole('switch', { name: 'Top up automatically' })).toBeChecked()
+    expect(root().dataset.state).toBe('on')
+    await expect.element(screen.getByLabelText('When the balance falls below')).toHaveValue('10')
+    await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('50')
+    await expect.element(screen.getByLabelText('Monthly limit (optional)')).toHaveValue('500')
+    await expect
+      .element(screen.getByLabelText('Monthly limit (optional)'))
+      .toHaveAccessibleDescription(
+        expect.stringContaining('$50.00 added automatically this month.'),
+      )
+    const at = mock.state.autoTopUp().lastAttempt?.at ?? ''
+    await expect.element(screen.getByText(`Succeeded: $50.00 added on ${when(at)}`)).toBeVisible()
+    await expectNoA11yViolations()
+
+    await screen.getByRole('button', { name: 'Turn off auto top-up' }).click()
+    await expect.element(screen.getByText('Saved. Auto top-up is off.')).toBeVisible()
+    expect(mock.state.autoTopUp().enabled).toBe(false)
+    expect(mock.state.autoTopUp().threshold).toBe(10)
+    await expect
+      .element(screen.getByRole('switch', { name: 'Top up automatically' }))
+      .not.toBeChecked()
+    expect(root().dataset.state).toBe('off')
+    expect(onSaved).toHaveBeenCalledOnce()
+  })
+
+  it('saves new settings from the keyboard', async () => {
+    const onSaved = vi.fn()
+    const { screen } = await renderWithMock(<AutoTopUpSettings onSaved={onSaved} />)
+    const enabled = screen.getByRole('switch', { name: 'Top up automatically' })
+    await expect.element(enabled).toBeVisible()
+    ;(enabled.element() as HTMLElement).focus()
+    await userEvent.keyboard(' ')
+    await expect.element(enabled).toBeChecked()
+    await userEvent.keyboard('{Tab}')
+    await expect.element(screen.getByLabelText('When the balance falls below')).toHaveFocus()
+    await userEvent.keyboard('20{Tab}100{Tab}300{Enter}')
+    await expect
+      .element(screen.getByRole('status').filter({ hasText: 'Saved.' }))
+      .toHaveTextContent('Saved. $100.00 will be added when the balance falls below $20.00.')
+    expect(mock.state.autoTopUp()).toMatchObject({
+      enabled: true,
+      threshold: 20,
+      amount: 100,
+      monthlyCap: 300,
+    })
+    expect(onSaved).toHaveBeenCalledOnce()
+    expect(root().dataset.state).toBe('on')
+    await expectNoA11yViolations()
+  })
+
+  it.each([
+    ['', 'Enter an amount in whole dollars.'],
+    ['12.5', 'Use whole dollars, without cents.'],
+    ['-5', 'Enter an amount above zero.'],
+    ['abc', 'Enter a whole number of dollars, like 50.'],
+    ['1e3', 'Enter a whole number of dollars, like 50.'],
+    ['99999999999999999999', 'That amount is too large.'],
+    ['3', 'The smallest top-up is $5.00.'],
+    ['20000', 'The largest top-up is $10,000.00.'],
+  ])(
+    'explains a top-up amount of %j on its field and keeps what was typed',
+    async (typed, message) => {
+      const { screen } = await renderWithMock(<AutoTopUpSettings />)
+      await screen.getByRole('switch', { name: 'Top up automatically' }).click()
+      await screen.getByLabelText('When the balance falls below').fill('10')
+      const amount = screen.getByLabelText('Add this amount')
+      if (typed) await amount.fill(typed)
+      await screen.getByRole('button', { name: 'Save' }).click()
+      await expect.element(amount).toHaveAttribute('aria-invalid', 'true')
+      await expect.element(amount).toHaveAccessibleDescription(expect.stringContaining(message))
+      await expect.element(amount).toHaveFocus()
+      await expect.element(amount).toHaveValue(typed)
+      expect(mock.requestCount('updateAutoTopUp')).toBe(0)
+      await expectNoA11yViolations()
+
+      await amount.fill('25')
+      await expect.element(amount).not.toHaveAttribute('aria-invalid')
+    },
+  )
+
+  it('checks the threshold and that the monthly limit covers one top-up', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />)
+    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
+    await screen.getByLabelText('When the balance falls below').fill('0')
+    await screen.getByLabelText('Add this amount').fill('50')
+    await screen.getByLabelText('Monthly limit (optional)').fill('20')
+    await screen.getByRole('button', { name: 'Save' }).click()
+    const threshold = screen.getByLabelText('When the balance falls below')
+    await expect.element(threshold).toHaveFocus()
+    await expect
+      .element(threshold)
+      .toHaveAccessibleDescription(expect.stringContaining('The threshold must be at least $1.00.'))
+    await expect
+      .element(screen.getByLabelText('Monthly limit (optional)'))
+      .toHaveAccessibleDescription(
+        expect.stringContaining('The monthly limit must be at least the top-up amount ($50.00).'),
+      )
+    expect(mock.requestCount('updateAutoTopUp')).toBe(0)
+    await expectNoA11yViolations()
+  })
+
+  it('warns before saving when enabling below the threshold will top up at once', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'lowBalance' })
+    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
+    await screen.getByLabelText('When the balance falls below').fill('10')
+    await screen.getByLabelText('Add this amount').fill('20')
+    const warning =
+      'Saving will add $20.00 now: the balance ($2.4567) is already below the threshold.'
+    await expect.element(screen.getByText(warning)).toBeVisible()
+    await expect
+      .element(screen.getByRole('button', { name: 'Save' }))
+      .toHaveAccessibleDescription(warning)
+    await expectNoA11yViolations()
+
+    await screen.getByRole('button', { name: 'Save' }).click()
+    await expect
+      .element(screen.getByText('$20.00 was added to your balance.', { exact: false }))
+      .toBeVisible()
+    expect(mock.state.balance()).toBe('22.4567')
+    expect(mock.state.transactions().filter((t) => t.type === 'AUTO_TOP_UP')).toHaveLength(1)
+    await expect.element(screen.getByText(warning)).not.toBeInTheDocument()
+  })
+
+  it('does not warn when the balance is above the threshold or the values are invalid', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'lowBalance' })
+    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
+    await screen.getByLabelText('When the balance falls below').fill('2')
+    await screen.getByLabelText('Add this amount').fill('20')
+    await expect.element(screen.getByText(/Saving will add/)).not.toBeInTheDocument()
+    await screen.getByLabelText('When the balance falls below').fill('10')
+    await screen.getByLabelText('Add this amount').fill('3')
+    await expect.element(screen.getByText(/Saving will add/)).not.toBeInTheDocument()
+    await screen.getByLabelText('Add this amount').fill('30')
+    await expect.element(screen.getByText(/^Saving will add \$30\.00 now/)).toBeVisible()
+  })
+
+  it('says it turned itself off after repeated declines and asks for a new card', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'paymentDeclined' })
+    await expect
+      .element(
+        screen.getByText(
+          'Auto top-up turned itself off after repeated declined payments. Update your card, then turn it on again.',
+        ),
+      )
+      .toBeVisible()
+    expect(root().dataset.state).toBe('suspended')
+    const at = mock.state.autoTopUp().lastAttempt?.at ?? ''
+    await expect
+      .element(screen.getByText(`Declined: $50.00 not added on ${when(at)}`))
+      .toBeVisible()
+    await expectNoA11yViolations()
+
+    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
+    await screen.getByRole('button', { name: 'Save' }).click()
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent(
+        'Your card was declined, so auto top-up stays off. Update your card, then try again.',
+      )
+    await expect.element(screen.getByRole('switch', { name: 'Top up automatically' })).toBeChecked()
+    await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('50')
+    expect(mock.state.autoTopUp().enabled).toBe(false)
+    await expectNoA11yViolations()
+  })
+
+  it('shows when the monthly limit stopped an automatic top-up', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, {
+      setup: (paygMock) => {
+        // One top-up of $50 uses up the $50 limit; the next crossing is refused by the cap.
+        paygMock.state.setAutoTopUp({ enabled: true, threshold: 200, amount: 50, monthlyCap: 50 })
+        paygMock.state.setAutoTopUp({ enabled: true, threshold: 100, amount: 50, monthlyCap: 50 })
+        paygMock.state.setAutoTopUp({ enabled: true, threshold: 200, amount: 50, monthlyCap: 50 })
+      },
+    })
+    await expect
+      .element(screen.getByText(/^Monthly limit reached: \$50\.00 not added on /))
+      .toBeVisible()
+    expect(mock.state.autoTopUp().lastAttempt?.status).toBe('CAP_REACHED')
+  })
+
+  it('asks for a card when there is none', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'noPaymentMethod' })
+    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
+    await screen.getByLabelText('When the balance falls below').fill('10')
+    await screen.getByLabelText('Add this amount').fill('20')
+    await screen.getByRole('button', { name: 'Save' }).click()
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Add a card before turning on auto top-up.')
+  })
+
+  it('keeps what was typed when saving fails', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, {
+      setup: (paygMock) => paygMock.failNext('updateAutoTopUp', { status: 500 }),
+    })
+    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
+    await screen.getByLabelText('When the balance falls below').fill('15')
+    await screen.getByLabelText('Add this amount').fill('40')
+    await screen.getByRole('button', { name: 'Save' }).click()
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('The settings were not saved. Try again.')
+    await expect.element(screen.getByLabelText('When the balance falls below')).toHaveValue('15')
+    await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('40')
+    expect(mock.state.autoTopUp().enabled).toBe(false)
+  })
+
+  it('cancel restores the saved values', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'autoTopUpOn' })
+    const amount = screen.getByLabelText('Add this amount')
+    await expect.element(amount).toHaveValue('50')
+    await amount.fill('abc')
+    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
+    await screen.getByRole('button', { name: 'Save' }).click()
+    await expect.element(amount).toHaveAttribute('aria-invalid', 'true')
+    await screen.getByRole('button', { name: 'Cancel' }).click()
+    await expect.element(amount).toHaveValue('50')
+    await expect.element(amount).not.toHaveAttribute('aria-invalid')
+    await expect.element(screen.getByRole('switch', { name: 'Top up automatically' })).toBeChecked()
+    expect(mock.requestCount('updateAutoTopUp')).toBe(0)
+  })
+
+  it('pre-fills a suggestion from the planner', async () => {
+    const { screen } = await renderWithMock(
+      <AutoTopUpSettings suggestion={{ threshold: 12, amount: 40 }} />,
+      { scenario: 'autoTopUpOn' },
+    )
+    await expect
+      .element(screen.getByText('Suggested by the planner.', { exact: false }))
+      .toBeVisible()
+    await expect.element(screen.getByLabelText('When the balance falls below')).toHaveValue('12')
+    await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('40')
+    await expect.element(screen.getByLabelText('Monthly limit (optional)')).toHaveValue('500')
+    await expectNoA11yViolations()
+    await screen.getByRole('button', { name: 'Cancel' }).click()
+    await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('50')
+    await expect
+      .element(screen.getByText('Suggested by the planner.', { exact: false }))
+      .not.toBeInTheDocument()
+  })
+
+  it('formats for the locale and takes overridden strings', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, {
+      scenario: 'lowBalance',
+      locale: 'de-DE',
+      messages: {
+        'autoTopUpSettings.title': 'Automatisch aufladen',
+        'autoTopUpSettings.enabled': 'Automatisch aufladen aktiv',
+        'autoTopUpSettings.threshold': 'Wenn das Guthaben unter',
+        'autoTopUpSettings.amount': 'Diesen Betrag aufladen',
+        'autoTopUpSettings.willCharge': 'Beim Speichern werden sofort {amount} aufgeladen.',
+      },
+    })
+    await expect
+      .element(screen.getByRole('heading', { name: 'Automatisch aufladen' }))
+      .toBeVisible()
+    await screen.getByRole('switch', { name: 'Automatisch aufladen aktiv' }).click()
+    await screen.getByLabelText('Wenn das Guthaben unter').fill('10')
+    await screen.getByLabelText('Diesen Betrag aufladen').fill('1000')
+    await expect
+      .element(screen.getByText('Beim Speichern werden sofort 1.000,00 $ aufgeladen.'))
+      .toBeVisible()
+  })
+})

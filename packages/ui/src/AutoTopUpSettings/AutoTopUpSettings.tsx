@@ -1,0 +1,520 @@
+'use client'
+import {
+  type AutoTopUpInfo,
+  type AutoTopUpResult,
+  compare,
+  PaymentDeclinedError,
+  usd,
+  ValidationError,
+} from '@payg-kit/core'
+import { useAutoTopUp, useBalance, useDisableAutoTopUp, useUpdateAutoTopUp } from '@payg-kit/react'
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { useFormat } from '../useFormat'
+import { useMessages } from '../useMessages'
+
+/** AutoTopUpSettings' strings, overridable through `PaygProvider`'s `messages`. */
+export const autoTopUpSettingsMessages = {
+  'autoTopUpSettings.title': 'Auto top-up',
+  'autoTopUpSettings.description': 'Add credit from your saved card when the balance runs low.',
+  'autoTopUpSettings.loading': 'Loading auto top-up settings…',
+  'autoTopUpSettings.error': 'Auto top-up settings could not be loaded.',
+  'autoTopUpSettings.retry': 'Retry',
+  'autoTopUpSettings.enabled': 'Top up automatically',
+  'autoTopUpSettings.threshold': 'When the balance falls below',
+  'autoTopUpSettings.thresholdHint': 'Whole dollars.',
+  'autoTopUpSettings.amount': 'Add this amount',
+  'autoTopUpSettings.amountHint': 'Whole dollars, at least {min}.',
+  'autoTopUpSettings.cap': 'Monthly limit (optional)',
+  'autoTopUpSettings.capHint':
+    'The most to add automatically in a month. Leave empty for no limit.',
+  'autoTopUpSettings.capUsed': '{spent} added automatically this month.',
+  'autoTopUpSettings.suggested': 'Suggested by the planner. Review the values, then save.',
+  'autoTopUpSettings.willCharge':
+    'Saving will add {amount} now: the balance ({balance}) is already below the threshold.',
+  'autoTopUpSettings.save': 'Save',
+  'autoTopUpSettings.saving': 'Saving…',
+  'autoTopUpSettings.cancel': 'Cancel',
+  'autoTopUpSettings.turnOff': 'Turn off auto top-up',
+  'autoTopUpSettings.savedOn':
+    'Saved. {amount} will be added when the balance falls below {threshold}.',
+  'autoTopUpSettings.savedOff': 'Saved. Auto top-up is off.',
+  'autoTopUpSettings.toppedUp': '{amount} was added to your balance.',
+  'autoTopUpSettings.topUpDeclined': 'The top-up of {amount} was declined: update your card.',
+  'autoTopUpSettings.turnedOff': 'Auto top-up is off.',
+  'autoTopUpSettings.disabledDeclined':
+    'Auto top-up turned itself off after repeated declined payments. Update your card, then turn it on again.',
+  'autoTopUpSettings.disabledNoCard':
+    'Auto top-up turned off because no card is saved. Add a card, then turn it on again.',
+  'autoTopUpSettings.failures':
+    '{count} automatic top-ups in a row were declined. Update your card to keep auto top-up on.',
+  'autoTopUpSettings.lastAttempt': 'Last automatic top-up',
+  'autoTopUpSettings.lastSucceeded': 'Succeeded: {amount} added on {date}',
+  'autoTopUpSettings.lastDeclined': 'Declined: {amount} not added on {date}',
+  'autoTopUpSettings.lastCapReached': 'Monthly limit reached: {amount} not added on {date}',
+  'autoTopUpSettings.noAttempt': 'None yet.',
+  'autoTopUpSettings.errorRequired': 'Enter an amount in whole dollars.',
+  'autoTopUpSettings.errorCents': 'Use whole dollars, without cents.',
+  'autoTopUpSettings.errorNegative': 'Enter an amount above zero.',
+  'autoTopUpSettings.errorWhole': 'Enter a whole number of dollars, like 50.',
+  'autoTopUpSettings.errorTooLarge': 'That amount is too large.',
+  'autoTopUpSettings.errorThresholdMin': 'The threshold must be at least {min}.',
+  'autoTopUpSettings.errorAmountMin': 'The smallest top-up is {min}.',
+  'autoTopUpSettings.errorAmountMax': 'The largest top-up is {max}.',
+  'autoTopUpSettings.errorCapBelowAmount':
+    'The monthly limit must be at least the top-up amount ({amount}).',
+  'autoTopUpSettings.saveFailed': 'The settings were not saved. Try again.',
+  'autoTopUpSettings.saveDeclined':
+    'Your card was declined, so auto top-up stays off. Update your card, then try again.',
+  'autoTopUpSettings.saveNoCard': 'Add a card before turning on auto top-up.',
+  'autoTopUpSettings.turnOffFailed': 'Auto top-up could not be turned off. Try again.',
+} as const
+
+type MessageKey = keyof typeof autoTopUpSettingsMessages
+
+/** The states AutoTopUpSettings shows, also its `data-state`. */
+export type AutoTopUpSettingsState = 'loading' | 'error' | 'on' | 'off' | 'suspended'
+
+/** Props of AutoTopUpSettings. */
+export interface AutoTopUpSettingsProps {
+  /** Pre-fills the form (and switches it on), e.g. from CostCalculator's planner. Whole dollars. */
+  suggestion?: { threshold: number; amount: number }
+  /** Called with the server's answer after the settings are saved or turned off. */
+  onSaved?: (result: AutoTopUpResult) => void
+  className?: string
+}
+
+// The kit's default top-up bounds (the mock's policy); the server enforces its own, and its
+// field errors are shown on the fields too.
+const MIN_AMOUNT = 5
+const MAX_AMOUNT = 10_000
+const MAX_DOLLARS = 1_000_000_000
+
+type FieldName = 'threshold' | 'amount' | 'monthlyCap'
+interface Values {
+  enabled: boolean
+  threshold: string
+  amount: string
+  monthlyCap: string
+}
+type Problem = { key: MessageKey; values?: Record<string, string> } | { text: string }
+
+function savedValues(info: AutoTopUpInfo | undefined): Values {
+  return {
+    enabled: info?.enabled ?? false,
+    threshold: info?.threshold?.amount ?? '',
+    amount: info?.amount?.amount ?? '',
+    monthlyCap: info?.monthlyCap?.amount ?? '',
+  }
+}
+
+/** Whole dollars from what was typed, or why not. */
+function parseDollars(text: string): number | Problem {
+  const value = text.trim()
+  if (value === '') return { key: 'autoTopUpSettings.errorRequired' }
+  if (value.startsWith('-')) return { key: 'autoTopUpSettings.errorNegative' }
+  if (/^\d*[.,]\d+$/.test(value) && !/^\d+[.,]0+$/.test(value)) {
+    return { key: 'autoTopUpSettings.errorCents' }
+  }
+  if (!/^\d+([.,]0+)?$/.test(value)) return { key: 'autoTopUpSettings.errorWhole' }
+  const dollars = Number(value.replace(/[.,]0+$/, ''))
+  return dollars > MAX_DOLLARS ? { key: 'autoTopUpSettings.errorTooLarge' } : dollars
+}
+
+/**
+ * Auto top-up settings: on/off, threshold, amount and an optional monthly limit, with
+ * validation, a warning when saving will charge at once, the last attempt and any failures.
+ * @example <AutoTopUpSettings suggestion={planned} onSaved={() => toast('Saved')} />
+ */
+export function AutoTopUpSettings({
+  suggestion,
+  onSaved,
+  className,
+}: AutoTopUpSettingsProps): ReactNode {
+  const { t } = useMessages(autoTopUpSettingsMessages)
+  const format = useFormat()
+  const settings = useAutoTopUp()
+  const balance = useBalance()
+  const update = useUpdateAutoTopUp()
+  const disable = useDisableAutoTopUp()
+  const id = useId()
+  const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | null>>>({})
+
+  const saved = settings.data
+  // Only what the user (or a suggestion) changed; the rest shows the saved settings.
+  const [draft, setDraft] = useState<Partial<Values>>({})
+  const [fromPlanner, setFromPlanner] = useState(false)
+  const [submitted, setSubmitted] = useState(false)
+  const [serverErrors, setServerErrors] = useState<Partial<Record<FieldName, string>>>({})
+  const [formError, setFormError] = useState<MessageKey | null>(null)
+  const [result, setResult] = useState('')
+
+  const suggestedThreshold = suggestion?.threshold
+  const suggestedAmount = suggestion?.amount
+  useEffect(() => {
+    if (suggestedThreshold === undefined || suggestedAmount === undefined) return
+    setDraft((current) => ({
+      ...current,
+      enabled: true,
+      threshold: String(suggestedThreshold),
+      amount: String(suggestedAmount),
+    }))
+    setFromPlanner(true)
+    setServerErrors({})
+    setResult('')
+  }, [suggestedThreshold, suggestedAmount])
+
+  const values: Values = { ...savedValues(saved), ...draft }
+  const money = (dollars: number | string) => format.money(usd(dollars))
+
+  const problems: Partial<Record<FieldName, Problem>> = {}
+  const threshold = parseDollars(values.threshold)
+  const amount = parseDollars(values.amount)
+  const cap = values.monthlyCap.trim() === '' ? null : parseDollars(values.monthlyCap)
+  if (typeof threshold !== 'number') problems.threshold = threshold
+  else if (threshold < 1)
+    problems.threshold = { key: 'autoTopUpSettings.errorThresholdMin', values: { min: money(1) } }
+  if (typeof amount !== 'number') problems.amount = amount
+  else if (amount < MIN_AMOUNT)
+    problems.amount = {
+      key: 'autoTopUpSettings.errorAmountMin',
+      values: { min: money(MIN_AMOUNT) },
+    }
+  else if (amount > MAX_AMOUNT)
+    problems.amount = {
+      key: 'autoTopUpSettings.errorAmountMax',
+      values: { max: money(MAX_AMOUNT) },
+    }
+  if (cap !== null && typeof cap !== 'number') problems.monthlyCap = cap
+  else if (typeof cap === 'number' && typeof amount === 'number' && cap < amount)
+    problems.monthlyCap = {
+      key: 'autoTopUpSettings.errorCapBelowAmount',
+      values: { amount: money(amount) },
+    }
+
+  const errorText = (name: FieldName): string | undefined => {
+    if (serverErrors[name]) return serverErrors[name]
+    const problem = submitted ? problems[name] : undefined
+    if (!problem) return undefined
+    return 'text' in problem ? problem.text : t(problem.key, problem.values)
+  }
+
+  // Enabling (or raising the threshold of an armed auto top-up) below the threshold charges at
+  // once: the server treats it as a crossing.
+  const info = balance.data
+  const below = (dollars: number) => info !== undefined && compare(info.balance, usd(dollars)) < 0
+  const savedThreshold = saved?.threshold ? Number(saved.threshold.amount) : null
+  const willCharge =
+    values.enabled &&
+    info?.billingModel === 'PAYG' &&
+    !problems.threshold &&
+    !problems.amount &&
+    typeof threshold === 'number' &&
+    typeof amount === 'number' &&
+    below(threshold) &&
+    !(saved?.enabled && savedThreshold !== null && below(savedThreshold))
+
+  const edit = (name: keyof Values, value: string | boolean) => {
+    setDraft((current) => ({ ...current, [name]: value }))
+    setServerErrors((current) => ({ ...current, [name]: undefined }))
+    setFormError(null)
+    setResult('')
+  }
+
+  const finish = (answer: AutoTopUpResult) => {
+    setDraft({})
+    setFromPlanner(false)
+    setSubmitted(false)
+    const topUp = answer.triggeredTopUp
+    const parts = [
+      answer.autoTopUp.enabled && answer.autoTopUp.threshold && answer.autoTopUp.amount
+        ? t('autoTopUpSettings.savedOn', {
+            amount: format.money(answer.autoTopUp.amount),
+            threshold: format.money(answer.autoTopUp.threshold),
+          })
+        : t('autoTopUpSettings.savedOff'),
+      topUp &&
+        t(
+          topUp.status === 'SUCCEEDED'
+            ? 'autoTopUpSettings.toppedUp'
+            : 'autoTopUpSettings.topUpDeclined',
+          { amount: format.money(topUp.amount) },
+        ),
+    ]
+    setResult(parts.filter(Boolean).join(' '))
+    onSaved?.(answer)
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    if (update.isPending || disable.isPending) return
+    setSubmitted(true)
+    setResult('')
+    setFormError(null)
+    const firstInvalid = (['threshold', 'amount', 'monthlyCap'] as const).find(
+      (name) => problems[name],
+    )
+    if (firstInvalid) {
+      inputs.current[firstInvalid]?.focus()
+      return
+    }
+    update.mutate(
+      {
+        enabled: values.enabled,
+        threshold: threshold as number,
+        amount: amount as number,
+        monthlyCap: cap as number | null,
+      },
+      {
+        onSuccess: finish,
+        onError: (error) => {
+          if (error instanceof ValidationError && error.fieldErrors.length > 0) {
+            const byField: Partial<Record<FieldName, string>> = {}
+            for (const fieldError of error.fieldErrors) {
+              const name = fieldError.field as FieldName
+              if (name === 'threshold' || name === 'amount' || name === 'monthlyCap') {
+                byField[name] = fieldError.message
+              }
+            }
+            setServerErrors(byField)
+            const first = (['threshold', 'amount', 'monthlyCap'] as const).find((n) => byField[n])
+            if (first) {
+              inputs.current[first]?.focus()
+              return
+            }
+          }
+          setFormError(
+            error instanceof PaymentDeclinedError
+              ? error.code === 'NO_PAYMENT_METHOD'
+                ? 'autoTopUpSettings.saveNoCard'
+                : 'autoTopUpSettings.saveDeclined'
+              : 'autoTopUpSettings.saveFailed',
+          )
+        },
+      },
+    )
+  }
+
+  const onCancel = () => {
+    setDraft({})
+    setFromPlanner(false)
+    setSubmitted(false)
+    setServerErrors({})
+    setFormError(null)
+    setResult('')
+  }
+
+  const onTurnOff = () => {
+    if (update.isPending || disable.isPending) return
+    setFormError(null)
+    setResult('')
+    disable.mutate(undefined, {
+      onSuccess: finish,
+      onError: () => setFormError('autoTopUpSettings.turnOffFailed'),
+    })
+  }
+
+  let state: AutoTopUpSettingsState = 'loading'
+  if (saved) {
+    state = saved.enabled
+      ? 'on'
+      : saved.disabledReason === 'PAYMENT_DECLINED' || saved.disabledReason === 'NO_PAYMENT_METHOD'
+        ? 'suspended'
+        : 'off'
+  } else if (settings.isError) {
+    state = 'error'
+  }
+
+  const field = (name: FieldName, label: string, hint: string) => {
+    const error = errorText(name)
+    return (
+      <div className="payg-field">
+        <label className="payg-label" htmlFor={`${id}-${name}`}>
+          {label}
+        </label>
+        <span className="payg-hint" id={`${id}-${name}-hint`}>
+          {hint}
+        </span>
+        <input
+          ref={(element) => {
+            inputs.current[name] = element
+          }}
+          id={`${id}-${name}`}
+          className="payg-input"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={values[name]}
+          onChange={(event) => edit(name, event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-${name}-hint${error ? ` ${id}-${name}-error` : ''}`}
+        />
+        {error && (
+          <span className="payg-field-error" id={`${id}-${name}-error`}>
+            {error}
+          </span>
+        )}
+      </div>
+    )
+  }
+
+  const attempt = saved?.lastAttempt
+  const busy = update.isPending || disable.isPending
+
+  return (
+    <section
+      className={['payg-root', 'payg-card', 'payg-auto-top-up-settings', className]
+        .filter(Boolean)
+        .join(' ')}
+      data-state={state}
+      aria-labelledby={`${id}-title`}
+      aria-busy={state === 'loading' || undefined}
+    >
+      <h2 className="payg-heading" id={`${id}-title`}>
+        {t('autoTopUpSettings.title')}
+      </h2>
+      <p className="payg-hint payg-auto-top-up-settings__description">
+        {t('autoTopUpSettings.description')}
+      </p>
+      {state === 'loading' && (
+        <span className="payg-skeleton" role="img" aria-label={t('autoTopUpSettings.loading')} />
+      )}
+      {state === 'error' && (
+        <div className="payg-alert" data-tone="danger" role="alert">
+          {t('autoTopUpSettings.error')}{' '}
+          <button
+            type="button"
+            className="payg-button"
+            data-variant="link"
+            onClick={() => settings.refetch()}
+          >
+            {t('autoTopUpSettings.retry')}
+          </button>
+        </div>
+      )}
+      {saved && (
+        <>
+          {state === 'suspended' && (
+            <p className="payg-alert payg-auto-top-up-settings__notice" data-tone="danger">
+              {t(
+                saved.disabledReason === 'PAYMENT_DECLINED'
+                  ? 'autoTopUpSettings.disabledDeclined'
+                  : 'autoTopUpSettings.disabledNoCard',
+              )}
+            </p>
+          )}
+          {saved.enabled && saved.consecutiveFailures > 0 && (
+            <p className="payg-alert payg-auto-top-up-settings__notice" data-tone="warning">
+              {t('autoTopUpSettings.failures', { count: format.number(saved.consecutiveFailures) })}
+            </p>
+          )}
+          <form className="payg-auto-top-up-settings__form" noValidate onSubmit={onSubmit}>
+            <div className="payg-field payg-auto-top-up-settings__switch">
+              <label className="payg-label">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={values.enabled}
+                  aria-checked={values.enabled}
+                  onChange={(event) => edit('enabled', event.target.checked)}
+                />{' '}
+                {t('autoTopUpSettings.enabled')}
+              </label>
+            </div>
+            {fromPlanner && (
+              <p className="payg-alert payg-auto-top-up-settings__suggested" data-tone="info">
+                {t('autoTopUpSettings.suggested')}
+              </p>
+            )}
+            <div className="payg-auto-top-up-settings__fields">
+              {field(
+                'threshold',
+                t('autoTopUpSettings.threshold'),
+                t('autoTopUpSettings.thresholdHint'),
+              )}
+              {field(
+                'amount',
+                t('autoTopUpSettings.amount'),
+                t('autoTopUpSettings.amountHint', { min: money(MIN_AMOUNT) }),
+              )}
+              {field(
+                'monthlyCap',
+                t('autoTopUpSettings.cap'),
+                saved.monthlyCap
+                  ? `${t('autoTopUpSettings.capHint')} ${t('autoTopUpSettings.capUsed', {
+                      spent: format.money(saved.spentThisMonth),
+                    })}`
+                  : t('autoTopUpSettings.capHint'),
+              )}
+            </div>
+            <div role="status" className="payg-auto-top-up-settings__warning">
+              {willCharge && info && (
+                <p className="payg-alert" data-tone="warning" id={`${id}-warning`}>
+                  {t('autoTopUpSettings.willCharge', {
+                    amount: money(amount as number),
+                    balance: format.money(info.balance),
+                  })}
+                </p>
+              )}
+            </div>
+            {formError && (
+              <p className="payg-alert" data-tone="danger" role="alert">
+                {t(formError)}
+              </p>
+            )}
+            <div className="payg-auto-top-up-settings__actions">
+              <button
+                type="submit"
+                className="payg-button"
+                aria-disabled={busy || undefined}
+                aria-describedby={willCharge ? `${id}-warning` : undefined}
+              >
+                {update.isPending ? t('autoTopUpSettings.saving') : t('autoTopUpSettings.save')}
+              </button>
+              <button
+                type="button"
+                className="payg-button"
+                data-variant="secondary"
+                onClick={onCancel}
+              >
+                {t('autoTopUpSettings.cancel')}
+              </button>
+              {saved.enabled && (
+                <button
+                  type="button"
+                  className="payg-button"
+                  data-variant="link"
+                  aria-disabled={busy || undefined}
+                  onClick={onTurnOff}
+                >
+                  {t('autoTopUpSettings.turnOff')}
+                </button>
+              )}
+            </div>
+          </form>
+          <dl className="payg-auto-top-up-settings__last">
+            <dt>{t('autoTopUpSettings.lastAttempt')}</dt>
+            <dd data-status={attempt?.status}>
+              {attempt
+                ? t(
+                    attempt.status === 'SUCCEEDED'
+                      ? 'autoTopUpSettings.lastSucceeded'
+                      : attempt.status === 'DECLINED'
+                        ? 'autoTopUpSettings.lastDeclined'
+                        : 'autoTopUpSettings.lastCapReached',
+                    { amount: format.money(attempt.amount), date: format.dateTime(attempt.at) },
+                  )
+                : t('autoTopUpSettings.noAttempt')}
+            </dd>
+          </dl>
+        </>
+      )}
+      <div role="status" className="payg-auto-top-up-settings__result">
+        {result && (
+          <p className="payg-alert" data-tone="success">
+            {result}
+          </p>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,78 @@
+'use client'
+import { compare, subtract } from '@payg-kit/core'
+import { usePaygStatus } from '@payg-kit/react'
+import type { ReactNode } from 'react'
+import { TopUpForm } from '../TopUpForm/TopUpForm'
+import { useFormat } from '../useFormat'
+import { useMessages } from '../useMessages'
+
+/** PausedBanner's strings, overridable through `PaygProvider`'s `messages`. */
+export const pausedBannerMessages = {
+  'pausedBanner.title': 'Requests are paused',
+  'pausedBanner.body':
+    'Your balance has run out, so new requests are refused (and not charged) until you add credit.',
+  'pausedBanner.shortfall':
+    'The last request needed {required} and the balance was {balance}: {shortfall} short.',
+  'pausedBanner.topUp': 'Top up',
+} as const
+
+/** Props of PausedBanner. */
+export interface PausedBannerProps {
+  /** Shows a "Top up" button that calls this. */
+  onTopUpClick?: () => void
+  /** Shows a TopUpForm under the message, so credit can be added in place. */
+  showTopUpForm?: boolean
+  className?: string
+}
+
+/**
+ * An alert while requests are paused for lack of balance (a zero balance, or a refusal from any
+ * request), with the shortfall when known and a way to top up. Renders nothing otherwise, so it
+ * disappears as soon as credit is added.
+ * @example <PausedBanner onTopUpClick={() => navigate('/billing')} />
+ */
+export function PausedBanner({
+  onTopUpClick,
+  showTopUpForm,
+  className,
+}: PausedBannerProps): ReactNode {
+  const { t } = useMessages(pausedBannerMessages)
+  const format = useFormat()
+  const { isPaused, pause } = usePaygStatus()
+  if (!isPaused) return null
+
+  // Only a refusal that stated both figures, in the same unit, gives a shortfall.
+  const required = pause?.required
+  const balance = pause?.balance
+  const shortfall =
+    required && balance && required.unit === balance.unit && compare(required, balance) > 0
+      ? subtract(required, balance)
+      : null
+
+  return (
+    <div
+      className={['payg-root', 'payg-paused-banner', className].filter(Boolean).join(' ')}
+      data-state="paused"
+    >
+      <div className="payg-alert" data-tone="danger" role="alert">
+        <p className="payg-paused-banner__title">{t('pausedBanner.title')}</p>
+        <p>{t('pausedBanner.body')}</p>
+        {shortfall && required && balance && (
+          <p>
+            {t('pausedBanner.shortfall', {
+              required: format.money(required),
+              balance: format.money(balance),
+              shortfall: format.money(shortfall),
+            })}
+          </p>
+        )}
+        {onTopUpClick && (
+          <button type="button" className="payg-button" onClick={onTopUpClick}>
+            {t('pausedBanner.topUp')}
+          </button>
+        )}
+      </div>
+      {showTopUpForm && <TopUpForm />}
+    </div>
+  )
+}

@@ -1,0 +1,115 @@
+import type { PaygMock } from '@payg-kit/msw'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, within } from 'storybook/test'
+import { SpendChart } from './SpendChart'
+
+const meta = {
+  title: 'Widgets/SpendChart',
+  component: SpendChart,
+  args: { days: 30 },
+} satisfies Meta<typeof SpendChart>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Thirty days of usage, stacked by service. */
+export const Healthy: Story = {
+  parameters: { payg: { scenario: 'healthy' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('img', { name: /^Spend from / })).toBeVisible()
+    await expect(canvas.getByRole('list', { name: 'Services' })).toBeVisible()
+  },
+}
+
+/** A busier account over two weeks. */
+export const TwoWeeks: Story = {
+  args: { days: 14 },
+  parameters: { payg: { scenario: 'autoTopUpOn' } },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByRole('img', { name: /^Spend from / }),
+    ).toBeVisible()
+  },
+}
+
+/** The same figures as a table, with exact amounts. */
+export const AsTable: Story = {
+  parameters: { payg: { scenario: 'healthy' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByText('Show as table'))
+    await expect(canvas.getByRole('table')).toBeVisible()
+  },
+}
+
+/** While usage loads. */
+export const Loading: Story = {
+  parameters: { payg: { setup: (mock: PaygMock) => mock.failNext('getUsage', { mode: 'hang' }) } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img', { name: 'Loading spend…' })).toBeVisible()
+  },
+}
+
+/** A new account: no usage yet. */
+export const Empty: Story = {
+  parameters: { payg: { scenario: 'newAccount' } },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText('No usage in the last 30 days.'),
+    ).toBeVisible()
+  },
+}
+
+/** Usage could not be loaded; Retry tries again. */
+export const Failed: Story = {
+  parameters: {
+    payg: {
+      setup: (mock: PaygMock) => {
+        mock.failNext('getUsage', { status: 500 })
+        mock.failNext('getUsage', { status: 500 })
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('Spend could not be loaded.')).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }))
+    await expect(await canvas.findByRole('img', { name: /^Spend from / })).toBeVisible()
+  },
+}
+
+/** Dark theme: the chart colours change with it. */
+export const Dark: Story = {
+  parameters: { payg: { scenario: 'healthy', theme: 'dark' } },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByRole('img', { name: /^Spend from / }),
+    ).toBeVisible()
+  },
+}
+
+/** German locale, with overridden strings. */
+export const German: Story = {
+  parameters: {
+    payg: {
+      scenario: 'healthy',
+      locale: 'de-DE',
+      messages: {
+        'spendChart.title': 'Ausgaben nach Dienst',
+        'spendChart.range': 'Letzte {days} Tage',
+        'spendChart.summary': 'Ausgaben vom {from} bis {to}: {total} insgesamt.',
+        'spendChart.legend': 'Dienste',
+        'spendChart.showTable': 'Als Tabelle anzeigen',
+        'spendChart.service.IMAGE_GENERATION': 'Bildgenerierung',
+        'spendChart.service.UNIVERSAL_UPSCALER': 'Hochskalierung',
+        'spendChart.service.MOTION_SVD_GENERATION': 'Bewegung (SVD)',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('img', { name: /^Ausgaben vom / })).toBeVisible()
+    await expect(canvas.getByRole('list', { name: 'Dienste' })).toBeVisible()
+  },
+}

@@ -1,0 +1,229 @@
+import { subtract, usd } from '@payg-kit/core'
+import { describe, expect, it, vi } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import { expectNoA11yViolations, mock, renderWithMock } from '../test/renderWithMock'
+import { TopUpForm } from './TopUpForm'
+
+const form = () => document.querySelector('.payg-top-up-form') as HTMLElement
+
+describe('TopUpForm', () => {
+  it('shows the card on file and the exact balance after the top-up, chosen from the keyboard', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, { scenario: 'lowBalance' })
+    await expect
+      .element(screen.getByText('Pays with Visa ending in 4242, expires 12/2030'))
+      .toBeVisible()
+    await expect.element(screen.getByText('$2.4567')).toBeVisible()
+    await expect.element(screen.getByText('$12.4567')).toBeVisible()
+    expect(form().dataset.state).toBe('idle')
+    await expectNoA11yViolations()
+
+    await userEvent.keyboard('{Tab}')
+    await expect.element(screen.getByRole('radio', { name: '$10', exact: true })).toHaveFocus()
+    await userEvent.keyboard('{ArrowRight}')
+    await expect.element(screen.getByRole('radio', { name: '$25' })).toBeChecked()
+    await expect.element(screen.getByRole('textbox', { name: 'Amount (USD)' })).toHaveValue('25')
+    await expect.element(screen.getByText('$27.4567')).toBeVisible()
+    await expect.element(screen.getByRole('button', { name: 'Add $25' })).toBeVisible()
+
+    await userEvent.fill(screen.getByRole('textbox', { name: 'Amount (USD)' }), '40')
+    await expect.element(screen.getByText('$42.4567')).toBeVisible()
+    expect(screen.getByRole('radio', { checked: true }).all()).toHaveLength(0)
+    expect(mock.requestCount('createTopUp')).toBe(0)
+  })
+
+  it.each([
+    ['12.5', 'Whole dollars only: leave out the cents.'],
+    ['-5', 'The amount can’t be negative.'],
+    ['0', 'The minimum top-up is $5.'],
+    ['abc', 'Type the amount in digits only, such as 25.'],
+    ['', 'Enter an amount.'],
+    ['1e3', 'Type the amount in digits only, such as 25.'],
+    ['123456789012345678901234567890', 'The maximum top-up is $10,000.'],
+    ['4', 'The minimum top-up is $5.'],
+    ['10001', 'The maximum top-up is $10,000.'],
+  ])('refuses %j before sending, keeps it, and says why', async (typed, message) => {
+    const { screen } = await renderWithMock(<TopUpForm />)
+    const amount = screen.getByRole('textbox', { name: 'Amount (USD)' })
+    await userEvent.fill(amount, typed)
+    await userEvent.keyboard('{Enter}')
+
+    await expect.element(screen.getByText(message)).toBeVisible()
+    await expect.element(amount).toHaveAttribute('aria-invalid', 'true')
+    await expect
+      .element(amount)
+      .toHaveAccessibleDescription(`${message} Whole dollars, from $5 to $10,000.`)
+    await expect.element(amount).toHaveValue(typed)
+    await expect.element(amount).toHaveFocus()
+    expect(form().dataset.state).toBe('invalid')
+    expect(mock.requestCount('createTopUp')).toBe(0)
+    await expectNoA11yViolations()
+  })
+
+  it('accepts the locale’s grouping and zero cents, and clears the error once the amount is fixed', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, { scenario: 'lowBalance' })
+    const amount = screen.getByRole('textbox', { name: 'Amount (USD)' })
+    await userEvent.fill(amount, '2,5')
+    await userEvent.keyboard('{Enter}')
+    await expect.element(screen.getByText('Whole dollars only: leave out the cents.')).toBeVisible()
+    await userEvent.fill(amount, '1,000')
+    await expect.element(amount).not.toHaveAttribute('aria-invalid')
+    await expect.element(screen.getByText('$1,002.4567')).toBeVisible()
+    await userEvent.fill(amount, '30.00')
+    await expect.element(screen.getByRole('button', { name: 'Add $30' })).toBeVisible()
+  })
+
+  it('uses the min and max props', async () => {
+    const { screen } = await renderWithMock(<TopUpForm min={20} max={60} />)
+    await expect.element(screen.getByText('Whole dollars, from $20 to $60.')).toBeVisible()
+    // Presets outside the limits are not offered.
+    expect(screen.getByRole('radio').all()).toHaveLength(2)
+    await userEvent.fill(screen.getByRole('textbox', { name: 'Amount (USD)' }), '70')
+    await userEvent.keyboard('{Enter}')
+    await expect.element(screen.getByText('The maximum top-up is $60.')).toBeVisible()
+  })
+
+  it('shows the server’s refusal of the amount on the field', async () => {
+    // The widget allows $1, the server's policy starts at $5.
+    const { screen } = await renderWithMock(<TopUpForm min={1} />)
+    const amount = screen.getByRole('textbox', { name: 'Amount (USD)' })
+    await userEvent.fill(amount, '3')
+    await userEvent.keyboard('{Enter}')
+    await expect.element(screen.getByText('The minimum top-up is $5.')).toBeVisible()
+    await expect.element(amount).toHaveAttribute('aria-invalid', 'true')
+    await expect.element(amount).toHaveValue('3')
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.requests.at(-1)?.status).toBe(422)
+    await expectNoA11yViolations()
+
+    await userEvent.fill(amount, '5')
+    await expect.element(amount).not.toHaveAttribute('aria-invalid')
+  })
+
+  it('shows a 422 without field details as a refusal of the amount', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, {
+      setup: (paygMock) => paygMock.failNext('createTopUp', { status: 422 }),
+    })
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    await expect.element(screen.getByText('The server did not accept this amount.')).toBeVisible()
+    await expect
+      .element(screen.getByRole('textbox', { name: 'Amount (USD)' }))
+      .toHaveAttribute('aria-invalid', 'true')
+  })
+
+  it('charges once for a double click, then says what was added', async () => {
+    const onSuccess = vi.fn()
+    const { screen } = await renderWithMock(<TopUpForm onSuccess={onSuccess} />, {
+      scenario: 'lowBalance',
+    })
+    await screen.getByRole('radio', { name: '$25' }).click()
+    await userEvent.dblClick(screen.getByRole('button', { name: 'Add $25' }))
+
+    const status = screen.getByRole('status')
+    await expect.element(status).toHaveTextContent('Added $25. New balance $27.4567.')
+    expect(form().dataset.state).toBe('success')
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.requests.find((r) => r.operationId === 'createTopUp')?.body).toEqual({ amount: 25 })
+    expect(mock.state.balance()).toBe('27.4567')
+    expect(onSuccess).toHaveBeenCalledOnce()
+    expect(onSuccess.mock.calls[0]?.[0].balance.balance).toEqual({ amount: '27.4567', unit: 'USD' })
+    await expectNoA11yViolations()
+  })
+
+  it('is aria-disabled while the top-up is pending, and more submits send nothing', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, {
+      setup: (paygMock) => paygMock.failNext('createTopUp', { mode: 'hang' }),
+    })
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    const button = screen.getByRole('button', { name: 'Adding $10…' })
+    await expect.element(button).toHaveAttribute('aria-disabled', 'true')
+    expect(form().dataset.state).toBe('pending')
+    // Focus stays on the button (aria-disabled, not disabled): Enter and a forced click send nothing.
+    await expect.element(button).toHaveFocus()
+    await userEvent.keyboard('{Enter}')
+    await button.click({ force: true })
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    await expectNoA11yViolations()
+  })
+
+  it('says the card was declined and nothing was charged, keeping the typed amount', async () => {
+    const onSuccess = vi.fn()
+    const { screen } = await renderWithMock(<TopUpForm onSuccess={onSuccess} />, {
+      scenario: 'paymentDeclined',
+    })
+    const amount = screen.getByRole('textbox', { name: 'Amount (USD)' })
+    await userEvent.fill(amount, '30')
+    await userEvent.keyboard('{Enter}')
+
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent(
+        'Your card was declined, so nothing was charged. Try again or use another card.',
+      )
+    await expect.element(amount).toHaveValue('30')
+    expect(form().dataset.state).toBe('declined')
+    expect(mock.state.balance()).toBe('4.2')
+    expect(onSuccess).not.toHaveBeenCalled()
+    await expectNoA11yViolations()
+
+    // Once the card works, the same form goes through.
+    mock.state.setCardDeclines(false)
+    await userEvent.click(screen.getByRole('button', { name: 'Add $30' }))
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent('Added $30. New balance $34.20.')
+    await expect.element(screen.getByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('shows when there is no card on file, and sends nothing', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, { scenario: 'noPaymentMethod' })
+    await expect
+      .element(screen.getByText('No card on file: add a payment method before topping up.'))
+      .toBeVisible()
+    const button = screen.getByRole('button', { name: 'Add $10' })
+    await expect.element(button).toHaveAttribute('aria-disabled', 'true')
+    await button.click({ force: true })
+    expect(mock.requestCount('createTopUp')).toBe(0)
+    await expectNoA11yViolations()
+  })
+
+  it('shows the card loading, and a failed top-up that can be retried without a second charge', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, {
+      setup: (paygMock) => {
+        paygMock.failNext('getPaymentMethod', { mode: 'hang' })
+        paygMock.failNext('createTopUp', { status: 500, mode: 'after-commit' })
+      },
+    })
+    await expect.element(screen.getByText('Loading payment method…')).toBeVisible()
+    await expectNoA11yViolations()
+    const before = mock.state.balance()
+
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('The top-up did not go through. Try again: you won’t be charged twice.')
+    expect(form().dataset.state).toBe('error')
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Added $10.')
+    // The server charged on the first attempt; the retry reused its key and was not charged again.
+    const keys = mock.requests
+      .filter((r) => r.operationId === 'createTopUp')
+      .map((r) => r.headers['idempotency-key'])
+    expect(keys).toHaveLength(2)
+    expect(keys[0]).toBe(keys[1])
+    expect(subtract(usd(mock.state.balance()), usd(before))).toEqual(usd(10))
+  })
+
+  it('formats for the locale and takes overridden strings', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, {
+      scenario: 'lowBalance',
+      locale: 'de-DE',
+      messages: { 'topUpForm.amount': 'Betrag (USD)', 'topUpForm.submit': '{amount} aufladen' },
+    })
+    await expect.element(screen.getByRole('radio', { name: '10 $', exact: true })).toBeChecked()
+    await expect.element(screen.getByText('2,4567 $', { exact: true })).toBeVisible()
+    await userEvent.fill(screen.getByRole('textbox', { name: 'Betrag (USD)' }), '1.000')
+    await expect.element(screen.getByText('1.002,4567 $')).toBeVisible()
+    await expect.element(screen.getByRole('button', { name: '1.000 $ aufladen' })).toBeVisible()
+    await expectNoA11yViolations()
+  })
+})

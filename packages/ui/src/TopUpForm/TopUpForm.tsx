@@ -1,0 +1,316 @@
+'use client'
+import {
+  add,
+  formatMoney,
+  PaymentDeclinedError,
+  type TopUpResult,
+  type Usd,
+  usd,
+  ValidationError,
+} from '@payg-kit/core'
+import { useBalance, usePaymentMethod, useTopUp } from '@payg-kit/react'
+import { type FormEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react'
+import { useFormat } from '../useFormat'
+import { useMessages } from '../useMessages'
+
+/** TopUpForm's strings, overridable through `PaygProvider`'s `messages`. */
+export const topUpFormMessages = {
+  'topUpForm.title': 'Add credit',
+  'topUpForm.presets': 'Choose an amount',
+  'topUpForm.amount': 'Amount (USD)',
+  'topUpForm.hint': 'Whole dollars, from {min} to {max}.',
+  'topUpForm.errorEmpty': 'Enter an amount.',
+  'topUpForm.errorDigits': 'Type the amount in digits only, such as 25.',
+  'topUpForm.errorWhole': 'Whole dollars only: leave out the cents.',
+  'topUpForm.errorNegative': 'The amount can’t be negative.',
+  'topUpForm.errorMin': 'The minimum top-up is {min}.',
+  'topUpForm.errorMax': 'The maximum top-up is {max}.',
+  'topUpForm.errorServer': 'The server did not accept this amount.',
+  'topUpForm.card': 'Pays with {brand} ending in {last4}, expires {expiry}',
+  'topUpForm.cardLoading': 'Loading payment method…',
+  'topUpForm.cardError': 'The saved card could not be loaded.',
+  'topUpForm.noCard': 'No card on file: add a payment method before topping up.',
+  'topUpForm.balanceNow': 'Current balance',
+  'topUpForm.balanceAfter': 'Balance after top-up',
+  'topUpForm.submit': 'Add {amount}',
+  'topUpForm.submitNoAmount': 'Add credit',
+  'topUpForm.pending': 'Adding {amount}…',
+  'topUpForm.success': 'Added {amount}. New balance {balance}.',
+  'topUpForm.declined':
+    'Your card was declined, so nothing was charged. Try again or use another card.',
+  'topUpForm.noPaymentMethod':
+    'There is no card on file, so nothing was charged. Add a payment method, then try again.',
+  'topUpForm.failed': 'The top-up did not go through. Try again: you won’t be charged twice.',
+} as const
+
+/** The states TopUpForm shows, also its `data-state`. */
+export type TopUpFormState = 'idle' | 'invalid' | 'pending' | 'success' | 'declined' | 'error'
+
+/** Props of TopUpForm. */
+export interface TopUpFormProps {
+  /** Whole-dollar amounts offered as choices. Default `[10, 25, 50, 100]`. */
+  presets?: readonly number[]
+  /** The amount chosen at first. Default: the first preset. */
+  defaultAmount?: number
+  /** The smallest top-up the server accepts, in whole dollars. Default 5. */
+  min?: number
+  /** The largest top-up the server accepts, in whole dollars. Default 10,000. */
+  max?: number
+  /** Called once per completed top-up, with the new balance. */
+  onSuccess?: (result: TopUpResult) => void
+  className?: string
+}
+
+type Problem = 'Empty' | 'Digits' | 'Whole' | 'Negative' | 'Min' | 'Max'
+
+const DEFAULT_PRESETS = [10, 25, 50, 100] as const
+
+/** The amount typed, as whole dollars, or what is wrong with it. Never read through a float. */
+function parseAmount(text: string, group: string, min: number, max: number): number | Problem {
+  let value = text.trim()
+  if (value === '') return 'Empty'
+  if (/^-\s*[\d.,]/.test(value)) return 'Negative'
+  // Grouping as the locale writes it ("1,000" in en-US, "1.000" in de-DE) is fine.
+  const separator = group.trim() === '' ? '\\s' : group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  if (new RegExp(`^\\d{1,3}(?:${separator}\\d{3})+$`).test(value)) {
+    value = value.replace(/\D/g, '')
+  } else {
+    const decimal = /^(\d+)?[.,](\d*)$/.exec(value)
+    if (decimal?.[1] && /^0*$/.test(decimal[2] ?? '')) value = decimal[1]
+    else if (decimal && /\d/.test(value)) return 'Whole'
+  }
+  if (!/^\d+$/.test(value)) return 'Digits'
+  // BigInt, so a huge number is compared exactly rather than as an imprecise float.
+  const amount = BigInt(value)
+  if (amount < BigInt(min)) return 'Min'
+  if (amount > BigInt(max)) return 'Max'
+  return Number(amount)
+}
+
+/**
+ * A manual top-up: preset or typed whole-dollar amounts checked before sending, the card on
+ * file, the balance after the top-up, and one charge however many times it is submitted.
+ * @example <TopUpForm presets={[20, 50, 100]} onSuccess={(result) => close()} />
+ */
+export function TopUpForm({
+  presets = DEFAULT_PRESETS,
+  defaultAmount,
+  min = 5,
+  max = 10_000,
+  onSuccess,
+  className,
+}: TopUpFormProps): ReactNode {
+  const { t } = useMessages(topUpFormMessages)
+  const format = useFormat()
+  const balance = useBalance()
+  const card = usePaymentMethod()
+  const topUp = useTopUp()
+  const id = useId()
+  const inputRef = useRef<HTMLInputElement>(null)
+  const lastSubmit = useRef<Promise<TopUpResult> | null>(null)
+  const choices = presets.filter((preset) => preset >= min && preset <= max)
+  const [text, setText] = useState(() => String(defaultAmount ?? choices[0] ?? ''))
+  const [attempted, setAttempted] = useState(false)
+
+  // Whole-dollar amounts read better without cents: "$25", not "$25.00".
+  const dollars = (amount: number | Usd) =>
+    formatMoney(typeof amount === 'number' ? usd(amount) : amount, {
+      locale: format.locale,
+      minimumFractionDigits: 0,
+    })
+  const group = useMemo(
+    () =>
+      new Intl.NumberFormat(format.locale).formatToParts(10_000_000).find((p) => p.type === 'group')
+        ?.value ?? ',',
+    [format.locale],
+  )
+  const parsed = parseAmount(text, group, min, max)
+  const amount = typeof parsed === 'number' ? parsed : null
+
+  let fieldError = ''
+  if (attempted && typeof parsed === 'string') {
+    fieldError = t(`topUpForm.error${parsed}`, { min: dollars(min), max: dollars(max) })
+  } else if (topUp.error instanceof ValidationError) {
+    // The server's own limits win over the props when it states them.
+    const field = topUp.error.fieldErrors.find((error) => error.field === 'amount')
+    const limits = (topUp.error.details ?? {}) as { minimum?: unknown; maximum?: unknown }
+    const code = field?.code
+    fieldError =
+      code === 'TOO_SMALL' && typeof limits.minimum === 'number'
+        ? t('topUpForm.errorMin', { min: dollars(limits.minimum) })
+        : code === 'TOO_LARGE' && typeof limits.maximum === 'number'
+          ? t('topUpForm.errorMax', { max: dollars(limits.maximum) })
+          : (field?.message ?? t('topUpForm.errorServer'))
+  }
+
+  const error = topUp.error
+  const declined = error instanceof PaymentDeclinedError
+  let alert = ''
+  if (declined) {
+    alert = t(
+      error.code === 'NO_PAYMENT_METHOD' ? 'topUpForm.noPaymentMethod' : 'topUpForm.declined',
+    )
+  } else if (error && !(error instanceof ValidationError)) {
+    alert = t('topUpForm.failed')
+  }
+
+  // What is wrong now comes before what went right last time.
+  const state: TopUpFormState = topUp.isPending
+    ? 'pending'
+    : declined
+      ? 'declined'
+      : alert
+        ? 'error'
+        : fieldError
+          ? 'invalid'
+          : topUp.isSuccess
+            ? 'success'
+            : 'idle'
+
+  const change = (next: string) => {
+    setText(next)
+    // A refusal is about the amount that was sent; a new amount starts over.
+    if (topUp.isError) topUp.reset()
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    setAttempted(true)
+    if (amount === null) {
+      inputRef.current?.focus()
+      return
+    }
+    if (card.data === null) return
+    // While a top-up is pending useTopUp hands back the same promise and sends nothing.
+    const promise = topUp.mutateAsync({ amount })
+    if (promise === lastSubmit.current) return
+    lastSubmit.current = promise
+    promise.then((result) => onSuccess?.(result)).catch(() => {})
+  }
+
+  let cardText = t('topUpForm.cardLoading')
+  let cardState = 'loading'
+  if (card.data) {
+    cardState = 'ok'
+    const { brand, last4, expMonth, expYear } = card.data
+    cardText = t('topUpForm.card', {
+      brand: brand.charAt(0).toUpperCase() + brand.slice(1),
+      last4,
+      expiry: new Intl.DateTimeFormat(format.locale, { month: '2-digit', year: 'numeric' }).format(
+        new Date(expYear, expMonth - 1),
+      ),
+    })
+  } else if (card.data === null) {
+    cardState = 'none'
+    cardText = t('topUpForm.noCard')
+  } else if (card.isError) {
+    cardState = 'error'
+    cardText = t('topUpForm.cardError')
+  }
+
+  const current = balance.data?.balance
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const pending = topUp.isPending
+  const shownAmount = pending ? (topUp.variables?.amount ?? amount) : amount
+
+  return (
+    <form
+      className={['payg-root', 'payg-card', 'payg-top-up-form', className]
+        .filter(Boolean)
+        .join(' ')}
+      data-state={state}
+      aria-labelledby={`${id}-title`}
+      aria-busy={pending || undefined}
+      noValidate
+      onSubmit={submit}
+    >
+      <h2 className="payg-heading" id={`${id}-title`}>
+        {t('topUpForm.title')}
+      </h2>
+      {choices.length > 0 && (
+        <fieldset className="payg-top-up-form__presets">
+          <legend className="payg-label">{t('topUpForm.presets')}</legend>
+          {choices.map((preset) => (
+            <label key={preset} className="payg-top-up-form__preset">
+              <input
+                type="radio"
+                name={`${id}-preset`}
+                value={preset}
+                checked={amount === preset}
+                onChange={() => change(String(preset))}
+              />
+              {dollars(preset)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="payg-field">
+        <label className="payg-label" htmlFor={`${id}-amount`}>
+          {t('topUpForm.amount')}
+        </label>
+        <span className="payg-top-up-form__input">
+          <span aria-hidden="true">$</span>
+          <input
+            ref={inputRef}
+            id={`${id}-amount`}
+            className="payg-input"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={text}
+            onChange={(event) => change(event.target.value)}
+            aria-invalid={fieldError ? true : undefined}
+            aria-describedby={fieldError ? `${errorId} ${hintId}` : hintId}
+          />
+        </span>
+        <span className="payg-hint" id={hintId}>
+          {t('topUpForm.hint', { min: dollars(min), max: dollars(max) })}
+        </span>
+        {fieldError && (
+          <span className="payg-field-error" id={errorId}>
+            {fieldError}
+          </span>
+        )}
+      </div>
+      <p className="payg-top-up-form__card" data-state={cardState}>
+        {cardText}
+      </p>
+      <dl className="payg-top-up-form__balances">
+        <div>
+          <dt>{t('topUpForm.balanceNow')}</dt>
+          <dd>{current ? format.money(current) : '–'}</dd>
+        </div>
+        <div>
+          <dt>{t('topUpForm.balanceAfter')}</dt>
+          <dd>{current && amount !== null ? format.money(add(current, usd(amount))) : '–'}</dd>
+        </div>
+      </dl>
+      {alert && (
+        <p className="payg-alert" data-tone="danger" role="alert">
+          {alert}
+        </p>
+      )}
+      <div className="payg-top-up-form__actions">
+        <button
+          type="submit"
+          className="payg-button"
+          aria-disabled={pending || card.data === null || undefined}
+        >
+          {shownAmount === null
+            ? t('topUpForm.submitNoAmount')
+            : t(pending ? 'topUpForm.pending' : 'topUpForm.submit', {
+                amount: dollars(shownAmount),
+              })}
+        </button>
+        <p className="payg-top-up-form__status" role="status">
+          {topUp.data &&
+            t('topUpForm.success', {
+              amount: dollars(topUp.data.topUp.amount),
+              balance: format.money(topUp.data.balance.balance),
+            })}
+        </p>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,123 @@
+import type { PaygMock } from '@payg-kit/msw'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, within } from 'storybook/test'
+import { TransactionHistory } from './TransactionHistory'
+
+const meta = {
+  title: 'Widgets/TransactionHistory',
+  component: TransactionHistory,
+} satisfies Meta<typeof TransactionHistory>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** A PAYG account's ledger: usage, a top-up and the free credit, newest first. */
+export const Healthy: Story = {
+  parameters: { payg: { scenario: 'healthy' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('table', { name: 'Transactions' })).toBeVisible()
+    await expect(canvas.getAllByRole('row')).toHaveLength(21)
+  },
+}
+
+/** While the first page loads. */
+export const Loading: Story = {
+  parameters: {
+    payg: { setup: (mock: PaygMock) => mock.failNext('listTransactions', { mode: 'hang' }) },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByRole('img', { name: 'Loading transactions…' }),
+    ).toBeVisible()
+  },
+}
+
+/** A new account filtered to usage: nothing yet. */
+export const Empty: Story = {
+  args: { defaultType: 'USAGE' },
+  parameters: { payg: { scenario: 'newAccount' } },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText('No “Usage” transactions yet.'),
+    ).toBeVisible()
+  },
+}
+
+/** Filtered to the automatic top-ups that ran. */
+export const AutoTopUps: Story = {
+  args: { defaultType: 'AUTO_TOP_UP' },
+  parameters: { payg: { scenario: 'autoTopUpOn' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('table')).toBeVisible()
+    await expect(canvas.getAllByRole('cell', { name: 'Auto top-up' }).length).toBeGreaterThan(0)
+  },
+}
+
+/** "Load more" adds the next page and says how many rows came in. */
+export const LoadMore: Story = {
+  parameters: { payg: { scenario: 'healthy' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Load more' }))
+    await expect(await canvas.findByText('20 more transactions loaded')).toBeInTheDocument()
+    await expect(canvas.getAllByRole('row')).toHaveLength(41)
+  },
+}
+
+/** The ledger could not be loaded; Retry tries again. */
+export const Failed: Story = {
+  parameters: {
+    payg: {
+      setup: (mock: PaygMock) => {
+        mock.failNext('listTransactions', { status: 500 })
+        mock.failNext('listTransactions', { status: 500 })
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('Transactions could not be loaded.')).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }))
+    await expect(await canvas.findByRole('table')).toBeVisible()
+  },
+}
+
+/** Dark theme. */
+export const Dark: Story = {
+  parameters: { payg: { scenario: 'autoTopUpOn', theme: 'dark' } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('table')).toBeVisible()
+  },
+}
+
+/** German locale, with overridden strings. */
+export const German: Story = {
+  parameters: {
+    payg: {
+      scenario: 'healthy',
+      locale: 'de-DE',
+      messages: {
+        'transactionHistory.title': 'Buchungen',
+        'transactionHistory.filter': 'Art',
+        'transactionHistory.allTypes': 'Alle Arten',
+        'transactionHistory.date': 'Datum',
+        'transactionHistory.typeColumn': 'Art',
+        'transactionHistory.description': 'Beschreibung',
+        'transactionHistory.amount': 'Betrag',
+        'transactionHistory.balanceAfter': 'Saldo danach',
+        'transactionHistory.type.USAGE': 'Nutzung',
+        'transactionHistory.type.TOP_UP': 'Aufladung',
+        'transactionHistory.type.FREE_CREDIT': 'Startguthaben',
+        'transactionHistory.loadMore': 'Mehr laden',
+        'transactionHistory.export': 'Als CSV exportieren',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('table', { name: 'Buchungen' })).toBeVisible()
+    await expect(canvas.getAllByRole('cell', { name: 'Nutzung' }).length).toBeGreaterThan(0)
+  },
+}

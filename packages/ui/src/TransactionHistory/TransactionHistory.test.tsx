@@ -1,0 +1,181 @@
+import { describe, expect, it, vi } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import { expectNoA11yViolations, mock, renderWithMock } from '../test/renderWithMock'
+import { TransactionHistory } from './TransactionHistory'
+
+const widget = () => document.querySelector('.payg-transaction-history') as HTMLElement
+const bodyRows = () => document.querySelectorAll('.payg-transaction-history tbody tr')
+
+describe('TransactionHistory', () => {
+  it('shows a loading state, then the newest page of the ledger with readable types', async () => {
+    const { screen, queryClient } = await renderWithMock(<TransactionHistory />, {
+      setup: (paygMock) => paygMock.failNext('listTransactions', { mode: 'hang' }),
+    })
+    await expect.element(screen.getByRole('img', { name: 'Loading transactions…' })).toBeVisible()
+    expect(widget().dataset.state).toBe('loading')
+    await expectNoA11yViolations()
+
+    await queryClient.cancelQueries()
+    await queryClient.refetchQueries()
+    const table = screen.getByRole('table', { name: 'Transactions' })
+    await expect.element(table).toBeVisible()
+    expect(widget().dataset.state).toBe('ready')
+    expect(bodyRows()).toHaveLength(20)
+    for (const name of ['Date', 'Type', 'Description', 'Amount', 'Balance after']) {
+      await expect.element(screen.getByRole('columnheader', { name })).toBeVisible()
+    }
+    // The newest entry, exactly as the ledger has it: a usage charge, signed, with balance after.
+    const newest = mock.state.transactions()[0]
+    expect(newest?.type).toBe('USAGE')
+    const first = screen.getByRole('row').nth(1)
+    await expect.element(first).toHaveTextContent('Usage')
+    await expect.element(first).toHaveTextContent(newest?.description ?? '')
+    await expect.element(first).toHaveTextContent(`-$${newest?.amount.slice(1)}`)
+    await expect.element(first).toHaveTextContent(`$${newest?.balanceAfter}`)
+    await expectNoA11yViolations()
+  })
+
+  it('shows credits with a plus sign, and filters by type from a labelled select', async () => {
+    const { screen } = await renderWithMock(<TransactionHistory />)
+    await expect.element(screen.getByRole('table')).toBeVisible()
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Top-up')
+    await expect.poll(() => bodyRows().length).toBe(1)
+    const row = screen.getByRole('row').nth(1)
+    await expect.element(row).toHaveTextContent('Top-up')
+    await expect.element(row).toHaveTextContent('+$100.00')
+    expect(mock.state.transactions().filter((entry) => entry.type === 'TOP_UP')).toHaveLength(1)
+    await expectNoA11yViolations()
+  })
+
+  it('loads more from the keyboard, announces how many rows were added and moves focus to them', async () => {
+    const { screen } = await renderWithMock(<TransactionHistory />)
+    await expect.element(screen.getByRole('table')).toBeVisible()
+    const more = screen.getByRole('button', { name: 'Load more' })
+    // Type filter, Export CSV, the table's scroll region, then Load more.
+    await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}')
+    await expect.element(more).toHaveFocus()
+    await userEvent.keyboard('{Enter}')
+    await expect.poll(() => bodyRows().length).toBe(40)
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent('20 more transactions loaded')
+    await expect.poll(() => document.activeElement).toBe(bodyRows()[20])
+    expect(mock.requestCount('listTransactions')).toBe(2)
+    await expectNoA11yViolations()
+  })
+
+  it('says "1 more transaction" and drops the button when the last page is in', async () => {
+    // The free credit and two adjustments, two to a page.
+    const { screen } = await renderWithMock(<TransactionHistory pageSize={2} />, {
+      scenario: 'newAccount',
+      setup: (paygMock) => {
+        paygMock.state.setBalance('6')
+        paygMock.state.setBalance('7')
+      },
+    })
+    await expect.element(screen.getByRole('table')).toBeVisible()
+    expect(bodyRows()).toHaveLength(2)
+    await screen.getByRole('button', { name: 'Load more' }).click()
+    await expect.element(screen.getByRole('status')).toHaveTextContent('1 more transaction loaded')
+    expect(bodyRows()).toHaveLength(3)
+    await expect.element(screen.getByRole('button', { name: 'Load more' })).not.toBeInTheDocument()
+    await expect.element(screen.getByRole('row').nth(3)).toHaveTextContent('Free credit')
+  })
+
+  it('shows an empty state when a new account has no rows of the chosen type', async () => {
+    const { screen } = await renderWithMock(<TransactionHistory defaultType="USAGE" />, {
+      scenario: 'newAccount',
+    })
+    await expect.element(screen.getByText('No “Usage” transactions yet.')).toBeVisible()
+    expect(widget().dataset.state).toBe('empty')
+    await expect.element(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled()
+    await expect.element(screen.getByRole('combobox', { name: 'Type' })).toHaveValue('USAGE')
+    await expectNoA11yViolations()
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'All types')
+    await expect.element(screen.getByRole('table')).toHaveTextContent('Free credit')
+    await expect.element(screen.getByRole('table')).toHaveTextContent('+$5.00')
+  })
+
+  it('shows an error with a retry that recovers', async () => {
+    const { screen } = await renderWithMock(<TransactionHistory />, {
+      setup: (paygMock) => paygMock.failNext('listTransactions', { status: 500 }),
+    })
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Transactions could not be loaded.')
+    expect(widget().dataset.state).toBe('error')
+    await expectNoA11yViolations()
+    await screen.getByRole('button', { name: 'Retry' }).click()
+    await expect.element(screen.getByRole('table')).toBeVisible()
+    expect(bodyRows()).toHaveLength(20)
+  })
+
+  it('keeps the loaded rows when "Load more" fails, and tries again', async () => {
+    const { screen } = await renderWithMock(<TransactionHistory />)
+    await expect.element(screen.getByRole('table')).toBeVisible()
+    mock.failNext('listTransactions', { status: 503 })
+    await screen.getByRole('button', { name: 'Load more' }).click()
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('More transactions could not be loaded. Try again.')
+    expect(bodyRows()).toHaveLength(20)
+    await expectNoA11yViolations()
+    await screen.getByRole('button', { name: 'Load more' }).click()
+    await expect.poll(() => bodyRows().length).toBe(40)
+    await expect.element(screen.getByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('exports the rows loaded so far as a text/csv file with exact amounts and quoted text', async () => {
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL')
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    try {
+      const { screen } = await renderWithMock(<TransactionHistory csvFileName="ledger.csv" />)
+      await expect.element(screen.getByRole('table')).toBeVisible()
+      await screen.getByRole('button', { name: 'Export CSV' }).click()
+
+      expect(click).toHaveBeenCalledOnce()
+      const link = click.mock.contexts[0] as HTMLAnchorElement
+      expect(link.download).toBe('ledger.csv')
+      const blob = createObjectURL.mock.calls[0]?.[0] as Blob
+      expect(blob.type).toBe('text/csv;charset=utf-8')
+      const lines = (await blob.text()).split('\r\n')
+      expect(lines[0]).toBe('date,type,description,amount,balance_after,currency,service,id')
+      expect(lines).toHaveLength(1 + 20 + 1) // header, 20 rows, and the empty string after the last CRLF
+      const newest = mock.state.transactions()[0]
+      // The description holds a comma, so it is quoted; the amount is the exact decimal string.
+      expect(lines[1]).toBe(
+        `${newest?.createdAt},USAGE,"${newest?.description}",${newest?.amount},${newest?.balanceAfter},USD,${newest?.service},${newest?.id}`,
+      )
+      expect(newest?.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
+      await expect.element(screen.getByRole('status')).toHaveTextContent('20 transactions exported')
+    } finally {
+      createObjectURL.mockRestore()
+      click.mockRestore()
+    }
+  })
+
+  it('formats for the locale and takes overridden strings', async () => {
+    const { screen } = await renderWithMock(<TransactionHistory defaultType="TOP_UP" />, {
+      locale: 'de-DE',
+      messages: {
+        'transactionHistory.title': 'Buchungen',
+        'transactionHistory.filter': 'Art',
+        'transactionHistory.type.TOP_UP': 'Aufladung',
+      },
+    })
+    await expect.element(screen.getByRole('table', { name: 'Buchungen' })).toBeVisible()
+    await expect.element(screen.getByRole('combobox', { name: 'Art' })).toBeVisible()
+    const row = screen.getByRole('row').nth(1)
+    await expect.element(row).toHaveTextContent('Aufladung')
+    await expect.element(row).toHaveTextContent('+100,00 $')
+  })
+
+  it('refuses a page size the API does not serve, with a message that says why', () => {
+    for (const pageSize of [0, 101, 2.5, Number.NaN]) {
+      expect(() => TransactionHistory({ pageSize })).toThrow(
+        `[payg-kit] TransactionHistory: pageSize must be a whole number from 1 to 100, got ${pageSize}.`,
+      )
+    }
+  })
+})

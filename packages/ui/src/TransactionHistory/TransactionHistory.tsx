@@ -1,0 +1,296 @@
+'use client'
+import type { TransactionInfo, TransactionType } from '@payg-kit/core'
+import { isNegative, isZero } from '@payg-kit/core'
+import { useTransactions } from '@payg-kit/react'
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { useFormat } from '../useFormat'
+import { useMessages } from '../useMessages'
+import { toCsv } from './toCsv'
+
+/** The ledger's entry types, in the order the filter lists them. */
+const TYPES = [
+  'TOP_UP',
+  'AUTO_TOP_UP',
+  'USAGE',
+  'MIGRATION_CREDIT',
+  'FREE_CREDIT',
+  'ADJUSTMENT',
+  'REFUND',
+] as const satisfies readonly TransactionType[]
+
+/** TransactionHistory's strings, overridable through `PaygProvider`'s `messages`. */
+export const transactionHistoryMessages = {
+  'transactionHistory.title': 'Transactions',
+  'transactionHistory.filter': 'Type',
+  'transactionHistory.allTypes': 'All types',
+  'transactionHistory.type.TOP_UP': 'Top-up',
+  'transactionHistory.type.AUTO_TOP_UP': 'Auto top-up',
+  'transactionHistory.type.USAGE': 'Usage',
+  'transactionHistory.type.MIGRATION_CREDIT': 'Plan credits converted',
+  'transactionHistory.type.FREE_CREDIT': 'Free credit',
+  'transactionHistory.type.ADJUSTMENT': 'Adjustment',
+  'transactionHistory.type.REFUND': 'Refund',
+  'transactionHistory.date': 'Date',
+  'transactionHistory.typeColumn': 'Type',
+  'transactionHistory.description': 'Description',
+  'transactionHistory.amount': 'Amount',
+  'transactionHistory.balanceAfter': 'Balance after',
+  'transactionHistory.loading': 'Loading transactions…',
+  'transactionHistory.empty': 'No transactions yet.',
+  'transactionHistory.emptyFiltered': 'No “{type}” transactions yet.',
+  'transactionHistory.error': 'Transactions could not be loaded.',
+  'transactionHistory.retry': 'Retry',
+  'transactionHistory.loadMore': 'Load more',
+  'transactionHistory.loadingMore': 'Loading more…',
+  'transactionHistory.loadMoreError': 'More transactions could not be loaded. Try again.',
+  'transactionHistory.loadedOne': '1 more transaction loaded',
+  'transactionHistory.loadedMany': '{count} more transactions loaded',
+  'transactionHistory.export': 'Export CSV',
+  'transactionHistory.exported': '{count} transactions exported',
+} as const
+
+/** The states TransactionHistory shows, also its `data-state`. */
+export type TransactionHistoryState = 'loading' | 'error' | 'empty' | 'ready'
+
+/** Props of TransactionHistory. */
+export interface TransactionHistoryProps {
+  /** The type the filter starts on; all types by default. */
+  defaultType?: TransactionType
+  /** Rows per page (1 to 100). Default 20. */
+  pageSize?: number
+  /** The CSV file's name. Default `transactions-<today>.csv`. */
+  csvFileName?: string
+  className?: string
+}
+
+/** A plain-JS caller can pass anything; the ledger API pages 1 to 100 rows at a time. */
+function checkPageSize(pageSize: unknown): void {
+  if (!Number.isInteger(pageSize) || (pageSize as number) < 1 || (pageSize as number) > 100) {
+    throw new RangeError(
+      `[payg-kit] TransactionHistory: pageSize must be a whole number from 1 to 100, got ${String(pageSize)}.`,
+    )
+  }
+}
+
+/** The rows loaded so far as CSV: ISO dates, type codes, exact decimal amounts. */
+function ledgerCsv(rows: readonly TransactionInfo[]): string {
+  return toCsv([
+    ['date', 'type', 'description', 'amount', 'balance_after', 'currency', 'service', 'id'],
+    ...rows.map((row) => [
+      row.createdAt,
+      row.type,
+      row.description,
+      row.amount.amount,
+      row.balanceAfter.amount,
+      'USD',
+      row.service ?? '',
+      row.id,
+    ]),
+  ])
+}
+
+/**
+ * The ledger, newest first: date, type, description, signed amount and balance after; a type
+ * filter, "Load more", and a CSV export of the rows loaded so far.
+ * @example <TransactionHistory pageSize={50} />
+ */
+export function TransactionHistory({
+  defaultType,
+  pageSize = 20,
+  csvFileName,
+  className,
+}: TransactionHistoryProps): ReactNode {
+  checkPageSize(pageSize)
+  const { t } = useMessages(transactionHistoryMessages)
+  const format = useFormat()
+  const id = useId()
+  const [type, setType] = useState<TransactionType | ''>(defaultType ?? '')
+  const ledger = useTransactions({ type: type || undefined, limit: pageSize })
+  const rows = ledger.data?.pages.flatMap((page) => page.data) ?? []
+
+  const [announcement, setAnnouncement] = useState('')
+  // After "Load more", focus moves to the first new row so reading can go on from there.
+  const focusRow = useRef<number | null>(null)
+  const tbody = useRef<HTMLTableSectionElement>(null)
+  useEffect(() => {
+    if (focusRow.current === null) return
+    const row = tbody.current?.rows[focusRow.current]
+    if (!row) return
+    focusRow.current = null
+    row.focus()
+  })
+
+  const loadMore = async () => {
+    if (ledger.isFetchingNextPage) return
+    const before = rows.length
+    const result = await ledger.fetchNextPage()
+    if (result.isError) return
+    const count =
+      (result.data?.pages.reduce((sum, page) => sum + page.data.length, 0) ?? 0) - before
+    if (count > 0) focusRow.current = before
+    setAnnouncement(
+      count === 1
+        ? t('transactionHistory.loadedOne')
+        : t('transactionHistory.loadedMany', { count: format.number(count) }),
+    )
+  }
+
+  const exportCsv = () => {
+    const blob = new Blob([ledgerCsv(rows)], { type: 'text/csv;charset=utf-8' })
+    const url = URL.createObjectURL(blob)
+    const link = document.createElement('a')
+    link.href = url
+    link.download = csvFileName ?? `transactions-${new Date().toISOString().slice(0, 10)}.csv`
+    link.click()
+    // Revoked on the next task: the download has started by then.
+    setTimeout(() => URL.revokeObjectURL(url))
+    setAnnouncement(t('transactionHistory.exported', { count: format.number(rows.length) }))
+  }
+
+  let state: TransactionHistoryState = 'loading'
+  if (ledger.data) state = rows.length ? 'ready' : 'empty'
+  else if (ledger.isError) state = 'error'
+
+  const typeLabel = (value: TransactionType) => t(`transactionHistory.type.${value}`)
+
+  return (
+    <div
+      className={['payg-root', 'payg-card', 'payg-transaction-history', className]
+        .filter(Boolean)
+        .join(' ')}
+      data-state={state}
+      aria-busy={state === 'loading' || undefined}
+    >
+      <h2 className="payg-heading" id={`${id}-title`}>
+        {t('transactionHistory.title')}
+      </h2>
+      <div className="payg-transaction-history__toolbar">
+        <div className="payg-field">
+          <label className="payg-label" htmlFor={`${id}-type`}>
+            {t('transactionHistory.filter')}
+          </label>
+          <select
+            id={`${id}-type`}
+            className="payg-select"
+            value={type}
+            onChange={(event) => {
+              setAnnouncement('')
+              setType(event.target.value as TransactionType | '')
+            }}
+          >
+            <option value="">{t('transactionHistory.allTypes')}</option>
+            {TYPES.map((value) => (
+              <option key={value} value={value}>
+                {typeLabel(value)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className="payg-button"
+          data-variant="secondary"
+          disabled={!rows.length}
+          onClick={exportCsv}
+        >
+          {t('transactionHistory.export')}
+        </button>
+      </div>
+
+      {state === 'loading' && (
+        <span
+          className="payg-skeleton payg-transaction-history__skeleton"
+          role="img"
+          aria-label={t('transactionHistory.loading')}
+        />
+      )}
+      {state === 'error' && (
+        <div className="payg-alert" data-tone="danger" role="alert">
+          {t('transactionHistory.error')}{' '}
+          <button
+            type="button"
+            className="payg-button"
+            data-variant="link"
+            onClick={() => ledger.refetch()}
+          >
+            {t('transactionHistory.retry')}
+          </button>
+        </div>
+      )}
+      {state === 'empty' && (
+        <p className="payg-transaction-history__empty payg-muted">
+          {type
+            ? t('transactionHistory.emptyFiltered', { type: typeLabel(type) })
+            : t('transactionHistory.empty')}
+        </p>
+      )}
+      {state === 'ready' && (
+        <section
+          className="payg-transaction-history__scroll"
+          aria-labelledby={`${id}-title`}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls sideways, so its region must be reachable by keyboard
+          tabIndex={0}
+        >
+          <table className="payg-transaction-history__table" aria-labelledby={`${id}-title`}>
+            <thead>
+              <tr>
+                <th scope="col">{t('transactionHistory.date')}</th>
+                <th scope="col">{t('transactionHistory.typeColumn')}</th>
+                <th scope="col">{t('transactionHistory.description')}</th>
+                <th scope="col" data-numeric="">
+                  {t('transactionHistory.amount')}
+                </th>
+                <th scope="col" data-numeric="">
+                  {t('transactionHistory.balanceAfter')}
+                </th>
+              </tr>
+            </thead>
+            <tbody ref={tbody}>
+              {rows.map((row) => {
+                const sign = isNegative(row.amount)
+                  ? 'debit'
+                  : isZero(row.amount)
+                    ? 'zero'
+                    : 'credit'
+                return (
+                  <tr key={row.id} tabIndex={-1} data-type={row.type}>
+                    <td>
+                      <time dateTime={row.createdAt}>{format.dateTime(row.createdAt)}</time>
+                    </td>
+                    <td>{typeLabel(row.type)}</td>
+                    <td>{row.description}</td>
+                    <td data-numeric="" data-sign={sign}>
+                      {`${sign === 'credit' ? '+' : ''}${format.money(row.amount)}`}
+                    </td>
+                    <td data-numeric="">{format.money(row.balanceAfter)}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {ledger.isFetchNextPageError && (
+        <p className="payg-alert" data-tone="danger" role="alert">
+          {t('transactionHistory.loadMoreError')}
+        </p>
+      )}
+      {state === 'ready' && ledger.hasNextPage && (
+        <button
+          type="button"
+          className="payg-button payg-transaction-history__more"
+          data-variant="secondary"
+          aria-disabled={ledger.isFetchingNextPage || undefined}
+          onClick={loadMore}
+        >
+          {ledger.isFetchingNextPage
+            ? t('transactionHistory.loadingMore')
+            : t('transactionHistory.loadMore')}
+        </button>
+      )}
+      <p className="payg-visually-hidden" role="status">
+        {announcement}
+      </p>
+    </div>
+  )
+}
