@@ -1,14 +1,16 @@
 // Builds, packs and checks every published package the way a user installs it:
 // publint --strict, are-the-types-wrong on the tarball, and 'use client' kept in built files.
-// Tarballs are left in the folder given as the first argument (default: a temporary folder),
-// for the consumer-app check to install.
+// Tarballs are left in the folder given as an argument (default: a temporary folder);
+// with --consumer, scripts/check-consumer.mjs then installs them into a fresh app.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
-const out = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'payg-packs-'))
+const args = process.argv.slice(2)
+const consumer = args.includes('--consumer')
+const out = args.find((arg) => !arg.startsWith('--')) ?? mkdtempSync(join(tmpdir(), 'payg-packs-'))
 const run = (cmd, args, cwd = root) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
 
@@ -70,3 +72,6 @@ for (const dir of packages) {
 }
 if (failed) process.exit(1)
 console.log(`${packages.length} packages checked; tarballs in ${out}`)
+if (consumer) {
+  execFileSync('node', [join(root, 'scripts/check-consumer.mjs'), out], { stdio: 'inherit' })
+}

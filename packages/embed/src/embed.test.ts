@@ -1,0 +1,223 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createPaygProxy, toNodeListener } from '@payg-kit/core/proxy'
+import { createPaygMock } from '@payg-kit/msw'
+import { getResponse } from 'msw'
+import { type Browser, chromium, type Page } from 'playwright'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+const mock = createPaygMock({ scenario: 'lowBalance' })
+const proxy = toNodeListener(
+  createPaygProxy({
+    apiKey: 'server-side-key',
+    basePath: '/api/payg',
+    // The proxy's upstream is the mock, answered in process.
+    fetch: async (request) =>
+      (await getResponse(mock.handlers, request)) ?? new Response(null, { status: 404 }),
+  }),
+)
+
+const PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Billing</title>
+    <style>
+      /* A host page's aggressive styles must not reach into the widgets. */
+      * { color: rgb(255, 0, 0) !important; font-family: serif; }
+      .payg-balance-badge { display: none; }
+    </style>
+    <script type="module" src="/payg-embed.js"></script>
+  </head>
+  <body>
+    <main>
+      <h1>API access</h1>
+      <payg-balance-badge base-url="/api/payg" id="badge-1"></payg-balance-badge>
+      <payg-balance-badge base-url="/api/payg" id="badge-2" theme="dark"></payg-balance-badge>
+      <payg-top-up-form base-url="/api/payg" presets="5, 20, 40"></payg-top-up-form>
+      <payg-cost-tag amount="0.048" unit="DOLLARS"></payg-cost-tag>
+    </main>
+    <script>
+      window.paygEvents = []
+      for (const name of ['payg-top-up-success', 'payg-top-up-click']) {
+        document.addEventListener(name, (event) => window.paygEvents.push({ name, detail: event.detail }))
+      }
+    </script>
+  </body>
+</html>`
+
+let server: Server
+let origin = ''
+let browser: Browser
+let script = ''
+
+beforeAll(async () => {
+  const outdir = mkdtempSync(join(tmpdir(), 'payg-embed-'))
+  execFileSync('node', [
+    fileURLToPath(new URL('../scripts/build.mjs', import.meta.url)),
+    '--outdir',
+    outdir,
+  ])
+  script = readFileSync(join(outdir, 'payg-embed.js'), 'utf8')
+  server = createServer((req, res) => {
+    if (req.url?.startsWith('/api/payg/')) return void proxy(req, res)
+    if (req.url === '/payg-embed.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' })
+      return void res.end(script)
+    }
+    res.writeHead(200, { 'content-type': 'text/html' })
+    res.end(PAGE)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+})
+
+afterEach(() => mock.reset('lowBalance'))
+
+afterAll(async () => {
+  await browser?.close()
+  server?.closeAllConnections()
+  await new Promise((resolve) => server?.close(resolve))
+})
+
+/** What a widget shows: the text of its shadow root. */
+const shown = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => element.shadowRoot?.textContent ?? '')
+
+/** A fresh browser context per check, so no state leaks from one to the next. */
+async function open(): Promise<Page> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(origin)
+  expect(errors).toEqual([])
+  return page
+}
+
+describe('the embed script on a plain HTML page', () => {
+  it('registers the widgets, and they show the balance from the proxy', async () => {
+    const page = await open()
+    const badge = page.locator('#badge-1')
+    await expect
+      .poll(() => badge.locator('.payg-balance-badge__amount').textContent())
+      .toBe('$2.4567')
+    expect(await page.evaluate(() => typeof window.React)).toBe('undefined')
+    const defined = await page.evaluate(() =>
+      [
+        'payg-balance-badge',
+        'payg-top-up-form',
+        'payg-auto-top-up-settings',
+        'payg-cost-calculator',
+        'payg-paused-banner',
+        'payg-transaction-history',
+        'payg-spend-chart',
+        'payg-migration-panel',
+        'payg-cost-tag',
+      ].every((tag) => customElements.get(tag)),
+    )
+    expect(defined).toBe(true)
+    await page.context().close()
+  })
+
+  it("isolates the widgets' styles from the page's", async () => {
+    const page = await open()
+    const amount = page.locator('#badge-1 .payg-balance-badge__amount')
+    await expect.poll(() => amount.textContent()).toBe('$2.4567')
+    const style = await amount.evaluate((element) => {
+      const computed = getComputedStyle(element)
+      return {
+        color: computed.color,
+        display: getComputedStyle(element.parentElement as Element).display,
+      }
+    })
+    expect(style.display).toBe('inline-flex')
+    expect(style.color).not.toBe('rgb(255, 0, 0)')
+    // The dark badge takes the dark theme inside its own shadow root.
+    const dark = await page
+      .locator('#badge-2 .payg-balance-badge__amount')
+      .evaluate((element) => getComputedStyle(element).color)
+    expect(dark).not.toBe(style.color)
+    await page.context().close()
+  })
+
+  it('tops up from the form: one charge, an event out, and every badge updates', async () => {
+    const page = await open()
+    await expect
+      .poll(() => page.locator('#badge-2 .payg-balance-badge__amount').textContent())
+      .toBe('$2.4567')
+    const form = page.locator('payg-top-up-form')
+    await form.getByRole('radio', { name: '$20' }).check()
+    const submit = form.getByRole('button', { name: /add|top up/i })
+    await submit.dblclick()
+    await expect
+      .poll(() => page.locator('#badge-1 .payg-balance-badge__amount').textContent())
+      .toBe('$22.4567')
+    await expect
+      .poll(() => page.locator('#badge-2 .payg-balance-badge__amount').textContent())
+      .toBe('$22.4567')
+    const events = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            paygEvents: Array<{ name: string; detail: { topUp: { amount: { amount: string } } } }>
+          }
+        ).paygEvents,
+    )
+    expect(events.filter((event) => event.name === 'payg-top-up-success')).toHaveLength(1)
+    expect(events[0]?.detail.topUp.amount.amount).toBe('20')
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('22.4567')
+    await page.context().close()
+  })
+
+  it('maps attributes and properties to props, and re-renders when they change', async () => {
+    const page = await open()
+    const tag = page.locator('payg-cost-tag')
+    await expect.poll(() => shown(page, 'payg-cost-tag')).toContain('$0.048')
+    await tag.evaluate((element) => element.setAttribute('amount', '0.5'))
+    await expect.poll(() => shown(page, 'payg-cost-tag')).toContain('$0.50')
+    await tag.evaluate((element) => {
+      ;(element as unknown as { cost: unknown }).cost = { amount: '40', unit: 'CREDITS' }
+    })
+    await expect.poll(() => shown(page, 'payg-cost-tag')).toContain('40 credits')
+    const form = page.locator('payg-top-up-form')
+    await expect.poll(() => form.getByRole('radio', { name: '$40' }).count()).toBe(1)
+    await form.evaluate((element) => element.setAttribute('presets', '7, 9'))
+    await expect.poll(() => form.getByRole('radio', { name: '$9' }).count()).toBe(1)
+    expect(await form.getByRole('radio', { name: '$40' }).count()).toBe(0)
+    await page.context().close()
+  })
+
+  it('refuses an API key in the page', async () => {
+    const page = await open()
+    const messages: string[] = []
+    page.on('console', (message) => messages.push(message.text()))
+    await page.evaluate(() => {
+      const badge = document.createElement('payg-balance-badge')
+      badge.setAttribute('api-key', 'sk_live_oops')
+      badge.id = 'leaky'
+      document.body.append(badge)
+    })
+    await expect.poll(() => shown(page, '#leaky')).toContain('misconfigured')
+    expect(messages.join('\n')).toMatch(/never takes an API key/)
+    await page.context().close()
+  })
+})
