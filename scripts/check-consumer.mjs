@@ -21,7 +21,11 @@ const tarball = (name) => {
 }
 // The same versions the workspace pins.
 const catalog = Object.fromEntries(
-  readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8')
+  (
+    readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8').match(
+      /^catalog:\n((?: {2}.*\n)+)/m,
+    )?.[1] ?? ''
+  )
     .split('\n')
     .map((line) => line.match(/^ {2}"?([@\w/.-]+)"?: (\S+)$/))
     .filter(Boolean)
@@ -59,14 +63,18 @@ write(
     2,
   ),
 )
-write('pnpm-workspace.yaml', 'allowBuilds:\n  esbuild: true\n  msw: true\n')
+// The packages depend on each other by version; point those at the tarballs too.
+const overrides = ['core', 'msw', 'react', 'ui']
+  .map((name) => `  '@payg-kit/${name}': 'file:${tarball(name)}'\n`)
+  .join('')
+write('pnpm-workspace.yaml', `allowBuilds:\n  esbuild: true\n  msw: true\noverrides:\n${overrides}`)
 write(
   'index.html',
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Consumer</title></head><body><main id="root"></main><script type="module" src="/src/main.tsx"></script></body></html>\n',
 )
 write(
   'vite.config.js',
-  "import react from '@vitejs/plugin-react'\nimport { defineConfig } from 'vite'\nexport default defineConfig({ plugins: [react()] })\n",
+  "import react from '@vitejs/plugin-react'\nimport { defineConfig } from 'vite'\nexport default defineConfig({ plugins: [react()], build: { chunkSizeWarningLimit: 4000 } })\n",
 )
 const widgets = `
 import { createPaygClient } from '@payg-kit/core'
