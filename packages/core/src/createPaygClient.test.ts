@@ -218,6 +218,19 @@ describe('domain methods', () => {
     expect(body).toEqual(request)
   })
 
+  it('reads the estimate in plan credits for a legacy-plan account', async () => {
+    server.use(
+      http.post(`${BASE}/pricing-calculator`, () =>
+        HttpResponse.json({ calculateProductionApiServiceCost: { cost: 40 } }),
+      ),
+    )
+    const cost = await createPaygClient({ baseUrl: BASE }).estimateCost(
+      { service: 'IMAGE_GENERATION', serviceParams: { IMAGE_GENERATION: { numImages: 4 } } },
+      { unit: 'CREDITS' },
+    )
+    expect(cost).toEqual({ amount: '40', unit: 'CREDITS' })
+  })
+
   it('quotes your price beside the list price', async () => {
     server.use(
       http.post(`${BASE}/billing/pricing/quote`, () =>

@@ -2,7 +2,7 @@ import { configs, resolveConfig, resolvePolicy } from './clientConfig'
 import { errorFromResponse } from './errorFromResponse'
 import { NotFoundError, PaygError, ValidationError } from './errors'
 import type { components, paths } from './generated/payg'
-import { credits, usd } from './money'
+import { credits, money, usd } from './money'
 import { normalizeCost } from './normalizeCost'
 import { sendWithRetry } from './sendWithRetry'
 import type { PaygClient, PaygClientOptions, RequestOptions, TransactionQuery } from './types'
@@ -236,7 +236,7 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
         request,
         body,
       )
-      return usd(result.calculateProductionApiServiceCost.cost)
+      return money(result.calculateProductionApiServiceCost.cost, request?.unit ?? 'USD')
     },
 
     async quote(body, request) {

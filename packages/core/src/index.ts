@@ -48,6 +48,7 @@ export type {
   BalanceInfo,
   BillingModel,
   Credits,
+  EstimateOptions,
   GenerationJob,
   GenerationRequest,
   MigrationPreviewInfo,

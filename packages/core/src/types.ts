@@ -232,6 +232,12 @@ export interface RequestOptions {
   retry?: RetryPolicy | false
 }
 
+/** Options of `estimateCost`. */
+export interface EstimateOptions extends RequestOptions {
+  /** What the calculator's number is: `USD` (the default, pay-as-you-go) or `CREDITS` (a legacy plan). */
+  unit?: MoneyUnit
+}
+
 /** Options of `createPaygClient`. */
 export interface PaygClientOptions {
   /** Defaults to Leonardo's `https://cloud.leonardo.ai/api/rest/v1`; a proxy's URL in browsers. */
@@ -270,10 +276,10 @@ export interface PaygClient {
   updateAutoTopUp(input: AutoTopUpInput, options?: RequestOptions): Promise<AutoTopUpResult>
   disableAutoTopUp(options?: RequestOptions): Promise<AutoTopUpResult>
   /**
-   * Previews a request's cost with `POST /pricing-calculator`, in dollars. (The API answers in
-   * credits for legacy-plan accounts and does not say which; `quote` carries its unit.)
+   * Previews a request's cost with `POST /pricing-calculator`. The API answers in the unit the
+   * account pays in without naming it: dollars, or credits on a legacy plan (`options.unit`).
    */
-  estimateCost(request: PricingRequest, options?: RequestOptions): Promise<Money>
+  estimateCost(request: PricingRequest, options?: EstimateOptions): Promise<Money>
   /** Your price beside the list price (billing extension). */
   quote(request: PricingRequest, options?: RequestOptions): Promise<QuoteInfo>
   createGeneration(request: GenerationRequest, options?: RequestOptions): Promise<GenerationJob>

@@ -151,6 +151,9 @@ export function createPaygProxy(
   const prefix = basePath.replace(/\/+$/, '')
   const rules = allow.map(compile)
   const send = options.fetch ?? ((input: Request) => globalThis.fetch(input))
+  // A real key is long; redacting a short placeholder key (say "k") would mangle every body.
+  const redact = (text: string) =>
+    apiKey.length >= 8 ? text.split(apiKey).join('[redacted]') : text
 
   return async function paygProxy(request: Request): Promise<Response> {
     const url = new URL(request.url)
@@ -219,12 +222,12 @@ export function createPaygProxy(
     const responseHeaders = new Headers()
     for (const name of FORWARDED_RESPONSE_HEADERS) {
       const value = upstreamResponse.headers.get(name)
-      if (value !== null) responseHeaders.set(name, value.split(apiKey).join('[redacted]'))
+      if (value !== null) responseHeaders.set(name, redact(value))
     }
     // An upstream that echoes the key (in an error, say) must not hand it to the browser.
     const { status } = upstreamResponse
     const empty = status === 204 || status === 205 || status === 304
-    return new Response(empty ? null : text.split(apiKey).join('[redacted]'), {
+    return new Response(empty ? null : redact(text), {
       status: upstreamResponse.status,
       headers: responseHeaders,
     })
