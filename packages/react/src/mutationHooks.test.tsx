@@ -1,5 +1,5 @@
 import { createPaygMock } from '@payg-kit/msw'
-import { cleanup, fireEvent, screen } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { renderWithPayg } from './test/renderWithPayg'
@@ -149,5 +149,32 @@ describe('mutation hooks', () => {
     expect(mock.requestCount('getSubscription')).toBe(1)
     expect(mock.requestCount('getBalance')).toBe(1)
     expect(mock.requestCount('migrateToPayg')).toBe(1)
+  })
+
+  test('useMigrateToPayg sends one request for a double click, and a retry after a lost answer converts once', async () => {
+    mock.reset('legacySubscription')
+    mock.failNext('migrateToPayg', { mode: 'after-commit', status: 500 })
+    renderWithPayg(
+      <>
+        <Plan />
+        <Migrate />
+      </>,
+    )
+    await screen.findByText('plan SUBSCRIPTION')
+    const button = screen.getByRole('button', { name: 'migrate' })
+    fireEvent.click(button)
+    fireEvent.click(button)
+    // The server converted, but its answer was lost: the hook keeps the intent's key.
+    await waitFor(() => expect(mock.requestCount('migrateToPayg')).toBe(1))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'migrate' })).toBeTruthy())
+    fireEvent.click(screen.getByRole('button', { name: 'migrate' }))
+    await screen.findByRole('button', { name: 'migrated' })
+    expect(screen.getByText('plan PAYG')).toBeTruthy()
+    const calls = mock.requests.filter((request) => request.operationId === 'migrateToPayg')
+    expect(calls).toHaveLength(2)
+    expect(calls[1]?.headers['idempotency-key']).toBe(calls[0]?.headers['idempotency-key'])
+    expect(
+      mock.state.transactions().filter((entry) => entry.type === 'MIGRATION_CREDIT'),
+    ).toHaveLength(1)
   })
 })

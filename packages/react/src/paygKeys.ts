@@ -1,4 +1,4 @@
-import type { PaygClient, PricingRequest, TransactionQuery } from '@payg-kit/core'
+import type { MoneyUnit, PaygClient, PricingRequest, TransactionQuery } from '@payg-kit/core'
 import { getClientScope } from './getClientScope'
 
 type Params<T extends object = object> = { readonly client: string } & T
@@ -34,8 +34,10 @@ export const paygKeys = {
   paymentMethod: (client: PaygClient) => key('paymentMethod', client),
   pricing: (client: PaygClient) => key('pricing', client),
   /** Pass a normalised request (`normalizePricingRequest`) so equal requests share one entry. */
-  costEstimate: (client: PaygClient, request: PricingRequest) =>
-    key('costEstimate', client, { request }),
+  costEstimate: (client: PaygClient, request: PricingRequest, unit: MoneyUnit = 'USD') =>
+    key('costEstimate', client, { request, unit }),
+  /** Your price beside the list price; pass a normalised request, as for `costEstimate`. */
+  quote: (client: PaygClient, request: PricingRequest) => key('quote', client, { request }),
   /** The shared "paused after a refusal" flag. */
   status: (client: PaygClient) => key('status', client),
 }

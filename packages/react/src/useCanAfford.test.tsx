@@ -74,4 +74,12 @@ describe('useCanAfford', () => {
     await new Promise((resolve) => setTimeout(resolve, 30))
     expect(mock.requestCount('pricingCalculator')).toBe(0)
   })
+
+  test('prices a legacy plan in credits and compares with its plan credits', async () => {
+    mock.reset('legacySubscription')
+    renderWithPayg(<Afford request={lightning} />)
+    expect(
+      await screen.findByText('affordable: cost 40 CREDITS, balance 24000, short 0'),
+    ).toBeTruthy()
+  })
 })

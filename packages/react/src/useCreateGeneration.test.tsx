@@ -165,4 +165,38 @@ describe('useCreateGeneration', () => {
     await view.queryClient.refetchQueries({ queryKey: ['payg', 'balance'] })
     await screen.findByText('status: OK')
   })
+
+  test('a charge that crosses the auto top-up threshold refetches the balance once, showing the top-up', async () => {
+    mock.reset('autoTopUpOn')
+    mock.state.setBalance('10.02')
+    renderWithPayg(
+      <>
+        <Balance name="badge" />
+        <Generate />
+      </>,
+    )
+    expect(await screen.findByText('10.02 - OK')).toBeTruthy()
+    const before = mock.requestCount('getBalance')
+    fireEvent.click(screen.getByRole('button', { name: 'generate' }))
+    // 10.02 - 0.048 = 9.972 is below the $10 threshold: the server added $50.
+    expect(await screen.findByText('59.972 - OK')).toBeTruthy()
+    expect(mock.requestCount('getBalance')).toBe(before + 1)
+    expect(mock.requestCount('getAutoTopUp')).toBe(0)
+  })
+
+  test('a charge that stays above the threshold asks the server nothing more', async () => {
+    mock.reset('autoTopUpOn')
+    mock.state.setBalance('20')
+    renderWithPayg(
+      <>
+        <Balance name="badge" />
+        <Generate />
+      </>,
+    )
+    expect(await screen.findByText('20 - OK')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'generate' }))
+    expect(await screen.findByText('19.952 - OK')).toBeTruthy()
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(mock.requestCount('getBalance')).toBe(1)
+  })
 })
