@@ -1,7 +1,6 @@
 'use client'
 import {
   compare,
-  credits,
   divide,
   floorDiv,
   type Money,
@@ -11,7 +10,7 @@ import {
   usd,
   ValidationError,
 } from '@payg-kit/core'
-import { useBalance, useCostEstimate, usePricing } from '@payg-kit/react'
+import { useBalance, useCostEstimate, usePricing, useQuote } from '@payg-kit/react'
 import { type ReactNode, useId, useState } from 'react'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -282,6 +281,8 @@ export function CostCalculator({
   const estimate = useCostEstimate(request)
   const balance = useBalance()
   const pricing = usePricing()
+  // Only custom-deal accounts have a list price beside theirs.
+  const quote = useQuote(request, { enabled: pricing.data?.customPricing === true })
 
   // Why each field is wrong: unreadable input, the calculator's rules, or the server's answer.
   const errors: Record<string, string> = {}
@@ -313,16 +314,10 @@ export function CostCalculator({
   }
   const invalid = Object.keys(errors).length > 0 || serverFieldErrors.length > 0
 
-  // A legacy plan's calculator answers in credits (the client reads every answer as dollars).
+  // The estimate comes in the unit the account pays in: credits on a legacy plan.
   const info = balance.data
   const legacy = info?.billingModel === 'SUBSCRIPTION'
-  const unitKnown = info !== undefined || balance.isError
-  const cost: Money | undefined =
-    estimate.data && !invalid && unitKnown
-      ? legacy
-        ? credits(estimate.data.amount)
-        : estimate.data
-      : undefined
+  const cost: Money | undefined = estimate.data && !invalid ? estimate.data : undefined
   const held = legacy ? info?.credits : info?.balance
 
   let state: CostCalculatorState = 'loading'
@@ -330,21 +325,10 @@ export function CostCalculator({
   else if (estimate.isError) state = 'error'
   else if (cost) state = estimate.isFetching || estimate.isDebouncing ? 'updating' : 'ready'
 
-  // The list price, from the account's discount on the model the request is priced with.
-  const modelKey =
-    service !== 'IMAGE_GENERATION'
-      ? service
-      : values.photoRealMode === true
-        ? values.photoRealVersion === 'v2'
-          ? 'PHOTOREAL_V2'
-          : 'PHOTOREAL_V1'
-        : String(values.model)
-  const discount =
-    pricing.data?.models.find((model) => model.key === modelKey)?.discountPercent ?? 0
-  const listPrice =
-    cost && cost.unit === 'USD' && discount > 0 && discount < 100
-      ? divide(multiply(cost, 100), 100 - discount, 8, 'half-up')
-      : undefined
+  // A custom deal's list price, from the server's quote for the same request.
+  const discounted = cost?.unit === 'USD' && quote.data && quote.data.discountPercent > 0
+  const listPrice = discounted ? quote.data?.listCost : undefined
+  const discount = quote.data?.discountPercent ?? 0
 
   const outputs =
     service === 'VEO3_MOTION_VIDEO_GENERATION'
@@ -572,7 +556,7 @@ export function CostCalculator({
         {covers && <p className="payg-cost-calculator__covers">{covers}</p>}
       </div>
 
-      {unitKnown && !legacy && (
+      {(info !== undefined || balance.isError) && !legacy && (
         <fieldset className="payg-cost-calculator__planner">
           <legend className="payg-label">{t('costCalculator.planner')}</legend>
           <div className="payg-field">

@@ -1,5 +1,5 @@
 import { formatMoney, type Money, subtract } from '@payg-kit/core'
-import { scenarios } from '@payg-kit/msw'
+import { DEFAULT_BASE_URL, scenarios } from '@payg-kit/msw'
 import { describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { expectNoA11yViolations, mock, renderWithMock } from '../test/renderWithMock'
@@ -160,7 +160,7 @@ describe('MigrationPanel', () => {
     expect(migrationCredits()).toHaveLength(1)
   })
 
-  it('converts once when an answer is lost, and says the account is already on PAYG', async () => {
+  it('converts once when an answer is lost: the retry gets the original answer', async () => {
     const { screen } = await renderWithMock(<MigrationPanel />, {
       scenario: 'legacySubscription',
       // The server switches, but its answer never arrives.
@@ -174,19 +174,34 @@ describe('MigrationPanel', () => {
     expect(migrationCredits()).toHaveLength(1)
 
     await screen.getByRole('button', { name: 'Yes, switch now' }).click()
+    const done = screen.getByRole('heading', { name: 'You’re on pay-as-you-go now' })
+    await expect.element(done).toHaveFocus()
+    expect(widget().dataset.state).toBe('migrated')
+    const calls = mock.requests.filter((request) => request.operationId === 'migrateToPayg')
+    expect(calls).toHaveLength(2)
+    expect(calls[1]?.headers['idempotency-key']).toBe(calls[0]?.headers['idempotency-key'])
+    expect(migrationCredits()).toHaveLength(1)
+    expect(mock.state.balance()).toBe('28.8')
+    await expectNoA11yViolations()
+  })
+
+  it('says so when the account moved to pay-as-you-go elsewhere, and shows the conversion', async () => {
+    const { screen } = await renderWithMock(<MigrationPanel />, { scenario: 'legacySubscription' })
+    await screen.getByRole('button', { name: 'Switch to pay-as-you-go…' }).click()
+    // Meanwhile, another tab switches the account.
+    await fetch(`${DEFAULT_BASE_URL}/billing/subscription/migrate`, { method: 'POST' })
+    await screen.getByRole('button', { name: 'Yes, switch now' }).click()
     await expect
       .element(screen.getByRole('alert'))
       .toHaveTextContent(
         'This account is already on pay-as-you-go. Its plan credits are converted only once; nothing more was changed.',
       )
-    const heading = screen.getByRole('heading', { name: 'You’re on pay-as-you-go' })
-    await expect.element(heading).toHaveFocus()
+    await expect
+      .element(screen.getByRole('heading', { name: 'You’re on pay-as-you-go' }))
+      .toHaveFocus()
     expect(widget().dataset.state).toBe('payg')
-    // The conversion, read back from the ledger.
     await expect.element(screen.getByText('+$28.80')).toBeVisible()
-    expect(mock.requestCount('migrateToPayg')).toBe(2)
     expect(migrationCredits()).toHaveLength(1)
-    expect(mock.state.balance()).toBe('28.8')
     await expectNoA11yViolations()
   })
 

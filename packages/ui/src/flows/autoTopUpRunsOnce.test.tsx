@@ -38,8 +38,7 @@ describe('flow: enable auto top-up -> generations cross the threshold -> one aut
   it('tops up exactly once however many generations race past the threshold', async () => {
     const { screen } = await renderWithMock(
       <>
-        {/* The badge polls, as a page that runs generations would, to show top-ups the server made. */}
-        <BalanceBadge refetchInterval={250} />
+        <BalanceBadge />
         <AutoTopUpSettings />
         <GenerateMany count={8} />
       </>,
