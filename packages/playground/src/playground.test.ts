@@ -1,0 +1,291 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright'
+import { build, createServer as createViteServer } from 'vite'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const outDir = mkdtempSync(join(tmpdir(), 'payg-playground-'))
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+}
+
+let server: Server
+let origin = ''
+let browser: Browser
+let context: BrowserContext | undefined
+
+beforeAll(async () => {
+  await build({
+    root,
+    configLoader: 'runner',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  })
+  // The built app as a static host serves it, from loopback.
+  server = createServer((req, res) => {
+    const path = normalize(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '')
+    const file = path || 'index.html'
+    try {
+      const body = readFileSync(join(outDir, file))
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      res.end(body)
+    } catch {
+      res.writeHead(404).end()
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+})
+
+afterEach(async () => {
+  await context?.close()
+  context = undefined
+})
+
+afterAll(async () => {
+  await browser?.close()
+  server?.closeAllConnections()
+  await new Promise((resolve) => server?.close(resolve))
+  rmSync(outDir, { recursive: true, force: true })
+})
+
+/** Opens `url` in a fresh context, collecting page errors and console errors. */
+async function open(url: string): Promise<{ page: Page; problems: string[] }> {
+  context = await browser.newContext()
+  context.setDefaultTimeout(10_000)
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+  })
+  await page.goto(url)
+  return { page, problems }
+}
+
+describe('the playground on the mock', () => {
+  it('renders every widget, wired together, with no errors', async () => {
+    const { page, problems } = await open(origin)
+    const header = page.getByRole('banner')
+    await header.locator('.payg-balance-badge__amount').waitFor()
+    expect(await header.locator('.payg-balance-badge').getAttribute('data-state')).toBe('ok')
+    await page.getByRole('heading', { level: 1, name: 'API Access' }).waitFor()
+    for (const name of [
+      'Add credit',
+      'Auto top-up',
+      'Cost calculator',
+      'Try a generation',
+      'Spend by service',
+      'Transactions',
+    ]) {
+      await page.getByRole('heading', { level: 2, name }).waitFor()
+    }
+    await page.locator('.payg-cost-calculator[data-state="ready"]').waitFor()
+    await page.locator('.payg-spend-chart[data-state="ready"]').waitFor()
+    await page.locator('.payg-transaction-history[data-state="ready"]').waitFor()
+    // A PAYG account has nothing to migrate, and is not paused.
+    expect(await page.locator('.payg-migration-panel').count()).toBe(0)
+    expect(await page.locator('.payg-paused-banner').count()).toBe(0)
+
+    // The planner's suggestion goes to the auto top-up settings.
+    await page.getByRole('button', { name: 'Apply to auto top-up' }).click()
+    const autoTopUp = page.locator('.payg-auto-top-up-settings')
+    await autoTopUp.getByText('Suggested by the planner').waitFor()
+    expect(await autoTopUp.getByRole('switch').getAttribute('aria-checked')).toBe('true')
+    expect(await autoTopUp.getByLabel('Add this amount').inputValue()).toMatch(/^\d+$/)
+
+    // A generation shows its cost, and its status from GET /generations/{id}.
+    await page.getByRole('button', { name: 'Generate', exact: true }).click()
+    const job = page.getByRole('list', { name: 'Your generations' }).getByRole('listitem')
+    await job.locator('.payg-cost-tag').waitFor()
+    expect(await job.locator('.payg-cost-tag').textContent()).toMatch(/^Cost: \$0\.\d+$/)
+    await job.getByText('Complete, 1 image').waitFor()
+
+    // Theme and locale.
+    await page.getByRole('button', { name: 'Dark theme' }).click()
+    expect(
+      await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'),
+    ).toBe('true')
+    expect(await page.locator('.playground').getAttribute('data-payg-theme')).toBe('dark')
+    await page.getByLabel('Locale').selectOption('de-DE')
+    await expect
+      .poll(() => header.locator('.payg-balance-badge__amount').textContent())
+      .toMatch(/^[\d.]+,\d+\s\$$/)
+
+    // A legacy plan gets the migration panel, and its balance in credits.
+    await page.getByLabel('Mock scenario').selectOption('legacySubscription')
+    await page
+      .locator('.payg-migration-panel')
+      .getByText('Switch to pay-as-you-go')
+      .first()
+      .waitFor()
+    await header.getByText('Plan credits').waitFor()
+
+    expect(problems).toEqual([])
+  })
+
+  it('a top-up from the header badge updates the badge', async () => {
+    const { page, problems } = await open(`${origin}/?scenario=lowBalance`)
+    const badge = page.getByRole('banner').locator('.payg-balance-badge')
+    await badge.getByText('$2.4567', { exact: true }).waitFor()
+    expect(await badge.getAttribute('data-state')).toBe('low')
+
+    // The badge's "Top up" takes the keyboard straight to the amount.
+    await badge.getByRole('button', { name: 'Top up' }).click()
+    const amount = page.getByLabel('Amount (USD)')
+    expect(await amount.evaluate((input) => input === document.activeElement)).toBe(true)
+    await page.keyboard.type('50')
+    await page.keyboard.press('Enter')
+
+    await badge.getByText('$52.4567', { exact: true }).waitFor()
+    await expect.poll(() => badge.getAttribute('data-state')).toBe('ok')
+    await page.getByText('Added $50. New balance $52.4567.').waitFor()
+    expect(problems).toEqual([])
+  })
+
+  it('switching the scenario to zeroBalance shows the paused banner', async () => {
+    const { page, problems } = await open(origin)
+    const badge = page.getByRole('banner').locator('.payg-balance-badge')
+    await badge.locator('.payg-balance-badge__amount').waitFor()
+    expect(await page.getByText('Requests are paused').count()).toBe(0)
+
+    await page.getByLabel('Mock scenario').selectOption('zeroBalance')
+    await page.getByRole('alert').filter({ hasText: 'Requests are paused' }).waitFor()
+    await badge.getByText('$0.00', { exact: true }).waitFor()
+    expect(await badge.getAttribute('data-state')).toBe('paused')
+    expect(new URL(page.url()).searchParams.get('scenario')).toBe('zeroBalance')
+    expect(problems).toEqual([])
+  })
+})
+
+describe('the playground live, through the proxy', () => {
+  it('shows /me and the calculator from upstream, a notice for billing, and never the key', async () => {
+    // A stand-in for Leonardo's API that records the Authorization header it receives.
+    const received: string[] = []
+    const upstream = createServer((req, res) => {
+      received.push(`${req.method} ${req.url} ${req.headers.authorization}`)
+      res.setHeader('content-type', 'application/json')
+      if (req.method === 'GET' && req.url === '/me') {
+        res.end(
+          JSON.stringify({
+            user_details: [
+              {
+                user: { id: '5b3c1f0e-8a4d-4c2b-9f1e-2d7a6c3b9e01', username: 'studio-artemis' },
+                tokenRenewalDate: null,
+                paidTokens: 0,
+                subscriptionTokens: 150,
+                subscriptionGptTokens: 0,
+                subscriptionModelTokens: 0,
+                apiConcurrencySlots: 10,
+                apiSubscriptionTokens: 0,
+                apiPaidTokens: 12.4567,
+                apiPlanTokenRenewalDate: null,
+              },
+            ],
+          }),
+        )
+      } else if (req.method === 'POST' && req.url === '/pricing-calculator') {
+        req.resume()
+        req.on('end', () =>
+          res.end(JSON.stringify({ calculateProductionApiServiceCost: { cost: 0.048 } })),
+        )
+      } else {
+        res.statusCode = 404
+        res.end(JSON.stringify({ code: 'NOT_FOUND', message: 'No such endpoint' }))
+      }
+    })
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
+
+    const saved = { key: process.env.LEONARDO_API_KEY, upstream: process.env.PAYG_UPSTREAM }
+    process.env.LEONARDO_API_KEY = 'test-key'
+    process.env.PAYG_UPSTREAM = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`
+    const cacheDir = mkdtempSync(join(tmpdir(), 'payg-playground-vite-'))
+    const vite = await createViteServer({
+      root,
+      configLoader: 'runner',
+      logLevel: 'warn',
+      cacheDir,
+      server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
+    }).finally(() => {
+      // The config has read them; the rest of the process should not see them.
+      if (saved.key === undefined) delete process.env.LEONARDO_API_KEY
+      else process.env.LEONARDO_API_KEY = saved.key
+      if (saved.upstream === undefined) delete process.env.PAYG_UPSTREAM
+      else process.env.PAYG_UPSTREAM = saved.upstream
+    })
+    try {
+      await vite.listen()
+      const url = vite.resolvedUrls?.local[0]
+      if (!url) throw new Error('The dev server has no local URL.')
+
+      context = await browser.newContext()
+      context.setDefaultTimeout(15_000)
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console error: ${message.text()}`)
+      })
+      const bodies: Promise<{ url: string; text: string }>[] = []
+      const browserAuthorization: (string | undefined)[] = []
+      page.on('response', (response) => {
+        bodies.push(
+          response
+            .text()
+            .then((text) => ({ url: response.url(), text }))
+            .catch(() => ({ url: response.url(), text: '' })),
+        )
+        if (response.url().includes('/api/payg/')) {
+          browserAuthorization.push(response.request().headers().authorization)
+        }
+      })
+      await page.goto(url)
+
+      await page.getByRole('banner').getByText('$12.4567', { exact: true }).waitFor()
+      const calculator = page.locator('.payg-cost-calculator')
+      await calculator.getByText('$0.048', { exact: true }).first().waitFor()
+      await page
+        .getByText(
+          /billing extension .* is not part of Leonardo.s public API, so it is not available/,
+        )
+        .waitFor()
+      expect(await page.locator('.payg-top-up-form, .payg-transaction-history').count()).toBe(0)
+      expect(await page.getByLabel('Mock scenario').count()).toBe(0)
+
+      expect(received).toContain('GET /me Bearer test-key')
+      expect(received).toContain('POST /pricing-calculator Bearer test-key')
+      expect(received.every((line) => line.endsWith(' Bearer test-key'))).toBe(true)
+      expect(browserAuthorization.length).toBeGreaterThan(0)
+      expect(browserAuthorization.every((value) => value === undefined)).toBe(true)
+
+      const responses = await Promise.all(bodies)
+      expect(responses.some((response) => response.url.endsWith('/src/main.tsx'))).toBe(true)
+      expect(responses.filter((response) => response.text.includes('test-key'))).toEqual([])
+      expect(errors).toEqual([])
+    } finally {
+      await vite.close()
+      upstream.closeAllConnections()
+      await new Promise((resolve) => upstream.close(resolve))
+      rmSync(cacheDir, { recursive: true, force: true })
+    }
+  })
+})

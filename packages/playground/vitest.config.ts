@@ -1,0 +1,13 @@
+import { defineProject } from 'vitest/config'
+
+// The playground is tested as a person uses it: built (or served by Vite's dev server in live
+// mode), opened in Debian's Chromium by Playwright, and read through roles and text.
+export default defineProject({
+  test: {
+    name: 'playground',
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})
