@@ -19,9 +19,9 @@ export type UseMigrateToPaygResult = Omit<
   'mutate' | 'mutateAsync'
 > & {
   /** Starts the migration; while one is pending, further calls do nothing. */
-  mutate: (variables?: void, options?: MigrateOptions) => void
+  mutate: (variables?: undefined, options?: MigrateOptions) => void
   /** Starts the migration; while one is pending, further calls return the pending promise. */
-  mutateAsync: (variables?: void, options?: MigrateOptions) => Promise<MigrationResultInfo>
+  mutateAsync: (variables?: undefined, options?: MigrateOptions) => Promise<MigrationResultInfo>
 }
 
 /**
@@ -71,7 +71,7 @@ export function useMigrateToPayg(): UseMigrateToPaygResult {
   const start = mutation.mutateAsync
 
   const mutateAsync = useCallback(
-    (_variables?: void, options?: MigrateOptions) => {
+    (_variables?: undefined, options?: MigrateOptions) => {
       if (pending.current) return pending.current
       const promise = start(undefined, options)
       pending.current = promise
@@ -85,7 +85,7 @@ export function useMigrateToPayg(): UseMigrateToPaygResult {
     [start],
   )
   const mutate = useCallback(
-    (variables?: void, options?: MigrateOptions) => {
+    (variables?: undefined, options?: MigrateOptions) => {
       mutateAsync(variables, options).catch(() => {})
     },
     [mutateAsync],
