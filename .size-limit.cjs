@@ -1,0 +1,28 @@
+// Size budgets, min+gzip, measured from source with esbuild. `pnpm size` prints the figures.
+const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query']
+
+module.exports = [
+  {
+    name: '@payg-kit/ui: every widget, with the core and hooks they use (without React and React Query)',
+    path: 'packages/ui/src/index.ts',
+    import: '*',
+    ignore: peers,
+    gzip: true,
+    limit: '25 kB',
+  },
+  {
+    name: '@payg-kit/core: a client that reads the balance and estimates a cost',
+    path: 'packages/core/src/index.ts',
+    import: '{ createPaygClient, formatMoney }',
+    gzip: true,
+    limit: '6 kB',
+  },
+  {
+    name: '@payg-kit/react: every hook (without React and React Query)',
+    path: 'packages/react/src/index.ts',
+    import: '*',
+    ignore: peers,
+    gzip: true,
+    limit: '12 kB',
+  },
+]
