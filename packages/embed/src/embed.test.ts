@@ -10,6 +10,7 @@ import { createPaygMock } from '@payg-kit/msw'
 import { getResponse } from 'msw'
 import { type Browser, chromium, type Page } from 'playwright'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumLaunchOptions } from '../../../vitest.browser.ts'
 
 const mock = createPaygMock({ scenario: 'lowBalance' })
 const proxy = toNodeListener(
@@ -75,18 +76,7 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await chromium.launch(chromiumLaunchOptions)
 })
 
 afterEach(() => mock.reset('lowBalance'))

@@ -9,6 +9,7 @@ import {
 } from '@payg-kit/core'
 import { useAutoTopUp, useBalance, useDisableAutoTopUp, useUpdateAutoTopUp } from '@payg-kit/react'
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
 
@@ -379,17 +380,11 @@ export function AutoTopUpSettings({
         <span className="payg-skeleton" role="img" aria-label={t('autoTopUpSettings.loading')} />
       )}
       {state === 'error' && (
-        <div className="payg-alert" data-tone="danger" role="alert">
-          {t('autoTopUpSettings.error')}{' '}
-          <button
-            type="button"
-            className="payg-button"
-            data-variant="link"
-            onClick={() => settings.refetch()}
-          >
-            {t('autoTopUpSettings.retry')}
-          </button>
-        </div>
+        <RetryAlert
+          message={t('autoTopUpSettings.error')}
+          retryLabel={t('autoTopUpSettings.retry')}
+          onRetry={() => settings.refetch()}
+        />
       )}
       {saved && (
         <>

@@ -12,6 +12,7 @@ import {
 } from '@payg-kit/core'
 import { useBalance, useCostEstimate, usePricing, useQuote } from '@payg-kit/react'
 import { type ReactNode, useId, useState } from 'react'
+import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
 import { planAutoTopUp } from './planAutoTopUp'
@@ -540,17 +541,11 @@ export function CostCalculator({
           <p className="payg-hint payg-cost-calculator__updating">{t('costCalculator.updating')}</p>
         )}
         {state === 'error' && (
-          <div className="payg-alert" data-tone="danger" role="alert">
-            {t('costCalculator.error')}{' '}
-            <button
-              type="button"
-              className="payg-button"
-              data-variant="link"
-              onClick={() => estimate.refetch()}
-            >
-              {t('costCalculator.retry')}
-            </button>
-          </div>
+          <RetryAlert
+            message={t('costCalculator.error')}
+            retryLabel={t('costCalculator.retry')}
+            onRetry={() => estimate.refetch()}
+          />
         )}
         {perOutput && <p className="payg-cost-calculator__per-output">{perOutput}</p>}
         {covers && <p className="payg-cost-calculator__covers">{covers}</p>}

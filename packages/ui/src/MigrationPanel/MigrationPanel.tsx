@@ -14,6 +14,7 @@ import {
   useTransactions,
 } from '@payg-kit/react'
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
 
@@ -217,17 +218,11 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
         />
       )}
       {state === 'error' && (
-        <div className="payg-alert" data-tone="danger" role="alert">
-          {t('migrationPanel.error')}{' '}
-          <button
-            type="button"
-            className="payg-button"
-            data-variant="link"
-            onClick={() => subscription.refetch()}
-          >
-            {t('migrationPanel.retry')}
-          </button>
-        </div>
+        <RetryAlert
+          message={t('migrationPanel.error')}
+          retryLabel={t('migrationPanel.retry')}
+          onRetry={() => subscription.refetch()}
+        />
       )}
 
       {state === 'payg' && (
@@ -300,17 +295,11 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
             />
           )}
           {preview.isError && (
-            <div className="payg-alert" data-tone="danger" role="alert">
-              {t('migrationPanel.previewError')}{' '}
-              <button
-                type="button"
-                className="payg-button"
-                data-variant="link"
-                onClick={() => preview.refetch()}
-              >
-                {t('migrationPanel.retry')}
-              </button>
-            </div>
+            <RetryAlert
+              message={t('migrationPanel.previewError')}
+              retryLabel={t('migrationPanel.retry')}
+              onRetry={() => preview.refetch()}
+            />
           )}
           {preview.data && (
             <>

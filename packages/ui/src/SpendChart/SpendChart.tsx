@@ -12,6 +12,7 @@ import {
 } from '@payg-kit/core'
 import { useUsage } from '@payg-kit/react'
 import { type ReactNode, useId, useMemo } from 'react'
+import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
 
@@ -172,17 +173,11 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
         />
       )}
       {state === 'error' && (
-        <div className="payg-alert" data-tone="danger" role="alert">
-          {t('spendChart.error')}{' '}
-          <button
-            type="button"
-            className="payg-button"
-            data-variant="link"
-            onClick={() => usage.refetch()}
-          >
-            {t('spendChart.retry')}
-          </button>
-        </div>
+        <RetryAlert
+          message={t('spendChart.error')}
+          retryLabel={t('spendChart.retry')}
+          onRetry={() => usage.refetch()}
+        />
       )}
       {state === 'empty' && (
         <p className="payg-spend-chart__empty payg-muted">

@@ -3,6 +3,7 @@ import type { TransactionInfo, TransactionType } from '@payg-kit/core'
 import { isNegative, isZero } from '@payg-kit/core'
 import { useTransactions } from '@payg-kit/react'
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
 import { toCsv } from './toCsv'
@@ -205,17 +206,11 @@ export function TransactionHistory({
         />
       )}
       {state === 'error' && (
-        <div className="payg-alert" data-tone="danger" role="alert">
-          {t('transactionHistory.error')}{' '}
-          <button
-            type="button"
-            className="payg-button"
-            data-variant="link"
-            onClick={() => ledger.refetch()}
-          >
-            {t('transactionHistory.retry')}
-          </button>
-        </div>
+        <RetryAlert
+          message={t('transactionHistory.error')}
+          retryLabel={t('transactionHistory.retry')}
+          onRetry={() => ledger.refetch()}
+        />
       )}
       {state === 'empty' && (
         <p className="payg-transaction-history__empty payg-muted">
