@@ -36,6 +36,20 @@ export const WithTopUpForm: Story = {
   },
 }
 
+/** After a top-up in its own form: a confirmation takes the banner's place, and the focus. */
+export const ResumedAfterTopUp: Story = {
+  args: { onTopUpClick: undefined, showTopUpForm: true },
+  parameters: { payg: { scenario: 'zeroBalance' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('alert')).toBeVisible()
+    await userEvent.click(await canvas.findByRole('radio', { name: '$25' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Add $25' }))
+    const resumed = await canvas.findByText(/^Credit added: requests run again/)
+    await expect(resumed).toHaveFocus()
+  },
+}
+
 function GenerateButton() {
   const generation = useCreateGeneration()
   const request = {

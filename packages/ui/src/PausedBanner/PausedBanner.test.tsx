@@ -24,7 +24,7 @@ function Generate() {
   )
 }
 
-const banner = () => document.querySelector('.payg-paused-banner')
+const banner = () => document.querySelector<HTMLElement>('.payg-paused-banner')
 
 describe('PausedBanner', () => {
   it('renders nothing while requests run', async () => {
@@ -91,9 +91,16 @@ describe('PausedBanner', () => {
     await screen.getByRole('radio', { name: '$25' }).click()
     await screen.getByRole('button', { name: 'Add $25' }).click()
     await expect.element(screen.getByText('Requests are paused')).not.toBeInTheDocument()
-    expect(banner()).toBeNull()
+    // The confirmation takes the banner's place, and the focus the form had.
+    const resumed = screen.getByRole('status').filter({ hasText: 'Credit added' })
+    await expect
+      .element(resumed)
+      .toHaveTextContent('Credit added: requests run again. Your balance is $25.00.')
+    await expect.element(resumed).toHaveFocus()
+    expect(banner()?.dataset.state).toBe('resumed')
     expect(mock.requestCount('createTopUp')).toBe(1)
     expect(mock.state.balance()).toBe('25')
+    await expectNoA11yViolations()
   })
 
   it('formats for the locale and takes overridden strings', async () => {

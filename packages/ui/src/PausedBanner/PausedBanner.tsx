@@ -1,7 +1,7 @@
 'use client'
 import { compare, subtract } from '@payg-kit/core'
 import { usePaygStatus } from '@payg-kit/react'
-import type { ReactNode } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { TopUpForm } from '../TopUpForm/TopUpForm'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -14,6 +14,7 @@ export const pausedBannerMessages = {
   'pausedBanner.shortfall':
     'The last request needed {required} and the balance was {balance}: {shortfall} short.',
   'pausedBanner.topUp': 'Top up',
+  'pausedBanner.resumed': 'Credit added: requests run again. Your balance is {balance}.',
 } as const
 
 /** Props of PausedBanner. */
@@ -28,7 +29,8 @@ export interface PausedBannerProps {
 /**
  * An alert while requests are paused for lack of balance (a zero balance, or a refusal from any
  * request), with the shortfall when known and a way to top up. Renders nothing otherwise, so it
- * disappears as soon as credit is added.
+ * disappears as soon as credit is added; after a top-up in its own form, a short confirmation
+ * takes its place and the focus, so a keyboard user is not dropped at the top of the page.
  * @example <PausedBanner onTopUpClick={() => navigate('/billing')} />
  */
 export function PausedBanner({
@@ -39,6 +41,28 @@ export function PausedBanner({
   const { t } = useMessages(pausedBannerMessages)
   const format = useFormat()
   const { isPaused, pause } = usePaygStatus()
+  const [resumed, setResumed] = useState<string | null>(null)
+  const resumedRef = useRef<HTMLParagraphElement>(null)
+  const showResumed = !isPaused && resumed !== null
+  useEffect(() => {
+    if (showResumed) resumedRef.current?.focus()
+  }, [showResumed])
+  useEffect(() => {
+    if (isPaused) setResumed(null)
+  }, [isPaused])
+
+  if (showResumed) {
+    return (
+      <div
+        className={['payg-root', 'payg-paused-banner', className].filter(Boolean).join(' ')}
+        data-state="resumed"
+      >
+        <p className="payg-alert" data-tone="success" role="status" tabIndex={-1} ref={resumedRef}>
+          {resumed}
+        </p>
+      </div>
+    )
+  }
   if (!isPaused) return null
 
   // Only a refusal that stated both figures, in the same unit, gives a shortfall.
@@ -72,7 +96,13 @@ export function PausedBanner({
           </button>
         )}
       </div>
-      {showTopUpForm && <TopUpForm />}
+      {showTopUpForm && (
+        <TopUpForm
+          onSuccess={(result) =>
+            setResumed(t('pausedBanner.resumed', { balance: format.money(result.balance.balance) }))
+          }
+        />
+      )}
     </div>
   )
 }

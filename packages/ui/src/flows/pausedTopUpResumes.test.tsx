@@ -51,7 +51,8 @@ it('at zero the banner shows; a top-up lifts it and the next generation runs', a
   await screen.getByRole('radio', { name: '$10', exact: true }).click()
   await screen.getByRole('button', { name: 'Add $10' }).click()
   await expect.element(screen.getByText('Requests are paused')).not.toBeInTheDocument()
-  expect(document.querySelector('.payg-paused-banner')).toBeNull()
+  expect(document.querySelector('.payg-paused-banner [role="alert"]')).toBeNull()
+  await expect.element(screen.getByText(/^Credit added: requests run again/)).toBeVisible()
 
   await screen.getByRole('button', { name: 'Generate' }).click()
   await expect.element(screen.getByText('Generated')).toHaveTextContent('Cost: $0.048')
