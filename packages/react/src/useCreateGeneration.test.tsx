@@ -199,4 +199,37 @@ describe('useCreateGeneration', () => {
     await new Promise((resolve) => setTimeout(resolve, 30))
     expect(mock.requestCount('getBalance')).toBe(1)
   })
+
+  test('a burst of concurrent generations past the threshold ends with the exact server balance', async () => {
+    // Answers arrive out of order and overlap the refetch the crossing starts.
+    const laggy = createPaygMock({ scenario: 'autoTopUpOn', latency: [5, 60], seed: 11 })
+    server.use(...laggy.handlers)
+    laggy.state.setBalance('10.5')
+    function Burst() {
+      const generation = useCreateGeneration()
+      const run = () => {
+        for (let i = 0; i < 30; i++) generation.mutate(lightning)
+      }
+      return (
+        <button type="button" onClick={run}>
+          burst
+        </button>
+      )
+    }
+    renderWithPayg(
+      <>
+        <Balance name="badge" />
+        <Burst />
+      </>,
+    )
+    expect(await screen.findByText('10.5 - OK')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'burst' }))
+    await waitFor(() => expect(laggy.requestCount('createGeneration')).toBe(30))
+    // 10.5 - 30 x 0.048 + 50 = 59.06, whatever order the answers and the refetches arrive in.
+    await waitFor(() => expect(screen.getByTestId('badge').textContent).toBe('59.06 - OK'), {
+      timeout: 3000,
+    })
+    expect(laggy.state.balance()).toBe('59.06')
+    expect(laggy.requestCount('getBalance')).toBeLessThanOrEqual(4)
+  })
 })
