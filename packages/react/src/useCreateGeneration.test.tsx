@@ -63,6 +63,18 @@ function TopUp() {
   )
 }
 
+function Burst() {
+  const generation = useCreateGeneration()
+  const run = () => {
+    for (let i = 0; i < 30; i++) generation.mutate(lightning)
+  }
+  return (
+    <button type="button" onClick={run}>
+      burst
+    </button>
+  )
+}
+
 describe('useCreateGeneration', () => {
   test('takes the dollar cost off every cached balance at once, then reconciles later', async () => {
     const view = renderWithPayg(
@@ -205,17 +217,6 @@ describe('useCreateGeneration', () => {
     const laggy = createPaygMock({ scenario: 'autoTopUpOn', latency: [5, 60], seed: 11 })
     server.use(...laggy.handlers)
     laggy.state.setBalance('10.5')
-    function Burst() {
-      const generation = useCreateGeneration()
-      const run = () => {
-        for (let i = 0; i < 30; i++) generation.mutate(lightning)
-      }
-      return (
-        <button type="button" onClick={run}>
-          burst
-        </button>
-      )
-    }
     renderWithPayg(
       <>
         <Balance name="badge" />
