@@ -33,6 +33,7 @@ export {
   type PausedBannerProps,
   pausedBannerMessages,
 } from './PausedBanner/PausedBanner'
+export type { PaygUiMessageKey, PaygUiMessages } from './PaygUiMessages'
 export {
   SpendChart,
   type SpendChartProps,

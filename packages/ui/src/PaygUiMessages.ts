@@ -1,0 +1,28 @@
+import type { autoTopUpSettingsMessages } from './AutoTopUpSettings/AutoTopUpSettings'
+import type { balanceBadgeMessages } from './BalanceBadge/BalanceBadge'
+import type { costCalculatorMessages } from './CostCalculator/CostCalculator'
+import type { costTagMessages } from './CostTag/CostTag'
+import type { migrationPanelMessages } from './MigrationPanel/MigrationPanel'
+import type { pausedBannerMessages } from './PausedBanner/PausedBanner'
+import type { spendChartMessages } from './SpendChart/SpendChart'
+import type { topUpFormMessages } from './TopUpForm/TopUpForm'
+import type { transactionHistoryMessages } from './TransactionHistory/TransactionHistory'
+
+/** A key of a string any widget shows. */
+export type PaygUiMessageKey =
+  | keyof typeof autoTopUpSettingsMessages
+  | keyof typeof balanceBadgeMessages
+  | keyof typeof costCalculatorMessages
+  | keyof typeof costTagMessages
+  | keyof typeof migrationPanelMessages
+  | keyof typeof pausedBannerMessages
+  | keyof typeof spendChartMessages
+  | keyof typeof topUpFormMessages
+  | keyof typeof transactionHistoryMessages
+
+/**
+ * Overrides for the widgets' strings, checked by key: pass them as `PaygProvider`'s `messages`.
+ * `{placeholders}` are filled in by the widget.
+ * @example const de: PaygUiMessages = { 'balanceBadge.label': 'Guthaben' }
+ */
+export type PaygUiMessages = Partial<Record<PaygUiMessageKey, string>>
