@@ -88,5 +88,9 @@ export function resolveConfig(options: PaygClientOptions): ClientConfig {
   const send =
     customFetch ?? ((input: string | Request, init: RequestInit) => globalThis.fetch(input, init))
 
+  check(
+    options.scope === undefined || (typeof options.scope === 'string' && options.scope !== ''),
+    '`scope` must be a non-empty string.',
+  )
   return { root, baseHeaders, send, defaults }
 }

@@ -58,6 +58,7 @@ describe('createPaygClient options', () => {
     ['a non-http baseUrl', { baseUrl: 'ftp://example.com' }, /`baseUrl`/],
     ['a baseUrl with a query', { baseUrl: 'https://api.test/v1?x=1' }, /`baseUrl`/],
     ['a negative timeout', { timeoutMs: -1 }, /`timeoutMs`.*0 or more/],
+    ['an empty scope', { scope: '' }, /`scope` must be a non-empty string/],
     ['a NaN timeout', { timeoutMs: Number.NaN }, /`timeoutMs`/],
     ['a string timeout', { timeoutMs: '100' }, /`timeoutMs`/],
     ['fractional retries', { retry: { retries: 1.5 } }, /`retry.retries` must be a whole number/],

@@ -162,6 +162,7 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
   }
 
   const client: PaygClient = {
+    scope: options.scope,
     getBalance: (request) => get<Schemas['Balance']>('/billing/balance', request).then(toBalance),
 
     async getAccount(request) {

@@ -254,6 +254,12 @@ export interface PaygClientOptions {
   retry?: RetryPolicy | false
   /** Allow an API key in a browser. Almost always wrong: use `@payg-kit/core/proxy`. */
   dangerouslyAllowBrowser?: boolean
+  /**
+   * A name for the account this client reaches, for caches to key on (`@payg-kit/react` does).
+   * Give a server's client and the browser's client the same scope to hydrate data the server
+   * prefetched; clients without one never share a cache.
+   */
+  scope?: string
 }
 
 /** The typed openapi-fetch client (`createRawClient`), for paths the domain API does not cover. */
@@ -265,6 +271,8 @@ export type PaygRawClient = Client<paths>
  * pipeline.
  */
 export interface PaygClient {
+  /** The `scope` option, if one was given. */
+  readonly scope: string | undefined
   getBalance(options?: RequestOptions): Promise<BalanceInfo>
   getAccount(options?: RequestOptions): Promise<AccountInfo>
   /** Adds whole dollars. One idempotency key per call, reused on every retry. */

@@ -4,10 +4,13 @@ const scopes = new WeakMap<PaygClient, string>()
 let created = 0
 
 /**
- * A stable id for one client instance. It goes into every query key, so two providers with
- * different clients (two accounts, two proxies) never read each other's cache entries.
+ * The cache scope of a client, in every query key: its `scope` option when it has one (so a
+ * server's client and the browser's can share prefetched data), otherwise an id of its own, so
+ * two providers with different clients (two accounts, two proxies) never read each other's
+ * cache entries.
  */
 export function getClientScope(client: PaygClient): string {
+  if (client.scope !== undefined) return `scope:${client.scope}`
   let scope = scopes.get(client)
   if (scope === undefined) {
     created += 1

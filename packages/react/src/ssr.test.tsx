@@ -81,4 +81,30 @@ describe('server rendering', () => {
     expect(html).toContain('status LOW')
     expect(mock.requestCount('getBalance')).toBe(1)
   })
+
+  test("hydrates a server client's prefetch into the browser's client when both name the same scope", async () => {
+    // The server reaches the API with its key; the browser reaches it through a proxy.
+    const serverClient = createPaygClient({ apiKey: 'server-key', retry: false, scope: 'acme' })
+    const serverQueryClient = new QueryClient()
+    await serverQueryClient.prefetchQuery(kit.balanceQueryOptions(serverClient))
+    // What crosses the wire: JSON (money is a plain decimal string, so nothing is lost).
+    const state = JSON.parse(JSON.stringify(dehydrate(serverQueryClient)))
+
+    const render = (browserClient: ReturnType<typeof createPaygClient>) =>
+      renderToString(
+        <kit.PaygProvider client={browserClient} queryClient={new QueryClient()}>
+          <HydrationBoundary state={state}>
+            <Page />
+          </HydrationBoundary>
+        </kit.PaygProvider>,
+      )
+    const html = render(createPaygClient({ baseUrl: '/api/payg', retry: false, scope: 'acme' }))
+    expect(html).toContain('balance 2.4567')
+    // A client of another scope (or none) never reads it.
+    expect(render(createPaygClient({ baseUrl: '/api/payg', retry: false }))).toContain(
+      'balance loading',
+    )
+    expect(render(createPaygClient({ retry: false, scope: 'other' }))).toContain('balance loading')
+    expect(mock.requestCount('getBalance')).toBe(1)
+  })
 })
