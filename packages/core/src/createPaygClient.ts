@@ -1,4 +1,5 @@
 import { configs, resolveConfig, resolvePolicy } from './clientConfig'
+import { createIdempotencyKey } from './createIdempotencyKey'
 import { errorFromResponse } from './errorFromResponse'
 import { NotFoundError, PaygError, ValidationError } from './errors'
 import type { components, paths } from './generated/payg'
@@ -33,7 +34,7 @@ function wholeDollars(field: string, value: unknown): number {
 }
 
 function idempotencyKey(value: unknown): string {
-  if (value === undefined) return crypto.randomUUID()
+  if (value === undefined) return createIdempotencyKey()
   if (!(typeof value === 'string' && /^[!-~]{1,255}$/.test(value))) {
     invalid('idempotencyKey', 'must be 1 to 255 visible ASCII characters, such as a UUID')
   }
@@ -214,7 +215,7 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
         '/billing/auto-top-up',
         request,
         body,
-        crypto.randomUUID(),
+        createIdempotencyKey(),
       )
       return toAutoTopUpResult(result)
     },
@@ -225,7 +226,7 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
         '/billing/auto-top-up',
         request,
         undefined,
-        crypto.randomUUID(),
+        createIdempotencyKey(),
       )
       return toAutoTopUpResult(result)
     },

@@ -1,3 +1,4 @@
+export { createIdempotencyKey } from './createIdempotencyKey'
 export { createPaygClient } from './createPaygClient'
 export { createRawClient } from './createRawClient'
 export { errorFromResponse } from './errorFromResponse'

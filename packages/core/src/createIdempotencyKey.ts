@@ -1,4 +1,7 @@
-/** A random UUID v4 for one payment intent (`crypto.randomUUID` needs a secure context; this does not). */
+/**
+ * A random UUID v4 for one intent (a top-up, a migration), to send as its `Idempotency-Key`.
+ * `crypto.randomUUID` needs a secure context (https or localhost); this works on plain http too.
+ */
 export function createIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
   const bytes = crypto.getRandomValues(new Uint8Array(16))
