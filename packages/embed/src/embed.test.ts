@@ -210,4 +210,27 @@ describe('the embed script on a plain HTML page', () => {
     expect(messages.join('\n')).toMatch(/never takes an API key/)
     await page.context().close()
   })
+
+  it("passes the planner's suggestion to auto top-up settings through an event and a property", async () => {
+    const page = await open()
+    await page.evaluate(() => {
+      const calculator = document.createElement('payg-cost-calculator')
+      const settings = document.createElement('payg-auto-top-up-settings')
+      document.body.append(calculator, settings)
+      document.addEventListener('payg-apply-suggestion', (event) => {
+        ;(settings as unknown as { suggestion: unknown }).suggestion = (event as CustomEvent).detail
+      })
+    })
+    const apply = page
+      .locator('payg-cost-calculator')
+      .getByRole('button', { name: 'Apply to auto top-up' })
+    await apply.click()
+    const settings = page.locator('payg-auto-top-up-settings')
+    await expect
+      .poll(() => shown(page, 'payg-auto-top-up-settings'))
+      .toContain('Suggested by the planner')
+    const threshold = await settings.getByLabel('When the balance falls below').inputValue()
+    expect(Number(threshold)).toBeGreaterThanOrEqual(5)
+    await page.context().close()
+  })
 })
