@@ -1,6 +1,7 @@
 import { InsufficientBalanceError } from '@payg-kit/core'
 import { createPaygMock } from '@payg-kit/msw'
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { getResponse, HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { renderWithPayg } from './test/renderWithPayg'
@@ -59,6 +60,19 @@ function TopUp() {
   return (
     <button type="button" onClick={() => topUp.mutate({ amount: 5 })}>
       top up
+    </button>
+  )
+}
+
+function Pair() {
+  const generation = useCreateGeneration()
+  const run = () => {
+    generation.mutate(lightning)
+    generation.mutate(lightning)
+  }
+  return (
+    <button type="button" onClick={run}>
+      two
     </button>
   )
 }
@@ -210,6 +224,43 @@ describe('useCreateGeneration', () => {
     expect(await screen.findByText('19.952 - OK')).toBeTruthy()
     await new Promise((resolve) => setTimeout(resolve, 30))
     expect(mock.requestCount('getBalance')).toBe(1)
+  })
+
+  test('a balance read between answers that already counted a charge is read again, not charged twice', async () => {
+    // The server charges each generation at once, but its answer is held until the test lets go.
+    const held: Array<() => void> = []
+    server.use(
+      http.post('*/generations', async ({ request }) => {
+        const answer = (await getResponse(mock.handlers, request)) ?? HttpResponse.error()
+        await new Promise<void>((resolve) => held.push(resolve))
+        return answer
+      }),
+    )
+    mock.reset('autoTopUpOn')
+    mock.state.setBalance('10.04')
+    renderWithPayg(
+      <>
+        <Balance name="badge" />
+        <Pair />
+      </>,
+    )
+    expect(await screen.findByText('10.04 - OK')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'two' }))
+    // Both charged: 10.04 - 0.048 crosses $10, the server adds $50, then charges the second.
+    await waitFor(() => expect(held).toHaveLength(2))
+    expect(mock.state.balance()).toBe('59.944')
+
+    // The first answer crosses the threshold in the cache too, so the balance is read: it
+    // already counts the second charge, whose answer has not arrived.
+    held[0]?.()
+    await waitFor(() => expect(mock.requestCount('getBalance')).toBe(2))
+    expect(await screen.findByText('59.944 - OK')).toBeTruthy()
+
+    // The second answer cannot tell whether that read counted it: it reads once more.
+    held[1]?.()
+    await waitFor(() => expect(mock.requestCount('getBalance')).toBe(3))
+    await waitFor(() => expect(screen.getByTestId('badge').textContent).toBe('59.944 - OK'))
+    expect(mock.requestCount('getBalance')).toBe(3)
   })
 
   test('a burst of concurrent generations past the threshold ends with the exact server balance', async () => {
