@@ -1,7 +1,7 @@
 import type { PricingRequest } from '@payg-kit/core'
 import { createPaygMock } from '@payg-kit/msw'
 import { cleanup, screen, waitFor } from '@testing-library/react'
-import { delay, http } from 'msw'
+import { delay, HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { renderWithPayg } from './test/renderWithPayg'
@@ -56,9 +56,11 @@ function Estimate({
 
 describe('useCostEstimate', () => {
   test('asks once for the first parameters, then once per pause in editing', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
+    // The clock moves only when the test moves it, so a busy machine cannot end a debounce early.
+    vi.useFakeTimers()
+    const settle = { timeout: 5000 }
     const view = renderWithPayg(<Estimate request={image({ numImages: 1 })} />)
-    await screen.findByText(/^cost /)
+    await vi.waitFor(() => expect(screen.getByText(/^cost /)).toBeTruthy(), settle)
     expect(mock.requestCount('pricingCalculator')).toBe(1)
 
     // Five quick edits, 100 ms apart: the 250 ms debounce never passes until the last.
@@ -69,8 +71,8 @@ describe('useCostEstimate', () => {
     expect(screen.getByText('debouncing')).toBeTruthy()
     expect(mock.requestCount('pricingCalculator')).toBe(1)
     await vi.advanceTimersByTimeAsync(250)
-    await screen.findByText('settled')
-    await waitFor(() => expect(mock.requestCount('pricingCalculator')).toBe(2))
+    await vi.waitFor(() => expect(screen.getByText('settled')).toBeTruthy(), settle)
+    await vi.waitFor(() => expect(mock.requestCount('pricingCalculator')).toBe(2), settle)
     expect(priced()[1]).toContain('"numImages":6')
   })
 
@@ -157,7 +159,10 @@ describe('useCostEstimate', () => {
     server.use(
       http.post('*/pricing-calculator', async ({ request }) => {
         received.push(request)
-        await delay(80)
+        if (received.length > 1) return undefined // the mock answers the second
+        // The first is held until it is cancelled, however slow the machine is.
+        await new Promise((resolve) => request.signal.addEventListener('abort', resolve))
+        return new HttpResponse(null, { status: 499 })
       }),
     )
     const view = renderWithPayg(

@@ -1,7 +1,7 @@
 import { PaymentDeclinedError, type TopUpResult } from '@payg-kit/core'
 import { createPaygMock } from '@payg-kit/msw'
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
-import { delay, http } from 'msw'
+import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { renderWithPayg } from './test/renderWithPayg'
@@ -70,8 +70,12 @@ describe('useTopUp', () => {
   })
 
   test('a second submit while one is pending is not sent', async () => {
-    // Hold each top-up for a while before the mock answers it.
-    server.use(http.post('*/billing/top-ups', () => delay(80)))
+    // Hold each top-up until the test lets the mock answer it.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    server.use(http.post('*/billing/top-ups', () => held.then(() => undefined)))
     renderWithPayg(<TopUpButton amount={20} />)
     const button = screen.getByRole('button', { name: 'add 20' })
     fireEvent.click(button)
@@ -87,6 +91,7 @@ describe('useTopUp', () => {
       andAgain = topUp.mutateAsync({ amount: 20 })
     })
     expect(andAgain).toBe(again)
+    release()
     const result = await again
     expect(result?.balance.balance.amount).toBe('22.4567')
     await screen.findByRole('button', { name: 'add 20' })
