@@ -15,7 +15,9 @@ export default defineConfig({
         ],
         test: {
           name: 'storybook',
+          testTimeout: 30_000,
           browser: chromiumBrowser,
+          setupFiles: ['./.storybook/vitest.setup.ts'],
         },
       },
     ],

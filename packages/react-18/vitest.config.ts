@@ -30,9 +30,12 @@ export default defineProject({
   },
   test: {
     name: 'react-18',
+    // A slow or busy machine gets time to finish; assertions decide pass or fail, not the clock.
+    testTimeout: 30_000,
     root: here('../react'),
     environment: 'jsdom',
     include: ['src/**/*.test.tsx'],
+    setupFiles: ['./src/test/setup.ts'],
     env: { PAYG_EXPECTED_REACT_MAJOR: '18' },
   },
 })

@@ -8,8 +8,12 @@ export default defineProject({
   publicDir: '../../.storybook/public',
   test: {
     name: 'ui',
+    // A slow or busy machine gets time to finish; assertions decide pass or fail, not the clock.
+    testTimeout: 30_000,
     include: ['src/**/*.test.tsx'],
     setupFiles: ['./src/test/failOnConsole.ts'],
     browser: chromiumBrowser,
+    // `expect.element` waits up to 5 s, not 1 s, so a busy machine does not fail it.
+    expect: { poll: { timeout: 5000 } },
   },
 })
