@@ -1,51 +1,47 @@
-import { credits, usd } from '@payg-kit/core'
-import { useCreateGeneration } from '@payg-kit/react'
+import type { GenerationRequest, PricingRequest } from '@payg-kit/core'
+import { useCreateGeneration, useQuote } from '@payg-kit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { CostTag } from './CostTag'
 
+// Every story shows what the mock charged for a generation it ran, in the story's scenario.
 const meta = {
   title: 'Widgets/CostTag',
   component: CostTag,
-  args: { cost: usd('0.048') },
 } satisfies Meta<typeof CostTag>
 
 export default meta
-type Story = StoryObj<typeof meta>
+// The stories render a generation, not CostTag's args, so they take none.
+type Story = StoryObj
 
-/** A cost in dollars, exact to the last digit. */
-export const Dollars: Story = {
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('$0.048')).toBeVisible()
+// Leonardo Lightning XL with Alchemy, 4 images at 1024x1024: the published $0.048 example.
+const lightning: GenerationRequest = {
+  prompt: 'a lighthouse at dusk',
+  modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
+  num_images: 4,
+  width: 1024,
+  height: 1024,
+  alchemy: true,
+}
+
+// The same with Leonardo Phoenix 1.0, which the customDiscounts account buys at 20% off.
+const phoenix: GenerationRequest = { ...lightning, modelId: 'de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3' }
+const phoenixPricing: PricingRequest = {
+  service: 'IMAGE_GENERATION',
+  serviceParams: {
+    IMAGE_GENERATION: {
+      imageWidth: 1024,
+      imageHeight: 1024,
+      numImages: 4,
+      isPhoenix: true,
+      alchemyMode: true,
+    },
   },
 }
 
-/** A legacy plan's cost in credits. */
-export const Credits: Story = {
-  args: { cost: credits(40) },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('40 credits')).toBeVisible()
-  },
-}
-
-/** A custom-deal price, with the list price struck through beside it. */
-export const Discounted: Story = {
-  args: { cost: usd('0.0384'), listCost: usd('0.048') },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('$0.048')).toBeVisible()
-  },
-}
-
-function GenerateAndShowCost() {
+/** Runs a generation on click and tags it with the cost the server charged. */
+function GenerateAndShowCost({ request }: { request: GenerationRequest }) {
   const generation = useCreateGeneration()
-  const request = {
-    prompt: 'a lighthouse at dusk',
-    modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
-    num_images: 4,
-    width: 1024,
-    height: 1024,
-    alchemy: true,
-  }
   return (
     <p>
       <button type="button" className="payg-button" onClick={() => generation.mutate(request)}>
@@ -56,46 +52,80 @@ function GenerateAndShowCost() {
   )
 }
 
-/** The cost the mock charged for a real generation: `<CostTag cost={job.cost} />`. */
-export const FromAGeneration: Story = {
-  render: () => <GenerateAndShowCost />,
+/** The same, with the list price from the account's quote beside a discounted cost. */
+function GenerateWithListPrice() {
+  const generation = useCreateGeneration()
+  const quote = useQuote(phoenixPricing)
+  const listCost = quote.data && quote.data.discountPercent > 0 ? quote.data.listCost : undefined
+  return (
+    <p>
+      <button type="button" className="payg-button" onClick={() => generation.mutate(phoenix)}>
+        Generate
+      </button>{' '}
+      {generation.data && <CostTag cost={generation.data.cost} listCost={listCost} />}
+    </p>
+  )
+}
+
+const generate = async (canvasElement: HTMLElement) => {
+  const canvas = within(canvasElement)
+  await userEvent.click(canvas.getByRole('button', { name: 'Generate' }))
+  return canvas
+}
+
+/** A generation's cost in dollars, exact to the last digit: `<CostTag cost={job.cost} />`. */
+export const Dollars: Story = {
+  render: () => <GenerateAndShowCost request={lightning} />,
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Generate' }))
+    const canvas = await generate(canvasElement)
     await expect(await canvas.findByText('$0.048')).toBeVisible()
   },
 }
 
 /** The same generation on a legacy plan is charged in credits. */
-export const FromALegacyPlanGeneration: Story = {
+export const Credits: Story = {
   parameters: { payg: { scenario: 'legacySubscription' } },
-  render: () => <GenerateAndShowCost />,
+  render: () => <GenerateAndShowCost request={lightning} />,
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Generate' }))
+    const canvas = await generate(canvasElement)
     await expect(await canvas.findByText('40 credits')).toBeVisible()
+  },
+}
+
+/** A custom-deal price, with the list price struck through beside it. */
+export const Discounted: Story = {
+  parameters: { payg: { scenario: 'customDiscounts' } },
+  render: () => <GenerateWithListPrice />,
+  play: async ({ canvasElement }) => {
+    const canvas = await generate(canvasElement)
+    await expect(await canvas.findByText('$0.0576')).toBeVisible()
+    await expect(await canvas.findByText('$0.072')).toBeVisible()
   },
 }
 
 /** Dark theme. */
 export const Dark: Story = {
-  args: { cost: usd('0.0384'), listCost: usd('0.048') },
-  parameters: { payg: { theme: 'dark' } },
+  parameters: { payg: { scenario: 'customDiscounts', theme: 'dark' } },
+  render: () => <GenerateWithListPrice />,
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('$0.0384')).toBeVisible()
+    const canvas = await generate(canvasElement)
+    await expect(await canvas.findByText('$0.0576')).toBeVisible()
   },
 }
 
 /** German locale, with overridden strings. */
 export const German: Story = {
-  args: { cost: usd('0.0384'), listCost: usd('0.048') },
   parameters: {
     payg: {
+      scenario: 'customDiscounts',
       locale: 'de-DE',
       messages: { 'costTag.label': 'Kosten:', 'costTag.listPrice': 'Listenpreis' },
     },
   },
+  render: () => <GenerateWithListPrice />,
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('0,0384 $')).toBeVisible()
+    const canvas = await generate(canvasElement)
+    await expect(await canvas.findByText('0,0576 $')).toBeVisible()
+    await expect(await canvas.findByText('0,072 $')).toBeVisible()
   },
 }
