@@ -156,7 +156,10 @@ describe('the embed script on a plain HTML page', () => {
     const form = page.locator('payg-top-up-form')
     await form.getByRole('radio', { name: '$20' }).check()
     const submit = form.getByRole('button', { name: /add|top up/i })
+    // The top-up is held until both clicks are in, however fast the machine answers.
+    const release = mock.hold('createTopUp')
     await submit.dblclick()
+    release()
     await expect
       .poll(() => page.locator('#badge-1 .payg-balance-badge__amount').textContent())
       .toBe('$22.4567')

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createPaygMock } from './createPaygMock'
+import { formatMicros, parseMicros } from './money'
 import type { ApiError, Schemas } from './types'
 
 const BASE = 'https://cloud.leonardo.ai/api/rest/v1'
@@ -154,6 +155,44 @@ describe('injected faults', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(90)
     expect(mock.state.balance()).toBe(balance)
     expect(mock.requests.at(-1)).toMatchObject({ operationId: 'createTopUp', status: null })
+  })
+
+  it('hold: requests wait, uncommitted, until released, then go on in order', async () => {
+    const before = parseMicros(mock.state.balance())
+    const plus = (dollars: number) => formatMicros(before + BigInt(dollars) * 1_000_000n)
+    const release = mock.hold('createTopUp')
+    let settled = 0
+    const topUp = (key: string, amount: number) =>
+      call<Schemas['TopUpResult']>('POST', '/billing/top-ups', {
+        body: { amount },
+        headers: { 'Idempotency-Key': key },
+      }).finally(() => settled++)
+    const first = topUp('held-1', 10)
+    const second = topUp('held-2', 20)
+    await expect.poll(() => mock.requestCount('createTopUp')).toBe(2)
+    // Other operations are not held.
+    expect((await call('GET', '/billing/balance')).status).toBe(200)
+    expect(settled).toBe(0)
+    expect(mock.state.balance()).toBe(plus(0))
+    expect(
+      mock.requests.filter((r) => r.operationId === 'createTopUp').map((r) => r.status),
+    ).toEqual([null, null])
+
+    release()
+    const [one, two] = await Promise.all([first, second])
+    expect([one.status, two.status]).toEqual([201, 201])
+    expect(one.body.balance.balance).toBe(plus(10))
+    expect(two.body.balance.balance).toBe(plus(30))
+    // Released for good: the next one is answered at once.
+    expect((await topUp('after', 5)).status).toBe(201)
+  })
+
+  it('reset releases held requests', async () => {
+    mock.hold('getBalance')
+    const pending = call('GET', '/billing/balance')
+    await expect.poll(() => mock.requestCount('getBalance')).toBe(1)
+    mock.reset()
+    expect((await pending).status).toBe(200)
   })
 
   it('faults are one-shot and per operation', async () => {

@@ -122,6 +122,12 @@ export interface PaygMock {
   use(scenario: ScenarioName | Scenario): void
   /** Makes the next request to `operationId` fail once (default: 500, before commit). */
   failNext(operationId: OperationId, options?: { status?: number; mode?: FaultMode }): void
+  /**
+   * Holds every request to `operationId`, before anything is committed, until the returned
+   * function is called (or the mock is reset): a pending state that lasts exactly as long as a
+   * test needs it. Held requests then go on in the order they arrived.
+   */
+  hold(operationId: OperationId): () => void
 }
 
 function resolveScenario(scenario: ScenarioName | Scenario): {
@@ -170,6 +176,7 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
   let requests: RecordedRequest[] = []
   let faults = new Map<OperationId, Array<{ status: number; mode: FaultMode }>>()
   let hanging = new Set<() => void>()
+  let holds = new Map<OperationId, { held: Promise<void>; release: () => void }>()
 
   const transport = (): TransportSetup => {
     const fromScenario = current.value.transport ?? {}
@@ -192,6 +199,8 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
   const release = () => {
     for (const resolve of hanging) resolve()
     hanging = new Set()
+    for (const hold of holds.values()) hold.release()
+    holds = new Map()
   }
 
   const runtime: HandlerRuntime = {
@@ -241,6 +250,8 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
           typeof latency === 'number' ? latency : transportRandom.int(latency[0], latency[1])
         if (ms > 0) await delay(ms)
       }
+      const hold = holds.get(operationId)
+      if (hold) await hold.held
       if (
         options.apiKey !== undefined &&
         request.headers.get('Authorization') !== `Bearer ${options.apiKey}`
@@ -360,6 +371,23 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
     use(scenario) {
       load(scenario)
       armRateLimit()
+    },
+    hold(operationId) {
+      const existing = holds.get(operationId)
+      if (existing) return existing.release
+      let resolve = () => {}
+      const held = new Promise<void>((done) => {
+        resolve = done
+      })
+      const entry = {
+        held,
+        release: () => {
+          if (holds.get(operationId) === entry) holds.delete(operationId)
+          resolve()
+        },
+      }
+      holds.set(operationId, entry)
+      return entry.release
     },
     failNext(operationId, fault = {}) {
       const queue = faults.get(operationId) ?? []

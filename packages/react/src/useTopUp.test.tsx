@@ -1,7 +1,6 @@
 import { PaymentDeclinedError, type TopUpResult } from '@payg-kit/core'
 import { createPaygMock } from '@payg-kit/msw'
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
-import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { renderWithPayg } from './test/renderWithPayg'
@@ -70,12 +69,8 @@ describe('useTopUp', () => {
   })
 
   test('a second submit while one is pending is not sent', async () => {
-    // Hold each top-up until the test lets the mock answer it.
-    let release = () => {}
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    server.use(http.post('*/billing/top-ups', () => held.then(() => undefined)))
+    // Every top-up waits until the test lets the mock answer it.
+    const release = mock.hold('createTopUp')
     renderWithPayg(<TopUpButton amount={20} />)
     const button = screen.getByRole('button', { name: 'add 20' })
     fireEvent.click(button)

@@ -126,9 +126,17 @@ describe('MigrationPanel', () => {
   })
 
   it('migrates once on a double click', async () => {
-    const { screen } = await renderWithMock(<MigrationPanel />, { scenario: 'legacySubscription' })
+    let release = () => {}
+    const { screen } = await renderWithMock(<MigrationPanel />, {
+      scenario: 'legacySubscription',
+      // The switch is held until both clicks are in, however fast the machine answers.
+      setup: (paygMock) => {
+        release = paygMock.hold('migrateToPayg')
+      },
+    })
     await screen.getByRole('button', { name: 'Switch to pay-as-you-go…' }).click()
     await userEvent.dblClick(screen.getByRole('button', { name: 'Yes, switch now' }))
+    release()
     await expect
       .element(screen.getByRole('heading', { name: 'You’re on pay-as-you-go now' }))
       .toBeVisible()

@@ -112,11 +112,17 @@ describe('TopUpForm', () => {
 
   it('charges once for a double click, then says what was added', async () => {
     const onSuccess = vi.fn()
+    let release = () => {}
     const { screen } = await renderWithMock(<TopUpForm onSuccess={onSuccess} />, {
       scenario: 'lowBalance',
+      // The top-up is held until both clicks are in, however fast the machine answers.
+      setup: (paygMock) => {
+        release = paygMock.hold('createTopUp')
+      },
     })
     await screen.getByRole('radio', { name: '$25' }).click()
     await userEvent.dblClick(screen.getByRole('button', { name: 'Add $25' }))
+    release()
 
     const status = screen.getByRole('status')
     await expect.element(status).toHaveTextContent('Added $25. New balance $27.4567.')
