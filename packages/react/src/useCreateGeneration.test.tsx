@@ -263,6 +263,53 @@ describe('useCreateGeneration', () => {
     expect(mock.requestCount('getBalance')).toBe(3)
   })
 
+  test('a generation the server charged but answered with an error is counted by a read after the burst', async () => {
+    // The first is charged and its answer held; the second is held before the server sees it.
+    const release: { first?: () => void; second?: () => void } = {}
+    const held = (name: 'first' | 'second') =>
+      new Promise<void>((resolve) => {
+        release[name] = resolve
+      })
+    let seen = 0
+    server.use(
+      http.post('*/generations', async ({ request }) => {
+        seen += 1
+        if (seen === 1) {
+          const answer = await getResponse(mock.handlers, request)
+          await held('first')
+          return answer
+        }
+        await held('second')
+        return getResponse(mock.handlers, request)
+      }),
+    )
+    mock.reset('autoTopUpOn')
+    mock.state.setBalance('10.04')
+    renderWithPayg(
+      <>
+        <Balance name="badge" />
+        <Pair />
+      </>,
+    )
+    expect(await screen.findByText('10.04 - OK')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'two' }))
+    await waitFor(() => expect(release.first && release.second).toBeTruthy())
+    // 10.04 - 0.048 crossed $10 and the server added $50.
+    expect(mock.state.balance()).toBe('59.992')
+
+    // The first answer crosses the threshold: the balance is read before the second is charged.
+    release.first?.()
+    expect(await screen.findByText('59.992 - OK')).toBeTruthy()
+    expect(mock.requestCount('getBalance')).toBe(2)
+
+    // The server charges the second, then its answer is lost (a 500 after commit).
+    mock.failNext('createGeneration', { mode: 'after-commit' })
+    release.second?.()
+    await waitFor(() => expect(mock.requestCount('getBalance')).toBe(3))
+    await waitFor(() => expect(screen.getByTestId('badge').textContent).toBe('59.944 - OK'))
+    expect(mock.state.balance()).toBe('59.944')
+  })
+
   test('a burst of concurrent generations past the threshold ends with the exact server balance', async () => {
     // Answers arrive out of order and overlap the refetch the crossing starts.
     const laggy = createPaygMock({ scenario: 'autoTopUpOn', latency: [5, 60], seed: 11 })
