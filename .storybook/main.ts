@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite'
+import { testNow } from '../vitest.clock.ts'
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
@@ -11,6 +12,12 @@ const config: StorybookConfig = {
   ],
   staticDirs: ['./public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Every story's mock starts at one instant (PAYG_TEST_NOW when the stories run as tests under
+  // another date), so a story reads the same whatever today is.
+  viteFinal: (vite) => ({
+    ...vite,
+    define: { ...vite.define, __PAYG_STORY_NOW__: JSON.stringify(testNow) },
+  }),
 }
 
 export default config

@@ -17,8 +17,16 @@ export interface PaygParameters {
   setup?: (mock: typeof paygMock) => void
 }
 
-// One stateful mock for the whole Storybook; every story resets it to its own scenario.
-const paygMock = createPaygMock({ scenario: 'healthy', latency: [120, 300] })
+/** The instant every story's mock starts at (see main.ts). */
+declare const __PAYG_STORY_NOW__: string
+
+// One stateful mock for the whole Storybook; every story resets it to its own scenario, laid out
+// relative to the same pinned clock.
+const paygMock = createPaygMock({
+  scenario: 'healthy',
+  latency: [120, 300],
+  now: __PAYG_STORY_NOW__,
+})
 
 const withPayg: Decorator = (Story, context) => {
   const payg = (context.parameters.payg ?? {}) as PaygParameters

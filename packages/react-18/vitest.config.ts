@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineProject } from 'vitest/config'
+import { testNow } from '../../vitest.clock.ts'
 
 // Runs @payg-kit/react's own test files against React 18: every React-facing import, in the
 // tests and in the package's source, resolves to the copies installed here (which pnpm
@@ -30,6 +31,8 @@ export default defineProject({
   },
   test: {
     name: 'react-18',
+    // Every date-dependent test pins its clock to this instant (test/clock.ts).
+    provide: { testNow },
     // A slow or busy machine gets time to finish; assertions decide pass or fail, not the clock.
     testTimeout: 30_000,
     root: here('../react'),

@@ -1,8 +1,11 @@
 import { defineProject } from 'vitest/config'
+import { testNow } from '../../vitest.clock.ts'
 
 export default defineProject({
   test: {
     name: 'react',
+    // Every date-dependent test pins its clock to this instant (test/clock.ts).
+    provide: { testNow },
     // A slow or busy machine gets time to finish; assertions decide pass or fail, not the clock.
     testTimeout: 30_000,
     environment: 'jsdom',

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineProject } from 'vitest/config'
 import { chromiumBrowser } from '../../vitest.browser.ts'
+import { testNow } from '../../vitest.clock.ts'
 
 // Component tests run in Debian's Chromium; the msw worker script is served from .storybook/public.
 export default defineProject({
@@ -8,6 +9,8 @@ export default defineProject({
   publicDir: '../../.storybook/public',
   test: {
     name: 'ui',
+    // Every date-dependent test pins its clock to this instant (test/clock.ts).
+    provide: { testNow },
     // A slow or busy machine gets time to finish; assertions decide pass or fail, not the clock.
     testTimeout: 30_000,
     include: ['src/**/*.test.tsx'],

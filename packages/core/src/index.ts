@@ -74,5 +74,6 @@ export type {
   TransactionQuery,
   TransactionType,
   UsageInfo,
+  UsageQuery,
   Usd,
 } from './types'

@@ -160,6 +160,9 @@ export interface TransactionQuery {
 }
 
 /** Spend over time, by day and service. */
+/** Which days `getUsage` reports: a range of UTC dates, or the last `days` ending `to` (default today, by the server's clock). */
+export type UsageQuery = { from: string; to: string } | { days: number; to?: string }
+
 export interface UsageInfo {
   from: string
   to: string
@@ -298,7 +301,8 @@ export interface PaygClient {
     query?: Omit<TransactionQuery, 'cursor'>,
     options?: RequestOptions,
   ): AsyncIterable<TransactionPage>
-  getUsage(query: { from: string; to: string }, options?: RequestOptions): Promise<UsageInfo>
+  /** Spend per day: `{ from, to }` (UTC dates), or `{ days }` ending today by the server's clock. */
+  getUsage(query: UsageQuery, options?: RequestOptions): Promise<UsageInfo>
   getPaymentMethod(options?: RequestOptions): Promise<PaymentMethodInfo | null>
   getSubscription(options?: RequestOptions): Promise<SubscriptionInfo>
   getMigrationPreview(options?: RequestOptions): Promise<MigrationPreviewInfo>

@@ -1,11 +1,11 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_NOW as NOW } from '../../../test/clock'
 import { createPaygMock } from './createPaygMock'
 import { formatMicros, parseMicros } from './money'
 import type { ApiError, Schemas } from './types'
 
 const BASE = 'https://cloud.leonardo.ai/api/rest/v1'
-const NOW = new Date('2025-06-15T12:00:00.000Z')
 const mock = createPaygMock({ scenario: 'healthy', now: () => NOW })
 const server = setupServer(...mock.handlers)
 
@@ -299,6 +299,109 @@ describe('transport', () => {
   it('rejects an unknown scenario with a helpful message', () => {
     expect(() => createPaygMock({ scenario: 'nope' as 'healthy' })).toThrow(
       /unknown scenario "nope"/,
+    )
+  })
+})
+
+describe('the clock', () => {
+  it('stands still at a fixed start, and moves only when set or advanced', async () => {
+    const clocked = createPaygMock({ scenario: 'newAccount', now: '2026-01-31T23:59:00Z' })
+    expect(clocked.clock.now().toISOString()).toBe('2026-01-31T23:59:00.000Z')
+    expect(clocked.clock.now().toISOString()).toBe('2026-01-31T23:59:00.000Z')
+    clocked.clock.advance({ minutes: 1, seconds: 30 })
+    expect(clocked.clock.now().toISOString()).toBe('2026-02-01T00:00:30.000Z')
+    clocked.clock.advance({ days: 28, hours: 1 })
+    expect(clocked.clock.now().toISOString()).toBe('2026-03-01T01:00:30.000Z')
+    clocked.clock.advance(500)
+    expect(clocked.clock.now().toISOString()).toBe('2026-03-01T01:00:30.500Z')
+    clocked.clock.set(new Date('2026-02-14T09:00:00Z'))
+    expect(clocked.state.now().toISOString()).toBe('2026-02-14T09:00:00.000Z')
+    clocked.clock.set(Date.parse('2026-02-15T09:00:00Z'))
+    expect(clocked.clock.now().toISOString()).toBe('2026-02-15T09:00:00.000Z')
+  })
+
+  it("dates the ledger and the request log by the mock's clock", async () => {
+    mock.reset('newAccount')
+    mock.clock.set('2030-07-04T10:00:00Z')
+    await call('POST', '/billing/top-ups', {
+      body: { amount: 10 },
+      headers: { 'Idempotency-Key': 'clock-dated' },
+    })
+    expect(mock.state.transactions()[0]).toMatchObject({
+      type: 'TOP_UP',
+      createdAt: '2030-07-04T10:00:00.000Z',
+    })
+    expect(mock.requests.at(-1)?.time).toBe('2030-07-04T10:00:00.000Z')
+  })
+
+  it('lays a scenario out relative to the clock and goes back to its start on reset', () => {
+    const clocked = createPaygMock({ scenario: 'healthy', now: '2026-06-01T00:00:00Z' })
+    const newest = () => clocked.state.transactions()[0]?.createdAt ?? ''
+    const first = newest()
+    expect(Date.parse(first)).toBeLessThanOrEqual(Date.parse('2026-06-01T00:00:00Z'))
+    expect(Date.parse(first)).toBeGreaterThan(Date.parse('2026-05-30T00:00:00Z'))
+    clocked.clock.advance({ days: 10 })
+    clocked.reset()
+    expect(clocked.clock.now().toISOString()).toBe('2026-06-01T00:00:00.000Z')
+    expect(newest()).toBe(first)
+    clocked.reset('healthy', { now: '2027-06-01T00:00:00Z' })
+    expect(clocked.clock.now().toISOString()).toBe('2027-06-01T00:00:00.000Z')
+    expect(Date.parse(newest()) - Date.parse(first)).toBe(
+      Date.parse('2027-06-01T00:00:00Z') - Date.parse('2026-06-01T00:00:00Z'),
+    )
+    clocked.reset()
+    expect(clocked.clock.now().toISOString()).toBe('2027-06-01T00:00:00.000Z')
+  })
+
+  it('follows a clock function, plus whatever it was advanced by', () => {
+    let wall = Date.parse('2026-05-10T08:00:00Z')
+    const clocked = createPaygMock({ scenario: 'newAccount', now: () => new Date(wall) })
+    wall += 60_000
+    expect(clocked.clock.now().toISOString()).toBe('2026-05-10T08:01:00.000Z')
+    clocked.clock.advance({ hours: 2 })
+    wall += 60_000
+    expect(clocked.clock.now().toISOString()).toBe('2026-05-10T10:02:00.000Z')
+  })
+
+  it('a month later the monthly cap on automatic top-ups starts again', async () => {
+    const clocked = createPaygMock({ scenario: 'newAccount', now: '2026-01-20T12:00:00Z' })
+    clocked.state.setBalance('10.03')
+    clocked.state.setAutoTopUp({ enabled: true, threshold: 10, amount: 50, monthlyCap: 50 })
+    const crossing = () => {
+      clocked.state.setBalance('10.03')
+      const charged = clocked.ledger.charge(
+        {
+          service: 'IMAGE_GENERATION',
+          modelKey: 'SDXL_LIGHTNING',
+          credits: 40n,
+          description: 'Image generation',
+        },
+        `gen-${clocked.ledger.entries.length}`,
+      )
+      expect(charged.ok).toBe(true)
+    }
+    crossing()
+    expect(clocked.state.autoTopUp().spentThisMonth).toBe('50')
+    crossing()
+    expect(clocked.state.autoTopUp().lastAttempt?.status).toBe('CAP_REACHED')
+    clocked.clock.advance({ days: 31 })
+    expect(clocked.state.autoTopUp().spentThisMonth).toBe('0')
+    crossing()
+    expect(clocked.state.autoTopUp()).toMatchObject({
+      spentThisMonth: '50',
+      lastAttempt: { status: 'SUCCEEDED' },
+    })
+  })
+
+  it('refuses a date it cannot read and a move backwards, saying what it takes', () => {
+    expect(() => createPaygMock({ now: 'next tuesday' })).toThrow(
+      /now must be a valid date .*got next tuesday/,
+    )
+    expect(() => mock.clock.set(Number.NaN)).toThrow(/clock.set\(date\) must be a valid date/)
+    expect(() => mock.clock.advance(-1)).toThrow(/moves forward only/)
+    expect(() => mock.clock.advance({ weeks: 1 } as never)).toThrow(/unknown unit "weeks"/)
+    expect(() => mock.clock.advance({ days: Number.POSITIVE_INFINITY })).toThrow(
+      /moves forward only/,
     )
   })
 })

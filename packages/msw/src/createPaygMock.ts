@@ -1,4 +1,5 @@
 import { delay, HttpResponse, type RequestHandler } from 'msw'
+import { type ClockStart, createClock, type MockClock } from './createClock'
 import { createRandom, type Random } from './createRandom'
 import {
   createHandlers,
@@ -42,8 +43,12 @@ export interface PaygMockOptions {
   faults?: { errorRate?: number }
   /** Answer the first `requests` requests with 429 and `Retry-After`. Overrides the scenario's. */
   rateLimit?: { requests: number; retryAfterSeconds?: number }
-  /** The clock. Default `() => new Date()`. */
-  now?: () => Date
+  /**
+   * Where the mock's clock starts: a fixed instant (a Date, an ISO 8601 string or epoch ms), where
+   * it stands still until `clock.set` or `clock.advance` moves it, or a function it follows.
+   * Scenarios are laid out relative to it. Default: the wall clock.
+   */
+  now?: ClockStart
   /** Manual top-up policy in whole dollars. Default `{ min: 5, max: 10000 }`. */
   topUpLimits?: { min: number; max: number }
 }
@@ -96,9 +101,9 @@ export interface PaygMockState {
   setDiscount(key: PricingKey, percent: number): void
   /** Refunds a charged generation or job once. */
   refund(generationId: string): void
-  /** The mock's current time. */
+  /** The mock's current time (`clock.now()`). */
   now(): Date
-  /** Moves the mock's clock forward. */
+  /** Moves the mock's clock forward by `ms` milliseconds. @deprecated Use `mock.clock.advance`. */
   advanceTime(ms: number): void
 }
 
@@ -110,14 +115,22 @@ export interface PaygMock {
   readonly ledger: Ledger
   /** Readers and controls over the ledger. */
   readonly state: PaygMockState
+  /**
+   * The mock's clock: every date it writes comes from it, and scenarios are laid out relative to
+   * it. `clock.set(date)`, `clock.advance({ days: 31 })`; `reset` sets it back to its start.
+   */
+  readonly clock: MockClock
   /** The current scenario's name (`'custom'` for a custom one). */
   readonly scenario: ScenarioName | 'custom'
   /** Every request received since the last reset, oldest first. */
   readonly requests: readonly RecordedRequest[]
   /** Counts received requests by operationId or predicate. */
   requestCount(match: OperationId | ((request: RecordedRequest) => boolean)): number
-  /** Rebuilds the ledger from a scenario (default: the current one) and clears the log, faults and rate limit. */
-  reset(scenario?: ScenarioName | Scenario): void
+  /**
+   * Rebuilds the ledger from a scenario (default: the current one), laid out relative to the
+   * clock set back to its start (or to `options.now`), and clears the log, faults and rate limit.
+   */
+  reset(scenario?: ScenarioName | Scenario, options?: { now?: ClockStart }): void
   /** Switches to a scenario's ledger, keeping the request log and pending faults. */
   use(scenario: ScenarioName | Scenario): void
   /** Makes the next request to `operationId` fail once (default: 500, before commit). */
@@ -167,7 +180,12 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
   const seed = options.seed ?? 1
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL)
   const basePath = baseUrl.startsWith('/') ? baseUrl : new URL(baseUrl).pathname.replace(/\/+$/, '')
-  const ledgerOptions: LedgerOptions = { seed, now: options.now, topUpLimits: options.topUpLimits }
+  const clock = createClock(options.now)
+  const ledgerOptions: LedgerOptions = {
+    seed,
+    now: () => clock.now(),
+    topUpLimits: options.topUpLimits,
+  }
 
   let current = resolveScenario(options.scenario ?? 'healthy')
   let ledger = new Ledger(ledgerOptions, current.value.account)
@@ -339,8 +357,8 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
       const result = ledger.refund(generationId)
       if (!result.ok) throw new Error(`[@payg-kit/msw] refund: ${result.error.message}`)
     },
-    now: () => ledger.now(),
-    advanceTime: (ms) => ledger.advanceTime(ms),
+    now: () => clock.now(),
+    advanceTime: (ms) => clock.advance(ms),
   }
 
   return {
@@ -349,6 +367,7 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
       return ledger
     },
     state,
+    clock: { now: clock.now, set: clock.set, advance: clock.advance },
     get scenario() {
       return current.name
     },
@@ -360,8 +379,9 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
         ? requests.filter(match).length
         : requests.filter((request) => request.operationId === match).length
     },
-    reset(scenario) {
+    reset(scenario, resetOptions) {
       release()
+      clock.restart(resetOptions?.now)
       load(scenario ?? (current.name === 'custom' ? current.value : current.name))
       transportRandom = createRandom(seed ^ 0x5bd1e995)
       requests = []

@@ -1,11 +1,11 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_NOW as NOW } from '../../../test/clock'
 import { createPaygMock } from './createPaygMock'
 import { MAX_CONSECUTIVE_DECLINES } from './ledger'
 import type { ApiError, Schemas } from './types'
 
 const BASE = 'https://cloud.leonardo.ai/api/rest/v1'
-const NOW = new Date('2025-06-15T12:00:00.000Z')
 const mock = createPaygMock({ scenario: 'healthy', now: () => NOW })
 const server = setupServer(...mock.handlers)
 
@@ -92,7 +92,7 @@ describe('balance and account state', () => {
 
   it('never expires: months later the balance is unchanged', async () => {
     const before = (await call<Schemas['Balance']>('GET', '/billing/balance')).body.balance
-    mock.state.advanceTime(400 * 86_400_000)
+    mock.clock.advance({ days: 400 })
     expect((await call<Schemas['Balance']>('GET', '/billing/balance')).body.balance).toBe(before)
   })
 
@@ -479,7 +479,8 @@ describe('auto top-up', () => {
     await enable(10, 50, 60)
     await call('POST', '/generations', { body: lightning4 })
     expect(mock.state.autoTopUp().spentThisMonth).toBe('50')
-    mock.state.advanceTime(20 * 86_400_000)
+    // 31 days on is always another calendar month, whatever day the clock started on.
+    mock.clock.advance({ days: 31 })
     expect(mock.state.autoTopUp().spentThisMonth).toBe('0')
     mock.state.setBalance('10.03')
     await call('POST', '/generations', { body: lightning4 })
@@ -674,23 +675,29 @@ describe('GET /billing/transactions', () => {
 })
 
 describe('GET /billing/usage', () => {
+  // UTC days relative to the mock's clock: `day(0)` is today, `day(-1)` yesterday.
+  const day = (offset: number) =>
+    new Date(Date.parse(NOW.toISOString().slice(0, 10)) + offset * 86_400_000)
+      .toISOString()
+      .slice(0, 10)
+
   it('buckets spend by day and service, including empty days', async () => {
     mock.reset('newAccount')
     await call('POST', '/generations', { body: lightning4 })
     await call('POST', '/generations', { body: lightning4 })
     const usage = await call<Schemas['UsageReport']>(
       'GET',
-      '/billing/usage?from=2025-06-14&to=2025-06-15',
+      `/billing/usage?from=${day(-1)}&to=${day(0)}`,
     )
     expect(usage.body).toEqual({
-      from: '2025-06-14',
-      to: '2025-06-15',
+      from: day(-1),
+      to: day(0),
       currency: 'USD',
       total: '0.096',
       buckets: [
-        { date: '2025-06-14', total: '0', requests: 0, byService: [] },
+        { date: day(-1), total: '0', requests: 0, byService: [] },
         {
-          date: '2025-06-15',
+          date: day(0),
           total: '0.096',
           requests: 2,
           byService: [{ service: 'IMAGE_GENERATION', amount: '0.096', requests: 2 }],
@@ -702,23 +709,44 @@ describe('GET /billing/usage', () => {
   it('defaults to the last 30 days and sums exactly to the usage entries', async () => {
     const usage = await call<Schemas['UsageReport']>('GET', '/billing/usage')
     expect(usage.body.buckets).toHaveLength(30)
-    expect(usage.body.to).toBe('2025-06-15')
+    expect(usage.body.from).toBe(day(-29))
+    expect(usage.body.to).toBe(day(0))
     const spent = mock.ledger.entries
       .filter(
-        (entry) => entry.type === 'USAGE' && entry.createdAt.getTime() >= Date.parse('2025-05-17'),
+        (entry) => entry.type === 'USAGE' && entry.createdAt.getTime() >= Date.parse(day(-29)),
       )
       .reduce((sum, entry) => sum - entry.amount, 0n)
     expect(BigInt(Math.round(Number(usage.body.total) * 1e6))).toBe(spent)
     expect(spent).toBeGreaterThan(0n)
   })
 
+  it("takes `days` ending today (by the server's clock) when `from` is not given", async () => {
+    const week = await call<Schemas['UsageReport']>('GET', '/billing/usage?days=7')
+    expect(week.status).toBe(200)
+    expect(week.body.buckets.map((bucket) => bucket.date)).toEqual(
+      [-6, -5, -4, -3, -2, -1, 0].map(day),
+    )
+    const ending = await call<Schemas['UsageReport']>('GET', `/billing/usage?days=2&to=${day(-3)}`)
+    expect([ending.body.from, ending.body.to]).toEqual([day(-4), day(-3)])
+    for (const bad of ['0', '367', '1.5', 'x']) {
+      const refused = await call<ApiError>('GET', `/billing/usage?days=${bad}`)
+      expect(refused.status).toBe(422)
+      expect(refused.body.fieldErrors?.[0]?.field).toBe('days')
+    }
+    const both = await call<ApiError>('GET', `/billing/usage?days=7&from=${day(-3)}`)
+    expect(both.status).toBe(422)
+  })
+
   it('answers 422 for a reversed range or one longer than 366 days', async () => {
     expect(
-      (await call<ApiError>('GET', '/billing/usage?from=2025-06-15&to=2025-06-01')).status,
+      (await call<ApiError>('GET', `/billing/usage?from=${day(0)}&to=${day(-14)}`)).status,
     ).toBe(422)
     expect(
-      (await call<ApiError>('GET', '/billing/usage?from=2024-01-01&to=2025-06-01')).status,
+      (await call<ApiError>('GET', `/billing/usage?from=${day(-366)}&to=${day(0)}`)).status,
     ).toBe(422)
+    expect(
+      (await call<ApiError>('GET', `/billing/usage?from=${day(-365)}&to=${day(0)}`)).status,
+    ).toBe(200)
     expect((await call<ApiError>('GET', '/billing/usage?from=2025-02-30')).status).toBe(422)
   })
 })

@@ -243,7 +243,16 @@ function usageReport(
   const rawFrom = query.get('from')
   const to = rawTo === null ? today : parseDay(rawTo)
   if (to === null) v.add('to', 'Must be a date (YYYY-MM-DD).', 'INVALID_TYPE')
-  const from = rawFrom === null ? (to ?? today) - 29 * DAY_MS : parseDay(rawFrom)
+  const rawDays = query.get('days')
+  let days = 30
+  if (rawDays !== null) {
+    days = /^\d{1,3}$/.test(rawDays) ? Number(rawDays) : Number.NaN
+    if (!(days >= 1 && days <= 366))
+      v.add('days', 'Must be a whole number of days from 1 to 366.', 'OUT_OF_RANGE')
+    if (rawFrom !== null) v.add('days', 'Give `from` or `days`, not both.', 'INVALID_VALUE')
+  }
+  const from =
+    rawFrom === null ? (to ?? today) - ((days >= 1 ? days : 30) - 1) * DAY_MS : parseDay(rawFrom)
   if (from === null) v.add('from', 'Must be a date (YYYY-MM-DD).', 'INVALID_TYPE')
   const granularity = query.get('granularity')
   if (granularity !== null && granularity !== 'DAY')

@@ -1,3 +1,4 @@
+export type { ClockStart, Duration, MockClock } from './createClock'
 export {
   createPaygMock,
   DEFAULT_BASE_URL,

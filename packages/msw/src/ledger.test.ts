@@ -1,13 +1,12 @@
 import fc from 'fast-check'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_NOW as NOW } from '../../../test/clock'
 import { createPaygMock } from './createPaygMock'
 import { Ledger } from './ledger'
 import { formatMicros, parseMicros } from './money'
 import { type PricedRequest, priceCalculatorRequest, priceVariation } from './pricing'
 import type { Schemas } from './types'
-
-const NOW = new Date('2025-06-15T12:00:00.000Z')
 
 const imageRequest = fc
   .record({

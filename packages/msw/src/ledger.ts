@@ -131,13 +131,19 @@ export interface AccountSetup {
   freeCredit?: number
   /** Account age in days (when the free credit was granted). Default 30. */
   createdDaysAgo?: number
-  /** Past top-ups, oldest first or not: they are placed by `daysAgo`. */
-  topUps?: ReadonlyArray<{
-    amount: number
-    daysAgo: number
-    kind?: 'MANUAL' | 'AUTOMATIC'
-    status?: 'SUCCEEDED' | 'DECLINED'
-  }>
+  /**
+   * Past top-ups, in any order. Each is placed by `daysAgo` (days before the clock's now), or by
+   * `monthsAgo` in calendar months (UTC): `0` inside the current month (halfway from its start to
+   * now), `1` in the middle of the month before, and so on. A scenario that states what was added
+   * "this month" uses `monthsAgo`, so that it reads the same on the 1st as on the 31st.
+   */
+  topUps?: ReadonlyArray<
+    ({ daysAgo: number; monthsAgo?: never } | { monthsAgo: number; daysAgo?: never }) & {
+      amount: number
+      kind?: 'MANUAL' | 'AUTOMATIC'
+      status?: 'SUCCEEDED' | 'DECLINED'
+    }
+  >
   /** Days of synthetic, seeded usage history ending now. Default 0. */
   usageDays?: number
   /** Requests per day in the usage history. Default [2, 8]. */
@@ -909,7 +915,7 @@ export class Ledger {
     }
     for (const past of setup.topUps ?? []) {
       events.push({
-        time: now - past.daysAgo * DAY_MS,
+        time: placeInPast(now, past),
         run: () => {
           const topUp = this.recordTopUp(
             dollarsToMicros(past.amount),
@@ -1012,6 +1018,18 @@ export class Ledger {
     if (this.balance - micros < (target ?? 0n)) return
     this.charge(priced, generationId)
   }
+}
+
+/** When a scenario's past event happened: `daysAgo` before now, or `monthsAgo` calendar months back (UTC). */
+function placeInPast(now: number, past: { daysAgo?: number; monthsAgo?: number }): number {
+  if (past.monthsAgo === undefined) return now - (past.daysAgo ?? 0) * DAY_MS
+  if (!Number.isInteger(past.monthsAgo) || past.monthsAgo < 0) {
+    throw new RangeError("[@payg-kit/msw] a scenario top-up's monthsAgo is a whole number >= 0.")
+  }
+  const today = new Date(now)
+  const monthStart = Date.UTC(today.getUTCFullYear(), today.getUTCMonth())
+  if (past.monthsAgo === 0) return monthStart + Math.floor((now - monthStart) / 2)
+  return Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - past.monthsAgo, 15, 12)
 }
 
 function emptyAutoTopUp(): AutoTopUpState {

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_NOW as NOW } from '../../../test/clock'
 import { createPaygMock } from './createPaygMock'
 import { formatMicros } from './money'
 import {
@@ -12,7 +13,7 @@ import {
 import type { ApiError, Schemas } from './types'
 
 const BASE = 'https://cloud.leonardo.ai/api/rest/v1'
-const mock = createPaygMock({ scenario: 'healthy', now: () => new Date('2025-06-15T12:00:00Z') })
+const mock = createPaygMock({ scenario: 'healthy', now: NOW })
 const server = setupServer(...mock.handlers)
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))

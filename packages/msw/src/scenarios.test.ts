@@ -1,11 +1,11 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_NOW as NOW } from '../../../test/clock'
 import { createPaygMock } from './createPaygMock'
 import { SCENARIO_NAMES, scenarios } from './scenarios'
 import type { Schemas } from './types'
 
 const BASE = 'https://cloud.leonardo.ai/api/rest/v1'
-const NOW = new Date('2025-06-15T12:00:00.000Z')
 const mock = createPaygMock({ scenario: 'newAccount', now: () => NOW })
 const server = setupServer(...mock.handlers)
 
@@ -114,6 +114,58 @@ describe('scenarios', () => {
       '/billing/transactions?type=AUTO_TOP_UP',
     )
     expect(automatic.data.length).toBeGreaterThan(0)
+    expect(settings.spentThisMonth).toBe('50')
+  })
+
+  // The instants at which a calendar shows its seams, in UTC.
+  const EDGES = [
+    '2026-12-01T00:00:00.000Z', // the first minute of a month
+    '2026-11-30T23:59:59.000Z', // the last second of a month
+    '2028-02-29T12:00:00.000Z', // a leap day
+    '2027-01-01T00:00:30.000Z', // the first minute of a year
+    '2026-03-08T10:30:00.000Z', // the US DST change
+    '2026-10-25T01:30:00.000Z', // the EU DST change
+  ]
+
+  it('every scenario reads the same whatever day the clock starts on', () => {
+    const read = (name: (typeof SCENARIO_NAMES)[number], now: string) => {
+      const at = createPaygMock({ scenario: name, now })
+      const settings = at.state.autoTopUp()
+      const info = at.state.balanceInfo()
+      return {
+        balance: at.state.balance(),
+        credits: at.state.credits(),
+        state: info.state,
+        spentThisMonth: settings.spentThisMonth,
+        lastAttempt: settings.lastAttempt?.status ?? null,
+        consecutiveFailures: settings.consecutiveFailures,
+        topUps: at.state.topUps().map((topUp) => `${topUp.kind} ${topUp.status} ${topUp.amount}`),
+        // Where in the month an event falls moves with the clock; what happened does not.
+        entryTypes: at.state
+          .transactions()
+          .map((entry) => entry.type)
+          .sort(),
+      }
+    }
+    for (const name of SCENARIO_NAMES) {
+      const expected = read(name, NOW.toISOString())
+      for (const now of EDGES) expect(read(name, now), `${name} at ${now}`).toEqual(expected)
+    }
+  })
+
+  it('lays every date out relative to the clock, never in its future', () => {
+    for (const name of SCENARIO_NAMES) {
+      for (const now of EDGES) {
+        const at = createPaygMock({ scenario: name, now })
+        for (const entry of at.state.transactions()) {
+          expect(Date.parse(entry.createdAt), `${name} at ${now}`).toBeLessThanOrEqual(
+            Date.parse(now),
+          )
+        }
+        const attempt = at.state.autoTopUp().lastAttempt
+        if (attempt) expect(Date.parse(attempt.at)).toBeLessThanOrEqual(Date.parse(now))
+      }
+    }
   })
 
   it('paymentDeclined: the card declines, auto top-up is off after 3 declines, $4.20 is LOW', async () => {

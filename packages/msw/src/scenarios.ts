@@ -74,10 +74,14 @@ export const scenarios: Readonly<Record<ScenarioName, Scenario>> = {
   },
   autoTopUpOn: {
     description:
-      'Auto top-up on (add $50 below $10, cap $500 a month); the history shows automatic top-ups that ran.',
+      'Auto top-up on (add $50 below $10, cap $500 a month): one automatic $50 top-up last month and one this month, whatever day it is.',
     account: {
-      createdDaysAgo: 60,
-      topUps: [{ amount: 20, daysAgo: 50 }],
+      createdDaysAgo: 75,
+      topUps: [
+        { amount: 20, daysAgo: 70 },
+        { amount: 50, monthsAgo: 1, kind: 'AUTOMATIC' },
+        { amount: 50, monthsAgo: 0, kind: 'AUTOMATIC' },
+      ],
       usageDays: 30,
       usagePerDay: [20, 40],
       autoTopUp: { enabled: true, threshold: 10, amount: 50, monthlyCap: 500 },

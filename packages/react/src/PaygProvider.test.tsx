@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, renderHook, screen } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
 import { balanceQueryOptions } from './balanceQueryOptions'
 import { PaygProvider } from './PaygProvider'
 import { useBalance } from './useBalance'
@@ -11,8 +12,12 @@ import { useCostEstimate } from './useCostEstimate'
 import { usePaygMessages } from './usePaygMessages'
 import { useTopUp } from './useTopUp'
 
-const low = createPaygMock({ scenario: 'lowBalance' })
-const other = createPaygMock({ scenario: 'newAccount', baseUrl: 'https://other.example/api' })
+const low = createPaygMock({ now: TEST_NOW, scenario: 'lowBalance' })
+const other = createPaygMock({
+  now: TEST_NOW,
+  scenario: 'newAccount',
+  baseUrl: 'https://other.example/api',
+})
 const server = setupServer(...low.handlers, ...other.handlers)
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

@@ -2,6 +2,7 @@ import { createPaygMock } from '@payg-kit/msw'
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
 import { renderWithPayg } from './test/renderWithPayg'
 import { useAutoTopUp } from './useAutoTopUp'
 import { useBalance } from './useBalance'
@@ -11,7 +12,7 @@ import { useSubscription } from './useSubscription'
 import { useTransactions } from './useTransactions'
 import { useUpdateAutoTopUp } from './useUpdateAutoTopUp'
 
-const mock = createPaygMock({ scenario: 'lowBalance' })
+const mock = createPaygMock({ now: TEST_NOW, scenario: 'lowBalance' })
 const server = setupServer(...mock.handlers)
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

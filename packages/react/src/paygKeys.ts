@@ -1,4 +1,10 @@
-import type { MoneyUnit, PaygClient, PricingRequest, TransactionQuery } from '@payg-kit/core'
+import type {
+  MoneyUnit,
+  PaygClient,
+  PricingRequest,
+  TransactionQuery,
+  UsageQuery,
+} from '@payg-kit/core'
 import { getClientScope } from './getClientScope'
 
 type Params<T extends object = object> = { readonly client: string } & T
@@ -27,8 +33,12 @@ export const paygKeys = {
   autoTopUp: (client: PaygClient) => key('autoTopUp', client),
   transactions: (client: PaygClient, query: Omit<TransactionQuery, 'cursor'> = {}) =>
     key('transactions', client, query),
-  usage: (client: PaygClient, range: { from: string; to: string }) =>
-    key('usage', client, { from: range.from, to: range.to }),
+  usage: (client: PaygClient, range: UsageQuery) =>
+    key(
+      'usage',
+      client,
+      'from' in range ? { from: range.from, to: range.to } : { days: range.days, to: range.to },
+    ),
   subscription: (client: PaygClient) => key('subscription', client),
   migrationPreview: (client: PaygClient) => key('migrationPreview', client),
   paymentMethod: (client: PaygClient) => key('paymentMethod', client),

@@ -2,6 +2,7 @@ import { createPaygMock } from '@payg-kit/msw'
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
 import { renderWithPayg } from './test/renderWithPayg'
 import { useAccount } from './useAccount'
 import { useAutoTopUp } from './useAutoTopUp'
@@ -12,7 +13,7 @@ import { useSubscription } from './useSubscription'
 import { useTransactions } from './useTransactions'
 import { useUsage } from './useUsage'
 
-const mock = createPaygMock({ scenario: 'healthy' })
+const mock = createPaygMock({ now: TEST_NOW, scenario: 'healthy' })
 const server = setupServer(...mock.handlers)
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

@@ -5,6 +5,7 @@ import { cleanup, screen } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import { Suspense } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
 import { balanceQueryOptions } from './balanceQueryOptions'
 import { costEstimateQueryOptions } from './costEstimateQueryOptions'
 import { paygKeys } from './paygKeys'
@@ -13,7 +14,7 @@ import { transactionsQueryOptions } from './transactionsQueryOptions'
 import { useBalance } from './useBalance'
 import { usePaygContext } from './usePaygContext'
 
-const mock = createPaygMock({ scenario: 'lowBalance' })
+const mock = createPaygMock({ now: TEST_NOW, scenario: 'lowBalance' })
 const server = setupServer(...mock.handlers)
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

@@ -3,10 +3,11 @@ import { createPaygMock } from '@payg-kit/msw'
 import { cleanup, screen } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
 import { renderWithPayg } from './test/renderWithPayg'
 import { useCanAfford } from './useCanAfford'
 
-const mock = createPaygMock({ scenario: 'lowBalance' })
+const mock = createPaygMock({ now: TEST_NOW, scenario: 'lowBalance' })
 const server = setupServer(...mock.handlers)
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

@@ -4,10 +4,11 @@ import { cleanup, screen, waitFor } from '@testing-library/react'
 import { delay, HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
 import { renderWithPayg } from './test/renderWithPayg'
 import { type UseCostEstimateOptions, useCostEstimate } from './useCostEstimate'
 
-const mock = createPaygMock({ scenario: 'healthy' })
+const mock = createPaygMock({ now: TEST_NOW, scenario: 'healthy' })
 const server = setupServer(...mock.handlers)
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

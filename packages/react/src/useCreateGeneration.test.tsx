@@ -4,13 +4,14 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { getResponse, HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
 import { renderWithPayg } from './test/renderWithPayg'
 import { useBalance } from './useBalance'
 import { useCreateGeneration } from './useCreateGeneration'
 import { usePaygStatus } from './usePaygStatus'
 import { useTopUp } from './useTopUp'
 
-const mock = createPaygMock({ scenario: 'lowBalance' })
+const mock = createPaygMock({ now: TEST_NOW, scenario: 'lowBalance' })
 const server = setupServer(...mock.handlers)
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
@@ -312,7 +313,12 @@ describe('useCreateGeneration', () => {
 
   test('a burst of concurrent generations past the threshold ends with the exact server balance', async () => {
     // Answers arrive out of order and overlap the refetch the crossing starts.
-    const laggy = createPaygMock({ scenario: 'autoTopUpOn', latency: [5, 60], seed: 11 })
+    const laggy = createPaygMock({
+      now: TEST_NOW,
+      scenario: 'autoTopUpOn',
+      latency: [5, 60],
+      seed: 11,
+    })
     server.use(...laggy.handlers)
     laggy.state.setBalance('10.5')
     renderWithPayg(

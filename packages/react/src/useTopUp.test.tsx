@@ -3,12 +3,13 @@ import { createPaygMock } from '@payg-kit/msw'
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
 import { renderWithPayg } from './test/renderWithPayg'
 import { useBalance } from './useBalance'
 import { type UseTopUpResult, useTopUp } from './useTopUp'
 import { useTransactions } from './useTransactions'
 
-const mock = createPaygMock({ scenario: 'lowBalance' })
+const mock = createPaygMock({ now: TEST_NOW, scenario: 'lowBalance' })
 const server = setupServer(...mock.handlers)
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

@@ -1,12 +1,12 @@
 'use client'
-import type { UsageInfo } from '@payg-kit/core'
+import type { UsageInfo, UsageQuery } from '@payg-kit/core'
 import { type UseQueryResult, useQuery } from '@tanstack/react-query'
 import { usageQueryOptions } from './usageQueryOptions'
 import { usePaygContext } from './usePaygContext'
 
-/** Spend between two dates (`YYYY-MM-DD`), by day and service, for charts. */
+/** Spend by day and service, for charts: `{ from, to }` (`YYYY-MM-DD`), or `{ days }` ending today. */
 export function useUsage(
-  range: { from: string; to: string },
+  range: UsageQuery,
   options: { enabled?: boolean } = {},
 ): UseQueryResult<UsageInfo, Error> {
   const { client, queryClient } = usePaygContext('useUsage')

@@ -245,7 +245,7 @@ export interface paths {
         };
         /**
          * Get spend over time
-         * @description Spend per day between two dates (inclusive, UTC), with a breakdown by service, for charts and planning. Without `from` and `to` the last 30 days ending today are returned. `from` after `to`, or a range longer than 366 days, is a 422. Extension endpoint, not part of Leonardo's public API.
+         * @description Spend per day between two dates (inclusive, UTC), with a breakdown by service, for charts and planning. Without `from` the `days` days (default 30) ending `to` are returned, and `to` defaults to today by the server's clock, so a client asks for "the last 30 days" without reading its own clock. `from` after `to`, `from` together with `days`, or a range longer than 366 days, is a 422. Extension endpoint, not part of Leonardo's public API.
          */
         get: operations["getUsage"];
         put?: never;
@@ -1689,7 +1689,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description First day of the range (YYYY-MM-DD, UTC, inclusive). Defaults to 29 days before `to`.
+                 * @description First day of the range (YYYY-MM-DD, UTC, inclusive). Defaults to `days - 1` days before `to`.
                  * @example 2025-05-31
                  */
                 from?: string;
@@ -1698,6 +1698,11 @@ export interface operations {
                  * @example 2025-06-01
                  */
                 to?: string;
+                /**
+                 * @description Number of days ending `to`, when `from` is not given. Default 30.
+                 * @example 30
+                 */
+                days?: number;
                 /** @description Size of each bucket. Only `DAY` is defined. */
                 granularity?: components["schemas"]["UsageGranularity"];
             };

@@ -12,7 +12,7 @@ const dollars = (amount: Money) => formatMoney(amount, { locale: 'en-US' })
 
 /** Spend (usage less refunds) in the mock's ledger from `days - 1` days ago to today, UTC. */
 function ledgerSpend(days: number) {
-  const today = new Date().toISOString().slice(0, 10)
+  const today = mock.clock.now().toISOString().slice(0, 10)
   const from = new Date(Date.parse(today) - (days - 1) * DAY_MS).toISOString().slice(0, 10)
   return mock.state
     .transactions()
@@ -56,7 +56,8 @@ describe('SpendChart', () => {
       .transactions()
       .filter(
         (entry) =>
-          entry.service && entry.createdAt.slice(0, 10) === new Date().toISOString().slice(0, 10),
+          entry.service &&
+          entry.createdAt.slice(0, 10) === mock.clock.now().toISOString().slice(0, 10),
       )
     const todaysTotal = todays.reduce((sum, entry) => subtract(sum, usd(entry.amount)), usd(0))
     const title = bars()[29]?.querySelector('title')?.textContent ?? ''
@@ -180,7 +181,7 @@ describe('SpendChart', () => {
     const chart = screen.getByRole('img', { name: /^Ausgaben vom / })
     await expect.element(chart).toBeVisible()
     expect(chart.element().getAttribute('aria-label')).toBe(
-      `Ausgaben vom ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.now() - 29 * 86_400_000)} bis ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.now())}: ${formatMoney(ledgerSpend(30), { locale: 'de-DE' })} insgesamt.`,
+      `Ausgaben vom ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(mock.clock.now().getTime() - 29 * DAY_MS)} bis ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(mock.clock.now())}: ${formatMoney(ledgerSpend(30), { locale: 'de-DE' })} insgesamt.`,
     )
     await expect.element(screen.getByRole('list')).toHaveTextContent('Bildgenerierung')
     await expect.element(screen.getByRole('heading')).toHaveTextContent('Ausgaben nach Dienst')

@@ -56,7 +56,6 @@ export interface SpendChartProps {
 
 /** Six colours (`--payg-chart-1..6`): the five biggest services, then the rest together. */
 const SERIES = 6
-const DAY_MS = 86_400_000
 // The SVG's coordinate space; it scales to the width it is given.
 const WIDTH = 600
 const HEIGHT = 200
@@ -85,13 +84,9 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
   const { t } = useMessages(spendChartMessages)
   const format = useFormat()
   const id = useId()
-  // Days are UTC dates, as the usage API counts them.
-  const today = new Date().toISOString().slice(0, 10)
-  const range = useMemo(() => {
-    const to = Date.parse(`${today}T00:00:00Z`)
-    return { from: new Date(to - (days - 1) * DAY_MS).toISOString().slice(0, 10), to: today }
-  }, [today, days])
-  const usage = useUsage(range)
+  // The last `days` by the server's clock: the widget never reads its own, so a render is the
+  // same on the server and in the browser, and "today" is the API's (UTC) day.
+  const usage = useUsage({ days })
   const dayFormat = useMemo(() => {
     const short = new Intl.DateTimeFormat(format.locale, {
       month: 'short',

@@ -7,10 +7,11 @@ import { setupWorker } from 'msw/browser'
 import type { ReactNode } from 'react'
 import { expect } from 'vitest'
 import { render } from 'vitest-browser-react'
+import { TEST_NOW } from '../../../../test/clock'
 import '../styles.css'
 
-/** One mock per test file, reset to a scenario by every render. */
-export const mock = createPaygMock({ scenario: 'healthy' })
+/** One mock per test file, its clock pinned, reset to a scenario by every render. */
+export const mock = createPaygMock({ scenario: 'healthy', now: TEST_NOW })
 const worker = setupWorker(...mock.handlers)
 let started: Promise<unknown> | undefined
 
