@@ -10,9 +10,10 @@ import { createPaygMock } from '@payg-kit/msw'
 import { getResponse } from 'msw'
 import { type Browser, chromium, type Page } from 'playwright'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
 import { chromiumLaunchOptions } from '../../../vitest.browser.ts'
 
-const mock = createPaygMock({ scenario: 'lowBalance' })
+const mock = createPaygMock({ scenario: 'lowBalance', now: TEST_NOW })
 const proxy = toNodeListener(
   createPaygProxy({
     apiKey: 'server-side-key',
