@@ -78,7 +78,12 @@ export interface PaygProxyOptions {
 const FORWARDED_REQUEST_HEADERS = ['accept', 'accept-language', 'idempotency-key']
 // Response headers passed back. Never Set-Cookie (the API must not set cookies on the app's
 // origin) nor Location (a redirect is refused).
-const FORWARDED_RESPONSE_HEADERS = ['retry-after', 'idempotent-replayed', 'x-request-id', 'cache-control']
+const FORWARDED_RESPONSE_HEADERS = [
+  'retry-after',
+  'idempotent-replayed',
+  'x-request-id',
+  'cache-control',
+]
 const SAFE_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
@@ -200,7 +205,10 @@ export function createPaygProxy(
     trusted.add(origin as string)
   }
   const maxBodyBytes = positive(options.maxBodyBytes ?? 64 * 1024, 'maxBodyBytes')
-  const requestBodyTimeoutMs = positive(options.requestBodyTimeoutMs ?? 10_000, 'requestBodyTimeoutMs')
+  const requestBodyTimeoutMs = positive(
+    options.requestBodyTimeoutMs ?? 10_000,
+    'requestBodyTimeoutMs',
+  )
   const timeoutMs = positive(options.timeoutMs ?? 30_000, 'timeoutMs')
   const maxResponseBytes = positive(options.maxResponseBytes ?? 1024 * 1024, 'maxResponseBytes')
   const responseBodyTimeoutMs = positive(
@@ -300,7 +308,8 @@ export function createPaygProxy(
       if (read === 'timeout') {
         return problem(408, 'BAD_REQUEST', `The request body took over ${requestBodyTimeoutMs} ms.`)
       }
-      if (read === 'failed') return problem(400, 'BAD_REQUEST', 'The request body could not be read.')
+      if (read === 'failed')
+        return problem(400, 'BAD_REQUEST', 'The request body could not be read.')
       body = read.byteLength > 0 ? read : null
     }
 
@@ -386,10 +395,37 @@ export function createPaygProxy(
       done()
       return new Response(null, { status, headers: responseHeaders })
     }
-    return new Response(
-      limitBody(upstreamResponse.body, controller, done).pipeThrough(redactor.stream()),
-      { status, headers: responseHeaders },
-    )
+    // The first chunk is read before answering: a body that fails before anything could be
+    // sent (a stall, over the cap) gets a clean 502; a later failure cuts the response.
+    const reader = limitBody(upstreamResponse.body, controller, done)
+      .pipeThrough(redactor.stream())
+      .getReader()
+    let first: ReadableStreamReadResult<Uint8Array>
+    try {
+      do first = await reader.read()
+      while (!first.done && first.value.byteLength === 0)
+    } catch (error) {
+      return problem(
+        502,
+        'SERVICE_UNAVAILABLE',
+        (error as Error).message.replace(/^\[payg-kit proxy\] /, ''),
+      )
+    }
+    const passed = new ReadableStream<Uint8Array>({
+      start(stream) {
+        if (first.done) stream.close()
+        else stream.enqueue(first.value)
+      },
+      async pull(stream) {
+        const next = await reader.read()
+        if (next.done) stream.close()
+        else stream.enqueue(next.value)
+      },
+      cancel(reason) {
+        return reader.cancel(reason)
+      },
+    })
+    return new Response(passed, { status, headers: responseHeaders })
   }
 
   /** The upstream body, errored (so the response is cut) past the size cap or the deadline. */

@@ -44,7 +44,9 @@ export type OperationMatch = { ok: true } | { ok: false; invalid?: string }
  * Compiles `'GET /generations/{id}'` into a matcher of method and path: literal segments must be
  * equal, parameters must match their schema from `PATH_PARAMETERS`.
  */
-export function compileOperation(operation: string): (method: string, path: string) => OperationMatch {
+export function compileOperation(
+  operation: string,
+): (method: string, path: string) => OperationMatch {
   const space = operation.indexOf(' ')
   const method = operation.slice(0, space)
   const template = operation.slice(space + 1)

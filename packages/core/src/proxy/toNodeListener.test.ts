@@ -29,11 +29,17 @@ describe('toNodeListener with malformed requests over TCP', () => {
     const requests: [string, string | Uint8Array][] = [
       ['TRACE', 'TRACE /api/payg/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'],
       ['TRACK', 'TRACK /api/payg/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'],
-      ['PROPFIND', 'PROPFIND /api/payg/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'],
+      [
+        'PROPFIND',
+        'PROPFIND /api/payg/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
+      ],
       ['M-SEARCH', 'M-SEARCH * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'],
       ['garbage method', 'G@RBAGE /api/payg/me HTTP/1.1\r\nHost: localhost\r\n\r\n'],
       ['no method', ' /api/payg/me HTTP/1.1\r\nHost: localhost\r\n\r\n'],
-      ['port out of range', 'GET /api/payg/me HTTP/1.1\r\nHost: a:99999\r\nConnection: close\r\n\r\n'],
+      [
+        'port out of range',
+        'GET /api/payg/me HTTP/1.1\r\nHost: a:99999\r\nConnection: close\r\n\r\n',
+      ],
       ['empty Host', 'GET /api/payg/me HTTP/1.1\r\nHost: \r\nConnection: close\r\n\r\n'],
       ['Host with spaces', 'GET /api/payg/me HTTP/1.1\r\nHost: a b c\r\nConnection: close\r\n\r\n'],
       ['Host with a path', 'GET /api/payg/me HTTP/1.1\r\nHost: a/b\r\nConnection: close\r\n\r\n'],
@@ -44,7 +50,10 @@ describe('toNodeListener with malformed requests over TCP', () => {
         'absolute target',
         'GET http://evil.example/api/payg/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
       ],
-      ['dot segments', 'GET /api/payg/billing/../me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'],
+      [
+        'dot segments',
+        'GET /api/payg/billing/../me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
+      ],
       [
         'encoded dot segments',
         'GET /api/payg/billing/%2E%2e/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
@@ -60,7 +69,10 @@ describe('toNodeListener with malformed requests over TCP', () => {
         ]),
       ],
       ['header without colon', 'GET /api/payg/me HTTP/1.1\r\nHost: localhost\r\nBroken\r\n\r\n'],
-      ['header name with space', 'GET /api/payg/me HTTP/1.1\r\nHost: localhost\r\nBad Name: x\r\n\r\n'],
+      [
+        'header name with space',
+        'GET /api/payg/me HTTP/1.1\r\nHost: localhost\r\nBad Name: x\r\n\r\n',
+      ],
       [
         'two Content-Lengths',
         'POST /api/payg/pricing-calculator HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}',
@@ -85,7 +97,10 @@ describe('toNodeListener with malformed requests over TCP', () => {
     }
     // CONNECT never reaches a request listener: Node closes the connection itself.
     expect(
-      await rawRequest(origin, 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n'),
+      await rawRequest(
+        origin,
+        'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n',
+      ),
     ).toBe('')
 
     expect(seen).toEqual([])

@@ -43,7 +43,9 @@ function malformed(req: NodeRequestLike): [number, string] | null {
   }
   const host = req.headers.host
   // Node keeps the first of several Host headers; RFC 9112 says to refuse them.
-  const hosts = (req.rawHeaders ?? []).filter((_, i, all) => i % 2 === 0 && /^host$/i.test(all[i] ?? ''))
+  const hosts = (req.rawHeaders ?? []).filter(
+    (_, i, all) => i % 2 === 0 && /^host$/i.test(all[i] ?? ''),
+  )
   if (Array.isArray(host) || hosts.length > 1) return [400, 'The Host header is not valid.']
   if (host !== undefined) {
     const port = HOST.exec(host)?.[1]
@@ -61,7 +63,9 @@ function json(res: NodeResponseLike, status: number, message: string, close: boo
   if (status === 405) res.setHeader('allow', METHODS.join(', '))
   if (close) res.setHeader('connection', 'close')
   const code = status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'
-  res.end(new TextEncoder().encode(JSON.stringify({ code, message: `[payg-kit proxy] ${message}` })))
+  res.end(
+    new TextEncoder().encode(JSON.stringify({ code, message: `[payg-kit proxy] ${message}` })),
+  )
 }
 
 /** Writes a chunk, waiting while the socket is full; `false` when the client went away. */
@@ -116,7 +120,8 @@ export function toNodeListener(
             try {
               const { done, value } = await chunks.next()
               if (done) stream.close()
-              else stream.enqueue(typeof value === 'string' ? new TextEncoder().encode(value) : value)
+              else
+                stream.enqueue(typeof value === 'string' ? new TextEncoder().encode(value) : value)
             } catch (error) {
               if (!abandoned) stream.error(error)
             }
@@ -149,6 +154,14 @@ export function toNodeListener(
       } catch {
         return json(res, 500, 'The handler failed.', unread())
       }
+      // The first chunk comes before the status: a body that fails at once still gets a 502.
+      const reader = response.body?.getReader()
+      let next: ReadableStreamReadResult<Uint8Array> = { done: true, value: undefined }
+      try {
+        if (reader) next = await reader.read()
+      } catch {
+        return json(res, 502, 'The answer failed before it was sent.', true)
+      }
       res.statusCode = response.status
       for (const [name, value] of response.headers) {
         if (name !== 'set-cookie') res.setHeader(name, value)
@@ -157,20 +170,16 @@ export function toNodeListener(
       const cookies = response.headers.getSetCookie()
       if (cookies.length > 0) res.setHeader('set-cookie', cookies)
       if (unread()) res.setHeader('connection', 'close')
-      if (!response.body) return void res.end()
-      const reader = response.body.getReader()
-      for (;;) {
-        let next: ReadableStreamReadResult<Uint8Array>
+      while (reader && !next.done) {
+        if (!(await write(res, next.value))) {
+          reader.cancel().catch(() => {})
+          return
+        }
         try {
           next = await reader.read()
         } catch {
           // The body failed after the status went out (a cap or deadline): cut the response.
           res.destroy()
-          return
-        }
-        if (next.done) break
-        if (!(await write(res, next.value))) {
-          reader.cancel().catch(() => {})
           return
         }
       }
