@@ -364,7 +364,7 @@ describe('the key never leaves', () => {
       const { url: upstream } = await startUpstream((_req, res) => {
         res.statusCode = 401
         for (const [header, value] of echo.headers) res.setHeader(header, value)
-        res.setHeader('content-type', 'application/json')
+        res.setHeader('content-type', `application/json; k="${key}"`)
         // One byte at a time: an occurrence is split across every chunk boundary there is.
         const bytes = new TextEncoder().encode(echo.body)
         for (const byte of bytes) res.write(new Uint8Array([byte]))

@@ -260,9 +260,9 @@ export function createPaygProxy(
     const method = request.method
     const matches = rules.map((rule) => rule(method, path))
     if (!matches.some((match) => match.ok)) {
-      const invalid = matches.find((match) => !match.ok && match.invalid)
-      return invalid && !invalid.ok && invalid.invalid
-        ? problem(400, 'BAD_REQUEST', invalid.invalid)
+      const invalid = matches.map((match) => (match.ok ? undefined : match.invalid)).find(Boolean)
+      return invalid
+        ? problem(400, 'BAD_REQUEST', invalid)
         : problem(404, 'NOT_FOUND', `${method} ${path} is not an operation this proxy forwards.`)
     }
 
@@ -308,8 +308,9 @@ export function createPaygProxy(
       if (read === 'timeout') {
         return problem(408, 'BAD_REQUEST', `The request body took over ${requestBodyTimeoutMs} ms.`)
       }
-      if (read === 'failed')
+      if (read === 'failed') {
         return problem(400, 'BAD_REQUEST', 'The request body could not be read.')
+      }
       body = read.byteLength > 0 ? read : null
     }
 
@@ -386,7 +387,7 @@ export function createPaygProxy(
     responseHeaders.set(
       'content-type',
       upstreamType !== null && JSON_TYPE.test(mediaType(upstreamType) ?? '')
-        ? upstreamType
+        ? (redactor.text(upstreamType) ?? 'application/json')
         : 'text/plain; charset=utf-8',
     )
 
