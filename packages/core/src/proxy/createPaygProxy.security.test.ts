@@ -439,7 +439,7 @@ describe('deadlines and limits', () => {
       await held.promise
       res.end('"}')
     })
-    const { base, failures } = await startProxy({ upstream, responseBodyTimeoutMs: 50 })
+    const { base, failures } = await startProxy({ upstream, responseBodyTimeoutMs: 200 })
     const response = await fetch(`${base}/billing/balance`)
     expect(response.status).toBe(200)
     await expect(response.text()).rejects.toThrow()

@@ -95,6 +95,13 @@ describe('toNodeListener with malformed requests over TCP', () => {
         client: true,
       })
     }
+    // A client that goes away in the middle of its body.
+    const gone = await rawRequest(
+      origin,
+      'POST /api/payg/pricing-calculator HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"serv',
+      true,
+    )
+    expect([null, 400]).toContain(statusOf(gone))
     // CONNECT never reaches a request listener: Node closes the connection itself.
     expect(
       await rawRequest(
