@@ -113,7 +113,12 @@ async function readBody(
   timeoutMs: number,
 ): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'timeout' | 'failed'> {
   if (!request.body) return new Uint8Array()
-  const reader = request.body.getReader()
+  let reader: ReadableStreamDefaultReader<Uint8Array>
+  try {
+    reader = request.body.getReader()
+  } catch {
+    return 'failed' // Already read, by authorize() say.
+  }
   const chunks: Uint8Array[] = []
   let size = 0
   let timer: ReturnType<typeof setTimeout> | undefined
