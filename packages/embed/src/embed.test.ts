@@ -18,6 +18,8 @@ const proxy = toNodeListener(
   createPaygProxy({
     apiKey: 'server-side-key',
     basePath: '/api/payg',
+    // The test page has no sign-in: its one visitor is the test.
+    authorize: () => true,
     // The proxy's upstream is the mock, answered in process.
     fetch: async (request) =>
       (await getResponse(mock.handlers, request)) ?? new Response(null, { status: 404 }),

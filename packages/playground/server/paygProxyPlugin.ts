@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createPaygProxy, toNodeListener } from '@payg-kit/core/proxy'
 import type { Plugin } from 'vite'
 import { PROXY_PATH } from '../src/proxyPath'
@@ -10,17 +11,37 @@ export interface PaygProxyPluginOptions {
   upstream?: string
 }
 
+const COOKIE = 'payg_playground_session'
+const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/
+
+/** Whether a Cookie header carries the session cookie with this token. */
+function hasSession(cookieHeader: string | null, token: Buffer): boolean {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const [name, value = ''] = part.trim().split('=')
+    const given = Buffer.from(value)
+    if (name === COOKIE && given.length === token.length && timingSafeEqual(given, token)) {
+      return true
+    }
+  }
+  return false
+}
+
 /**
  * Mounts `@payg-kit/core/proxy` on the dev server at `/api/payg`, forwarding only the Leonardo
  * endpoints that exist upstream (the billing extension does not), with the key added server-side.
+ * Only a browser on this machine that loaded the page may use it: the page's responses set a
+ * per-process session cookie (HttpOnly, SameSite=Strict) for loopback clients, and the proxy's
+ * `authorize` checks it.
  */
 export function paygProxyPlugin({ apiKey, upstream }: PaygProxyPluginOptions): Plugin {
+  const token = Buffer.from(randomBytes(32).toString('base64url'))
   const listener = toNodeListener(
     createPaygProxy({
       apiKey,
       upstream,
       basePath: PROXY_PATH,
       allow: ['GET /me', 'POST /pricing-calculator', 'POST /generations', 'GET /generations/{id}'],
+      authorize: (request) => hasSession(request.headers.get('cookie'), token),
     }),
   )
   return {
@@ -30,8 +51,17 @@ export function paygProxyPlugin({ apiKey, upstream }: PaygProxyPluginOptions): P
       // Not `use(PROXY_PATH, ...)`: connect would strip the prefix the proxy expects to see.
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? ''
-        if (path === PROXY_PATH || path.startsWith(`${PROXY_PATH}/`)) void listener(req, res)
-        else next()
+        if (path === PROXY_PATH || path.startsWith(`${PROXY_PATH}/`)) {
+          void listener(req, res)
+          return
+        }
+        if (LOOPBACK.test(req.socket.remoteAddress ?? '')) {
+          res.setHeader(
+            'set-cookie',
+            `${COOKIE}=${token.toString()}; Path=${PROXY_PATH}; HttpOnly; SameSite=Strict`,
+          )
+        }
+        next()
       })
     },
   }

@@ -267,6 +267,22 @@ describe('the playground live, through the proxy', () => {
       expect(browserAuthorization.length).toBeGreaterThan(0)
       expect(browserAuthorization.every((value) => value === undefined)).toBe(true)
 
+      // Without the page's session cookie, the proxy forwards nothing.
+      const before = received.length
+      const anonymous = await fetch(new URL('api/payg/me', url))
+      expect(anonymous.status).toBe(401)
+      const crossSite = await fetch(new URL('api/payg/generations', url), {
+        method: 'POST',
+        headers: {
+          origin: 'https://evil.example',
+          'sec-fetch-site': 'cross-site',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'prompt=x',
+      })
+      expect(crossSite.status).toBe(403)
+      expect(received.length).toBe(before)
+
       const responses = await Promise.all(bodies)
       expect(responses.some((response) => response.url.endsWith('/src/main.tsx'))).toBe(true)
       expect(responses.filter((response) => response.text.includes('test-key'))).toEqual([])

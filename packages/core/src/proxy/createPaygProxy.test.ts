@@ -46,6 +46,7 @@ async function startProxy(options: Partial<PaygProxyOptions> = {}): Promise<stri
         apiKey: API_KEY,
         upstream: upstreamUrl,
         basePath: '/api/payg',
+        authorize: () => true,
         ...options,
       }),
     ),
@@ -156,10 +157,11 @@ describe('createPaygProxy through real HTTP on loopback', () => {
       status: 200,
       body: JSON.stringify({ generations_by_pk: { id: req.url } }),
     })
+    const id = '7f3b2c1d-4e5a-4b6c-8d7e-9f0a1b2c3d4e'
     const base = await startProxy({ allow: ['GET /generations/{id}'] })
-    const response = await fetch(`${base}/generations/gen_42`)
-    expect(await response.json()).toEqual({ generations_by_pk: { id: '/generations/gen_42' } })
-    expect((await fetch(`${base}/generations/gen_42/extra`)).status).toBe(404)
+    const response = await fetch(`${base}/generations/${id}`)
+    expect(await response.json()).toEqual({ generations_by_pk: { id: `/generations/${id}` } })
+    expect((await fetch(`${base}/generations/${id}/extra`)).status).toBe(404)
   })
 
   it('drops a forged Authorization header and sends only the server key', async () => {
@@ -202,33 +204,6 @@ describe('createPaygProxy through real HTTP on loopback', () => {
     expect(seen).toHaveLength(1)
   })
 
-  it('refuses an oversized body with 413, declared or streamed, and forwards nothing', async () => {
-    const base = await startProxy({ maxBodyBytes: 1024 })
-    const big = JSON.stringify({ service: 'IMAGE_GENERATION', pad: 'x'.repeat(5000) })
-    const declared = await fetch(`${base}/pricing-calculator`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: big,
-    })
-    expect(declared.status).toBe(413)
-    // A chunked body has no Content-Length: the limit applies while it streams.
-    const chunks = [big.slice(0, 800), big.slice(800)]
-    const streamed = await fetch(`${base}/pricing-calculator`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: new ReadableStream({
-        pull(controller) {
-          const next = chunks.shift()
-          if (next === undefined) controller.close()
-          else controller.enqueue(new TextEncoder().encode(next))
-        },
-      }),
-      duplex: 'half',
-    } as RequestInit)
-    expect(streamed.status).toBe(413)
-    expect(seen).toHaveLength(0)
-  })
-
   it('passes an upstream 429 through with Retry-After, and the client sees a RateLimitError', async () => {
     answer = () => ({
       status: 429,
@@ -248,12 +223,10 @@ describe('createPaygProxy through real HTTP on loopback', () => {
 
   it('answers 504 when upstream does not answer in time', async () => {
     answer = () => 'hang'
-    const base = await startProxy({ timeoutMs: 150 })
-    const started = Date.now()
+    const base = await startProxy({ timeoutMs: 50 })
     const response = await fetch(`${base}/billing/balance`)
     expect(response.status).toBe(504)
     expect(await response.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE' })
-    expect(Date.now() - started).toBeLessThan(5000)
   })
 
   it('answers 502 when upstream cannot be reached', async () => {
@@ -263,9 +236,16 @@ describe('createPaygProxy through real HTTP on loopback', () => {
   })
 
   it('checks its options', () => {
-    expect(() => createPaygProxy({} as PaygProxyOptions)).toThrow(/apiKey/)
-    expect(() => createPaygProxy({ apiKey: API_KEY, upstream: 'ftp://x' })).toThrow(/upstream/)
-    expect(() => createPaygProxy({ apiKey: API_KEY, allow: ['balance' as never] })).toThrow(/allow/)
+    const authorize = () => true
+    expect(() => createPaygProxy({ authorize } as unknown as PaygProxyOptions)).toThrow(/apiKey/)
+    expect(() => createPaygProxy({ apiKey: 'key with spaces', authorize })).toThrow(/apiKey/)
+    expect(() => createPaygProxy({ apiKey: API_KEY, authorize, upstream: 'ftp://x' })).toThrow(
+      /upstream/,
+    )
+    expect(() =>
+      createPaygProxy({ apiKey: API_KEY, authorize, allow: ['balance' as never] }),
+    ).toThrow(/allow/)
+    expect(() => createPaygProxy({ apiKey: API_KEY, authorize, timeoutMs: 0 })).toThrow(/timeoutMs/)
   })
 })
 

@@ -1,4 +1,6 @@
 import type { paths } from '../generated/payg'
+import { compileOperation } from './pathParameters'
+import { createKeyRedactor } from './redactKey'
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH'
 type MethodsOf<P extends keyof paths> = {
@@ -32,10 +34,21 @@ export const WIDGET_OPERATIONS: readonly ProxyOperation[] = [
   'POST /billing/pricing/quote',
 ]
 
+/** Lets a caller through (`true`), refuses with 401 (`false`), or answers for the proxy. */
+export type PaygProxyAuthorize = (
+  request: Request,
+) => boolean | Response | Promise<boolean | Response>
+
 /** Options of `createPaygProxy`. */
 export interface PaygProxyOptions {
   /** The server's API key, added to every forwarded request. Never sent to the browser. */
   apiKey: string
+  /**
+   * Required. Decides whether the caller may use the proxy: check your session here. `true`
+   * forwards, `false` answers 401, a `Response` is sent as it is (e.g. a 403).
+   * `'anonymous-read-only'` forwards GET requests without a session and refuses every write.
+   */
+  authorize: PaygProxyAuthorize | 'anonymous-read-only'
   /** The API to forward to. Default: Leonardo's `https://cloud.leonardo.ai/api/rest/v1`. */
   upstream?: string
   /** Where the proxy is mounted, stripped from incoming paths. Default `''` (the root). */
@@ -43,52 +56,90 @@ export interface PaygProxyOptions {
   /** The operations forwarded; anything else gets 404. Default: `WIDGET_OPERATIONS`. */
   allow?: readonly ProxyOperation[]
   /**
-   * Decides whether the caller may use the proxy (check your session here). `false` answers
-   * 401; a `Response` is sent as it is (e.g. a 403); `true` forwards.
+   * Origins other than the proxy's own whose pages may send writes, such as
+   * `'https://app.example.com'`. Default: none (same-origin only).
    */
-  authorize?: (request: Request) => boolean | Response | Promise<boolean | Response>
+  allowedOrigins?: readonly string[]
   /** The largest request body forwarded, in bytes. Default 64 KiB; larger gets 413. */
   maxBodyBytes?: number
-  /** How long to wait for the upstream, in ms. Default 30 s; then 504. */
+  /** How long reading the request body may take, in ms. Default 10 s; then 408. */
+  requestBodyTimeoutMs?: number
+  /** How long to wait for the upstream's response headers, in ms. Default 30 s; then 504. */
   timeoutMs?: number
+  /** The largest upstream body passed on, in bytes. Default 1 MiB; declared larger gets 502, else the response is cut. */
+  maxResponseBytes?: number
+  /** How long reading the upstream's body may take, in ms. Default 30 s; then the response is cut. */
+  responseBodyTimeoutMs?: number
   /** The `fetch` used upstream. Default: `globalThis.fetch`, looked up per request. */
   fetch?: (request: Request) => Promise<Response>
 }
 
 // Request headers a browser may pass on; everything else (cookies, Authorization) stays behind.
-const FORWARDED_REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'idempotency-key']
+const FORWARDED_REQUEST_HEADERS = ['accept', 'accept-language', 'idempotency-key']
+// Response headers passed back. Never Set-Cookie (the API must not set cookies on the app's
+// origin) nor Location (a redirect is refused).
 const FORWARDED_RESPONSE_HEADERS = [
-  'content-type',
   'retry-after',
   'idempotent-replayed',
   'x-request-id',
   'cache-control',
 ]
+const SAFE_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+}
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/
 
-function problem(status: number, code: string, message: string, headers?: HeadersInit): Response {
-  const response = Response.json({ code, message: `[payg-kit proxy] ${message}` }, { status })
-  for (const [name, value] of new Headers(headers)) response.headers.set(name, value)
-  return response
+/** The media type of a Content-Type header, lower-cased, without parameters. */
+function mediaType(header: string | null): string | null {
+  if (header === null) return null
+  return header.split(';')[0]?.trim().toLowerCase() ?? ''
 }
 
-/** Reads at most `limit` bytes of a body; `null` when it is longer. */
-async function readLimited(
+/** The host (and port) of an origin or URL, lower-cased; `null` when it is not one. */
+function hostOf(value: string): string | null {
+  try {
+    const url = new URL(value)
+    return url.origin === 'null' ? null : url.host.toLowerCase()
+  } catch {
+    return null
+  }
+}
+
+/** Reads at most `limit` bytes of a body within `timeoutMs`. */
+async function readBody(
   request: Request,
   limit: number,
-): Promise<Uint8Array<ArrayBuffer> | null> {
+  timeoutMs: number,
+): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'timeout' | 'failed'> {
   if (!request.body) return new Uint8Array()
-  const reader = request.body.getReader()
+  let reader: ReadableStreamDefaultReader<Uint8Array>
+  try {
+    reader = request.body.getReader()
+  } catch {
+    return 'failed' // Already read, by authorize() say.
+  }
   const chunks: Uint8Array[] = []
   let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      return null
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const deadline = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs)
+  })
+  try {
+    for (;;) {
+      const next = await Promise.race([reader.read(), deadline])
+      if (next === 'timeout' || (!next.done && size + next.value.byteLength > limit)) {
+        reader.cancel().catch(() => {})
+        return next === 'timeout' ? 'timeout' : 'too-large'
+      }
+      if (next.done) break
+      size += next.value.byteLength
+      chunks.push(next.value)
     }
-    chunks.push(value)
+  } catch {
+    return 'failed'
+  } finally {
+    clearTimeout(timer)
   }
   const body = new Uint8Array(size)
   let offset = 0
@@ -99,24 +150,19 @@ async function readLimited(
   return body
 }
 
-/** Compiles `'GET /generations/{id}'` into a matcher of method and path. */
-function compile(operation: ProxyOperation): (method: string, path: string) => boolean {
-  const space = operation.indexOf(' ')
-  const method = operation.slice(0, space)
-  const pattern = new RegExp(
-    `^${operation
-      .slice(space + 1)
-      .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-      .replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`,
-  )
-  return (m, path) => m === method && pattern.test(path)
+function positive(value: number, name: string): number {
+  if (!(Number.isFinite(value) && value > 0)) {
+    throw new TypeError(`[payg-kit] createPaygProxy: \`${name}\` must be a positive number.`)
+  }
+  return value
 }
 
 /**
  * A server-side proxy for browser widgets: a Fetch-API handler (`Request -> Response`) for
  * Next.js route handlers, Hono, Deno, Bun, or Node's http through `toNodeListener`. It forwards
- * only allow-listed operations, replaces any `Authorization` the browser sent with the server's
- * API key, and never lets the key out.
+ * only allow-listed operations of callers that `authorize` lets through, refuses cross-site
+ * writes, replaces any `Authorization` the browser sent with the server's API key, never follows
+ * a redirect and never lets the key out. See SECURITY.md for what it defends and what it does not.
  * @example
  * // app/api/payg/[...path]/route.ts (Next.js)
  * const proxy = createPaygProxy({ apiKey: process.env.LEONARDO_API_KEY!, basePath: '/api/payg', authorize: isSignedIn })
@@ -127,16 +173,22 @@ export function createPaygProxy(
 ): (request: Request) => Promise<Response> {
   const {
     apiKey,
+    authorize,
     upstream = 'https://cloud.leonardo.ai/api/rest/v1',
     basePath = '',
     allow = WIDGET_OPERATIONS,
-    authorize,
-    maxBodyBytes = 64 * 1024,
-    timeoutMs = 30_000,
+    allowedOrigins = [],
   } = options ?? ({} as PaygProxyOptions)
-  if (typeof apiKey !== 'string' || !/^\S+$/.test(apiKey)) {
+  if (typeof apiKey !== 'string' || !/^[\x21-\x7e]+$/.test(apiKey)) {
     throw new TypeError(
-      '[payg-kit] createPaygProxy needs the server-side `apiKey` (a non-empty string).',
+      '[payg-kit] createPaygProxy needs the server-side `apiKey` (a non-empty string of printable ASCII).',
+    )
+  }
+  if (typeof authorize !== 'function' && authorize !== 'anonymous-read-only') {
+    throw new TypeError(
+      "[payg-kit] createPaygProxy needs `authorize`: a function that checks the caller's session " +
+        "and returns true to forward. To serve reads to anyone, pass authorize: 'anonymous-read-only' " +
+        '(writes then always get 401).',
     )
   }
   if (!/^https?:\/\/[^\s/?#]+[^\s?#]*$/.test(upstream)) {
@@ -147,26 +199,94 @@ export function createPaygProxy(
       "[payg-kit] createPaygProxy: `allow` lists operations such as 'GET /billing/balance'.",
     )
   }
+  const trusted = new Set<string>()
+  for (const origin of Array.isArray(allowedOrigins) ? allowedOrigins : [null]) {
+    const host = typeof origin === 'string' ? hostOf(origin) : null
+    if (host === null || new URL(origin as string).origin !== origin) {
+      throw new TypeError(
+        "[payg-kit] createPaygProxy: `allowedOrigins` lists origins such as 'https://app.example.com'.",
+      )
+    }
+    trusted.add(origin as string)
+  }
+  const maxBodyBytes = positive(options.maxBodyBytes ?? 64 * 1024, 'maxBodyBytes')
+  const requestBodyTimeoutMs = positive(
+    options.requestBodyTimeoutMs ?? 10_000,
+    'requestBodyTimeoutMs',
+  )
+  const timeoutMs = positive(options.timeoutMs ?? 30_000, 'timeoutMs')
+  const maxResponseBytes = positive(options.maxResponseBytes ?? 1024 * 1024, 'maxResponseBytes')
+  const responseBodyTimeoutMs = positive(
+    options.responseBodyTimeoutMs ?? 30_000,
+    'responseBodyTimeoutMs',
+  )
   const root = upstream.replace(/\/+$/, '')
   const prefix = basePath.replace(/\/+$/, '')
-  const rules = allow.map(compile)
+  const rules = allow.map(compileOperation)
   const send = options.fetch ?? ((input: Request) => globalThis.fetch(input))
-  // A real key is long; redacting a short placeholder key (say "k") would mangle every body.
-  const redact = (text: string) =>
-    apiKey.length >= 8 ? text.split(apiKey).join('[redacted]') : text
+  const redactor = createKeyRedactor(apiKey)
 
-  return async function paygProxy(request: Request): Promise<Response> {
-    const url = new URL(request.url)
+  /** An answer of the proxy itself, in the API's error schema, the key redacted even there. */
+  function problem(status: number, code: string, message: string): Response {
+    const text = redactor.text(`[payg-kit proxy] ${message}`) ?? '[payg-kit proxy]'
+    const response = Response.json({ code, message: text }, { status })
+    for (const [name, value] of Object.entries(SAFE_HEADERS)) response.headers.set(name, value)
+    response.headers.set('cache-control', 'no-store')
+    return response
+  }
+
+  /** Whether a write comes from a page allowed to send it (the algorithm of Go's CrossOriginProtection). */
+  function fromAllowedOrigin(request: Request, url: URL): boolean {
+    const origin = request.headers.get('origin')
+    if (origin !== null && trusted.has(origin)) return true
+    const site = request.headers.get('sec-fetch-site')
+    if (site !== null) return site === 'same-origin' || site === 'none'
+    // No Sec-Fetch-Site: an older browser, or no browser at all (which cannot be forged into CSRF).
+    if (origin === null) return true
+    return hostOf(origin) === url.host.toLowerCase()
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    let url: URL
+    try {
+      url = new URL(request.url)
+    } catch {
+      return problem(400, 'BAD_REQUEST', 'The request URL is not valid.')
+    }
     if (prefix && !(url.pathname === prefix || url.pathname.startsWith(`${prefix}/`))) {
       return problem(404, 'NOT_FOUND', `${url.pathname} is outside ${prefix}.`)
     }
     const path = url.pathname.slice(prefix.length) || '/'
-    const method = request.method.toUpperCase()
-    if (!rules.some((allowed) => allowed(method, path))) {
-      return problem(404, 'NOT_FOUND', `${method} ${path} is not an operation this proxy forwards.`)
+    // No operation of the spec has an encoded character or a dot segment in its path: refusing
+    // them all keeps encoded separators and traversal from ever reaching the API.
+    if (/[%\\]/.test(path) || path.split('/').some((s) => s === '.' || s === '..')) {
+      return problem(400, 'BAD_REQUEST', 'The path has an encoded character or a dot segment.')
+    }
+    const method = request.method
+    const matches = rules.map((rule) => rule(method, path))
+    if (!matches.some((match) => match.ok)) {
+      const invalid = matches.map((match) => (match.ok ? undefined : match.invalid)).find(Boolean)
+      return invalid
+        ? problem(400, 'BAD_REQUEST', invalid)
+        : problem(404, 'NOT_FOUND', `${method} ${path} is not an operation this proxy forwards.`)
     }
 
-    if (authorize) {
+    // A write must come from an allowed page, and as JSON (or bodiless with an Idempotency-Key):
+    // neither a cross-site form nor a simple cross-site fetch can send that.
+    const write = method !== 'GET'
+    const type = mediaType(request.headers.get('content-type'))
+    if (write) {
+      if (!fromAllowedOrigin(request, url)) {
+        return problem(403, 'FORBIDDEN', 'Writes are accepted only from an allowed origin.')
+      }
+      if (type === null ? !request.headers.has('idempotency-key') : type !== 'application/json') {
+        return problem(415, 'BAD_REQUEST', 'Writes must be sent as application/json.')
+      }
+    }
+
+    if (authorize === 'anonymous-read-only') {
+      if (write) return problem(401, 'UNAUTHORIZED', 'Sign in to change billing.')
+    } else {
       let verdict: boolean | Response
       try {
         verdict = await authorize(request)
@@ -177,14 +297,26 @@ export function createPaygProxy(
       if (verdict !== true) return problem(401, 'UNAUTHORIZED', 'Sign in to use billing.')
     }
 
-    const declared = Number(request.headers.get('content-length') ?? 0)
-    if (declared > maxBodyBytes) {
-      return problem(413, 'BAD_REQUEST', `The request body is over ${maxBodyBytes} bytes.`)
-    }
-    const body =
-      method === 'GET' || method === 'HEAD' ? null : await readLimited(request, maxBodyBytes)
-    if (body === null && method !== 'GET' && method !== 'HEAD') {
-      return problem(413, 'BAD_REQUEST', `The request body is over ${maxBodyBytes} bytes.`)
+    let body: Uint8Array<ArrayBuffer> | null = null
+    if (write && type !== null) {
+      const declared = request.headers.get('content-length')
+      if (declared !== null && !/^\d+$/.test(declared)) {
+        return problem(400, 'BAD_REQUEST', 'The Content-Length is not valid.')
+      }
+      if (Number(declared ?? 0) > maxBodyBytes) {
+        return problem(413, 'BAD_REQUEST', `The request body is over ${maxBodyBytes} bytes.`)
+      }
+      const read = await readBody(request, maxBodyBytes, requestBodyTimeoutMs)
+      if (read === 'too-large') {
+        return problem(413, 'BAD_REQUEST', `The request body is over ${maxBodyBytes} bytes.`)
+      }
+      if (read === 'timeout') {
+        return problem(408, 'BAD_REQUEST', `The request body took over ${requestBodyTimeoutMs} ms.`)
+      }
+      if (read === 'failed') {
+        return problem(400, 'BAD_REQUEST', 'The request body could not be read.')
+      }
+      body = read.byteLength > 0 ? read : null
     }
 
     const headers = new Headers()
@@ -192,44 +324,172 @@ export function createPaygProxy(
       const value = request.headers.get(name)
       if (value !== null) headers.set(name, value)
     }
+    if (body) headers.set('content-type', 'application/json')
     headers.set('authorization', `Bearer ${apiKey}`)
 
     const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(), timeoutMs)
     const onAbort = () => controller.abort()
     request.signal?.addEventListener('abort', onAbort)
+    const done = () => request.signal?.removeEventListener('abort', onAbort)
+    let headersTimer: ReturnType<typeof setTimeout> | undefined
     let upstreamResponse: Response
-    let text: string
     try {
-      upstreamResponse = await send(
-        new Request(root + path + url.search, {
-          method,
-          headers,
-          body: body && body.byteLength > 0 ? body : null,
-          signal: controller.signal,
+      upstreamResponse = await Promise.race([
+        send(
+          new Request(root + path + url.search, {
+            method,
+            headers,
+            body,
+            redirect: 'manual',
+            signal: controller.signal,
+          }),
+        ),
+        new Promise<never>((_, reject) => {
+          headersTimer = setTimeout(() => {
+            controller.abort()
+            reject(new Error('timeout'))
+          }, timeoutMs)
         }),
-      )
-      text = await upstreamResponse.text()
+      ])
     } catch {
+      done()
       return controller.signal.aborted && !request.signal?.aborted
         ? problem(504, 'SERVICE_UNAVAILABLE', `The API did not answer within ${timeoutMs} ms.`)
         : problem(502, 'SERVICE_UNAVAILABLE', 'The API could not be reached.')
     } finally {
-      clearTimeout(timer)
-      request.signal?.removeEventListener('abort', onAbort)
+      clearTimeout(headersTimer)
     }
 
-    const responseHeaders = new Headers()
+    const { status } = upstreamResponse
+    const refuse = (message: string) => {
+      upstreamResponse.body?.cancel().catch(() => {})
+      controller.abort()
+      done()
+      return problem(502, 'SERVICE_UNAVAILABLE', message)
+    }
+    // A redirect would take the key to a URL nobody allow-listed.
+    if (upstreamResponse.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
+      return refuse('The API answered with a redirect, which the proxy does not follow.')
+    }
+    const declared = upstreamResponse.headers.get('content-length')
+    if (
+      declared !== null &&
+      !upstreamResponse.headers.has('content-encoding') &&
+      Number(declared) > maxResponseBytes
+    ) {
+      return refuse(`The API's answer is over ${maxResponseBytes} bytes.`)
+    }
+
+    const responseHeaders = new Headers(SAFE_HEADERS)
     for (const name of FORWARDED_RESPONSE_HEADERS) {
       const value = upstreamResponse.headers.get(name)
-      if (value !== null) responseHeaders.set(name, redact(value))
+      const safe = value === null ? null : redactor.text(value)
+      if (safe) responseHeaders.set(name, safe)
     }
-    // An upstream that echoes the key (in an error, say) must not hand it to the browser.
-    const { status } = upstreamResponse
-    const empty = status === 204 || status === 205 || status === 304
-    return new Response(empty ? null : redact(text), {
-      status: upstreamResponse.status,
-      headers: responseHeaders,
+    if (!responseHeaders.has('cache-control')) responseHeaders.set('cache-control', 'no-store')
+    // Never HTML: anything but JSON is passed on as plain text.
+    const upstreamType = upstreamResponse.headers.get('content-type')
+    responseHeaders.set(
+      'content-type',
+      upstreamType !== null && JSON_TYPE.test(mediaType(upstreamType) ?? '')
+        ? (redactor.text(upstreamType) ?? 'application/json')
+        : 'text/plain; charset=utf-8',
+    )
+
+    if (status === 204 || status === 205 || !upstreamResponse.body) {
+      upstreamResponse.body?.cancel().catch(() => {})
+      done()
+      return new Response(null, { status, headers: responseHeaders })
+    }
+    // The first chunk is read before answering: a body that fails before anything could be
+    // sent (a stall, over the cap) gets a clean 502; a later failure cuts the response.
+    const reader = limitBody(upstreamResponse.body, controller, done)
+      .pipeThrough(redactor.stream())
+      .getReader()
+    let first: ReadableStreamReadResult<Uint8Array>
+    try {
+      do first = await reader.read()
+      while (!first.done && first.value.byteLength === 0)
+    } catch (error) {
+      return problem(
+        502,
+        'SERVICE_UNAVAILABLE',
+        (error as Error).message.replace(/^\[payg-kit proxy\] /, ''),
+      )
+    }
+    const passed = new ReadableStream<Uint8Array>({
+      start(stream) {
+        if (first.done) stream.close()
+        else stream.enqueue(first.value)
+      },
+      async pull(stream) {
+        const next = await reader.read()
+        if (next.done) stream.close()
+        else stream.enqueue(next.value)
+      },
+      cancel(reason) {
+        return reader.cancel(reason)
+      },
     })
+    return new Response(passed, { status, headers: responseHeaders })
+  }
+
+  /** The upstream body, errored (so the response is cut) past the size cap or the deadline. */
+  function limitBody(
+    source: ReadableStream<Uint8Array>,
+    controller: AbortController,
+    done: () => void,
+  ): ReadableStream<Uint8Array> {
+    const reader = source.getReader()
+    let size = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const deadline = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), responseBodyTimeoutMs)
+    })
+    const finish = () => {
+      clearTimeout(timer)
+      done()
+    }
+    const fail = (stream: ReadableStreamDefaultController<Uint8Array>, message: string) => {
+      finish()
+      controller.abort()
+      reader.cancel().catch(() => {})
+      stream.error(new Error(`[payg-kit proxy] ${message}`))
+    }
+    return new ReadableStream<Uint8Array>({
+      async pull(stream) {
+        let next: ReadableStreamReadResult<Uint8Array> | 'timeout'
+        try {
+          next = await Promise.race([reader.read(), deadline])
+        } catch {
+          return fail(stream, 'The API stopped sending its answer.')
+        }
+        if (next === 'timeout') {
+          return fail(stream, `The API's answer took over ${responseBodyTimeoutMs} ms.`)
+        }
+        if (next.done) {
+          finish()
+          return stream.close()
+        }
+        size += next.value.byteLength
+        if (size > maxResponseBytes) {
+          return fail(stream, `The API's answer is over ${maxResponseBytes} bytes.`)
+        }
+        stream.enqueue(next.value)
+      },
+      cancel() {
+        finish()
+        controller.abort()
+        reader.cancel().catch(() => {})
+      },
+    })
+  }
+
+  return async function paygProxy(request: Request): Promise<Response> {
+    try {
+      return await handle(request)
+    } catch {
+      return problem(500, 'INTERNAL_ERROR', 'The proxy failed.')
+    }
   }
 }

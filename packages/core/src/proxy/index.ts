@@ -1,7 +1,8 @@
 export {
   createPaygProxy,
+  type PaygProxyAuthorize,
   type PaygProxyOptions,
   type ProxyOperation,
   WIDGET_OPERATIONS,
 } from './createPaygProxy'
-export { toNodeListener } from './toNodeListener'
+export { type NodeRequestLike, type NodeResponseLike, toNodeListener } from './toNodeListener'
