@@ -11,7 +11,7 @@ import {
   usd,
 } from '@payg-kit/core'
 import { useUsage } from '@payg-kit/react'
-import { type ReactNode, useId, useMemo } from 'react'
+import { type ReactNode, useEffect, useId, useMemo, useState } from 'react'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -75,6 +75,18 @@ function checkDays(days: unknown): void {
   }
 }
 
+const NO_RANGE = { from: '', to: '' }
+
+/**
+ * Today's UTC date (days are UTC dates, as the usage API counts them), read once mounted, never
+ * during render: a server render or a prerender shows the loading state, not the build's date.
+ */
+function useUtcToday(): string | null {
+  const [today, setToday] = useState<string | null>(null)
+  useEffect(() => setToday(new Date().toISOString().slice(0, 10)), [])
+  return today
+}
+
 /**
  * Spend over time by service: a stacked bar per day (an SVG, no chart library), a legend, and
  * the same figures as a table with exact amounts.
@@ -85,13 +97,13 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
   const { t } = useMessages(spendChartMessages)
   const format = useFormat()
   const id = useId()
-  // Days are UTC dates, as the usage API counts them.
-  const today = new Date().toISOString().slice(0, 10)
+  const today = useUtcToday()
   const range = useMemo(() => {
+    if (today === null) return null
     const to = Date.parse(`${today}T00:00:00Z`)
     return { from: new Date(to - (days - 1) * DAY_MS).toISOString().slice(0, 10), to: today }
   }, [today, days])
-  const usage = useUsage(range)
+  const usage = useUsage(range ?? NO_RANGE, { enabled: range !== null })
   const dayFormat = useMemo(() => {
     const short = new Intl.DateTimeFormat(format.locale, {
       month: 'short',
