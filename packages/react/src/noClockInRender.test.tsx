@@ -34,6 +34,10 @@ function EveryHook() {
   return <p>{`status ${status.state ?? 'unknown'}`}</p>
 }
 
+function ReadsTheClock() {
+  return <p>{Date.now() > 0 ? 'read' : ''}</p>
+}
+
 let release: (() => string[]) | undefined
 afterEach(() => {
   release?.()
@@ -42,9 +46,6 @@ afterEach(() => {
 
 describe('rendering reads no clock and no random source', () => {
   test('the trap sees a clock read in render', () => {
-    function ReadsTheClock() {
-      return <p>{Date.now() > 0 ? 'read' : ''}</p>
-    }
     release = trapUnstableValues()
     renderToString(<ReadsTheClock />)
     expect(release()).toEqual(['Date.now()'])
