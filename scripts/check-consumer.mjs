@@ -88,6 +88,8 @@ Object.assign(nextManifest.devDependencies, {
   '@types/react': catalog['@types/react'],
   '@types/react-dom': catalog['@types/react-dom'],
   typescript: catalog.typescript,
+  // TypeScript 7 (the native compiler), for its defaults; the apps build with the catalog's.
+  'typescript-7': 'npm:typescript@7.0.2',
 })
 write('package.json', JSON.stringify(nextManifest, null, 2), nextApp)
 
@@ -177,9 +179,16 @@ if (!html.includes('payg-balance-badge') || !html.includes('data-state="loading"
 }
 console.log('✓ consumer app: react-dom/server renders BalanceBadge and TopUpForm in node')
 
-// The stylesheet's import type-checks where TypeScript checks side-effect imports (TypeScript 6
-// and 7 do by default), with bundler and Node resolution.
+// The stylesheet's import type-checks where TypeScript checks side-effect imports: under
+// TypeScript 7's defaults, and with `noUncheckedSideEffectImports` in TypeScript 5.9 with bundler
+// and Node resolution.
 write('css-types/styles.ts', "import '@payg-kit/ui/styles.css'\n", nextApp)
+write('css-types/tsconfig.ts7.json', JSON.stringify({ files: ['styles.ts'] }), nextApp)
+run(
+  'node',
+  ['node_modules/typescript-7/bin/tsc', '-p', 'css-types/tsconfig.ts7.json', '--noEmit'],
+  nextApp,
+)
 for (const resolution of ['bundler', 'nodenext']) {
   const compilerOptions = {
     strict: true,
@@ -194,10 +203,14 @@ for (const resolution of ['bundler', 'nodenext']) {
     JSON.stringify({ compilerOptions, files: ['styles.ts'] }),
     nextApp,
   )
-  run('pnpm', ['exec', 'tsc', '-p', `css-types/tsconfig.${resolution}.json`], nextApp)
+  run(
+    'node',
+    ['node_modules/typescript/bin/tsc', '-p', `css-types/tsconfig.${resolution}.json`],
+    nextApp,
+  )
 }
 console.log(
-  "✓ consumer app: import '@payg-kit/ui/styles.css' type-checks with noUncheckedSideEffectImports (bundler and nodenext)",
+  "✓ consumer app: import '@payg-kit/ui/styles.css' type-checks under TypeScript 7's defaults and with noUncheckedSideEffectImports in TypeScript 5.9 (bundler and nodenext)",
 )
 
 const launchOptions = {
