@@ -2,9 +2,12 @@
 // checks what a user would see:
 // - a Vite + React app: BalanceBadge and TopUpForm on the mock in Chromium, and the same widgets
 //   rendered with react-dom/server in node;
-// - a Next.js app as create-next-app makes it (scripts/consumer-next: App Router, TypeScript,
-//   Cache Components), with the proxy as a route handler in front of the mock served over
-//   loopback HTTP: `next build`, `next start`, a top-up in Chromium through the proxy;
+// - a Next.js app as create-next-app@16.4 makes it with its defaults (scripts/consumer-next: App
+//   Router, TypeScript, its tsconfig.json, Cache Components and partial prefetching in
+//   next.config.ts; left out: Tailwind and ESLint, which the check does not need, and
+//   next/font/google, which downloads fonts at build time), with the proxy as a route handler in
+//   front of the mock served over loopback HTTP: `next build`, `next start`, a top-up in
+//   Chromium through the proxy;
 // - `import '@payg-kit/ui/styles.css'` type-checks with `noUncheckedSideEffectImports`.
 // Usage: node scripts/check-consumer.mjs <folder with the tarballs from check-packages.mjs>
 import { execFileSync, spawn } from 'node:child_process'
