@@ -1,4 +1,5 @@
 import { delay, HttpResponse, type RequestHandler } from 'msw'
+import { checkMswSupport } from './checkMswSupport'
 import { type ClockStart, createClock, type MockClock } from './createClock'
 import { createRandom, type Random } from './createRandom'
 import {
@@ -177,6 +178,7 @@ function checkBaseUrl(baseUrl: string): string {
  * // afterEach: server.resetHandlers(); mock.reset()
  */
 export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
+  checkMswSupport()
   const seed = options.seed ?? 1
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL)
   const basePath = baseUrl.startsWith('/') ? baseUrl : new URL(baseUrl).pathname.replace(/\/+$/, '')

@@ -14,7 +14,10 @@ export function pauseQueryOptions(client: PaygClient) {
     queryFn: ({ client: queryClient, queryKey }) =>
       queryClient.getQueryData<PaygPause | null>(queryKey) ?? null,
     initialData: null as PaygPause | null,
-    staleTime: Number.POSITIVE_INFINITY,
+    // A fixed timestamp and a static staleTime: rendering never reads the clock (React Query
+    // stamps initialData with Date.now() otherwise, which server prerendering refuses).
+    initialDataUpdatedAt: 0,
+    staleTime: 'static',
     gcTime: Number.POSITIVE_INFINITY,
   })
 }
