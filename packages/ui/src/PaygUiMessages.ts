@@ -7,6 +7,7 @@ import type { pausedBannerMessages } from './PausedBanner/PausedBanner'
 import type { spendChartMessages } from './SpendChart/SpendChart'
 import type { topUpFormMessages } from './TopUpForm/TopUpForm'
 import type { transactionHistoryMessages } from './TransactionHistory/TransactionHistory'
+import type { moneyInputMessages } from './useMoneyInputMessage'
 
 /** A key of a string any widget shows. */
 export type PaygUiMessageKey =
@@ -15,6 +16,7 @@ export type PaygUiMessageKey =
   | keyof typeof costCalculatorMessages
   | keyof typeof costTagMessages
   | keyof typeof migrationPanelMessages
+  | keyof typeof moneyInputMessages
   | keyof typeof pausedBannerMessages
   | keyof typeof spendChartMessages
   | keyof typeof topUpFormMessages

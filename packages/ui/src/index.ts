@@ -35,6 +35,13 @@ export {
 } from './PausedBanner/PausedBanner'
 export type { PaygUiMessageKey, PaygUiMessages } from './PaygUiMessages'
 export {
+  formatMoneyInput,
+  type MoneyInputReason,
+  type MoneyInputResult,
+  type ParseMoneyInputOptions,
+  parseMoneyInput,
+} from './parseMoneyInput'
+export {
   SpendChart,
   type SpendChartProps,
   type SpendChartState,
@@ -52,3 +59,4 @@ export {
   type TransactionHistoryState,
   transactionHistoryMessages,
 } from './TransactionHistory/TransactionHistory'
+export { moneyInputMessages } from './useMoneyInputMessage'

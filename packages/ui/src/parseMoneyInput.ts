@@ -1,7 +1,7 @@
 /** Options of `parseMoneyInput`. */
 export interface ParseMoneyInputOptions {
-  /** The BCP 47 locale whose grouping and decimal separators the text is read with. */
-  locale: string
+  /** The BCP 47 locale whose grouping and decimal separators the text is read with; the runtime's by default. */
+  locale?: string
   /** Refuse cents: the field takes whole dollars only. Default `false`. */
   wholeUnits?: boolean
   /** The most digits after the decimal separator (trailing zeros aside). Default 2. */
@@ -45,8 +45,8 @@ interface Separators {
 
 const separatorCache = new Map<string, Separators>()
 
-function separatorsOf(locale: string): Separators {
-  let separators = separatorCache.get(locale)
+function separatorsOf(locale: string | undefined): Separators {
+  let separators = separatorCache.get(locale ?? '')
   if (separators) return separators
   const parts = new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).formatToParts(
     1234567890.5,
@@ -58,7 +58,7 @@ function separatorsOf(locale: string): Separators {
     primary: groups.at(-1) ?? 3,
     secondary: groups.length > 2 ? (groups.at(-2) ?? 3) : (groups.at(-1) ?? 3),
   }
-  separatorCache.set(locale, separators)
+  separatorCache.set(locale ?? '', separators)
   return separators
 }
 
@@ -253,7 +253,7 @@ export function parseMoneyInput(text: string, options: ParseMoneyInputOptions): 
  * decimal separator, no grouping. For pre-filling a money field.
  * @example formatMoneyInput('12.5', 'de-DE') // '12,5'
  */
-export function formatMoneyInput(value: string, locale: string): string {
+export function formatMoneyInput(value: string, locale?: string): string {
   const { decimal } = separatorsOf(locale)
   // Three fraction digits could pass for a thousands group ("1,234"): a fourth cannot.
   const padded = /\.\d{3}$/.test(value) ? `${value}0` : value
