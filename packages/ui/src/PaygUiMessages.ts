@@ -8,6 +8,7 @@ import type { spendChartMessages } from './SpendChart/SpendChart'
 import type { topUpFormMessages } from './TopUpForm/TopUpForm'
 import type { transactionHistoryMessages } from './TransactionHistory/TransactionHistory'
 import type { moneyInputMessages } from './useMoneyInputMessage'
+import type { widgetErrorMessages } from './withErrorBoundary'
 
 /** A key of a string any widget shows. */
 export type PaygUiMessageKey =
@@ -21,6 +22,7 @@ export type PaygUiMessageKey =
   | keyof typeof spendChartMessages
   | keyof typeof topUpFormMessages
   | keyof typeof transactionHistoryMessages
+  | keyof typeof widgetErrorMessages
 
 /**
  * Overrides for the widgets' strings, checked by key: pass them as `PaygProvider`'s `messages`.
