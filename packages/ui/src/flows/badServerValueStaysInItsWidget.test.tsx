@@ -13,7 +13,9 @@ beforeEach(() => {
 })
 afterEach(() => {
   for (const args of reported) {
-    expect(args.map(String).join(' ')).toMatch(/Invalid time value|TransactionHistory/)
+    expect(args.map(String).join(' ')).toMatch(
+      /Invalid time value|TransactionHistory|not an amount/,
+    )
   }
 })
 
@@ -57,6 +59,29 @@ describe('a malformed value from the server', () => {
     await screen.getByRole('button', { name: 'Retry' }).click()
     await expect.element(screen.getByRole('table', { name: 'Transactions' })).toBeVisible()
     expect(document.querySelector('.payg-widget-error')).toBeNull()
+  })
+
+  it.each([
+    ['a date that is no date', { createdAt: '2026-13-45T99:00:00Z' }],
+    ['a missing date', { createdAt: undefined }],
+    ['a non-numeric amount', { amount: 'twelve' }],
+    ['a missing balance after', { balanceAfter: undefined }],
+  ])('a ledger entry with %s shows an error in TransactionHistory only', async (_, broken) => {
+    const { screen } = await renderWithMock(<Page />, {
+      setup: (paygMock) => {
+        const data = paygMock.state.transactions().slice(0, 20)
+        data[0] = { ...(data[0] as (typeof data)[number]), ...broken } as (typeof data)[number]
+        worker.use(
+          http.get('*/billing/transactions', () => HttpResponse.json({ data, nextCursor: null })),
+        )
+      },
+    })
+    const history = screen.getByRole('alert').filter({ hasText: /could not be/ })
+    await expect.element(history).toBeVisible()
+    await expect.element(history.getByRole('button', { name: 'Retry' })).toBeVisible()
+    await expect.element(screen.getByText(`$${mock.state.balance()}`).first()).toBeVisible()
+    await expect.element(screen.getByRole('heading', { name: 'Add credit' })).toBeVisible()
+    expect(document.querySelector('.payg-spend-chart')).not.toBeNull()
   })
 
   it('a bad amount shows BalanceBadge’s error state and the rest of the page renders', async () => {
