@@ -8,7 +8,7 @@ module.exports = [
     import: '*',
     ignore: peers,
     gzip: true,
-    limit: '25 kB',
+    limit: '26 kB',
   },
   {
     name: '@payg-kit/core: a client that reads the balance and estimates a cost',

@@ -7,6 +7,8 @@ import type { pausedBannerMessages } from './PausedBanner/PausedBanner'
 import type { spendChartMessages } from './SpendChart/SpendChart'
 import type { topUpFormMessages } from './TopUpForm/TopUpForm'
 import type { transactionHistoryMessages } from './TransactionHistory/TransactionHistory'
+import type { moneyInputMessages } from './useMoneyInputMessage'
+import type { widgetErrorMessages } from './withErrorBoundary'
 
 /** A key of a string any widget shows. */
 export type PaygUiMessageKey =
@@ -15,10 +17,12 @@ export type PaygUiMessageKey =
   | keyof typeof costCalculatorMessages
   | keyof typeof costTagMessages
   | keyof typeof migrationPanelMessages
+  | keyof typeof moneyInputMessages
   | keyof typeof pausedBannerMessages
   | keyof typeof spendChartMessages
   | keyof typeof topUpFormMessages
   | keyof typeof transactionHistoryMessages
+  | keyof typeof widgetErrorMessages
 
 /**
  * Overrides for the widgets' strings, checked by key: pass them as `PaygProvider`'s `messages`.

@@ -65,7 +65,7 @@ export const Invalid: Story = {
     await userEvent.type(canvas.getByLabelText('When the balance falls below'), '12.5')
     await userEvent.type(canvas.getByLabelText('Add this amount'), '3')
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }))
-    await expect(canvas.getByText('Use whole dollars, without cents.')).toBeVisible()
+    await expect(canvas.getByText('Whole dollars only: leave out the cents.')).toBeVisible()
     await expect(canvas.getByText('The smallest top-up is $5.00.')).toBeVisible()
     await expect(canvas.getByLabelText('When the balance falls below')).toHaveValue('12.5')
   },

@@ -102,10 +102,11 @@ describe('AutoTopUpSettings', () => {
 
   it.each([
     ['', 'Enter an amount in whole dollars.'],
-    ['12.5', 'Use whole dollars, without cents.'],
-    ['-5', 'Enter an amount above zero.'],
-    ['abc', 'Enter a whole number of dollars, like 50.'],
-    ['1e3', 'Enter a whole number of dollars, like 50.'],
+    ['12.5', 'Whole dollars only: leave out the cents.'],
+    ['-5', 'The amount can’t be negative.'],
+    ['abc', 'Enter the amount in numbers, such as 25.'],
+    ['1e3', 'Write the amount out in full, such as 1,000, without an exponent.'],
+    ['10,0000', 'Did you mean $100,000 or $10?'],
     ['99999999999999999999', 'That amount is too large.'],
     ['3', 'The smallest top-up is $5.00.'],
     ['20000', 'The largest top-up is $10,000.00.'],

@@ -9,9 +9,11 @@ import {
 } from '@payg-kit/core'
 import { useAutoTopUp, useBalance, useDisableAutoTopUp, useUpdateAutoTopUp } from '@payg-kit/react'
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { formatMoneyInput, type MoneyInputResult, parseMoneyInput } from '../parseMoneyInput'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
+import { useMoneyInputMessage } from '../useMoneyInputMessage'
 
 /** AutoTopUpSettings' strings, overridable through `PaygProvider`'s `messages`. */
 export const autoTopUpSettingsMessages = {
@@ -54,9 +56,6 @@ export const autoTopUpSettingsMessages = {
   'autoTopUpSettings.lastCapReached': 'Monthly limit reached: {amount} not added on {date}',
   'autoTopUpSettings.noAttempt': 'None yet.',
   'autoTopUpSettings.errorRequired': 'Enter an amount in whole dollars.',
-  'autoTopUpSettings.errorCents': 'Use whole dollars, without cents.',
-  'autoTopUpSettings.errorNegative': 'Enter an amount above zero.',
-  'autoTopUpSettings.errorWhole': 'Enter a whole number of dollars, like 50.',
   'autoTopUpSettings.errorTooLarge': 'That amount is too large.',
   'autoTopUpSettings.errorThresholdMin': 'The threshold must be at least {min}.',
   'autoTopUpSettings.errorAmountMin': 'The smallest top-up is {min}.',
@@ -97,28 +96,34 @@ interface Values {
   amount: string
   monthlyCap: string
 }
-type Problem = { key: MessageKey; values?: Record<string, string> } | { text: string }
+type Problem =
+  | { key: MessageKey; values?: Record<string, string> }
+  | { text: string }
+  | { input: Extract<MoneyInputResult, { ok: false }> }
 
-function savedValues(info: AutoTopUpInfo | undefined): Values {
+/** The saved settings, written as the field reads them back in `locale`. */
+function savedValues(info: AutoTopUpInfo | undefined, locale: string | undefined): Values {
+  const field = (value: { amount: string } | null | undefined) =>
+    value ? formatMoneyInput(value.amount, locale) : ''
   return {
     enabled: info?.enabled ?? false,
-    threshold: info?.threshold?.amount ?? '',
-    amount: info?.amount?.amount ?? '',
-    monthlyCap: info?.monthlyCap?.amount ?? '',
+    threshold: field(info?.threshold),
+    amount: field(info?.amount),
+    monthlyCap: field(info?.monthlyCap),
   }
 }
 
 /** Whole dollars from what was typed, or why not. */
-function parseDollars(text: string): number | Problem {
-  const value = text.trim()
-  if (value === '') return { key: 'autoTopUpSettings.errorRequired' }
-  if (value.startsWith('-')) return { key: 'autoTopUpSettings.errorNegative' }
-  if (/^\d*[.,]\d+$/.test(value) && !/^\d+[.,]0+$/.test(value)) {
-    return { key: 'autoTopUpSettings.errorCents' }
+function parseDollars(text: string, locale: string | undefined): number | Problem {
+  const read = parseMoneyInput(text, { locale, wholeUnits: true })
+  if (!read.ok) {
+    return read.reason === 'empty' ? { key: 'autoTopUpSettings.errorRequired' } : { input: read }
   }
-  if (!/^\d+([.,]0+)?$/.test(value)) return { key: 'autoTopUpSettings.errorWhole' }
-  const dollars = Number(value.replace(/[.,]0+$/, ''))
-  return dollars > MAX_DOLLARS ? { key: 'autoTopUpSettings.errorTooLarge' } : dollars
+  // Compared as a decimal string's length first: a 30-digit number is never read as a float.
+  const dollars = Number(read.value)
+  return read.value.length > 10 || dollars > MAX_DOLLARS
+    ? { key: 'autoTopUpSettings.errorTooLarge' }
+    : dollars
 }
 
 /**
@@ -133,6 +138,7 @@ export function AutoTopUpSettings({
 }: AutoTopUpSettingsProps): ReactNode {
   const { t } = useMessages(autoTopUpSettingsMessages)
   const format = useFormat()
+  const moneyInputMessage = useMoneyInputMessage()
   const settings = useAutoTopUp()
   const balance = useBalance()
   const update = useUpdateAutoTopUp()
@@ -164,13 +170,16 @@ export function AutoTopUpSettings({
     setResult('')
   }, [suggestedThreshold, suggestedAmount])
 
-  const values: Values = { ...savedValues(saved), ...draft }
+  const values: Values = { ...savedValues(saved, format.locale), ...draft }
   const money = (dollars: number | string) => format.money(usd(dollars))
 
   const problems: Partial<Record<FieldName, Problem>> = {}
-  const threshold = parseDollars(values.threshold)
-  const amount = parseDollars(values.amount)
-  const cap = values.monthlyCap.trim() === '' ? null : parseDollars(values.monthlyCap)
+  const threshold = parseDollars(values.threshold, format.locale)
+  const amount = parseDollars(values.amount, format.locale)
+  // No limit when the field is left empty (invisible characters count as empty).
+  const cap = /^[\s\p{Cf}]*$/u.test(values.monthlyCap)
+    ? null
+    : parseDollars(values.monthlyCap, format.locale)
   if (typeof threshold !== 'number') problems.threshold = threshold
   else if (threshold < 1)
     problems.threshold = { key: 'autoTopUpSettings.errorThresholdMin', values: { min: money(1) } }
@@ -196,6 +205,7 @@ export function AutoTopUpSettings({
     if (serverErrors[name]) return serverErrors[name]
     const problem = submitted ? problems[name] : undefined
     if (!problem) return undefined
+    if ('input' in problem) return moneyInputMessage(problem.input, { wholeUnits: true })
     return 'text' in problem ? problem.text : t(problem.key, problem.values)
   }
 

@@ -35,9 +35,11 @@ describe('TopUpForm', () => {
     ['12.5', 'Whole dollars only: leave out the cents.'],
     ['-5', 'The amount can’t be negative.'],
     ['0', 'The minimum top-up is $5.'],
-    ['abc', 'Type the amount in digits only, such as 25.'],
+    ['abc', 'Enter the amount in numbers, such as 25.'],
     ['', 'Enter an amount.'],
-    ['1e3', 'Type the amount in digits only, such as 25.'],
+    ['1e3', 'Write the amount out in full, such as 1,000, without an exponent.'],
+    ['10,0000', 'Did you mean $100,000 or $10?'],
+    ['1.000', 'Did you mean $1,000 or $1?'],
     ['123456789012345678901234567890', 'The maximum top-up is $10,000.'],
     ['4', 'The minimum top-up is $5.'],
     ['10001', 'The maximum top-up is $10,000.'],
@@ -64,7 +66,7 @@ describe('TopUpForm', () => {
     const amount = screen.getByRole('textbox', { name: 'Amount (USD)' })
     await userEvent.fill(amount, '2,5')
     await userEvent.keyboard('{Enter}')
-    await expect.element(screen.getByText('Whole dollars only: leave out the cents.')).toBeVisible()
+    await expect.element(screen.getByText('Did you mean $2.50?')).toBeVisible()
     await userEvent.fill(amount, '1,000')
     await expect.element(amount).not.toHaveAttribute('aria-invalid')
     await expect.element(screen.getByText('$1,002.4567')).toBeVisible()

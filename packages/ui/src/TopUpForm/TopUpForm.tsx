@@ -1,6 +1,7 @@
 'use client'
 import {
   add,
+  compare,
   formatMoney,
   PaymentDeclinedError,
   type TopUpResult,
@@ -9,9 +10,11 @@ import {
   ValidationError,
 } from '@payg-kit/core'
 import { useBalance, usePaymentMethod, useTopUp } from '@payg-kit/react'
-import { type FormEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react'
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react'
+import { type MoneyInputResult, parseMoneyInput } from '../parseMoneyInput'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
+import { useMoneyInputMessage } from '../useMoneyInputMessage'
 
 /** TopUpForm's strings, overridable through `PaygProvider`'s `messages`. */
 export const topUpFormMessages = {
@@ -20,9 +23,6 @@ export const topUpFormMessages = {
   'topUpForm.amount': 'Amount (USD)',
   'topUpForm.hint': 'Whole dollars, from {min} to {max}.',
   'topUpForm.errorEmpty': 'Enter an amount.',
-  'topUpForm.errorDigits': 'Type the amount in digits only, such as 25.',
-  'topUpForm.errorWhole': 'Whole dollars only: leave out the cents.',
-  'topUpForm.errorNegative': 'The amount can’t be negative.',
   'topUpForm.errorMin': 'The minimum top-up is {min}.',
   'topUpForm.errorMax': 'The maximum top-up is {max}.',
   'topUpForm.errorServer': 'The server did not accept this amount.',
@@ -61,30 +61,23 @@ export interface TopUpFormProps {
   className?: string
 }
 
-type Problem = 'Empty' | 'Digits' | 'Whole' | 'Negative' | 'Min' | 'Max'
+type Problem = 'Empty' | 'Min' | 'Max' | Extract<MoneyInputResult, { ok: false }>
 
 const DEFAULT_PRESETS = [10, 25, 50, 100] as const
 
 /** The amount typed, as whole dollars, or what is wrong with it. Never read through a float. */
-function parseAmount(text: string, group: string, min: number, max: number): number | Problem {
-  let value = text.trim()
-  if (value === '') return 'Empty'
-  if (/^-\s*[\d.,]/.test(value)) return 'Negative'
-  // Grouping as the locale writes it ("1,000" in en-US, "1.000" in de-DE) is fine.
-  const separator = group.trim() === '' ? '\\s' : group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  if (new RegExp(`^\\d{1,3}(?:${separator}\\d{3})+$`).test(value)) {
-    value = value.replace(/\D/g, '')
-  } else {
-    const decimal = /^(\d+)?[.,](\d*)$/.exec(value)
-    if (decimal?.[1] && /^0*$/.test(decimal[2] ?? '')) value = decimal[1]
-    else if (decimal && /\d/.test(value)) return 'Whole'
-  }
-  if (!/^\d+$/.test(value)) return 'Digits'
-  // BigInt, so a huge number is compared exactly rather than as an imprecise float.
-  const amount = BigInt(value)
-  if (amount < BigInt(min)) return 'Min'
-  if (amount > BigInt(max)) return 'Max'
-  return Number(amount)
+function parseAmount(
+  text: string,
+  locale: string | undefined,
+  min: number,
+  max: number,
+): number | Problem {
+  const read = parseMoneyInput(text, { locale, wholeUnits: true })
+  if (!read.ok) return read.reason === 'empty' ? 'Empty' : read
+  // Compared exactly, so a huge number is not rounded into range.
+  if (compare(usd(read.value), usd(min)) < 0) return 'Min'
+  if (compare(usd(read.value), usd(max)) > 0) return 'Max'
+  return Number(read.value)
 }
 
 /**
@@ -102,6 +95,7 @@ export function TopUpForm({
 }: TopUpFormProps): ReactNode {
   const { t } = useMessages(topUpFormMessages)
   const format = useFormat()
+  const moneyInputMessage = useMoneyInputMessage()
   const balance = useBalance()
   const card = usePaymentMethod()
   const topUp = useTopUp()
@@ -118,18 +112,14 @@ export function TopUpForm({
       locale: format.locale,
       minimumFractionDigits: 0,
     })
-  const group = useMemo(
-    () =>
-      new Intl.NumberFormat(format.locale).formatToParts(10_000_000).find((p) => p.type === 'group')
-        ?.value ?? ',',
-    [format.locale],
-  )
-  const parsed = parseAmount(text, group, min, max)
+  const parsed = parseAmount(text, format.locale, min, max)
   const amount = typeof parsed === 'number' ? parsed : null
 
   let fieldError = ''
   if (attempted && typeof parsed === 'string') {
     fieldError = t(`topUpForm.error${parsed}`, { min: dollars(min), max: dollars(max) })
+  } else if (attempted && typeof parsed === 'object') {
+    fieldError = moneyInputMessage(parsed, { wholeUnits: true })
   } else if (topUp.error instanceof ValidationError) {
     // The server's own limits win over the props when it states them.
     const field = topUp.error.fieldErrors.find((error) => error.field === 'amount')

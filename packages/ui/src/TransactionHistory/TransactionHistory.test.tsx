@@ -126,31 +126,149 @@ describe('TransactionHistory', () => {
     await expect.element(screen.getByRole('alert')).not.toBeInTheDocument()
   })
 
-  it('exports the rows loaded so far as a text/csv file with exact amounts and quoted text', async () => {
+  it('exports every entry, not only the rows loaded, as a text/csv file with exact amounts and every cell quoted', async () => {
     const createObjectURL = vi.spyOn(URL, 'createObjectURL')
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
     try {
       const { screen } = await renderWithMock(<TransactionHistory csvFileName="ledger.csv" />)
       await expect.element(screen.getByRole('table')).toBeVisible()
+      expect(bodyRows()).toHaveLength(20)
       await screen.getByRole('button', { name: 'Export CSV' }).click()
 
-      expect(click).toHaveBeenCalledOnce()
+      await expect.poll(() => click.mock.calls.length).toBe(1)
       const link = click.mock.contexts[0] as HTMLAnchorElement
       expect(link.download).toBe('ledger.csv')
       const blob = createObjectURL.mock.calls[0]?.[0] as Blob
       expect(blob.type).toBe('text/csv;charset=utf-8')
       const lines = (await blob.text()).split('\r\n')
-      expect(lines[0]).toBe('date,type,description,amount,balance_after,currency,service,id')
-      expect(lines).toHaveLength(1 + 20 + 1) // header, 20 rows, and the empty string after the last CRLF
-      const newest = mock.state.transactions()[0]
-      // The description holds a comma, so it is quoted; the amount is the exact decimal string.
-      expect(lines[1]).toBe(
-        `${newest?.createdAt},USAGE,"${newest?.description}",${newest?.amount},${newest?.balanceAfter},USD,${newest?.service},${newest?.id}`,
+      expect(lines[0]).toBe(
+        '"date","type","description","amount","balance_after","currency","service","id"',
       )
+      const ledger = mock.state.transactions()
+      expect(ledger.length).toBeGreaterThan(20)
+      expect(lines).toHaveLength(1 + ledger.length + 1) // header, every entry, and the empty string after the last CRLF
+      const newest = ledger[0]
+      // The amount is the exact decimal string.
+      expect(lines[1]).toBe(
+        `"${newest?.createdAt}","USAGE","${newest?.description}","${newest?.amount}","${newest?.balanceAfter}","USD","${newest?.service}","${newest?.id}"`,
+      )
+      expect(lines.at(-2)).toContain(`"${ledger.at(-1)?.id}"`)
       expect(newest?.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
-      await expect.element(screen.getByRole('status')).toHaveTextContent('20 transactions exported')
+      await expect
+        .element(screen.getByRole('status'))
+        .toHaveTextContent(`${ledger.length} transactions exported`)
     } finally {
       createObjectURL.mockRestore()
+      click.mockRestore()
+    }
+  })
+
+  it('pages through a long filtered ledger with visible progress, and keeps formulas in descriptions as text', async () => {
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL')
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    try {
+      const { screen } = await renderWithMock(<TransactionHistory defaultType="ADJUSTMENT" />, {
+        scenario: 'newAccount',
+        setup: (paygMock) => {
+          for (let index = 1; index <= 250; index++) {
+            paygMock.ledger.setBalance(String(5 + index), `Goodwill ${index};=cmd|' /C calc'!A0`)
+          }
+        },
+      })
+      await expect.element(screen.getByRole('table')).toBeVisible()
+      const before = mock.requestCount('listTransactions')
+      let release = mock.hold('listTransactions')
+      await screen.getByRole('button', { name: 'Export CSV' }).click()
+      await expect.element(screen.getByText('Exporting… 0 rows')).toBeVisible()
+      // The first page of 100 comes back; the second waits.
+      release()
+      release = mock.hold('listTransactions')
+      await expect.element(screen.getByText('Exporting… 100 rows')).toBeVisible()
+      await expect.element(screen.getByRole('button', { name: 'Cancel export' })).toBeVisible()
+      expect(click).not.toHaveBeenCalled()
+      await expectNoA11yViolations()
+      release()
+
+      await expect.poll(() => click.mock.calls.length).toBe(1)
+      const blob = createObjectURL.mock.calls[0]?.[0] as Blob
+      const lines = (await blob.text()).split('\r\n')
+      expect(lines).toHaveLength(1 + 250 + 1)
+      expect(lines.slice(1, -1).every((line) => line.includes('"ADJUSTMENT"'))).toBe(true)
+      expect(lines[1]).toContain(`"Goodwill 250;'=cmd|' /C calc'!A0"`)
+      await expect.element(screen.getByText('Exporting… 100 rows')).not.toBeInTheDocument()
+      await expect
+        .element(screen.getByRole('status'))
+        .toHaveTextContent('250 transactions exported')
+      // Three pages of the API's largest size: 100, 100 and 50.
+      expect(mock.requestCount('listTransactions') - before).toBe(3)
+    } finally {
+      createObjectURL.mockRestore()
+      click.mockRestore()
+    }
+  })
+
+  it('cancels a long export: nothing is downloaded, and it says so', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    try {
+      const { screen } = await renderWithMock(<TransactionHistory />, {
+        scenario: 'newAccount',
+        setup: (paygMock) => {
+          for (let index = 1; index <= 150; index++) paygMock.ledger.setBalance(String(5 + index))
+        },
+      })
+      await expect.element(screen.getByRole('table')).toBeVisible()
+      let release = mock.hold('listTransactions')
+      await screen.getByRole('button', { name: 'Export CSV' }).click()
+      release()
+      release = mock.hold('listTransactions')
+      await expect.element(screen.getByText('Exporting… 100 rows')).toBeVisible()
+      await screen.getByRole('button', { name: 'Cancel export' }).click()
+      await expect
+        .element(screen.getByText('Export cancelled: nothing was downloaded.'))
+        .toBeVisible()
+      await expect.element(screen.getByRole('button', { name: 'Export CSV' })).toHaveFocus()
+      release()
+      await expect
+        .element(screen.getByRole('button', { name: 'Cancel export' }))
+        .not.toBeInTheDocument()
+      expect(click).not.toHaveBeenCalled()
+    } finally {
+      click.mockRestore()
+    }
+  })
+
+  it('says an export stopped on an error mid-way, downloads nothing, and tries again', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    try {
+      const { screen } = await renderWithMock(<TransactionHistory />, {
+        scenario: 'newAccount',
+        setup: (paygMock) => {
+          for (let index = 1; index <= 150; index++) paygMock.ledger.setBalance(String(5 + index))
+        },
+      })
+      await expect.element(screen.getByRole('table')).toBeVisible()
+      let release = mock.hold('listTransactions')
+      await screen.getByRole('button', { name: 'Export CSV' }).click()
+      release()
+      release = mock.hold('listTransactions')
+      await expect.element(screen.getByText('Exporting… 100 rows')).toBeVisible()
+      mock.failNext('listTransactions', { status: 503 })
+      release()
+      await expect
+        .element(screen.getByRole('alert'))
+        .toHaveTextContent(
+          'The export stopped because transactions could not be loaded, so nothing was downloaded.',
+        )
+      expect(click).not.toHaveBeenCalled()
+      await expectNoA11yViolations()
+
+      await screen.getByRole('alert').getByRole('button', { name: 'Retry' }).click()
+      await expect.poll(() => click.mock.calls.length).toBe(1)
+      await expect.element(screen.getByRole('alert')).not.toBeInTheDocument()
+      await expect
+        .element(screen.getByRole('status'))
+        .toHaveTextContent(`${mock.state.transactions().length} transactions exported`)
+    } finally {
       click.mockRestore()
     }
   })

@@ -1,7 +1,7 @@
 'use client'
 import type { TransactionInfo, TransactionType } from '@payg-kit/core'
 import { isNegative, isZero } from '@payg-kit/core'
-import { useTransactions } from '@payg-kit/react'
+import { usePaygClient, useTransactions } from '@payg-kit/react'
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
@@ -47,6 +47,11 @@ export const transactionHistoryMessages = {
   'transactionHistory.loadedOne': '1 more transaction loaded',
   'transactionHistory.loadedMany': '{count} more transactions loaded',
   'transactionHistory.export': 'Export CSV',
+  'transactionHistory.exporting': 'Exporting… {count} rows',
+  'transactionHistory.cancelExport': 'Cancel export',
+  'transactionHistory.exportCancelled': 'Export cancelled: nothing was downloaded.',
+  'transactionHistory.exportError':
+    'The export stopped because transactions could not be loaded, so nothing was downloaded.',
   'transactionHistory.exported': '{count} transactions exported',
 } as const
 
@@ -73,7 +78,7 @@ function checkPageSize(pageSize: unknown): void {
   }
 }
 
-/** The rows loaded so far as CSV: ISO dates, type codes, exact decimal amounts. */
+/** The rows as CSV: ISO dates, type codes, exact decimal amounts. */
 function ledgerCsv(rows: readonly TransactionInfo[]): string {
   return toCsv([
     ['date', 'type', 'description', 'amount', 'balance_after', 'currency', 'service', 'id'],
@@ -90,9 +95,12 @@ function ledgerCsv(rows: readonly TransactionInfo[]): string {
   ])
 }
 
+// An export reads the ledger in the largest pages the API serves.
+const EXPORT_PAGE_SIZE = 100
+
 /**
  * The ledger, newest first: date, type, description, signed amount and balance after; a type
- * filter, "Load more", and a CSV export of the rows loaded so far.
+ * filter, "Load more", and a CSV export of every entry of the chosen type.
  * @example <TransactionHistory pageSize={50} />
  */
 export function TransactionHistory({
@@ -107,6 +115,13 @@ export function TransactionHistory({
   const id = useId()
   const [type, setType] = useState<TransactionType | ''>(defaultType ?? '')
   const ledger = useTransactions({ type: type || undefined, limit: pageSize })
+  const client = usePaygClient()
+  // The running export: its rows so far and how to stop it.
+  const [exported, setExported] = useState<number | null>(null)
+  const [exportFailed, setExportFailed] = useState(false)
+  const exportRun = useRef<AbortController | null>(null)
+  const exportButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => () => exportRun.current?.abort(), [])
   const rows = ledger.data?.pages.flatMap((page) => page.data) ?? []
 
   const [announcement, setAnnouncement] = useState('')
@@ -136,16 +151,45 @@ export function TransactionHistory({
     )
   }
 
-  const exportCsv = () => {
-    const blob = new Blob([ledgerCsv(rows)], { type: 'text/csv;charset=utf-8' })
-    const url = URL.createObjectURL(blob)
-    const link = document.createElement('a')
-    link.href = url
-    link.download = csvFileName ?? `transactions-${new Date().toISOString().slice(0, 10)}.csv`
-    link.click()
-    // Revoked on the next task: the download has started by then.
-    setTimeout(() => URL.revokeObjectURL(url))
-    setAnnouncement(t('transactionHistory.exported', { count: format.number(rows.length) }))
+  // Every page of the filtered ledger, then one download: never a partial file.
+  const exportCsv = async () => {
+    if (exportRun.current) return
+    const run = new AbortController()
+    exportRun.current = run
+    setExportFailed(false)
+    setAnnouncement('')
+    setExported(0)
+    const all: TransactionInfo[] = []
+    try {
+      const pages = client.transactions(
+        { type: type || undefined, limit: EXPORT_PAGE_SIZE },
+        { signal: run.signal },
+      )
+      for await (const page of pages) {
+        if (run.signal.aborted) break
+        all.push(...page.data)
+        setExported(all.length)
+      }
+      if (run.signal.aborted) {
+        setAnnouncement(t('transactionHistory.exportCancelled'))
+        return
+      }
+      const blob = new Blob([ledgerCsv(all)], { type: 'text/csv;charset=utf-8' })
+      const url = URL.createObjectURL(blob)
+      const link = document.createElement('a')
+      link.href = url
+      link.download = csvFileName ?? `transactions-${new Date().toISOString().slice(0, 10)}.csv`
+      link.click()
+      // Revoked on the next task: the download has started by then.
+      setTimeout(() => URL.revokeObjectURL(url))
+      setAnnouncement(t('transactionHistory.exported', { count: format.number(all.length) }))
+    } catch {
+      if (run.signal.aborted) setAnnouncement(t('transactionHistory.exportCancelled'))
+      else setExportFailed(true)
+    } finally {
+      exportRun.current = null
+      setExported(null)
+    }
   }
 
   let state: TransactionHistoryState = 'loading'
@@ -187,16 +231,46 @@ export function TransactionHistory({
             ))}
           </select>
         </div>
-        <button
-          type="button"
-          className="payg-button"
-          data-variant="secondary"
-          disabled={!rows.length}
-          onClick={exportCsv}
-        >
-          {t('transactionHistory.export')}
-        </button>
+        <div className="payg-transaction-history__export">
+          <button
+            ref={exportButton}
+            type="button"
+            className="payg-button"
+            data-variant="secondary"
+            disabled={!rows.length}
+            aria-disabled={exported !== null || undefined}
+            onClick={exportCsv}
+          >
+            {t('transactionHistory.export')}
+          </button>
+          {exported !== null && (
+            <>
+              <span className="payg-transaction-history__progress" role="status">
+                {t('transactionHistory.exporting', { count: format.number(exported) })}
+              </span>
+              <button
+                type="button"
+                className="payg-button"
+                data-variant="link"
+                onClick={() => {
+                  exportRun.current?.abort()
+                  // The cancel button goes away: focus stays on the export it stopped.
+                  exportButton.current?.focus()
+                }}
+              >
+                {t('transactionHistory.cancelExport')}
+              </button>
+            </>
+          )}
+        </div>
       </div>
+      {exportFailed && (
+        <RetryAlert
+          message={t('transactionHistory.exportError')}
+          retryLabel={t('transactionHistory.retry')}
+          onRetry={exportCsv}
+        />
+      )}
 
       {state === 'loading' && (
         <span

@@ -12,7 +12,8 @@ import '../styles.css'
 
 /** One mock per test file, its clock pinned, reset to a scenario by every render. */
 export const mock = createPaygMock({ scenario: 'healthy', now: TEST_NOW })
-const worker = setupWorker(...mock.handlers)
+/** The msw worker: `worker.use(...)` overrides a response for one test (reset by every render). */
+export const worker = setupWorker(...mock.handlers)
 let started: Promise<unknown> | undefined
 
 /** Renders `ui` inside a PaygProvider with a fresh cache, against the mock in `scenario`. */
@@ -28,6 +29,7 @@ export async function renderWithMock(
 ) {
   started ??= worker.start({ quiet: true, onUnhandledRequest: 'error' })
   await started
+  worker.resetHandlers()
   mock.reset(options.scenario ?? 'healthy')
   options.setup?.(mock)
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
