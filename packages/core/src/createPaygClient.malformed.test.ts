@@ -169,7 +169,7 @@ const cases: Record<string, Case> = {
   },
   createGeneration: {
     operation: 'POST /generations',
-    run: (c) => c.createGeneration({ prompt: 'a fox' }),
+    run: (c) => c.createGeneration({ prompt: 'a fox', num_images: 1, width: 512, height: 512 }),
     body: { sdGenerationJob: { generationId: 'g_1', cost: { amount: '0.024', unit: 'DOLLARS' } } },
     breaks: [
       ['sdGenerationJob', null],
