@@ -343,8 +343,12 @@ describe('transport', () => {
   it('waits out a rate limit, honouring Retry-After, and reports it when retries run out', async () => {
     mock.reset('rateLimited')
     await expect(payg.getBalance({ retry: false })).rejects.toBeInstanceOf(RateLimitError)
-    await expect(payg.getBalance({ retry: false })).rejects.toMatchObject({ retryAfterMs: 1000 })
-    const balance = await payg.getBalance({ retry: { retries: 3, ...fast } })
+    // Retry-After (1 s) beyond maxDelayMs (5 ms): the call ends at once instead of retrying early.
+    await expect(payg.getBalance({ retry: { retries: 3, ...fast } })).rejects.toMatchObject({
+      retryAfter: 1,
+      retryAfterMs: 1000,
+    })
+    const balance = await payg.getBalance({ retry: { retries: 3, ...fast, maxDelayMs: 1000 } })
     expect(balance.balance.unit).toBe('USD')
   })
 
