@@ -86,3 +86,16 @@ describe('createPaygClient in a browser, given credentials in headers', () => {
     expect(sent).toBe(0)
   })
 })
+
+describe('createPaygClient in a page, reading answers', () => {
+  it('reads a JSON answer through the page’s globals', async () => {
+    const client = createPaygClient({
+      baseUrl: '/api/payg',
+      fetch: async () =>
+        new Response(JSON.stringify({ paymentMethod: null }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+    })
+    await expect(client.getPaymentMethod()).resolves.toBeNull()
+  })
+})

@@ -61,7 +61,14 @@ async function readWhole(response: Response, signal: AbortSignal | null | undefi
     signal?.removeEventListener('abort', cancel)
   }
   signal?.throwIfAborted()
-  return new Response(status === 204 || status === 205 || status === 304 ? null : new Blob(chunks), {
+  // Bytes, not a Blob: a page's Blob (jsdom's, say) may not be one the runtime's Response reads.
+  const whole = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.length, 0))
+  let offset = 0
+  for (const chunk of chunks) {
+    whole.set(chunk, offset)
+    offset += chunk.length
+  }
+  return new Response(status === 204 || status === 205 || status === 304 ? null : whole, {
     status,
     statusText: response.statusText,
     headers: response.headers,
