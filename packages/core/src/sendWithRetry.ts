@@ -42,6 +42,33 @@ function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void
 }
 
 /**
+ * `promise`, or the signal's reason as soon as it aborts: a custom fetch that ignores the signal
+ * still ends on time (its answer, if one comes later, is cancelled).
+ */
+function abortable(
+  promise: Promise<Response>,
+  signal: AbortSignal | null | undefined,
+): Promise<Response> {
+  if (!signal) return promise
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(signal.reason)
+    if (signal.aborted) stop()
+    signal.addEventListener('abort', stop, { once: true })
+    promise.then(
+      (response) => {
+        signal.removeEventListener('abort', stop)
+        if (signal.aborted) response.body?.cancel().catch(ignore)
+        resolve(response)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', stop)
+        reject(error)
+      },
+    )
+  })
+}
+
+/**
  * `response` with its body read to the end while `signal` lives, so that a body which stalls
  * after the headers ends with the attempt's timeout or the caller's abort, never hangs.
  */
@@ -49,6 +76,10 @@ async function readWhole(response: Response, signal: AbortSignal | null | undefi
   const { body, status } = response
   if (!body) return response
   const reader = body.getReader()
+  if (signal?.aborted) {
+    reader.cancel().catch(ignore)
+    throw signal.reason
+  }
   // Cancelling settles a pending read, even when a custom fetch ignores the signal.
   const cancel = () => reader.cancel(signal?.reason).catch(ignore)
   signal?.addEventListener('abort', cancel, { once: true })
@@ -119,9 +150,12 @@ export async function sendWithRetry(
     let headersArrived = false
     try {
       // A body can be sent once: every attempt but the last sends a copy.
-      const answer = await fetcher(
-        typeof input === 'string' || attempt === retries || !input.body ? input : input.clone(),
-        init,
+      const answer = await abortable(
+        fetcher(
+          typeof input === 'string' || attempt === retries || !input.body ? input : input.clone(),
+          init,
+        ),
+        init.signal,
       )
       headersArrived = true
       const { status } = answer
