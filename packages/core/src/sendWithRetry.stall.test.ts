@@ -9,9 +9,7 @@ import { TimeoutError } from './errors'
 // the test ends: the client's deadline and the caller's abort must still end the call.
 
 const held: ServerResponse[] = []
-let requests = 0
 const server = createServer((request, response) => {
-  requests++
   request.resume()
   response.writeHead(200, { 'content-type': 'application/json' })
   response.write('{"balance":"1')
@@ -25,7 +23,6 @@ beforeAll(async () => {
 })
 afterEach(() => {
   for (const response of held.splice(0)) response.end('"}')
-  requests = 0
 })
 afterAll(async () => {
   server.closeAllConnections()
