@@ -63,24 +63,22 @@ const isCredential = (name: string) => {
 const BROWSER_ADVICE =
   'keep it on a server and point `baseUrl` at a proxy that adds it, such as `@payg-kit/core/proxy`.'
 
+const HEADERS = '`headers` must be an object of strings, a `Headers` or [name, value] pairs.'
+
 /** The `headers` option (an object, a `Headers` or `[name, value]` pairs) as pairs, checked. */
 function headerPairs(headers: unknown): Array<[string, string]> {
+  check(typeof headers === 'object' && headers, HEADERS)
   const pairs: unknown[] = Array.isArray(headers)
     ? headers
-    : typeof (headers as Headers)?.entries === 'function'
+    : typeof (headers as Headers).entries === 'function'
       ? [...(headers as Headers).entries()]
-      : Object.entries(typeof headers === 'object' && headers ? headers : [0])
+      : Object.entries(headers)
   check(
-    typeof headers === 'object' &&
-      headers &&
-      pairs.every(
-        (p) =>
-          Array.isArray(p) &&
-          p.length === 2 &&
-          typeof p[0] === 'string' &&
-          typeof p[1] === 'string',
-      ),
-    '`headers` must be an object of strings, a `Headers` or [name, value] pairs.',
+    pairs.every(
+      (p) =>
+        Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string',
+    ),
+    HEADERS,
   )
   return pairs as Array<[string, string]>
 }
