@@ -15,7 +15,8 @@ module.exports = [
     path: 'packages/core/src/index.ts',
     import: '{ createPaygClient, formatMoney }',
     gzip: true,
-    limit: '6 kB',
+    // Includes a runtime check of every success body, body deadlines and credential redaction.
+    limit: '8.5 kB',
   },
   {
     name: '@payg-kit/react: every hook (without React and React Query)',

@@ -1,4 +1,5 @@
 import { ConfigError } from './errors'
+import { createRedactor } from './redact'
 import type { Policy } from './sendWithRetry'
 import type { PaygClient, PaygClientOptions } from './types'
 
@@ -9,6 +10,10 @@ export interface ClientConfig {
   baseHeaders: Record<string, string>
   send: (input: string | Request, init: RequestInit) => Promise<Response>
   defaults: Policy
+  /** Removes the client's credentials from a value built from upstream text. */
+  redact: (value: unknown) => unknown
+  /** Throws a `ConfigError` for a credential header where the browser guard forbids one. */
+  guard: (headers: Iterable<[string, string]>) => void
 }
 
 /** The config behind each client, for the opt-in raw client; invisible on the client itself. */
@@ -45,6 +50,39 @@ export function resolvePolicy(timeoutMs: unknown, retry: unknown, base: Policy):
   }
 }
 
+// Headers that carry a credential: Authorization, X-Api-Key, X-Auth-Token, Api-Secret and the like.
+const CREDENTIAL =
+  /^(?:proxy-)?authorization$|api-?key|(?:^|-)(?:auth|access|bearer|session|id)?-?token$|secret|password|credential/
+
+/** Whether a header (by name, any casing) carries a credential; CSRF tokens do not. */
+const isCredential = (name: string) => {
+  const n = name.toLowerCase().replace(/_/g, '-')
+  return CREDENTIAL.test(n) && !/[cx]srf/.test(n)
+}
+
+const BROWSER_ADVICE =
+  'keep it on a server and point `baseUrl` at a proxy that adds it, such as `@payg-kit/core/proxy`.'
+
+const HEADERS = '`headers` must be an object of strings, a `Headers` or [name, value] pairs.'
+
+/** The `headers` option (an object, a `Headers` or `[name, value]` pairs) as pairs, checked. */
+function headerPairs(headers: unknown): Array<[string, string]> {
+  check(typeof headers === 'object' && headers, HEADERS)
+  const pairs: unknown[] = Array.isArray(headers)
+    ? headers
+    : typeof (headers as Headers).entries === 'function'
+      ? [...(headers as Headers).entries()]
+      : Object.entries(headers)
+  check(
+    pairs.every(
+      (p) =>
+        Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string',
+    ),
+    HEADERS,
+  )
+  return pairs as Array<[string, string]>
+}
+
 /** Checks `createPaygClient`'s options at runtime (plain-JS callers too) and resolves defaults. */
 export function resolveConfig(options: PaygClientOptions): ClientConfig {
   check(typeof options === 'object' && options, 'createPaygClient takes an options object.')
@@ -58,23 +96,36 @@ export function resolveConfig(options: PaygClientOptions): ClientConfig {
     typeof baseUrl === 'string' && /^(?:https?:\/\/[^\s/?#]+|\/)[^\s?#]*$/.test(`${baseUrl}/`),
     '`baseUrl` must be an http(s) URL, or a path such as "/api/payg" in a browser.',
   )
-  check(
-    typeof headers === 'object' &&
-      headers &&
-      Object.values(headers).every((v) => typeof v === 'string'),
-    '`headers` must be an object of strings.',
-  )
+  const merged = new Headers()
+  for (const [name, value] of headerPairs(headers)) {
+    try {
+      merged.append(name, value)
+    } catch {
+      check(false, `\`headers\` has an invalid header name or value (${JSON.stringify(name)}).`)
+    }
+  }
   check(
     customFetch === undefined || typeof customFetch === 'function',
     '`fetch` must be a function.',
   )
   const g = globalThis as { window?: unknown; document?: unknown; importScripts?: unknown }
+  const allowCredentials =
+    options.dangerouslyAllowBrowser === true ||
+    !((g.window && g.document) || typeof g.importScripts === 'function')
   check(
-    apiKey === undefined ||
-      options.dangerouslyAllowBrowser === true ||
-      !((g.window && g.document) || typeof g.importScripts === 'function'),
-    'Never ship an API key to a browser, where anyone can read it: keep it on a server and point `baseUrl` at a proxy that adds it, such as `@payg-kit/core/proxy`.',
+    apiKey === undefined || allowCredentials,
+    `Never ship an API key to a browser, where anyone can read it: ${BROWSER_ADVICE}`,
   )
+  const guard = (pairs: Iterable<[string, string]>) => {
+    if (allowCredentials) return
+    for (const [name] of pairs) {
+      check(
+        !isCredential(name),
+        `Never send a credential (the \`${name}\` header) from a browser, where anyone can read it: ${BROWSER_ADVICE}`,
+      )
+    }
+  }
+  guard(merged)
   const defaults = resolvePolicy(options.timeoutMs, options.retry, {
     timeoutMs: 30_000,
     retries: 2,
@@ -82,8 +133,13 @@ export function resolveConfig(options: PaygClientOptions): ClientConfig {
     maxDelayMs: 10_000,
   })
   const root = baseUrl.replace(/\/+$/, '')
-  const baseHeaders: Record<string, string> = { ...headers }
-  if (apiKey) baseHeaders.authorization = `Bearer ${apiKey}`
+  if (apiKey) merged.set('authorization', `Bearer ${apiKey}`)
+  const baseHeaders: Record<string, string> = Object.fromEntries(merged)
+  const secrets: string[] = []
+  for (const [name, value] of merged) {
+    // The whole value, and the token after a scheme such as "Bearer".
+    if (isCredential(name)) secrets.push(value, ...value.split(/\s+/).slice(1))
+  }
   // Looked up on every call, so that a mock installed after the client was made still intercepts.
   const send =
     customFetch ?? ((input: string | Request, init: RequestInit) => globalThis.fetch(input, init))
@@ -92,5 +148,5 @@ export function resolveConfig(options: PaygClientOptions): ClientConfig {
     options.scope === undefined || (typeof options.scope === 'string' && options.scope !== ''),
     '`scope` must be a non-empty string.',
   )
-  return { root, baseHeaders, send, defaults }
+  return { root, baseHeaders, send, defaults, redact: createRedactor(secrets), guard }
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
 import { createPaygClient } from './createPaygClient'
+import { createRawClient } from './createRawClient'
 import { ConfigError } from './errors'
 
 describe('createPaygClient in a browser', () => {
@@ -25,5 +26,76 @@ describe('createPaygClient in a browser', () => {
 
   it('allows a client without a key that talks to a proxy', () => {
     expect(() => createPaygClient({ baseUrl: '/api/payg' })).not.toThrow()
+  })
+})
+
+describe('createPaygClient in a browser, given credentials in headers', () => {
+  it.each([
+    ['an Authorization header', { Authorization: 'Bearer sk_live_secret' }, 'Authorization'],
+    ['a lower-case authorization header', { authorization: 'Bearer sk' }, 'authorization'],
+    ['an X-Api-Key header', { 'X-Api-Key': 'sk_live_secret' }, 'X-Api-Key'],
+    ['an upper-case X-API-KEY header', { 'X-API-KEY': 'sk_live_secret' }, 'X-API-KEY'],
+    ['an api_key header', { api_key: 'sk_live_secret' }, 'api_key'],
+    ['an X-Auth-Token header', { 'X-Auth-Token': 'tok' }, 'X-Auth-Token'],
+    [
+      'a Proxy-Authorization header',
+      { 'Proxy-Authorization': 'Basic dTpw' },
+      'Proxy-Authorization',
+    ],
+    ['a Headers instance', new Headers({ Authorization: 'Bearer sk' }), 'authorization'],
+    ['[name, value] pairs', [['X-Api-Key', 'sk_live_secret']], 'X-Api-Key'],
+  ])('refuses %s and names it', (_, headers, name) => {
+    const make = () => createPaygClient({ baseUrl: '/api/payg', headers: headers as never })
+    expect(make).toThrow(ConfigError)
+    expect(make).toThrow(`the \`${name.toLowerCase()}\` header`)
+    expect(make).toThrow(/@payg-kit\/core\/proxy/)
+  })
+
+  it('allows other headers, a CSRF token among them', () => {
+    expect(() =>
+      createPaygClient({
+        baseUrl: '/api/payg',
+        headers: { 'X-CSRF-Token': 'abc', 'X-App': 'kit', 'Idempotency-Key': 'k' },
+      }),
+    ).not.toThrow()
+  })
+
+  it('allows a credential header when told it is deliberate', () => {
+    expect(() =>
+      createPaygClient({
+        baseUrl: '/api/payg',
+        headers: { Authorization: 'Bearer t' },
+        dangerouslyAllowBrowser: true,
+      }),
+    ).not.toThrow()
+  })
+
+  it('refuses a credential header passed to one call of the raw client, sending nothing', async () => {
+    let sent = 0
+    const client = createPaygClient({
+      baseUrl: 'https://api.test/v1',
+      fetch: async () => {
+        sent++
+        return new Response('{}', { headers: { 'content-type': 'application/json' } })
+      },
+    })
+    const error = await createRawClient(client)
+      .GET('/billing/balance', { headers: { 'X-Api-Key': 'sk_live_secret' } })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ConfigError)
+    expect(sent).toBe(0)
+  })
+})
+
+describe('createPaygClient in a page, reading answers', () => {
+  it('reads a JSON answer through the page’s globals', async () => {
+    const client = createPaygClient({
+      baseUrl: '/api/payg',
+      fetch: async () =>
+        new Response(JSON.stringify({ paymentMethod: null }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+    })
+    await expect(client.getPaymentMethod()).resolves.toBeNull()
   })
 })

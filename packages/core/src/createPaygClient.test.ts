@@ -69,6 +69,10 @@ describe('createPaygClient options', () => {
       { headers: { 'x-n': 1 } },
       /`headers` must be an object of strings/,
     ],
+    ['headers that are not pairs', { headers: [['x-n']] }, /`headers` must be an object/],
+    ['headers that are a string', { headers: 'x-n: 1' }, /`headers` must be an object/],
+    ['an invalid header name', { headers: { 'x n': '1' } }, /invalid header name or value/],
+    ['a header value with a newline', { headers: [['x-n', 'a\nb']] }, /invalid header/],
     ['a fetch that is not a function', { fetch: 'fetch' }, /`fetch` must be a function/],
   ])('rejects %s with a ConfigError', (_, options, message) => {
     const make = () => createPaygClient(options as never)

@@ -1,12 +1,42 @@
 import { configs, resolveConfig, resolvePolicy } from './clientConfig'
 import { createIdempotencyKey } from './createIdempotencyKey'
+import {
+  amount,
+  cost,
+  creditAmount,
+  type Decoder,
+  decimal,
+  describe,
+  fail,
+  flag,
+  list,
+  Mismatch,
+  name,
+  nullable,
+  number,
+  shape,
+  text,
+  usdAmount,
+} from './decode'
 import { errorFromResponse } from './errorFromResponse'
-import { NotFoundError, PaygError, ValidationError } from './errors'
+import { MalformedResponseError, NotFoundError, PaygError, ValidationError } from './errors'
 import type { components, paths } from './generated/payg'
-import { credits, money, usd } from './money'
-import { normalizeCost } from './normalizeCost'
+import { credits, usd } from './money'
+import { redactError } from './redact'
 import { sendWithRetry } from './sendWithRetry'
-import type { PaygClient, PaygClientOptions, RequestOptions, TransactionQuery } from './types'
+import type {
+  AccountState,
+  AutoTopUpInfo,
+  BillingModel,
+  MoneyUnit,
+  PaygClient,
+  PaygClientOptions,
+  PricingService,
+  RequestOptions,
+  TopUpInfo,
+  TransactionQuery,
+  TransactionType,
+} from './types'
 
 type Schemas = components['schemas']
 
@@ -41,49 +71,157 @@ function idempotencyKey(value: unknown): string {
   return value
 }
 
-const orNull = <T, R>(value: T | null | undefined, map: (value: T) => R): R | null =>
-  value == null ? null : map(value)
-
-// Normalisers: server shapes in, exact money out. The rest of each object passes through as is.
-const toBalance = (b: Schemas['Balance']) => ({
-  ...b,
-  balance: usd(b.balance),
-  credits: orNull(b.credits, credits),
-  lowBalanceThreshold: orNull(b.lowBalanceThreshold, usd),
+// Decoders: server shapes in, checked, exact money out. Other fields pass through as is.
+const balance = shape({
+  balance: usdAmount,
+  currency: text,
+  billingModel: name<BillingModel>,
+  credits: nullable(creditAmount),
+  state: name<AccountState>,
+  lowBalanceThreshold: nullable(usdAmount),
+  autoTopUpEnabled: flag,
+  updatedAt: text,
 })
 
-const toTopUp = <T extends { amount: string }>(t: T) => ({ ...t, amount: usd(t.amount) })
-
-const toAutoTopUp = (a: Schemas['AutoTopUp']) => ({
-  ...a,
-  threshold: orNull(a.threshold, usd),
-  amount: orNull(a.amount, usd),
-  monthlyCap: orNull(a.monthlyCap, usd),
-  spentThisMonth: usd(a.spentThisMonth),
-  lastAttempt: orNull(a.lastAttempt, toTopUp),
+const topUp = shape({
+  id: text,
+  amount: usdAmount,
+  kind: name<TopUpInfo['kind']>,
+  status: name<TopUpInfo['status']>,
+  paymentMethodId: nullable(text),
+  createdAt: text,
 })
 
-const toAutoTopUpResult = (r: Schemas['AutoTopUpResult']) => ({
-  autoTopUp: toAutoTopUp(r.autoTopUp),
-  balance: toBalance(r.balance),
-  triggeredTopUp: orNull(r.triggeredTopUp, toTopUp),
+const autoTopUp = shape({
+  enabled: flag,
+  threshold: nullable(usdAmount),
+  amount: nullable(usdAmount),
+  monthlyCap: nullable(usdAmount),
+  spentThisMonth: usdAmount,
+  consecutiveFailures: number,
+  disabledReason: nullable(name<NonNullable<AutoTopUpInfo['disabledReason']>>),
+  lastAttempt: nullable(
+    shape({
+      at: text,
+      status: name<NonNullable<AutoTopUpInfo['lastAttempt']>['status']>,
+      amount: usdAmount,
+      topUpId: nullable(text),
+      message: nullable(text),
+    }),
+  ),
 })
 
-const toTransaction = (t: Schemas['Transaction']) => ({
-  ...t,
-  amount: usd(t.amount),
-  balanceAfter: usd(t.balanceAfter),
+const autoTopUpResult = shape({
+  autoTopUp,
+  balance,
+  triggeredTopUp: nullable(topUp),
 })
 
-const toSubscription = (s: Schemas['Subscription']) => ({
-  ...s,
-  plan: orNull(s.plan, (p) => ({
-    ...p,
-    monthlyPrice: usd(p.monthlyPrice),
-    creditsPerMonth: credits(p.creditsPerMonth),
-    creditsRemaining: credits(p.creditsRemaining),
-  })),
+const transaction = shape({
+  id: text,
+  type: name<TransactionType>,
+  amount: usdAmount,
+  balanceAfter: usdAmount,
+  description: text,
+  service: nullable(name<PricingService>),
+  generationId: nullable(text),
+  topUpId: nullable(text),
+  createdAt: text,
 })
+
+const subscription = shape({
+  billingModel: name<BillingModel>,
+  customPricing: flag,
+  plan: nullable(
+    shape({
+      name: text,
+      monthlyPrice: usdAmount,
+      creditsPerMonth: creditAmount,
+      creditsRemaining: creditAmount,
+      renewalDate: nullable(text),
+    }),
+  ),
+  migratedAt: nullable(text),
+})
+
+const transactionPage = shape({ data: list(transaction), nextCursor: nullable(text) })
+
+const usage = shape({
+  from: text,
+  to: text,
+  total: usdAmount,
+  buckets: list(
+    shape({
+      date: text,
+      total: usdAmount,
+      requests: number,
+      byService: list(
+        shape({ service: name<PricingService>, amount: usdAmount, requests: number }),
+      ),
+    }),
+  ),
+})
+
+const paymentMethod = shape({
+  paymentMethod: nullable(
+    shape({ id: text, brand: text, last4: text, expMonth: number, expYear: number }),
+  ),
+})
+
+const migrationPreview = shape({
+  creditsRemaining: creditAmount,
+  dollarsPerCredit: decimal,
+  convertedAmount: usdAmount,
+  balanceAfter: usdAmount,
+  planMonthlyPrice: usdAmount,
+  last30Days: shape({ credits: creditAmount, requests: number, paygCost: usdAmount }),
+})
+
+const migrationResult = shape({ subscription, balance, transaction })
+
+const pricing = shape({
+  currency: text,
+  illustrative: flag,
+  customPricing: flag,
+  models: list(
+    shape({ key: text, name: text, service: name<PricingService>, discountPercent: number }),
+  ),
+})
+
+const account = shape({
+  user_details: list(
+    shape({
+      user: shape({ id: text, username: nullable(text) }),
+      apiPaidTokens: nullable(usdAmount),
+      apiSubscriptionTokens: creditAmount,
+      apiConcurrencySlots: number,
+      apiPlanTokenRenewalDate: nullable(text),
+    }),
+  ),
+})
+
+const quote = shape({ cost, listCost: cost, discountPercent: number, modelKey: text })
+
+const generation = shape({
+  sdGenerationJob: (v, at) => {
+    const job = shape({
+      generationId: text,
+      cost: nullable(cost),
+      apiCreditCost: nullable(number),
+    })(v, at)
+    return {
+      generationId: job.generationId,
+      cost:
+        job.cost ??
+        (job.apiCreditCost === null
+          ? fail(`${at}.cost`, 'a cost (or the deprecated apiCreditCost)', undefined)
+          : credits(job.apiCreditCost)),
+    }
+  },
+})
+
+const estimate = (unit: MoneyUnit) =>
+  shape({ calculateProductionApiServiceCost: shape({ cost: amount(unit) }) })
 
 /** `?a=1&b=2` from the defined entries of `query`, or ''. */
 function search(query: object | undefined): string {
@@ -102,104 +240,140 @@ function search(query: object | undefined): string {
  */
 export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
   const config = resolveConfig(options)
-  const { root, baseHeaders, send, defaults } = config
+  const { root, baseHeaders, send, defaults, redact } = config
 
-  /** One call of the domain API: the success body and the response, or a typed error. */
+  /**
+   * One call of the domain API: its success body read by `decoder`, or a typed error (carrying
+   * `key`, and free of the client's credentials).
+   */
   async function call<T>(
     method: string,
     path: keyof paths,
+    decoder: Decoder<T>,
     request: RequestOptions | undefined,
     body?: unknown,
     key?: string,
     query = '',
   ): Promise<[T, Response]> {
-    const json = body !== undefined
-    const response = await sendWithRetry(
-      send,
-      root + path + query,
-      {
-        method,
-        headers:
-          json || key
-            ? {
-                ...baseHeaders,
-                ...(json && { 'content-type': 'application/json' }),
-                ...(key && { 'idempotency-key': key }),
-              }
-            : baseHeaders,
-        body: json ? JSON.stringify(body) : undefined,
-      },
-      method === 'GET' || !!key,
-      request ? resolvePolicy(request.timeoutMs, request.retry, defaults) : defaults,
-      request?.signal,
-    )
-    const text = await response.text()
-    let data: unknown = text
+    const operation = `${method} ${path}`
     try {
-      data = text ? JSON.parse(text) : undefined
-    } catch {
-      if (response.ok) {
-        throw new PaygError(
-          'HTTP_ERROR',
-          `${path} answered with something other than JSON: check that \`baseUrl\` points at the API or its proxy.`,
-          { status: response.status },
+      const json = body !== undefined
+      const response = await sendWithRetry(
+        send,
+        root + path + query,
+        {
+          method,
+          headers:
+            json || key
+              ? {
+                  ...baseHeaders,
+                  ...(json && { 'content-type': 'application/json' }),
+                  ...(key && { 'idempotency-key': key }),
+                }
+              : baseHeaders,
+          body: json ? JSON.stringify(body) : undefined,
+        },
+        method === 'GET' || !!key,
+        request ? resolvePolicy(request.timeoutMs, request.retry, defaults) : defaults,
+        request?.signal,
+      )
+      const raw = await response.text()
+      let data: unknown = raw
+      let parsed = false
+      try {
+        data = raw ? JSON.parse(raw) : undefined
+        parsed = true
+      } catch {}
+      // Redacted before any of it is cut short for a message.
+      if (!response.ok) throw errorFromResponse(response, redact(data))
+      const type = response.headers.get('content-type')
+      const malformed = (said: string, field: string, expected: string) =>
+        new MalformedResponseError({
+          message: `${operation} answered ${response.status} ${said}`,
+          status: response.status,
+          requestId: response.headers.get('x-request-id') ?? undefined,
+          details: { operation, field, expected },
+        })
+      if (!parsed || (type && !/[/+]json\s*(?:;|$)/i.test(type))) {
+        const what = /^\s*</.test(raw) ? 'HTML' : parsed ? 'a body' : 'JSON cut short or invalid'
+        throw malformed(
+          `with ${what}${type ? ` (${type.split(';')[0]})` : ''}, something other than JSON: check that \`baseUrl\` points at the API or its proxy`,
+          'the body',
+          'JSON (application/json)',
         )
       }
+      try {
+        return [decoder(data, ''), response]
+      } catch (error) {
+        if (!(error instanceof Mismatch)) throw error
+        throw malformed(
+          `with a body that does not match the API: ${error.field === 'the body' ? 'the body' : `\`${error.field}\``} should be ${error.expected}, not ${describe(redact(error.value))}`,
+          error.field,
+          error.expected,
+        )
+      }
+    } catch (error) {
+      if (key && error instanceof PaygError) {
+        Object.defineProperty(error, 'idempotencyKey', { value: key })
+      }
+      throw redactError(error, redact)
     }
-    if (!response.ok) throw errorFromResponse(response, data)
-    return [data as T, response]
   }
 
-  const get = <T>(path: keyof paths, request: RequestOptions | undefined, query?: string) =>
-    call<T>('GET', path, request, undefined, undefined, query).then((r) => r[0])
+  const get = <T>(
+    path: keyof paths,
+    decoder: Decoder<T>,
+    request: RequestOptions | undefined,
+    query?: string,
+  ) => call('GET', path, decoder, request, undefined, undefined, query).then((r) => r[0])
 
-  const listTransactions = async (query?: TransactionQuery, request?: RequestOptions) => {
-    const page = await get<Schemas['TransactionList']>(
-      '/billing/transactions',
-      request,
-      search(query),
-    )
-    return { ...page, data: page.data.map(toTransaction) }
-  }
+  const listTransactions = (query?: TransactionQuery, request?: RequestOptions) =>
+    get('/billing/transactions', transactionPage, request, search(query))
 
   const client: PaygClient = {
     scope: options.scope,
-    getBalance: (request) => get<Schemas['Balance']>('/billing/balance', request).then(toBalance),
+    getBalance: (request) => get('/billing/balance', balance, request),
 
     async getAccount(request) {
-      const { user_details } = await get<Schemas['GetUserSelfResponse']>('/me', request)
+      const { user_details } = await get('/me', account, request)
       const d = user_details[0]
       if (!d) throw new NotFoundError({ message: 'GET /me returned no user for this API key' })
       return {
         userId: d.user.id,
         username: d.user.username,
-        paidBalance: usd(d.apiPaidTokens ?? 0),
-        subscriptionCredits: credits(d.apiSubscriptionTokens),
+        paidBalance: d.apiPaidTokens ?? usd(0),
+        subscriptionCredits: d.apiSubscriptionTokens,
         concurrencySlots: d.apiConcurrencySlots,
         planRenewalDate: d.apiPlanTokenRenewalDate,
       }
     },
 
     async topUp(input, request) {
-      const amount = wholeDollars('amount', input?.amount)
-      const key = idempotencyKey(input.idempotencyKey)
-      const [result, response] = await call<Schemas['TopUpResult']>(
+      const key = idempotencyKey(input?.idempotencyKey)
+      let amount: number
+      try {
+        amount = wholeDollars('amount', input?.amount)
+      } catch (error) {
+        Object.defineProperty(error, 'idempotencyKey', { value: key })
+        throw error
+      }
+      const [result, response] = await call(
         'POST',
         '/billing/top-ups',
+        shape({ topUp, balance }),
         request,
         { amount },
         key,
       )
       return {
-        topUp: toTopUp(result.topUp),
-        balance: toBalance(result.balance),
+        topUp: result.topUp,
+        balance: result.balance,
         idempotencyKey: key,
         replayed: response.headers.get('idempotent-replayed') === 'true',
       }
     },
 
-    getAutoTopUp: (request) =>
-      get<Schemas['AutoTopUp']>('/billing/auto-top-up', request).then(toAutoTopUp),
+    getAutoTopUp: (request) => get('/billing/auto-top-up', autoTopUp, request),
 
     async updateAutoTopUp(input, request) {
       if (typeof input?.enabled !== 'boolean') invalid('enabled', 'must be true or false')
@@ -208,122 +382,105 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
         enabled: input.enabled,
         threshold: wholeDollars('threshold', input.threshold),
         amount: wholeDollars('amount', input.amount),
-        monthlyCap: monthlyCap == null ? monthlyCap : wholeDollars('monthlyCap', monthlyCap),
       }
-      const [result] = await call<Schemas['AutoTopUpResult']>(
+      // Omitted keeps the saved cap; only null removes it.
+      if (monthlyCap !== undefined) {
+        body.monthlyCap = monthlyCap === null ? null : wholeDollars('monthlyCap', monthlyCap)
+      }
+      const [result] = await call(
         'PUT',
         '/billing/auto-top-up',
+        autoTopUpResult,
         request,
         body,
         createIdempotencyKey(),
       )
-      return toAutoTopUpResult(result)
+      return result
     },
 
     async disableAutoTopUp(request) {
-      const [result] = await call<Schemas['AutoTopUpResult']>(
+      const [result] = await call(
         'DELETE',
         '/billing/auto-top-up',
+        autoTopUpResult,
         request,
         undefined,
         createIdempotencyKey(),
       )
-      return toAutoTopUpResult(result)
+      return result
     },
 
     async estimateCost(body, request) {
-      const [result] = await call<Schemas['PricingCalculatorResponse']>(
+      const [result] = await call(
         'POST',
         '/pricing-calculator',
+        estimate(request?.unit ?? 'USD'),
         request,
         body,
       )
-      return money(result.calculateProductionApiServiceCost.cost, request?.unit ?? 'USD')
+      return result.calculateProductionApiServiceCost.cost
     },
 
     async quote(body, request) {
-      const [q] = await call<Schemas['Quote']>('POST', '/billing/pricing/quote', request, body)
-      return { ...q, cost: normalizeCost(q), listCost: normalizeCost({ cost: q.listCost }) }
+      const [q] = await call('POST', '/billing/pricing/quote', quote, request, body)
+      return q
     },
 
     async createGeneration(body, request) {
-      const [{ sdGenerationJob: job }] = await call<Schemas['CreateGenerationResponse']>(
-        'POST',
-        '/generations',
-        request,
-        body,
-      )
-      return { generationId: job.generationId, cost: normalizeCost(job) }
+      const [result] = await call('POST', '/generations', generation, request, body)
+      return result.sdGenerationJob
     },
 
     listTransactions,
 
     async *transactions(query, request) {
+      const requested = new Set<string>()
       let cursor: string | null | undefined
       do {
         const page = await listTransactions({ ...query, cursor: cursor ?? undefined }, request)
         yield page
         cursor = page.nextCursor
+        if (cursor && requested.has(cursor)) {
+          throw redactError(
+            new MalformedResponseError({
+              message: `GET /billing/transactions handed out the cursor ${JSON.stringify(cursor)} a second time, which would loop forever`,
+              details: {
+                operation: 'GET /billing/transactions',
+                field: 'nextCursor',
+                expected: 'a cursor not seen before, or null',
+              },
+            }),
+            redact,
+          )
+        }
+        if (cursor) requested.add(cursor)
       } while (cursor)
     },
 
-    async getUsage(query, request) {
-      const u = await get<Schemas['UsageReport']>('/billing/usage', request, search(query))
-      return {
-        ...u,
-        total: usd(u.total),
-        buckets: u.buckets.map((b) => ({
-          ...b,
-          total: usd(b.total),
-          byService: b.byService.map((s) => ({ ...s, amount: usd(s.amount) })),
-        })),
-      }
-    },
+    getUsage: (query, request) => get('/billing/usage', usage, request, search(query)),
 
     getPaymentMethod: (request) =>
-      get<Schemas['PaymentMethodResponse']>('/billing/payment-method', request).then(
-        (r) => r.paymentMethod,
-      ),
+      get('/billing/payment-method', paymentMethod, request).then((r) => r.paymentMethod),
 
-    getSubscription: (request) =>
-      get<Schemas['Subscription']>('/billing/subscription', request).then(toSubscription),
+    getSubscription: (request) => get('/billing/subscription', subscription, request),
 
-    async getMigrationPreview(request) {
-      const p = await get<Schemas['MigrationPreview']>(
-        '/billing/subscription/migration-preview',
-        request,
-      )
-      return {
-        ...p,
-        creditsRemaining: credits(p.creditsRemaining),
-        convertedAmount: usd(p.convertedAmount),
-        balanceAfter: usd(p.balanceAfter),
-        planMonthlyPrice: usd(p.planMonthlyPrice),
-        last30Days: {
-          ...p.last30Days,
-          credits: credits(p.last30Days.credits),
-          paygCost: usd(p.last30Days.paygCost),
-        },
-      }
-    },
+    getMigrationPreview: (request) =>
+      get('/billing/subscription/migration-preview', migrationPreview, request),
 
     async migrateToPayg(input, request) {
       const key = idempotencyKey(input?.idempotencyKey)
-      const [r] = await call<Schemas['MigrationResult']>(
+      const [r] = await call(
         'POST',
         '/billing/subscription/migrate',
+        migrationResult,
         request,
         undefined,
         key,
       )
-      return {
-        subscription: toSubscription(r.subscription),
-        balance: toBalance(r.balance),
-        transaction: toTransaction(r.transaction),
-      }
+      return r
     },
 
-    getPricing: (request) => get('/billing/pricing', request),
+    getPricing: (request) => get('/billing/pricing', pricing, request),
   }
   configs.set(client, config)
   return client

@@ -2,6 +2,7 @@ import createClient from 'openapi-fetch'
 import { configs } from './clientConfig'
 import { ConfigError } from './errors'
 import type { paths } from './generated/payg'
+import { redactError } from './redact'
 import { sendWithRetry } from './sendWithRetry'
 import type { PaygClient, PaygRawClient } from './types'
 
@@ -14,18 +15,22 @@ import type { PaygClient, PaygRawClient } from './types'
 export function createRawClient(client: PaygClient): PaygRawClient {
   const config = configs.get(client)
   if (!config) throw new ConfigError('createRawClient takes a client made by createPaygClient().')
-  const { root, baseHeaders, send, defaults } = config
+  const { root, baseHeaders, send, defaults, redact, guard } = config
   return createClient<paths>({
     baseUrl: root,
     headers: baseHeaders,
-    fetch: (r: Request) =>
-      sendWithRetry(
+    fetch: (r: Request) => {
+      guard(r.headers)
+      return sendWithRetry(
         send,
         r,
         {},
         r.method === 'GET' || r.method === 'HEAD' || r.headers.has('idempotency-key'),
         defaults,
         r.signal,
-      ),
+      ).catch((error: unknown) => {
+        throw redactError(error, redact)
+      })
+    },
   })
 }

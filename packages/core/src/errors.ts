@@ -8,6 +8,7 @@ export type PaygErrorCode =
   | 'TIMEOUT'
   | 'CONFIG_ERROR'
   | 'HTTP_ERROR'
+  | 'MALFORMED_RESPONSE'
 
 /** One invalid field: dotted path, human message, machine reason. */
 export type FieldError = components['schemas']['FieldError']
@@ -22,6 +23,8 @@ export interface PaygErrorInit {
   details?: unknown
   /** The response's `x-request-id`, to quote to support. */
   requestId?: string
+  /** The idempotency key the failed write was sent with. */
+  idempotencyKey?: string
   cause?: unknown
 }
 
@@ -35,6 +38,11 @@ export class PaygError extends Error {
   readonly status: number | undefined
   readonly details: unknown
   readonly requestId: string | undefined
+  /**
+   * The idempotency key of a failed keyed write (`topUp`, `migrateToPayg`): retry with it, or
+   * look the write up by it, since a lost answer may still have charged.
+   */
+  readonly idempotencyKey: string | undefined
 
   constructor(code: PaygErrorCode, advice: string, init: PaygErrorInit = {}) {
     const said = init.message
@@ -44,6 +52,7 @@ export class PaygError extends Error {
     this.status = init.status
     this.details = init.details
     this.requestId = init.requestId
+    this.idempotencyKey = init.idempotencyKey
   }
 }
 
@@ -94,15 +103,22 @@ export class AuthError extends PaygError {
   }
 }
 
-/** Too many requests; `retryAfterMs` is how long the server asked to wait. */
+/**
+ * Too many requests; `retryAfter` (seconds) is how long the server asked to wait. A wait longer
+ * than the retry policy's `maxDelayMs` is not slept through: the call ends with this error.
+ */
 export class RateLimitError extends PaygError {
   override name = 'RateLimitError'
   declare readonly code: 'RATE_LIMITED'
+  /** The server's `Retry-After` in milliseconds, or null when it gave none. */
   readonly retryAfterMs: number | null
+  /** The server's `Retry-After` in whole seconds (rounded up), or null when it gave none. */
+  readonly retryAfter: number | null
 
   constructor(init: PaygErrorInit & { retryAfterMs?: number | null } = {}) {
-    super('RATE_LIMITED', 'Too many requests: wait retryAfterMs, then retry.', init)
+    super('RATE_LIMITED', 'Too many requests: wait retryAfter seconds, then retry.', init)
     this.retryAfterMs = init.retryAfterMs ?? null
+    this.retryAfter = this.retryAfterMs === null ? null : Math.ceil(this.retryAfterMs / 1000)
   }
 }
 
@@ -165,6 +181,24 @@ export class ServerError extends PaygError {
     super(
       init.status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR',
       'Server error: retry later.',
+      init,
+    )
+  }
+}
+
+/**
+ * A success answer the client cannot read: not JSON, cut short, or a field missing or of the
+ * wrong type. `details` names the operation, the field and what was expected.
+ */
+export class MalformedResponseError extends PaygError {
+  override name = 'MalformedResponseError'
+  declare readonly code: 'MALFORMED_RESPONSE'
+  declare readonly details: { operation: string; field: string; expected: string }
+
+  constructor(init: PaygErrorInit & { details: MalformedResponseError['details'] }) {
+    super(
+      'MALFORMED_RESPONSE',
+      'The request itself may have succeeded: check before repeating it, and quote the requestId to support.',
       init,
     )
   }

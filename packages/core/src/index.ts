@@ -9,6 +9,7 @@ export {
   IdempotencyConflictError,
   InsufficientBalanceError,
   isPaygError,
+  MalformedResponseError,
   NetworkError,
   NotFoundError,
   PaygError,

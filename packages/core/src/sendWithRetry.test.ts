@@ -245,7 +245,7 @@ describe('retries', () => {
 })
 
 describe('backoff', () => {
-  it('honours Retry-After in seconds, capped by maxDelayMs', async () => {
+  it('honours Retry-After in seconds within maxDelayMs', async () => {
     let requests = 0
     server.use(
       http.get(`${BASE}/billing/balance`, () =>
@@ -257,7 +257,7 @@ describe('backoff', () => {
           : requests === 2
             ? HttpResponse.json(
                 { code: 'RATE_LIMITED', message: 'Slow down' },
-                { status: 429, headers: { 'Retry-After': '60' } },
+                { status: 429, headers: { 'Retry-After': '10' } },
               )
             : HttpResponse.json(BALANCE),
       ),
@@ -270,8 +270,85 @@ describe('backoff', () => {
     })
     await client.getBalance()
     expect(requests).toBe(3)
-    expect(waits).toContain(2000)
-    expect(waits).toContain(10_000)
+    expect(waits).toEqual([2000, 10_000])
+  })
+
+  it.each([
+    ['seconds beyond maxDelayMs', '60', 60],
+    ['10^12 seconds', '1000000000000', 1e12],
+    ['more digits than a double holds', '9'.repeat(400), Number.MAX_SAFE_INTEGER / 1000],
+  ])(
+    'ends the retries at once on a Retry-After of %s, with retryAfter in seconds',
+    async (_, header, seconds) => {
+      let requests = 0
+      server.use(
+        http.get(`${BASE}/billing/balance`, () => {
+          requests++
+          return HttpResponse.json(
+            { code: 'RATE_LIMITED', message: 'Slow down' },
+            { status: 429, headers: { 'Retry-After': header } },
+          )
+        }),
+      )
+      const waits = recordWaits()
+      const error = await createPaygClient({
+        baseUrl: BASE,
+        timeoutMs: 0,
+        retry: { retries: 3, maxDelayMs: 10_000 },
+      })
+        .getBalance()
+        .catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(RateLimitError)
+      expect((error as RateLimitError).retryAfter).toBe(Math.ceil(seconds))
+      expect(requests).toBe(1)
+      expect(waits).toEqual([])
+    },
+  )
+
+  it('never arms a timer beyond setTimeout’s range, whatever maxDelayMs and Retry-After say', async () => {
+    let requests = 0
+    server.use(
+      http.get(`${BASE}/billing/balance`, () =>
+        ++requests === 1
+          ? new HttpResponse(null, {
+              status: 503,
+              headers: { 'Retry-After': 'Fri, 31 Dec 9999 23:59:59 GMT' },
+            })
+          : HttpResponse.json(BALANCE),
+      ),
+    )
+    const waits = recordWaits()
+    const error = await createPaygClient({
+      baseUrl: BASE,
+      timeoutMs: 0,
+      retry: {
+        retries: 3,
+        baseDelayMs: Number.POSITIVE_INFINITY,
+        maxDelayMs: Number.POSITIVE_INFINITY,
+      },
+    })
+      .getBalance()
+      .catch((e: unknown) => e)
+    // A date past any timer's range ends the retries instead of firing a retry at once.
+    expect(error).toBeInstanceOf(ServerError)
+    expect(requests).toBe(1)
+    expect(waits).toEqual([])
+  })
+
+  it('caps an exponential backoff by setTimeout’s range too', async () => {
+    server.use(http.get(`${BASE}/billing/balance`, unavailable))
+    vi.spyOn(Math, 'random').mockReturnValue(0.999)
+    const waits = recordWaits()
+    await expect(
+      createPaygClient({
+        baseUrl: BASE,
+        timeoutMs: 0,
+        retry: { retries: 2, baseDelayMs: 1e15, maxDelayMs: Number.POSITIVE_INFINITY },
+      }).getBalance(),
+    ).rejects.toBeInstanceOf(ServerError)
+    expect(waits).toHaveLength(2)
+    for (const wait of waits) expect(wait).toBeLessThanOrEqual(2_147_483_647)
+    expect(Math.min(...waits)).toBeGreaterThan(2_000_000_000)
   })
 
   it('honours Retry-After as an HTTP date', async () => {

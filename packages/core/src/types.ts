@@ -98,6 +98,7 @@ export interface AutoTopUpInput {
   enabled: boolean
   threshold: number
   amount: number
+  /** Most whole dollars of automatic top-ups a month; null removes the cap, omitted keeps it. */
   monthlyCap?: number | null
 }
 
@@ -222,14 +223,17 @@ export interface RetryPolicy {
   retries?: number
   /** First backoff in ms, doubled each time, with full jitter. Default 300. */
   baseDelayMs?: number
-  /** Upper bound for one wait, including a server's `Retry-After`. Default 10_000. */
+  /**
+   * Upper bound for one wait. A server's `Retry-After` beyond it ends the retries at once (the
+   * error carries `retryAfter`). Default 10_000.
+   */
   maxDelayMs?: number
 }
 
 /** Options of one call. */
 export interface RequestOptions {
   signal?: AbortSignal
-  /** Overrides the client's `timeoutMs` for this call (per attempt). */
+  /** Overrides the client's `timeoutMs` for this call (per attempt, headers and body). */
   timeoutMs?: number
   /** Overrides the client's retry policy for this call; `false` disables retries. */
   retry?: RetryPolicy | false
@@ -247,11 +251,14 @@ export interface PaygClientOptions {
   baseUrl?: string
   /** Sent as `Authorization: Bearer <apiKey>`. Keep it on a server. */
   apiKey?: string
-  /** Extra headers on every request. */
-  headers?: Record<string, string>
+  /**
+   * Extra headers on every request: an object, a `Headers` or `[name, value]` pairs. In a browser,
+   * a credential header (`Authorization`, `X-Api-Key`, ...) is refused like `apiKey`.
+   */
+  headers?: Record<string, string> | Headers | ReadonlyArray<readonly [string, string]>
   /** A `fetch` to use; otherwise `globalThis.fetch` is looked up on every call. */
   fetch?: typeof fetch
-  /** Per-attempt timeout in ms. Default 30_000. */
+  /** Per-attempt timeout in ms, for the headers and the whole body. Default 30_000. */
   timeoutMs?: number
   /** Retry policy, or `false`. */
   retry?: RetryPolicy | false
@@ -278,7 +285,10 @@ export interface PaygClient {
   readonly scope: string | undefined
   getBalance(options?: RequestOptions): Promise<BalanceInfo>
   getAccount(options?: RequestOptions): Promise<AccountInfo>
-  /** Adds whole dollars. One idempotency key per call, reused on every retry. */
+  /**
+   * Adds whole dollars. One idempotency key per call, reused on every retry; a failure carries it
+   * as `error.idempotencyKey`.
+   */
   topUp(
     input: { amount: number; idempotencyKey?: string },
     options?: RequestOptions,
@@ -296,7 +306,10 @@ export interface PaygClient {
   createGeneration(request: GenerationRequest, options?: RequestOptions): Promise<GenerationJob>
   /** One page of the ledger. */
   listTransactions(query?: TransactionQuery, options?: RequestOptions): Promise<TransactionPage>
-  /** Every page of the ledger, newest first, fetched as it is iterated. */
+  /**
+   * Every page of the ledger, newest first, fetched as it is iterated. A cursor the server hands
+   * out twice ends the iteration with a `MalformedResponseError` rather than looping.
+   */
   transactions(
     query?: Omit<TransactionQuery, 'cursor'>,
     options?: RequestOptions,

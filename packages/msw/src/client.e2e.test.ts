@@ -275,6 +275,21 @@ describe('auto top-up', () => {
     expect(autoTopUpEntries()).toHaveLength(1)
   })
 
+  it('keeps the monthly cap when an update leaves it out, and removes it for null', async () => {
+    mock.state.setBalance('100')
+    await payg.updateAutoTopUp({ enabled: true, threshold: 20, amount: 30, monthlyCap: 90 })
+    const kept = await payg.updateAutoTopUp({ enabled: true, threshold: 25, amount: 40 })
+    expect(kept.autoTopUp).toMatchObject({ threshold: usd('25'), monthlyCap: usd('90') })
+    expect((await payg.getAutoTopUp()).monthlyCap).toEqual(usd('90'))
+    const removed = await payg.updateAutoTopUp({
+      enabled: true,
+      threshold: 25,
+      amount: 40,
+      monthlyCap: null,
+    })
+    expect(removed.autoTopUp.monthlyCap).toBeNull()
+  })
+
   it('turns itself off after three consecutive declines', async () => {
     mock.state.setBalance('100')
     await payg.updateAutoTopUp({ enabled: true, threshold: 99, amount: 10 })
@@ -343,8 +358,12 @@ describe('transport', () => {
   it('waits out a rate limit, honouring Retry-After, and reports it when retries run out', async () => {
     mock.reset('rateLimited')
     await expect(payg.getBalance({ retry: false })).rejects.toBeInstanceOf(RateLimitError)
-    await expect(payg.getBalance({ retry: false })).rejects.toMatchObject({ retryAfterMs: 1000 })
-    const balance = await payg.getBalance({ retry: { retries: 3, ...fast } })
+    // Retry-After (1 s) beyond maxDelayMs (5 ms): the call ends at once instead of retrying early.
+    await expect(payg.getBalance({ retry: { retries: 3, ...fast } })).rejects.toMatchObject({
+      retryAfter: 1,
+      retryAfterMs: 1000,
+    })
+    const balance = await payg.getBalance({ retry: { retries: 3, ...fast, maxDelayMs: 1000 } })
     expect(balance.balance.unit).toBe('USD')
   })
 

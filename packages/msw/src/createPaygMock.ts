@@ -87,7 +87,10 @@ export interface PaygMockState {
   setBalance(dollars: string | number): void
   /** Sets the legacy plan's remaining credits. */
   setCredits(credits: number): void
-  /** Saves auto top-up settings as `PUT /billing/auto-top-up` would (may top up at once). */
+  /**
+   * Saves auto top-up settings as `PUT /billing/auto-top-up` would (may top up at once); without
+   * `monthlyCap` the saved cap is kept, null removes it.
+   */
   setAutoTopUp(settings: {
     enabled: boolean
     threshold: number

@@ -598,6 +598,29 @@ describe('auto top-up', () => {
     ])
   })
 
+  it('keeps the saved monthly cap when a PUT leaves monthlyCap out; only null removes it', async () => {
+    mock.state.setBalance('30')
+    await enable(10, 50, 500)
+    const put = (body: Record<string, unknown>) =>
+      call<Schemas['AutoTopUpResult'] & ApiError>('PUT', '/billing/auto-top-up', { body })
+    const kept = await put({ enabled: true, threshold: 20, amount: 60 })
+    expect(kept.status).toBe(200)
+    expect(kept.body.autoTopUp).toMatchObject({ threshold: 20, amount: 60, monthlyCap: 500 })
+    const read = await call<Schemas['AutoTopUp']>('GET', '/billing/auto-top-up')
+    expect(read.body.monthlyCap).toBe(500)
+    // The kept cap is checked against the new amount like a sent one.
+    const above = await put({ enabled: true, threshold: 20, amount: 600 })
+    expect(above.status).toBe(422)
+    expect(above.body.fieldErrors).toEqual([
+      expect.objectContaining({ field: 'monthlyCap', code: 'TOO_SMALL' }),
+    ])
+    const changed = await put({ enabled: true, threshold: 20, amount: 60, monthlyCap: 300 })
+    expect(changed.body.autoTopUp.monthlyCap).toBe(300)
+    const removed = await put({ enabled: true, threshold: 20, amount: 600, monthlyCap: null })
+    expect(removed.status).toBe(200)
+    expect(removed.body.autoTopUp).toMatchObject({ amount: 600, monthlyCap: null })
+  })
+
   it('is turned off by DELETE, keeping the settings', async () => {
     mock.state.setBalance('30')
     await enable(10, 50)

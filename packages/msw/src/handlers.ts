@@ -449,7 +449,11 @@ const routes: readonly Route[] = [
       }
       const threshold = v.int(source, 'threshold', { min: 1, required: true })
       const amount = v.int(source, 'amount', { min: 1, required: true })
-      const monthlyCap = v.int(source, 'monthlyCap', { min: 1 }) ?? null
+      // Omitted keeps the saved cap; only an explicit null removes it.
+      const monthlyCap =
+        source.monthlyCap === undefined
+          ? undefined
+          : (v.int(source, 'monthlyCap', { min: 1 }) ?? null)
       if (
         enabled === undefined ||
         threshold === undefined ||

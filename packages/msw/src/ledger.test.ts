@@ -230,6 +230,21 @@ describe('the ledger (rules)', () => {
     expect(ledger.entries.map((entry) => entry.type)).toEqual(['FREE_CREDIT', 'USAGE', 'REFUND'])
   })
 
+  it('keeps the monthly cap when an update leaves it out, and removes it only for null', () => {
+    const ledger = new Ledger({ now: () => NOW })
+    expect(
+      ledger.updateAutoTopUp({ enabled: true, threshold: 1, amount: 10, monthlyCap: 100 }).ok,
+    ).toBe(true)
+    expect(ledger.updateAutoTopUp({ enabled: true, threshold: 2, amount: 20 }).ok).toBe(true)
+    expect(ledger.autoTopUp).toMatchObject({ threshold: 2, amount: 20, monthlyCap: 100 })
+    expect(ledger.updateAutoTopUp({ enabled: false, threshold: 2, amount: 20 }).ok).toBe(true)
+    expect(ledger.autoTopUp.monthlyCap).toBe(100)
+    expect(
+      ledger.updateAutoTopUp({ enabled: true, threshold: 2, amount: 20, monthlyCap: null }).ok,
+    ).toBe(true)
+    expect(ledger.autoTopUp.monthlyCap).toBeNull()
+  })
+
   it('removing the card turns auto top-up off with NO_PAYMENT_METHOD', () => {
     const ledger = new Ledger({ now: () => NOW })
     ledger.updateAutoTopUp({ enabled: true, threshold: 1, amount: 10 })

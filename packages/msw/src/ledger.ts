@@ -571,7 +571,8 @@ export class Ledger {
 
   /**
    * Saves auto top-up settings. Enabling it (or raising the threshold) while the balance is below
-   * the threshold is a crossing: one top-up runs at once and is returned.
+   * the threshold is a crossing: one top-up runs at once and is returned. Without `monthlyCap`
+   * the saved cap is kept; only null removes it.
    */
   updateAutoTopUp(input: {
     enabled: boolean
@@ -582,7 +583,7 @@ export class Ledger {
     const errors: FieldError[] = []
     const amountError = this.checkAmount('amount', input.amount)
     if (amountError?.fieldErrors) errors.push(...amountError.fieldErrors)
-    const cap = input.monthlyCap ?? null
+    const cap = input.monthlyCap === undefined ? this.autoTopUp.monthlyCap : input.monthlyCap
     if (cap !== null && cap < input.amount) {
       errors.push({
         field: 'monthlyCap',

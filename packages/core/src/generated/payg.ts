@@ -202,7 +202,7 @@ export interface paths {
         get: operations["getAutoTopUp"];
         /**
          * Update the auto top-up settings
-         * @description Saves the threshold, amount and optional monthly cap, and turns auto top-up on or off. Enabling it while the balance is already below the threshold triggers one top-up at once: it is returned as `triggeredTopUp` (a declined payment shows as a `DECLINED` top-up and in `autoTopUp.lastAttempt`; the settings are still saved and the balance is left as it was). Enabling it without a saved payment method is a 402 `NO_PAYMENT_METHOD`. Amounts are whole dollars and follow the top-up policy (mock defaults: $5 to $10,000); a `monthlyCap` below `amount` is a 422. Extension endpoint, not part of Leonardo's public API.
+         * @description Saves the threshold, amount and optional monthly cap, and turns auto top-up on or off. Enabling it while the balance is already below the threshold triggers one top-up at once: it is returned as `triggeredTopUp` (a declined payment shows as a `DECLINED` top-up and in `autoTopUp.lastAttempt`; the settings are still saved and the balance is left as it was). Enabling it without a saved payment method is a 402 `NO_PAYMENT_METHOD`. Amounts are whole dollars and follow the top-up policy (mock defaults: $5 to $10,000); a `monthlyCap` below `amount` is a 422. A body without `monthlyCap` keeps the saved cap (the 422 applies to it too); only an explicit `null` removes it. Extension endpoint, not part of Leonardo's public API.
          */
         put: operations["updateAutoTopUp"];
         post?: never;
@@ -920,7 +920,7 @@ export interface components {
             threshold: number;
             /** @description Whole dollars added per automatic top-up (subject to the top-up policy). */
             amount: number;
-            /** @description Optional monthly cap in whole dollars (at least `amount`); null or omitted for no cap. */
+            /** @description Most whole dollars of automatic top-ups per calendar month (UTC), at least `amount`. Omitted: the saved cap is kept as it is. `null`: the cap is removed (no cap). A number: the new cap. */
             monthlyCap?: number | null;
         };
         AutoTopUpResult: {

@@ -1,0 +1,93 @@
+import { money } from './money'
+import type { Money, MoneyUnit } from './types'
+
+/** Reads an untrusted value found at `at` (a dotted path into the body), or throws `Mismatch`. */
+export type Decoder<T> = (value: unknown, at: string) => T
+
+/** Where a body parted from the API, and what was expected there. */
+export class Mismatch {
+  constructor(
+    readonly field: string,
+    readonly expected: string,
+    /** What was there instead. */
+    readonly value: unknown,
+  ) {}
+}
+
+/** A short description of what the server sent instead. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null || typeof value === 'boolean' || typeof value === 'number')
+    return String(value)
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  return Array.isArray(value) ? 'an array' : `an ${typeof value}`
+}
+
+export function fail(at: string, expected: string, value: unknown): never {
+  throw new Mismatch(at || 'the body', expected, value)
+}
+
+const DECIMAL = /^-?\d+(?:\.\d+)?$/
+
+export const text: Decoder<string> = (v, at) =>
+  typeof v === 'string' ? v : fail(at, 'a string', v)
+
+/** A string of one of the API's enums, read as is: a value added later passes through. */
+export const name = text as <T extends string>(v: unknown, at: string) => T
+
+export const number: Decoder<number> = (v, at) =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fail(at, 'a number', v)
+
+export const flag: Decoder<boolean> = (v, at) =>
+  typeof v === 'boolean' ? v : fail(at, 'true or false', v)
+
+/** A decimal string such as "0.00076" (kept as a string). */
+export const decimal: Decoder<string> = (v, at) =>
+  typeof v === 'string' && DECIMAL.test(v) ? v : fail(at, 'a decimal string such as "12.5"', v)
+
+/** An amount (a decimal string or a finite number) as exact money in `unit`. */
+export const amount =
+  <U extends MoneyUnit>(unit: U): Decoder<Money<U>> =>
+  (v, at) =>
+    (typeof v === 'string' && DECIMAL.test(v)) || (typeof v === 'number' && Number.isFinite(v))
+      ? money(v, unit)
+      : fail(at, `an amount of ${unit === 'USD' ? 'dollars' : 'credits'} such as "12.5"`, v)
+
+export const usdAmount = amount('USD')
+export const creditAmount = amount('CREDITS')
+
+/** Null (or absent) stays null; anything else is read by `decoder`. */
+export const nullable =
+  <T>(decoder: Decoder<T>): Decoder<T | null> =>
+  (v, at) =>
+    v == null ? null : decoder(v, at)
+
+export const list =
+  <T>(decoder: Decoder<T>): Decoder<T[]> =>
+  (v, at) =>
+    Array.isArray(v) ? v.map((item, i) => decoder(item, `${at}[${i}]`)) : fail(at, 'an array', v)
+
+/** An object whose named fields are read by their decoders; other fields pass through as is. */
+export const shape =
+  <S extends Record<string, Decoder<unknown>>>(
+    fields: S,
+  ): Decoder<{ [K in keyof S]: ReturnType<S[K]> }> =>
+  (v, at) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(at, 'an object', v)
+    const out: Record<string, unknown> = { ...v }
+    for (const key in fields) {
+      out[key] = (fields[key] as Decoder<unknown>)(
+        (v as Record<string, unknown>)[key],
+        at ? `${at}.${key}` : key,
+      )
+    }
+    return out as { [K in keyof S]: ReturnType<S[K]> }
+  }
+
+/** A `Cost` object: a decimal amount and its unit, `DOLLARS` (as USD) or `CREDITS`. */
+export const cost: Decoder<Money> = (v, at) => {
+  const { unit, amount: value } = shape({})(v, at) as { unit?: unknown; amount?: unknown }
+  if (unit !== 'DOLLARS' && unit !== 'CREDITS') fail(`${at}.unit`, '"DOLLARS" or "CREDITS"', unit)
+  return amount(unit === 'DOLLARS' ? 'USD' : 'CREDITS')(value, `${at}.amount`)
+}
