@@ -391,6 +391,47 @@ describe('POST /billing/top-ups', () => {
   })
 })
 
+describe('GET /billing/top-ups/{idempotencyKey}', () => {
+  const lookUp = (key: string) =>
+    call<Schemas['TopUpLookup']>('GET', `/billing/top-ups/${encodeURIComponent(key)}`)
+
+  it('finds a top-up whose answer was lost, with the balance as it is now', async () => {
+    mock.state.setBalance('2.5')
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    expect((await topUp(10, 'lost-answer')).status).toBe(500)
+    await call('POST', '/generations', { body: lightning4 })
+    const found = await lookUp('lost-answer')
+    expect(found.status).toBe(200)
+    expect(found.body.topUp).toMatchObject({ amount: '10', kind: 'MANUAL', status: 'SUCCEEDED' })
+    expect(found.body.balance.balance).toBe('12.452')
+    expect(mock.state.topUps().filter((item) => item.createdAt === NOW.toISOString())).toEqual([
+      found.body.topUp,
+    ])
+  })
+
+  it('answers 404 when no top-up was made with the key, and changes nothing', async () => {
+    mock.failNext('createTopUp', { mode: 'before-commit' })
+    expect((await topUp(10, 'never-made')).status).toBe(500)
+    const balance = mock.state.balance()
+    const missing = await call<ApiError>('GET', '/billing/top-ups/never-made')
+    expect(missing.status).toBe(404)
+    expect(missing.body.code).toBe('NOT_FOUND')
+    expect((await lookUp('never-sent')).status).toBe(404)
+    // A refused amount made no top-up either.
+    await topUp(1, 'too-small')
+    expect((await lookUp('too-small')).status).toBe(404)
+    expect(mock.state.balance()).toBe(balance)
+  })
+
+  it('reports a declined top-up as DECLINED', async () => {
+    mock.reset('paymentDeclined')
+    expect((await topUp(50, 'declined')).status).toBe(402)
+    const found = await lookUp('declined')
+    expect(found.body.topUp).toMatchObject({ status: 'DECLINED', amount: '50' })
+    expect(found.body.balance.balance).toBe('4.2')
+  })
+})
+
 describe('auto top-up', () => {
   async function enable(threshold: number, amount: number, monthlyCap: number | null = null) {
     return call<Schemas['AutoTopUpResult']>('PUT', '/billing/auto-top-up', {
