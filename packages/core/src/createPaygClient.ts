@@ -198,6 +198,27 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
       }
     },
 
+    async getTopUp(key, request) {
+      if (key === undefined) invalid('idempotencyKey', 'is required')
+      const checked = idempotencyKey(key)
+      // The path's template is `/billing/top-ups/{idempotencyKey}`; the key is one encoded segment.
+      const path = `/billing/top-ups/${encodeURIComponent(checked)}` as keyof paths
+      try {
+        const [result] = await call<Schemas['TopUpLookup']>('GET', path, request)
+        return { topUp: toTopUp(result.topUp), balance: toBalance(result.balance) }
+      } catch (error) {
+        // Only the operation's own 404 (it echoes the key) says no top-up was made; a 404 from a
+        // server or proxy that does not know the operation leaves the outcome unknown.
+        if (
+          error instanceof NotFoundError &&
+          (error.details as { idempotencyKey?: unknown } | undefined)?.idempotencyKey === checked
+        ) {
+          return null
+        }
+        throw error
+      }
+    },
+
     getAutoTopUp: (request) =>
       get<Schemas['AutoTopUp']>('/billing/auto-top-up', request).then(toAutoTopUp),
 

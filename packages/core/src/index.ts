@@ -68,6 +68,7 @@ export type {
   RetryPolicy,
   SubscriptionInfo,
   TopUpInfo,
+  TopUpLookup,
   TopUpResult,
   TransactionInfo,
   TransactionPage,

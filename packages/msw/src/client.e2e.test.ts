@@ -236,6 +236,28 @@ describe('top-ups', () => {
   })
 })
 
+describe('a top-up whose answer was lost', () => {
+  it('getTopUp finds it by its key, with the balance as it is now', async () => {
+    const key = 'lost-after-retries'
+    // Every attempt (the first and both retries) commits or replays, then loses its answer.
+    for (let i = 0; i < 3; i++) mock.failNext('createTopUp', { mode: 'after-commit' })
+    const error = await payg.topUp({ amount: 10, idempotencyKey: key }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(PaygError)
+    expect(mock.requestCount('createTopUp')).toBe(3)
+    const found = await payg.getTopUp(key)
+    expect(found?.topUp).toMatchObject({ status: 'SUCCEEDED', amount: usd(10) })
+    expect(found?.balance.balance).toEqual(usd(mock.state.balance()))
+    expect(topUpEntries()).toHaveLength(1)
+  })
+
+  it('getTopUp answers null when the top-up never reached the ledger', async () => {
+    for (let i = 0; i < 3; i++) mock.failNext('createTopUp', { mode: 'before-commit' })
+    await payg.topUp({ amount: 10, idempotencyKey: 'never-committed' }).catch(() => {})
+    expect(await payg.getTopUp('never-committed')).toBeNull()
+    expect(topUpEntries()).toHaveLength(0)
+  })
+})
+
 describe('auto top-up', () => {
   it('50 concurrent generations crossing the threshold trigger exactly one automatic top-up', async () => {
     mock.reset('autoTopUpOn')

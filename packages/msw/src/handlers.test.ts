@@ -415,7 +415,10 @@ describe('GET /billing/top-ups/{idempotencyKey}', () => {
     const balance = mock.state.balance()
     const missing = await call<ApiError>('GET', '/billing/top-ups/never-made')
     expect(missing.status).toBe(404)
-    expect(missing.body.code).toBe('NOT_FOUND')
+    expect(missing.body).toMatchObject({
+      code: 'NOT_FOUND',
+      details: { idempotencyKey: 'never-made' },
+    })
     expect((await lookUp('never-sent')).status).toBe(404)
     // A refused amount made no top-up either.
     await topUp(1, 'too-small')

@@ -427,7 +427,9 @@ const routes: readonly Route[] = [
       const topUp = ledger.topUpByIdempotencyKey(key)
       return topUp
         ? ok({ topUp: toTopUp(topUp), balance: toBalance(ledger) })
-        : errorReply('NOT_FOUND', 'No top-up was made with this Idempotency-Key.')
+        : errorReply('NOT_FOUND', 'No top-up was made with this Idempotency-Key.', {
+            details: { idempotencyKey: key },
+          })
     },
   ),
 

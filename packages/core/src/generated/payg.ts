@@ -197,7 +197,7 @@ export interface paths {
         };
         /**
          * Look up a top-up by its idempotency key
-         * @description What became of the manual top-up sent with this `Idempotency-Key`, for when its answer was lost (a timeout or a dropped connection after the request may have been sent): the top-up (`SUCCEEDED` or `DECLINED`) and the balance as it is now, not as it was then. A 404 `NOT_FOUND` means no top-up was made with this key, so nothing was charged and it is safe to send it again (with the same key). Reading it changes nothing. Extension endpoint, not part of Leonardo's public API.
+         * @description What became of the manual top-up sent with this `Idempotency-Key`, for when its answer was lost (a timeout or a dropped connection after the request may have been sent): the top-up (`SUCCEEDED` or `DECLINED`) and the balance as it is now, not as it was then. A 404 `NOT_FOUND` means no top-up was made with this key, so nothing was charged and it is safe to send it again (with the same key); its `details.idempotencyKey` echoes the key, which tells it apart from a 404 of a server or proxy that does not know this operation (then the outcome is still unknown). Reading it changes nothing. Extension endpoint, not part of Leonardo's public API.
          */
         get: operations["getTopUpByIdempotencyKey"];
         put?: never;
