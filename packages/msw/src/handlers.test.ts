@@ -520,7 +520,7 @@ describe('auto top-up', () => {
       enabled: true,
       lastAttempt: { status: 'CAP_REACHED', topUpId: null, amount: '5' },
     })
-    expect(response.body.triggeredTopUp).toBeNull()
+    expect(response.body.triggeredTopUp).toMatchObject({ status: 'SUCCEEDED', amount: '5' })
     await call('POST', '/generations', { body: lightning4 })
     expect(mock.state.balance()).toBe('109.982')
     expect(mock.state.autoTopUp().spentThisMonth).toBe('100')

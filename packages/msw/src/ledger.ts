@@ -615,10 +615,10 @@ export class Ledger {
       disabledReason: input.enabled ? null : 'USER',
       consecutiveFailures: input.enabled && !previous.enabled ? 0 : previous.consecutiveFailures,
     }
-    const attempt = this.runAutoTopUp()
-    const triggeredTopUp = attempt?.topUpId
-      ? (this.topUpList.find((t) => t.id === attempt.topUpId) ?? null)
-      : null
+    const before = this.topUpList.length
+    this.runAutoTopUp()
+    // The last top-up of the run (one the cap stopped records no top-up of its own).
+    const triggeredTopUp = this.topUpList.length > before ? (this.topUpList.at(-1) ?? null) : null
     return { ok: true, value: { triggeredTopUp } }
   }
 
