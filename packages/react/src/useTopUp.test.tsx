@@ -209,6 +209,27 @@ describe('useTopUp', () => {
     expect(mock.state.balance()).toBe('12.4567')
   })
 
+  test('an answer lost as the device goes offline is looked up once it is back online', async () => {
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    const release = mock.hold('createTopUp')
+    renderWithPayg(<TopUpButton amount={10} />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(mock.requestCount('createTopUp')).toBe(1))
+    onlineManager.setOnline(false)
+    try {
+      release()
+      await waitFor(() => expect(topUp.outcome).toBe('unknown'))
+      expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(0)
+    } finally {
+      onlineManager.setOnline(true)
+    }
+    await waitFor(() => expect(topUp.isSuccess).toBe(true))
+    expect(topUp.data?.topUp.amount).toEqual({ amount: '10', unit: 'USD' })
+    expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(1)
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+
   test('a replayed answer does not write its old balance over a newer one, nor lift a pause', async () => {
     const view = renderWithPayg(
       <>

@@ -5,11 +5,16 @@ import {
   RateLimitError,
   type TopUpResult,
 } from '@payg-kit/core'
-import { type MutateOptions, type UseMutationResult, useMutation } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import {
+  type MutateOptions,
+  onlineManager,
+  type UseMutationResult,
+  useMutation,
+} from '@tanstack/react-query'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { getClientScope } from './getClientScope'
 import { isRetryableError } from './isRetryableError'
-import { assertOnline, OfflineError } from './OfflineError'
+import { assertOnline, isOffline, OfflineError } from './OfflineError'
 import { paygKeys } from './paygKeys'
 import { usePaygContext } from './usePaygContext'
 import { writeBalance } from './writeBalance'
@@ -69,7 +74,8 @@ function mayHaveCharged(error: unknown): boolean {
  * Adds credit (whole dollars). A second submit while one is pending is not sent, and a retry
  * after a network error or 5xx reuses the same idempotency key, so a top-up charges once. When
  * the answer is lost, the top-up is looked up by its key (`outcome` is `checking`) and the
- * mutation settles with what really happened; until that is known no other amount is sent.
+ * mutation settles with what really happened; until that is known no other amount is sent (an
+ * outcome left unknown while offline is looked up on reconnect).
  * Offline, nothing is sent or queued: it fails at once with an `OfflineError`. On success the
  * new balance goes into the cache (a replayed answer refetches it instead) and the ledger is
  * refreshed.
@@ -94,9 +100,11 @@ export function useTopUp(): UseTopUpResult {
 
   /** What became of the intent's top-up: its result, or null when none was made. */
   const find = async (current: Intent): Promise<TopUpResult | null> => {
-    setOutcome('checking')
     let found: Awaited<ReturnType<typeof client.getTopUp>>
     try {
+      // Offline, the lookup cannot answer: it runs once the device is back online.
+      if (isOffline()) throw new OfflineError()
+      setOutcome('checking')
       found = await client.getTopUp(current.key)
     } catch {
       setOutcome('unknown')
@@ -224,6 +232,15 @@ export function useTopUp(): UseTopUpResult {
     lookUpOnly.current = true
     return run({ amount: current.amount })
   }, [run])
+
+  // An outcome left unknown for want of a network is looked up as soon as it is back.
+  useEffect(
+    () =>
+      onlineManager.subscribe((online) => {
+        if (online && intent.current?.lost && !pending.current) lookUp().catch(() => {})
+      }),
+    [lookUp],
+  )
 
   const finished =
     mutation.status === 'success' ||
