@@ -220,6 +220,10 @@ describe('useTopUp', () => {
       release()
       await waitFor(() => expect(topUp.outcome).toBe('unknown'))
       expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(0)
+      // Submitting again while offline still says the outcome is unknown, not "nothing sent".
+      await act(() => topUp.mutateAsync({ amount: 25 }).catch(() => {}))
+      expect(topUp.outcome).toBe('unknown')
+      expect(topUp.error).not.toBeInstanceOf(OfflineError)
     } finally {
       onlineManager.setOnline(true)
     }

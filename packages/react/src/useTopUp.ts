@@ -134,8 +134,8 @@ export function useTopUp(): UseTopUpResult {
         lookUpOnly.current = false
         const current = intent.current
         if (current?.lost) {
-          // The last answer was lost: first learn what became of that top-up.
-          assertOnline()
+          // The last answer was lost: first learn what became of that top-up (offline, it stays
+          // unknown: saying nothing was sent would not be true of the lost one).
           const lost = current.lost
           const found = await find(current)
           if (found) return found
