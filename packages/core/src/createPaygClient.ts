@@ -63,10 +63,16 @@ function wholeDollars(field: string, value: unknown): number {
   return value as number
 }
 
+const SAFE_KEY = /^[A-Za-z0-9._~-]{1,255}$/
+
 function idempotencyKey(value: unknown): string {
   if (value === undefined) return createIdempotencyKey()
-  if (!(typeof value === 'string' && /^[!-~]{1,255}$/.test(value))) {
-    invalid('idempotencyKey', 'must be 1 to 255 visible ASCII characters, such as a UUID')
+  // URL-safe, so that the same key can also look the intent up (`getTopUp`) as a path segment.
+  if (!(typeof value === 'string' && SAFE_KEY.test(value))) {
+    invalid(
+      'idempotencyKey',
+      'must be 1 to 255 URL-safe characters (letters, digits, - _ . ~), such as a UUID',
+    )
   }
   return value
 }
@@ -374,6 +380,26 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
     },
 
     getAutoTopUp: (request) => get('/billing/auto-top-up', autoTopUp, request),
+
+    async getTopUp(key, request) {
+      if (key === undefined) invalid('idempotencyKey', 'is required')
+      const checked = idempotencyKey(key)
+      // The path's template is `/billing/top-ups/{idempotencyKey}`; the key is one encoded segment.
+      const path = `/billing/top-ups/${encodeURIComponent(checked)}` as keyof paths
+      try {
+        return await get(path, shape({ topUp, balance }), request)
+      } catch (error) {
+        // Only the operation's own 404 (it echoes the key) says no top-up was made; a 404 from a
+        // server or proxy that does not know the operation leaves the outcome unknown.
+        if (
+          error instanceof NotFoundError &&
+          (error.details as { idempotencyKey?: unknown } | undefined)?.idempotencyKey === checked
+        ) {
+          return null
+        }
+        throw error
+      }
+    },
 
     async updateAutoTopUp(input, request) {
       if (typeof input?.enabled !== 'boolean') invalid('enabled', 'must be true or false')

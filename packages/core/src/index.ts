@@ -69,6 +69,7 @@ export type {
   RetryPolicy,
   SubscriptionInfo,
   TopUpInfo,
+  TopUpLookup,
   TopUpResult,
   TransactionInfo,
   TransactionPage,

@@ -75,6 +75,14 @@ export interface TopUpResult {
   replayed: boolean
 }
 
+/** A top-up found by its idempotency key (`getTopUp`), with the balance as it is now. */
+export interface TopUpLookup {
+  /** The top-up: `SUCCEEDED` (the balance includes it) or `DECLINED` (nothing was charged). */
+  topUp: TopUpInfo
+  /** The balance now, later charges included. */
+  balance: BalanceInfo
+}
+
 /** Auto top-up settings and their last outcome, normalised. */
 export interface AutoTopUpInfo {
   enabled: boolean
@@ -293,6 +301,11 @@ export interface PaygClient {
     input: { amount: number; idempotencyKey?: string },
     options?: RequestOptions,
   ): Promise<TopUpResult>
+  /**
+   * Looks a top-up up by the idempotency key it was sent with, for when its answer was lost;
+   * null when no top-up was made with that key (nothing was charged).
+   */
+  getTopUp(idempotencyKey: string, options?: RequestOptions): Promise<TopUpLookup | null>
   getAutoTopUp(options?: RequestOptions): Promise<AutoTopUpInfo>
   updateAutoTopUp(input: AutoTopUpInput, options?: RequestOptions): Promise<AutoTopUpResult>
   disableAutoTopUp(options?: RequestOptions): Promise<AutoTopUpResult>

@@ -19,9 +19,10 @@ import {
 } from '@payg-kit/core'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
 import { createPaygMock } from './createPaygMock'
 
-const mock = createPaygMock({ scenario: 'healthy', seed: 3 })
+const mock = createPaygMock({ scenario: 'healthy', seed: 3, now: TEST_NOW })
 const server = setupServer(...mock.handlers)
 const fast = { baseDelayMs: 1, maxDelayMs: 5 }
 const payg = createPaygClient({ apiKey: 'test-key', retry: fast })
@@ -233,6 +234,28 @@ describe('top-ups', () => {
     const before = mock.state.balance()
     await expect(payg.topUp({ amount: 10 })).rejects.toBeInstanceOf(PaymentDeclinedError)
     expect(mock.state.balance()).toBe(before)
+  })
+})
+
+describe('a top-up whose answer was lost', () => {
+  it('getTopUp finds it by its key, with the balance as it is now', async () => {
+    const key = 'lost-after-retries'
+    // Every attempt (the first and both retries) commits or replays, then loses its answer.
+    for (let i = 0; i < 3; i++) mock.failNext('createTopUp', { mode: 'after-commit' })
+    const error = await payg.topUp({ amount: 10, idempotencyKey: key }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(PaygError)
+    expect(mock.requestCount('createTopUp')).toBe(3)
+    const found = await payg.getTopUp(key)
+    expect(found?.topUp).toMatchObject({ status: 'SUCCEEDED', amount: usd(10) })
+    expect(found?.balance.balance).toEqual(usd(mock.state.balance()))
+    expect(topUpEntries()).toHaveLength(1)
+  })
+
+  it('getTopUp answers null when the top-up never reached the ledger', async () => {
+    for (let i = 0; i < 3; i++) mock.failNext('createTopUp', { mode: 'before-commit' })
+    await payg.topUp({ amount: 10, idempotencyKey: 'never-committed' }).catch(() => {})
+    expect(await payg.getTopUp('never-committed')).toBeNull()
+    expect(topUpEntries()).toHaveLength(0)
   })
 })
 

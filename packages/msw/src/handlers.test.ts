@@ -391,6 +391,50 @@ describe('POST /billing/top-ups', () => {
   })
 })
 
+describe('GET /billing/top-ups/{idempotencyKey}', () => {
+  const lookUp = (key: string) =>
+    call<Schemas['TopUpLookup']>('GET', `/billing/top-ups/${encodeURIComponent(key)}`)
+
+  it('finds a top-up whose answer was lost, with the balance as it is now', async () => {
+    mock.state.setBalance('2.5')
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    expect((await topUp(10, 'lost-answer')).status).toBe(500)
+    await call('POST', '/generations', { body: lightning4 })
+    const found = await lookUp('lost-answer')
+    expect(found.status).toBe(200)
+    expect(found.body.topUp).toMatchObject({ amount: '10', kind: 'MANUAL', status: 'SUCCEEDED' })
+    expect(found.body.balance.balance).toBe('12.452')
+    expect(mock.state.topUps().filter((item) => item.createdAt === NOW.toISOString())).toEqual([
+      found.body.topUp,
+    ])
+  })
+
+  it('answers 404 when no top-up was made with the key, and changes nothing', async () => {
+    mock.failNext('createTopUp', { mode: 'before-commit' })
+    expect((await topUp(10, 'never-made')).status).toBe(500)
+    const balance = mock.state.balance()
+    const missing = await call<ApiError>('GET', '/billing/top-ups/never-made')
+    expect(missing.status).toBe(404)
+    expect(missing.body).toMatchObject({
+      code: 'NOT_FOUND',
+      details: { idempotencyKey: 'never-made' },
+    })
+    expect((await lookUp('never-sent')).status).toBe(404)
+    // A refused amount made no top-up either.
+    await topUp(1, 'too-small')
+    expect((await lookUp('too-small')).status).toBe(404)
+    expect(mock.state.balance()).toBe(balance)
+  })
+
+  it('reports a declined top-up as DECLINED', async () => {
+    mock.reset('paymentDeclined')
+    expect((await topUp(50, 'declined')).status).toBe(402)
+    const found = await lookUp('declined')
+    expect(found.body.topUp).toMatchObject({ status: 'DECLINED', amount: '50' })
+    expect(found.body.balance.balance).toBe('4.2')
+  })
+})
+
 describe('auto top-up', () => {
   async function enable(threshold: number, amount: number, monthlyCap: number | null = null) {
     return call<Schemas['AutoTopUpResult']>('PUT', '/billing/auto-top-up', {
@@ -433,17 +477,80 @@ describe('auto top-up', () => {
     })
   })
 
-  it('does not top up again while the balance stays below the threshold (one crossing, one top-up)', async () => {
+  it('tops up after every charge that leaves the balance below the threshold, not only on a crossing', async () => {
     mock.state.setBalance('10.03')
     await enable(10, 5)
     await call('POST', '/generations', { body: lightning4 })
     expect(mock.state.balance()).toBe('14.982')
+    // Put below the threshold without a charge: the next charge still tops up.
     mock.state.setBalance('9')
     await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.balance()).toBe('13.952')
+    expect(mock.state.transactions().filter((entry) => entry.type === 'AUTO_TOP_UP')).toHaveLength(
+      2,
+    )
+  })
+
+  it('with a threshold of $500 and an amount of $5, tops up as often as it takes to reach $500', async () => {
+    mock.state.setBalance('10.03')
+    const response = await enable(500, 5)
+    // (500 - 10.03) / 5 = 97.99: 98 top-ups in the one request that enabled it.
+    expect(mock.state.balance()).toBe('500.03')
+    const automatic = mock.state.topUps().filter((topUp) => topUp.kind === 'AUTOMATIC')
+    expect(automatic).toHaveLength(98)
+    expect(response.body.triggeredTopUp).toMatchObject({ id: automatic[0]?.id, amount: '5' })
+    expect(response.body.balance).toMatchObject({ balance: '500.03', state: 'OK' })
+    // A charge that takes it below $500 again tops it up again: it never drains to 402.
     await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.balance()).toBe('504.982')
+    for (let i = 0; i < 20; i++) {
+      expect((await call('POST', '/generations', { body: lightning4 })).status).toBe(200)
+    }
+    expect(Number(mock.state.balance())).toBeGreaterThanOrEqual(500)
+    expect(mock.state.autoTopUp()).toMatchObject({ enabled: true, consecutiveFailures: 0 })
+  })
+
+  it('stops a run of top-ups at the monthly cap, and never passes it', async () => {
+    mock.state.setBalance('10.03')
+    const response = await enable(500, 5, 100)
+    // 20 top-ups of $5 reach the $100 cap; a 21st would pass it.
+    expect(mock.state.balance()).toBe('110.03')
+    expect(mock.state.autoTopUp()).toMatchObject({
+      spentThisMonth: '100',
+      enabled: true,
+      lastAttempt: { status: 'CAP_REACHED', topUpId: null, amount: '5' },
+    })
+    expect(response.body.triggeredTopUp).toMatchObject({ status: 'SUCCEEDED', amount: '5' })
+    await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.balance()).toBe('109.982')
+    expect(mock.state.autoTopUp().spentThisMonth).toBe('100')
+  })
+
+  it('stops a run at the first decline', async () => {
+    mock.state.setBalance('10.03')
+    mock.state.setCardDeclines(true)
+    const response = await enable(500, 5)
+    expect(response.body.triggeredTopUp).toMatchObject({ status: 'DECLINED', amount: '5' })
+    expect(mock.state.topUps().filter((topUp) => topUp.kind === 'AUTOMATIC')).toHaveLength(1)
+    expect(mock.state.balance()).toBe('10.03')
+  })
+
+  it('concurrent charges below the threshold start one run, not one each', async () => {
+    mock.state.setBalance('10.03')
+    await enable(10, 50)
+    const release = mock.hold('createGeneration')
+    const answers = Array.from({ length: 5 }, () =>
+      call('POST', '/generations', { body: lightning4 }),
+    )
+    release()
+    expect((await Promise.all(answers)).map((answer) => answer.status)).toEqual([
+      200, 200, 200, 200, 200,
+    ])
+    // 10.03 - 5 × 0.048 = 9.79: one $50 top-up after the first charge covers all five.
     expect(mock.state.transactions().filter((entry) => entry.type === 'AUTO_TOP_UP')).toHaveLength(
       1,
     )
+    expect(mock.state.balance()).toBe('59.79')
   })
 
   it('tops up at once when enabled below the threshold, and returns the top-up', async () => {

@@ -410,7 +410,7 @@ const routes: readonly Route[] = [
     'post',
     '/billing/top-ups',
     { body: 'required', idempotency: 'required' },
-    ({ body, ledger }) => {
+    ({ body, ledger, request }) => {
       const v = createValidator()
       const source = isRecord(body) ? body : {}
       if (!isRecord(body)) v.add('amount', 'This field is required.', 'REQUIRED')
@@ -419,9 +419,26 @@ const routes: readonly Route[] = [
       if (amount === undefined || v.errors.length) {
         return invalid(v.errors, 'The top-up amount is invalid.')
       }
-      const result = ledger.topUp(amount)
+      // runRoute has checked the key; the attempt is kept under it for the lookup below.
+      const result = ledger.topUp(amount, request.headers.get('Idempotency-Key') ?? undefined)
       if (!result.ok) return fromLedgerError(result.error)
       return ok({ topUp: toTopUp(result.value.topUp), balance: toBalance(ledger) }, 201)
+    },
+  ),
+
+  route(
+    'getTopUpByIdempotencyKey',
+    'get',
+    '/billing/top-ups/:idempotencyKey',
+    {},
+    ({ params, ledger }) => {
+      const key = typeof params.idempotencyKey === 'string' ? params.idempotencyKey : ''
+      const topUp = ledger.topUpByIdempotencyKey(key)
+      return topUp
+        ? ok({ topUp: toTopUp(topUp), balance: toBalance(ledger) })
+        : errorReply('NOT_FOUND', 'No top-up was made with this Idempotency-Key.', {
+            details: { idempotencyKey: key },
+          })
     },
   ),
 

@@ -68,6 +68,20 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
   },
 )
 
+/**
+ * The auto top-up rule after a charge or a save: an enabled auto top-up is not left below its
+ * threshold unless the cap or a decline stopped it, and the month's top-ups stay within the cap.
+ */
+function expectNeverIdle(ledger: Ledger, spentBefore: bigint) {
+  const { enabled, threshold, monthlyCap, lastAttempt } = ledger.autoTopUp
+  // (A cap lowered below what was already spent is not passed by this step's top-ups.)
+  if (monthlyCap !== null && ledger.spentThisMonth() > spentBefore) {
+    expect(ledger.spentThisMonth() <= BigInt(monthlyCap) * 1_000_000n).toBe(true)
+  }
+  if (!enabled || threshold === null || ledger.balance >= BigInt(threshold) * 1_000_000n) return
+  expect(['CAP_REACHED', 'DECLINED']).toContain(lastAttempt?.status)
+}
+
 const RUNS = 120
 const OPERATIONS_PER_RUN = 100
 
@@ -84,6 +98,7 @@ describe('the ledger (property)', () => {
           const ledger = new Ledger({ seed: 3, now: () => NOW }, { freeCredit, createdDaysAgo: 0 })
           for (const op of operations) {
             const balanceBefore = ledger.balance
+            const spentBefore = ledger.spentThisMonth()
             const entriesBefore = ledger.entries.length
             executed++
             switch (op.kind) {
@@ -101,13 +116,13 @@ describe('the ledger (property)', () => {
                   const added = ledger.entries.slice(entriesBefore)
                   expect(added[0]?.amount).toBe(-price)
                   const automatic = added.filter((entry) => entry.type === 'AUTO_TOP_UP')
-                  expect(automatic.length).toBeLessThanOrEqual(1)
-                  if (result.value.autoTopUp) {
-                    const threshold = BigInt(ledger.autoTopUp.threshold ?? 0) * 1_000_000n
-                    expect(balanceBefore >= threshold && balanceBefore - price < threshold).toBe(
-                      true,
-                    )
+                  if (automatic.length > 0) expect(result.value.autoTopUp).not.toBeNull()
+                  // Only the top-ups needed: before the last one the balance was still below.
+                  const threshold = BigInt(ledger.autoTopUp.threshold ?? 0) * 1_000_000n
+                  for (const entry of automatic) {
+                    expect(entry.balanceAfter - entry.amount < threshold).toBe(true)
                   }
+                  expectNeverIdle(ledger, spentBefore)
                 }
                 break
               }
@@ -119,7 +134,7 @@ describe('the ledger (property)', () => {
                 break
               }
               case 'autoTopUp':
-                ledger.updateAutoTopUp(op)
+                if (ledger.updateAutoTopUp(op).ok) expectNeverIdle(ledger, spentBefore)
                 break
               case 'declines':
                 ledger.setCardDeclines(op.on)

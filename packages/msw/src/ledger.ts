@@ -270,6 +270,7 @@ export class Ledger {
   private declinedCardId: string | null = null
   private readonly entryList: LedgerEntry[] = []
   private readonly topUpList: TopUpRecord[] = []
+  private readonly topUpByKey = new Map<string, TopUpRecord>()
   private readonly creditChargeList: CreditCharge[] = []
   private readonly generationById = new Map<string, GenerationRecord>()
   private readonly imageIds = new Set<string>()
@@ -399,8 +400,8 @@ export class Ledger {
   /**
    * Charges a priced request, atomically: a PAYG account pays its price in dollars (refused
    * with INSUFFICIENT_BALANCE and nothing deducted when the balance cannot cover it), a legacy
-   * plan pays list credits. A PAYG charge that takes the balance from at or above the auto
-   * top-up threshold to below it triggers one automatic top-up in the same step.
+   * plan pays list credits. A PAYG charge that leaves the balance below an enabled auto top-up's
+   * threshold runs auto top-up in the same step (see `runAutoTopUp`).
    */
   charge(priced: PricedRequest, generationId: string): LedgerResult<ChargeResult> {
     const price = this.priceFor(priced)
@@ -453,17 +454,11 @@ export class Ledger {
         },
       )
     }
-    const before = this.balance
     const transaction = this.write('USAGE', -price.micros, priced.description, {
       service: priced.service,
       generationId,
     })
-    const threshold = this.autoTopUp.enabled ? this.autoTopUp.threshold : null
-    const crossed =
-      threshold !== null &&
-      before >= dollarsToMicros(threshold) &&
-      this.balance < dollarsToMicros(threshold)
-    const autoTopUp = crossed ? this.attemptAutoTopUp() : null
+    const autoTopUp = this.runAutoTopUp()
     return {
       ok: true,
       value: {
@@ -543,9 +538,13 @@ export class Ledger {
 
   /**
    * A manual top-up of whole dollars within the policy, charged to the saved card. Declined
-   * payments are recorded as DECLINED top-ups and leave the balance as it was.
+   * payments are recorded as DECLINED top-ups and leave the balance as it was. The attempt is
+   * kept under `idempotencyKey`, when given, for `topUpByIdempotencyKey`.
    */
-  topUp(amount: number): LedgerResult<{ topUp: TopUpRecord; transaction: LedgerEntry }> {
+  topUp(
+    amount: number,
+    idempotencyKey?: string,
+  ): LedgerResult<{ topUp: TopUpRecord; transaction: LedgerEntry }> {
     const invalid = this.checkAmount('amount', amount)
     if (invalid) return { ok: false, error: invalid }
     const card = this.paymentMethod
@@ -555,6 +554,7 @@ export class Ledger {
       'MANUAL',
       this.declines ? 'DECLINED' : 'SUCCEEDED',
     )
+    if (idempotencyKey !== undefined) this.topUpByKey.set(idempotencyKey, topUp)
     if (topUp.status === 'DECLINED') {
       return refuse(
         'PAYMENT_DECLINED',
@@ -569,10 +569,15 @@ export class Ledger {
     return { ok: true, value: { topUp, transaction } }
   }
 
+  /** The manual top-up made with an idempotency key, if one was (succeeded or declined). */
+  topUpByIdempotencyKey(key: string): TopUpRecord | undefined {
+    return this.topUpByKey.get(key)
+  }
+
   /**
-   * Saves auto top-up settings. Enabling it (or raising the threshold) while the balance is below
-   * the threshold is a crossing: one top-up runs at once and is returned. Without `monthlyCap`
-   * the saved cap is kept; only null removes it.
+   * Saves auto top-up settings. Saving it enabled while the balance is below the threshold runs
+   * auto top-up at once (see `runAutoTopUp`); the last top-up of that run is returned. Without
+   * `monthlyCap` the saved cap is kept; only null removes it.
    */
   updateAutoTopUp(input: {
     enabled: boolean
@@ -608,10 +613,6 @@ export class Ledger {
       )
     }
     const previous = this.autoTopUp
-    const wasArmedAbove =
-      previous.enabled &&
-      previous.threshold !== null &&
-      this.balance >= dollarsToMicros(previous.threshold)
     this.autoTopUp = {
       ...previous,
       enabled: input.enabled,
@@ -621,14 +622,10 @@ export class Ledger {
       disabledReason: input.enabled ? null : 'USER',
       consecutiveFailures: input.enabled && !previous.enabled ? 0 : previous.consecutiveFailures,
     }
-    const below = this.balance < dollarsToMicros(input.threshold)
-    const crossing = input.enabled && below && (!previous.enabled || wasArmedAbove)
-    if (!crossing || this.billingModel !== 'PAYG')
-      return { ok: true, value: { triggeredTopUp: null } }
-    const attempt = this.attemptAutoTopUp()
-    const triggeredTopUp = attempt.topUpId
-      ? (this.topUpList.find((t) => t.id === attempt.topUpId) ?? null)
-      : null
+    const before = this.topUpList.length
+    this.runAutoTopUp()
+    // The last top-up of the run (one the cap stopped records no top-up of its own).
+    const triggeredTopUp = this.topUpList.length > before ? (this.topUpList.at(-1) ?? null) : null
     return { ok: true, value: { triggeredTopUp } }
   }
 
@@ -788,6 +785,24 @@ export class Ledger {
     }
     this.topUpList.push(topUp)
     return topUp
+  }
+
+  /**
+   * The auto top-up rule: while it is enabled and the balance is below its threshold, top up
+   * `amount` again and again until the balance is at or above the threshold, the monthly cap
+   * would be exceeded, or a payment is declined. Synchronous, so concurrent requests never
+   * start two runs. Returns the last attempt, or null when nothing was attempted.
+   */
+  private runAutoTopUp(): AutoTopUpAttempt | null {
+    if (this.billingModel !== 'PAYG') return null
+    let last: AutoTopUpAttempt | null = null
+    for (;;) {
+      const { enabled, threshold, amount } = this.autoTopUp
+      if (!enabled || threshold === null || amount === null || amount <= 0) return last
+      if (this.balance >= dollarsToMicros(threshold)) return last
+      last = this.attemptAutoTopUp()
+      if (last.status !== 'SUCCEEDED') return last
+    }
   }
 
   /** One automatic top-up attempt: cap, decline (3 in a row turn it off) or success. */

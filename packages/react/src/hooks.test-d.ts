@@ -122,6 +122,8 @@ describe('mutation hooks', () => {
     expectTypeOf(topUp.mutateAsync({ amount: 20 })).toEqualTypeOf<Promise<TopUpResult>>()
     expectTypeOf(topUp.data).toEqualTypeOf<TopUpResult | undefined>()
     expectTypeOf(topUp.idempotencyKey).toEqualTypeOf<string | null>()
+    expectTypeOf(topUp.outcome).toEqualTypeOf<'checking' | 'unknown' | null>()
+    expectTypeOf(topUp.lookUp()).toEqualTypeOf<Promise<TopUpResult>>()
     // @ts-expect-error amounts are numbers of dollars
     topUp.mutate({ amount: '20' })
     // @ts-expect-error the amount is required

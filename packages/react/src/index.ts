@@ -7,8 +7,9 @@ export { costEstimateQueryOptions } from './costEstimateQueryOptions'
 export { migrationPreviewQueryOptions } from './migrationPreviewQueryOptions'
 // Pricing parameters
 export { normalizePricingRequest } from './normalizePricingRequest'
-export { PaygProvider, type PaygProviderProps } from './PaygProvider'
 // Query keys and queryOptions factories (usable with useQuery, useSuspenseQuery, prefetchQuery, setQueryData)
+export { OfflineError } from './OfflineError'
+export { PaygProvider, type PaygProviderProps } from './PaygProvider'
 export { paygKeys } from './paygKeys'
 export { paymentMethodQueryOptions } from './paymentMethodQueryOptions'
 export { pricingQueryOptions } from './pricingQueryOptions'
@@ -40,7 +41,12 @@ export type { UsePricingOptions, UsePricingResult } from './usePricingQuery'
 export { useQuote } from './useQuote'
 export { useSubscription } from './useSubscription'
 // Mutations
-export { type TopUpVariables, type UseTopUpResult, useTopUp } from './useTopUp'
+export {
+  type TopUpOutcome,
+  type TopUpVariables,
+  type UseTopUpResult,
+  useTopUp,
+} from './useTopUp'
 export { useTransactions } from './useTransactions'
 export { useUpdateAutoTopUp } from './useUpdateAutoTopUp'
 export { useUsage } from './useUsage'

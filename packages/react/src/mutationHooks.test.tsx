@@ -1,8 +1,10 @@
 import { createPaygMock } from '@payg-kit/msw'
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { onlineManager } from '@tanstack/react-query'
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { TEST_NOW } from '../../../test/clock'
+import { OfflineError } from './OfflineError'
 import { renderWithPayg } from './test/renderWithPayg'
 import { useAutoTopUp } from './useAutoTopUp'
 import { useBalance } from './useBalance'
@@ -81,7 +83,23 @@ function Migrate() {
   const migrate = useMigrateToPayg()
   return (
     <button type="button" onClick={() => migrate.mutate()}>
-      {migrate.isSuccess ? 'migrated' : 'migrate'}
+      {migrate.isSuccess
+        ? 'migrated'
+        : migrate.error instanceof OfflineError
+          ? 'offline: not sent'
+          : 'migrate'}
+    </button>
+  )
+}
+
+function EnableOffline() {
+  const update = useUpdateAutoTopUp()
+  return (
+    <button
+      type="button"
+      onClick={() => update.mutate({ enabled: true, threshold: 10, amount: 50 })}
+    >
+      {update.error instanceof OfflineError ? 'offline: not saved' : 'enable offline'}
     </button>
   )
 }
@@ -150,6 +168,30 @@ describe('mutation hooks', () => {
     expect(mock.requestCount('getSubscription')).toBe(1)
     expect(mock.requestCount('getBalance')).toBe(1)
     expect(mock.requestCount('migrateToPayg')).toBe(1)
+  })
+
+  test('offline, saving auto top-up or migrating fails at once and is never sent, even on reconnect', async () => {
+    mock.reset('legacySubscription')
+    renderWithPayg(
+      <>
+        <EnableOffline />
+        <Migrate />
+      </>,
+    )
+    onlineManager.setOnline(false)
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'enable offline' }))
+      fireEvent.click(screen.getByRole('button', { name: 'migrate' }))
+      await screen.findByRole('button', { name: 'offline: not saved' })
+      await screen.findByRole('button', { name: 'offline: not sent' })
+    } finally {
+      onlineManager.setOnline(true)
+    }
+    // A paused mutation would go out now that it is back online.
+    await act(() => Promise.resolve())
+    expect(mock.requestCount('updateAutoTopUp')).toBe(0)
+    expect(mock.requestCount('migrateToPayg')).toBe(0)
+    expect(mock.state.autoTopUp().enabled).toBe(false)
   })
 
   test('useMigrateToPayg sends one request for a double click, and a retry after a lost answer converts once', async () => {

@@ -5,6 +5,7 @@ import { useCallback, useRef } from 'react'
 import { balanceQueryOptions } from './balanceQueryOptions'
 import { getClientScope } from './getClientScope'
 import { isRetryableError } from './isRetryableError'
+import { assertOnline } from './OfflineError'
 import { paygKeys } from './paygKeys'
 import { subscriptionQueryOptions } from './subscriptionQueryOptions'
 import { usePaygContext } from './usePaygContext'
@@ -38,7 +39,10 @@ export function useMigrateToPayg(): UseMigrateToPaygResult {
   const mutation = useMutation(
     {
       mutationKey: ['payg', 'migrateToPayg', { client: getClientScope(client) }],
+      // A payment is sent now or not at all: offline it fails at once instead of waiting.
+      networkMode: 'always',
       mutationFn: () => {
+        assertOnline()
         intent.current ??= createIdempotencyKey()
         return client.migrateToPayg({ idempotencyKey: intent.current })
       },

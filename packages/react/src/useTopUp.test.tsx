@@ -1,9 +1,12 @@
 import { PaymentDeclinedError, type TopUpResult } from '@payg-kit/core'
 import { createPaygMock } from '@payg-kit/msw'
+import { onlineManager } from '@tanstack/react-query'
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { TEST_NOW } from '../../../test/clock'
+import { OfflineError } from './OfflineError'
+import { paygKeys } from './paygKeys'
 import { renderWithPayg } from './test/renderWithPayg'
 import { useBalance } from './useBalance'
 import { type UseTopUpResult, useTopUp } from './useTopUp'
@@ -96,9 +99,10 @@ describe('useTopUp', () => {
     expect(mock.state.balance()).toBe('22.4567')
   })
 
-  test('a retry after an unknown outcome reuses the idempotency key and charges once', async () => {
+  test('a lost answer is looked up by its key, and the top-up settles with what really happened', async () => {
     // The server charges, then the answer is lost (a 500 after commit).
     mock.failNext('createTopUp', { mode: 'after-commit' })
+    const releaseLookUp = mock.hold('getTopUpByIdempotencyKey')
     renderWithPayg(
       <>
         <Balance name="header" />
@@ -107,18 +111,17 @@ describe('useTopUp', () => {
     )
     await screen.findByText('2.4567 LOW')
     fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
-    await waitFor(() => expect(topUp.isError).toBe(true))
-    expect(mock.state.balance()).toBe('22.4567')
-    expect(topUp.idempotencyKey).toBe(topUpKeys()[0])
-
-    fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
+    await waitFor(() => expect(topUp.outcome).toBe('checking'))
+    expect(topUp.isPending).toBe(true)
+    expect(topUp.isError).toBe(false)
+    releaseLookUp()
     await screen.findByText('22.4567 OK')
-
-    const keys = topUpKeys()
-    expect(keys).toHaveLength(2)
-    expect(keys[1]).toBe(keys[0])
-    expect(topUp.data?.replayed).toBe(true)
-    expect(mock.state.balance()).toBe('22.4567')
+    expect(topUp.isSuccess).toBe(true)
+    expect(topUp.outcome).toBeNull()
+    expect(topUp.data?.topUp.amount).toEqual({ amount: '20', unit: 'USD' })
+    const lookUps = mock.requests.filter((r) => r.operationId === 'getTopUpByIdempotencyKey')
+    expect(lookUps.map((r) => r.path)).toEqual([`/billing/top-ups/${topUpKeys()[0]}`])
+    expect(mock.requestCount('createTopUp')).toBe(1)
     expect(
       mock.state.topUps().filter((t) => t.status === 'SUCCEEDED' && t.kind === 'MANUAL'),
     ).toHaveLength(1)
@@ -127,6 +130,141 @@ describe('useTopUp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
     await screen.findByText('42.4567 OK')
     expect(new Set(topUpKeys()).size).toBe(2)
+  })
+
+  test('until a lost answer is known, another amount is not a new charge', async () => {
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    mock.failNext('getTopUpByIdempotencyKey', { status: 503 })
+    const view = renderWithPayg(<TopUpButton amount={10} />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(topUp.outcome).toBe('unknown'))
+    expect(topUp.isError).toBe(true)
+    expect(topUp.idempotencyKey).toBe(topUpKeys()[0])
+
+    // The user types 25 instead: the $10 is looked up first, and it went through.
+    view.rerender(<TopUpButton amount={25} />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 25' }))
+    await waitFor(() => expect(topUp.isSuccess).toBe(true))
+    expect(topUp.data?.topUp.amount).toEqual({ amount: '10', unit: 'USD' })
+    expect(topUp.outcome).toBeNull()
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+
+  test('lookUp asks again what became of a lost top-up, and sends no payment', async () => {
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    mock.failNext('getTopUpByIdempotencyKey', { status: 500 })
+    renderWithPayg(<TopUpButton amount={10} />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(topUp.outcome).toBe('unknown'))
+    const result = await act(() => topUp.lookUp())
+    expect(result.topUp).toMatchObject({ status: 'SUCCEEDED', amount: { amount: '10' } })
+    expect(result.balance.balance.amount).toBe('12.4567')
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(2)
+  })
+
+  test('a lost answer the server never received says so, and the retry keeps the key', async () => {
+    mock.failNext('createTopUp', { status: 500 })
+    renderWithPayg(<TopUpButton amount={10} />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(topUp.isError).toBe(true))
+    expect(topUp.outcome).toBeNull()
+    expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(1)
+    expect(mock.state.balance()).toBe('2.4567')
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(topUp.isSuccess).toBe(true))
+    const keys = topUpKeys()
+    expect(keys).toHaveLength(2)
+    expect(keys[1]).toBe(keys[0])
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+
+  test('a lost answer whose top-up was declined ends as a decline', async () => {
+    mock.reset('paymentDeclined')
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    renderWithPayg(<TopUpButton amount={10} />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(topUp.error).toBeInstanceOf(PaymentDeclinedError))
+    expect(topUp.outcome).toBeNull()
+    expect(topUp.idempotencyKey).toBeNull()
+  })
+
+  test('offline, a top-up fails at once and is never sent, not even on reconnect', async () => {
+    renderWithPayg(<TopUpButton amount={10} />)
+    onlineManager.setOnline(false)
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+      await waitFor(() => expect(topUp.error).toBeInstanceOf(OfflineError))
+      expect(topUp.isPending).toBe(false)
+      expect(mock.requestCount('createTopUp')).toBe(0)
+    } finally {
+      onlineManager.setOnline(true)
+    }
+    await act(() => Promise.resolve())
+    expect(mock.requestCount('createTopUp')).toBe(0)
+    expect(mock.state.balance()).toBe('2.4567')
+    // Online again, the same intent goes out once.
+    await act(() => topUp.mutateAsync({ amount: 10 }))
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+
+  test('an answer lost as the device goes offline is looked up once it is back online', async () => {
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    const release = mock.hold('createTopUp')
+    renderWithPayg(<TopUpButton amount={10} />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(mock.requestCount('createTopUp')).toBe(1))
+    onlineManager.setOnline(false)
+    try {
+      release()
+      await waitFor(() => expect(topUp.outcome).toBe('unknown'))
+      expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(0)
+      // Submitting again while offline still says the outcome is unknown, not "nothing sent".
+      await act(() => topUp.mutateAsync({ amount: 25 }).catch(() => {}))
+      expect(topUp.outcome).toBe('unknown')
+      expect(topUp.error).not.toBeInstanceOf(OfflineError)
+    } finally {
+      onlineManager.setOnline(true)
+    }
+    await waitFor(() => expect(topUp.isSuccess).toBe(true))
+    expect(topUp.data?.topUp.amount).toEqual({ amount: '10', unit: 'USD' })
+    expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(1)
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+
+  test('a replayed answer does not write its old balance over a newer one, nor lift a pause', async () => {
+    const view = renderWithPayg(
+      <>
+        <Balance name="header" />
+        <TopUpButton amount={20} />
+      </>,
+    )
+    await screen.findByText('2.4567 LOW')
+    await act(() => topUp.mutateAsync({ amount: 20, idempotencyKey: 'intent-1' }))
+    await screen.findByText('22.4567 OK')
+    // Later charges drain the account; the app learns it and is paused.
+    mock.state.setBalance('0')
+    await act(() => view.queryClient.refetchQueries({ queryKey: paygKeys.balance(view.client) }))
+    await screen.findByText('0 PAUSED')
+    const pause = { pausedAt: 1, balance: null, required: null }
+    view.queryClient.setQueryData(paygKeys.status(view.client), pause)
+    const balanceReads = mock.requestCount('getBalance')
+
+    // The same intent again (a retry from elsewhere) is answered from the idempotency store.
+    const replay = await act(() => topUp.mutateAsync({ amount: 20, idempotencyKey: 'intent-1' }))
+    expect(replay.replayed).toBe(true)
+    expect(replay.balance.balance.amount).toBe('22.4567')
+    expect(view.queryClient.getQueryData(paygKeys.balance(view.client))).toMatchObject({
+      balance: { amount: '0' },
+      state: 'PAUSED',
+    })
+    expect(view.queryClient.getQueryData(paygKeys.status(view.client))).toEqual(pause)
+    await waitFor(() => expect(mock.requestCount('getBalance')).toBe(balanceReads + 1))
+    expect(screen.getByTestId('header').textContent).toBe('0 PAUSED')
+    expect(mock.state.balance()).toBe('0')
   })
 
   test('a new amount, or a retry after a final refusal, is a new intent with a new key', async () => {

@@ -2,6 +2,7 @@
 import type { AutoTopUpInput, AutoTopUpResult } from '@payg-kit/core'
 import { type UseMutationResult, useMutation } from '@tanstack/react-query'
 import { getClientScope } from './getClientScope'
+import { assertOnline } from './OfflineError'
 import { usePaygContext } from './usePaygContext'
 import { writeAutoTopUpResult } from './writeAutoTopUpResult'
 
@@ -11,7 +12,12 @@ export function useUpdateAutoTopUp(): UseMutationResult<AutoTopUpResult, Error, 
   return useMutation(
     {
       mutationKey: ['payg', 'autoTopUp', { client: getClientScope(client) }],
-      mutationFn: (input: AutoTopUpInput) => client.updateAutoTopUp(input),
+      // Saving may charge at once: sent now or not at all, never queued while offline.
+      networkMode: 'always',
+      mutationFn: (input: AutoTopUpInput) => {
+        assertOnline()
+        return client.updateAutoTopUp(input)
+      },
       onSuccess: (result) => writeAutoTopUpResult(queryClient, client, result),
     },
     queryClient,

@@ -188,6 +188,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/billing/top-ups/{idempotencyKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up a top-up by its idempotency key
+         * @description What became of the manual top-up sent with this `Idempotency-Key`, for when its answer was lost (a timeout or a dropped connection after the request may have been sent): the top-up (`SUCCEEDED` or `DECLINED`) and the balance as it is now, not as it was then. A 404 `NOT_FOUND` means no top-up was made with this key, so nothing was charged and it is safe to send it again (with the same key); its `details.idempotencyKey` echoes the key, which tells it apart from a 404 of a server or proxy that does not know this operation (then the outcome is still unknown). Reading it changes nothing. Extension endpoint, not part of Leonardo's public API.
+         */
+        get: operations["getTopUpByIdempotencyKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/billing/auto-top-up": {
         parameters: {
             query?: never;
@@ -197,12 +217,12 @@ export interface paths {
         };
         /**
          * Get the auto top-up settings
-         * @description The auto top-up settings (threshold, amount, optional monthly cap), what was spent on automatic top-ups this month and the result of the last attempt. When a charge takes the balance below the threshold, the amount is added once from the saved payment method. Extension endpoint, not part of Leonardo's public API.
+         * @description The auto top-up settings (threshold, amount, optional monthly cap), what was spent on automatic top-ups this month and the result of the last attempt. The rule: an enabled auto top-up is never left idle while the balance sits below its threshold. After any charge, and when it is enabled, while the balance is below `threshold` the saved payment method is charged `amount`, again and again, until the balance is at or above `threshold`, or one more top-up would take this month's automatic top-ups past `monthlyCap` (`lastAttempt.status` is then `CAP_REACHED`), or a payment is declined. So an amount smaller than the gap (threshold $500, amount $5) takes several top-ups in one go rather than leaving the account to drain. Each run is one atomic step: requests that fall below the threshold together start one run, never two, and the cap is never exceeded. Extension endpoint, not part of Leonardo's public API.
          */
         get: operations["getAutoTopUp"];
         /**
          * Update the auto top-up settings
-         * @description Saves the threshold, amount and optional monthly cap, and turns auto top-up on or off. Enabling it while the balance is already below the threshold triggers one top-up at once: it is returned as `triggeredTopUp` (a declined payment shows as a `DECLINED` top-up and in `autoTopUp.lastAttempt`; the settings are still saved and the balance is left as it was). Enabling it without a saved payment method is a 402 `NO_PAYMENT_METHOD`. Amounts are whole dollars and follow the top-up policy (mock defaults: $5 to $10,000); a `monthlyCap` below `amount` is a 422. A body without `monthlyCap` keeps the saved cap (the 422 applies to it too); only an explicit `null` removes it. Extension endpoint, not part of Leonardo's public API.
+         * @description Saves the threshold, amount and optional monthly cap, and turns auto top-up on or off. Enabling it while the balance is already below the threshold tops up at once, as many times as the rule of `GET /billing/auto-top-up` asks: the last of those top-ups is returned as `triggeredTopUp` (a declined payment shows as a `DECLINED` top-up and in `autoTopUp.lastAttempt`; the settings are still saved and the balance is left as it was). Enabling it without a saved payment method is a 402 `NO_PAYMENT_METHOD`. Amounts are whole dollars and follow the top-up policy (mock defaults: $5 to $10,000); a `monthlyCap` below `amount` is a 422. A body without `monthlyCap` keeps the saved cap (the 422 applies to it too); only an explicit `null` removes it. Extension endpoint, not part of Leonardo's public API.
          */
         put: operations["updateAutoTopUp"];
         post?: never;
@@ -865,6 +885,11 @@ export interface components {
             topUp: components["schemas"]["TopUp"];
             balance: components["schemas"]["Balance"];
         };
+        /** @description A top-up found by its idempotency key, with the balance as it is now (later charges included), not as it was right after the top-up. */
+        TopUpLookup: {
+            topUp: components["schemas"]["TopUp"];
+            balance: components["schemas"]["Balance"];
+        };
         TopUpList: {
             data: components["schemas"]["TopUp"][];
             /** @description Cursor for the next page; null on the last page. */
@@ -894,7 +919,7 @@ export interface components {
             /** @description A human-readable explanation, e.g. the decline message. */
             message: string | null;
         };
-        /** @description Auto top-up settings and status. When a charge takes the balance below `threshold`, `amount` is added once from the saved payment method, however many requests cross the threshold together. */
+        /** @description Auto top-up settings and status. While it is enabled and the balance is below `threshold` (after a charge, or when it is enabled), `amount` is added from the saved payment method until the balance is back at or above `threshold`, a payment is declined, or `monthlyCap` would be exceeded; one run however many requests fall below the threshold together. */
         AutoTopUp: {
             /** @description Whether auto top-up is on. */
             enabled: boolean;
@@ -926,7 +951,7 @@ export interface components {
         AutoTopUpResult: {
             autoTopUp: components["schemas"]["AutoTopUp"];
             balance: components["schemas"]["Balance"];
-            /** @description The top-up triggered at once by enabling below the threshold, or null. */
+            /** @description The last top-up triggered at once by enabling below the threshold, or null. */
             triggeredTopUp: components["schemas"]["TopUp"] | null;
         };
         /**
@@ -1543,6 +1568,45 @@ export interface operations {
             402: components["responses"]["PaymentDeclined"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTopUpByIdempotencyKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `Idempotency-Key` the top-up was sent with. Only keys made of URL-safe characters (letters, digits, `-`, `_`, `.`, `~`), such as the UUIDs the kit makes, can be looked up.
+                 * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
+                 */
+                idempotencyKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A top-up was made with this key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopUpLookup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description No top-up was made with this key; nothing was charged. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];

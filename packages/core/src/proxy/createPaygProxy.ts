@@ -21,6 +21,7 @@ export const WIDGET_OPERATIONS: readonly ProxyOperation[] = [
   'GET /billing/balance',
   'POST /billing/top-ups',
   'GET /billing/top-ups',
+  'GET /billing/top-ups/{idempotencyKey}',
   'GET /billing/auto-top-up',
   'PUT /billing/auto-top-up',
   'DELETE /billing/auto-top-up',

@@ -5,6 +5,8 @@ export interface PathParameterSchema {
   readonly type: 'string' | 'integer'
   readonly format?: 'uuid'
   readonly pattern?: string
+  readonly minLength?: number
+  readonly maxLength?: number
 }
 
 type NamesIn<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
@@ -22,6 +24,14 @@ export const PATH_PARAMETERS: {
   readonly [P in TemplatedPath]: { readonly [N in NamesIn<P>]: PathParameterSchema }
 } = {
   '/generations/{id}': { id: { type: 'string', format: 'uuid' } },
+  '/billing/top-ups/{idempotencyKey}': {
+    idempotencyKey: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 255,
+      pattern: '^[A-Za-z0-9._~-]{1,255}$',
+    },
+  },
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -30,9 +40,11 @@ const SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/
 
 /** Whether a path segment is a valid value of a parameter with this schema. */
 export function matchesSchema(value: string, schema: PathParameterSchema): boolean {
-  if (!SEGMENT.test(value) || value.length > 200) return false
+  if (!SEGMENT.test(value) || value.length > 255) return false
   if (schema.type === 'integer' && !/^-?\d+$/.test(value)) return false
   if (schema.format === 'uuid' && !UUID.test(value)) return false
+  if (schema.minLength !== undefined && value.length < schema.minLength) return false
+  if (schema.maxLength !== undefined && value.length > schema.maxLength) return false
   if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return false
   return true
 }

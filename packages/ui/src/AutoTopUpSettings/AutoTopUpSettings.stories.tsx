@@ -56,6 +56,18 @@ export const WillTopUpNow: Story = {
   },
 }
 
+/** A small amount below a high threshold: saving takes several top-ups, and the form says how many. */
+export const SeveralTopUps: Story = {
+  parameters: { payg: { scenario: 'lowBalance' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('switch', { name: 'Top up automatically' }))
+    await userEvent.type(canvas.getByLabelText('When the balance falls below'), '500')
+    await userEvent.type(canvas.getByLabelText('Add this amount'), '5')
+    await expect(await canvas.findByText(/it takes 100 top-ups to reach it\.$/)).toBeVisible()
+  },
+}
+
 /** Invalid values are explained on their fields, and kept. */
 export const Invalid: Story = {
   parameters: { payg: { scenario: 'healthy' } },

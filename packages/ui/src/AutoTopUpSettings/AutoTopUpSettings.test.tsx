@@ -174,6 +174,64 @@ describe('AutoTopUpSettings', () => {
     await expect.element(screen.getByText(warning)).not.toBeInTheDocument()
   })
 
+  it('explains settings that need several top-ups to reach the threshold, then adds them all', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'lowBalance' })
+    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
+    await screen.getByLabelText('When the balance falls below').fill('500')
+    await screen.getByLabelText('Add this amount').fill('5')
+    // (500 - 2.4567) / 5 = 99.5: 100 top-ups.
+    const warning =
+      'Saving will add $500.00 now: each top-up of $5.00 leaves the balance ($2.4567) below $500.00, so it takes 100 top-ups to reach it.'
+    await expect.element(screen.getByText(warning)).toBeVisible()
+    await expect
+      .element(screen.getByRole('button', { name: 'Save' }))
+      .toHaveAccessibleDescription(warning)
+    await expectNoA11yViolations()
+
+    await screen.getByRole('button', { name: 'Save' }).click()
+    await expect
+      .element(
+        screen.getByText('$500.00 was added to your balance in 100 top-ups.', { exact: false }),
+      )
+      .toBeVisible()
+    expect(mock.state.balance()).toBe('502.4567')
+    expect(mock.state.transactions().filter((t) => t.type === 'AUTO_TOP_UP')).toHaveLength(100)
+  })
+
+  it('warns when the monthly limit stops the top-ups short of the threshold', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'lowBalance' })
+    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
+    await screen.getByLabelText('When the balance falls below').fill('500')
+    await screen.getByLabelText('Add this amount').fill('5')
+    await screen.getByLabelText('Monthly limit (optional)').fill('100')
+    await expect
+      .element(
+        screen.getByText(
+          'Saving will add $100.00 now, then stop at the monthly limit with the balance still below $500.00. Raise the amount or the limit to reach it.',
+        ),
+      )
+      .toBeVisible()
+    await screen.getByRole('button', { name: 'Save' }).click()
+    await expect
+      .element(
+        screen.getByText('$100.00 was added to your balance in 20 top-ups.', { exact: false }),
+      )
+      .toBeVisible()
+    expect(mock.state.balance()).toBe('102.4567')
+    expect(mock.state.autoTopUp()).toMatchObject({
+      spentThisMonth: '100',
+      lastAttempt: { status: 'CAP_REACHED' },
+    })
+    // Saved again with the limit used up: nothing more can be added this month.
+    await expect
+      .element(
+        screen.getByText(
+          'The monthly limit leaves no room for a top-up of $5.00, so the balance ($102.4567) stays below $500.00. Raise the limit to top up.',
+        ),
+      )
+      .toBeVisible()
+  })
+
   it('does not warn when the balance is above the threshold or the values are invalid', async () => {
     const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'lowBalance' })
     await screen.getByRole('switch', { name: 'Top up automatically' }).click()

@@ -3,7 +3,12 @@ import {
   type AutoTopUpInfo,
   type AutoTopUpResult,
   compare,
+  divide,
+  floorDiv,
+  multiply,
   PaymentDeclinedError,
+  subtract,
+  type Usd,
   usd,
   ValidationError,
 } from '@payg-kit/core'
@@ -34,6 +39,12 @@ export const autoTopUpSettingsMessages = {
   'autoTopUpSettings.suggested': 'Suggested by the planner. Review the values, then save.',
   'autoTopUpSettings.willCharge':
     'Saving will add {amount} now: the balance ({balance}) is already below the threshold.',
+  'autoTopUpSettings.willChargeSeveral':
+    'Saving will add {total} now: each top-up of {amount} leaves the balance ({balance}) below {threshold}, so it takes {count} top-ups to reach it.',
+  'autoTopUpSettings.willStopAtCap':
+    'Saving will add {total} now, then stop at the monthly limit with the balance still below {threshold}. Raise the amount or the limit to reach it.',
+  'autoTopUpSettings.capUsedUp':
+    'The monthly limit leaves no room for a top-up of {amount}, so the balance ({balance}) stays below {threshold}. Raise the limit to top up.',
   'autoTopUpSettings.save': 'Save',
   'autoTopUpSettings.saving': 'Saving…',
   'autoTopUpSettings.cancel': 'Cancel',
@@ -42,6 +53,7 @@ export const autoTopUpSettingsMessages = {
     'Saved. {amount} will be added when the balance falls below {threshold}.',
   'autoTopUpSettings.savedOff': 'Saved. Auto top-up is off.',
   'autoTopUpSettings.toppedUp': '{amount} was added to your balance.',
+  'autoTopUpSettings.toppedUpSeveral': '{total} was added to your balance in {count} top-ups.',
   'autoTopUpSettings.topUpDeclined': 'The top-up of {amount} was declined: update your card.',
   'autoTopUpSettings.turnedOff': 'Auto top-up is off.',
   'autoTopUpSettings.disabledDeclined':
@@ -127,6 +139,22 @@ function parseDollars(text: string, locale: string | undefined): number | Proble
 }
 
 /**
+ * What saving these settings does at once while the balance is below the threshold: auto top-up
+ * adds `amount` until the balance reaches the threshold or the monthly limit would be passed.
+ */
+function planTopUps(
+  balance: Usd,
+  threshold: number,
+  amount: number,
+  room: Usd | null,
+): { count: number; total: Usd; reaches: boolean } {
+  const needed = Number(divide(subtract(usd(threshold), balance), amount, 0, 'ceil').amount)
+  const allowed = room === null ? needed : Math.max(0, floorDiv(room, usd(amount)))
+  const count = Math.min(needed, allowed)
+  return { count, total: multiply(usd(amount), count), reaches: count === needed }
+}
+
+/**
  * Auto top-up settings: on/off, threshold, amount and an optional monthly limit, with
  * validation, a warning when saving will charge at once, the last attempt and any failures.
  * @example <AutoTopUpSettings suggestion={planned} onSaved={() => toast('Saved')} />
@@ -209,20 +237,46 @@ export function AutoTopUpSettings({
     return 'text' in problem ? problem.text : t(problem.key, problem.values)
   }
 
-  // Enabling (or raising the threshold of an armed auto top-up) below the threshold charges at
-  // once: the server treats it as a crossing.
+  // Saving it on below the threshold tops up at once, as many times as it takes to reach the
+  // threshold within the monthly limit: say how many, and whether it gets there.
   const info = balance.data
   const below = (dollars: number) => info !== undefined && compare(info.balance, usd(dollars)) < 0
-  const savedThreshold = saved?.threshold ? Number(saved.threshold.amount) : null
   const willCharge =
     values.enabled &&
     info?.billingModel === 'PAYG' &&
     !problems.threshold &&
     !problems.amount &&
+    !problems.monthlyCap &&
     typeof threshold === 'number' &&
     typeof amount === 'number' &&
-    below(threshold) &&
-    !(saved?.enabled && savedThreshold !== null && below(savedThreshold))
+    below(threshold)
+  const plan =
+    willCharge && info && typeof threshold === 'number' && typeof amount === 'number'
+      ? planTopUps(
+          info.balance,
+          threshold,
+          amount,
+          typeof cap === 'number' && saved ? subtract(usd(cap), saved.spentThisMonth) : null,
+        )
+      : null
+  let warning = ''
+  if (plan && info) {
+    const words = {
+      amount: money(amount as number),
+      balance: format.money(info.balance),
+      threshold: money(threshold as number),
+      total: format.money(plan.total),
+      count: format.number(plan.count),
+    }
+    warning =
+      plan.count === 0
+        ? t('autoTopUpSettings.capUsedUp', words)
+        : !plan.reaches
+          ? t('autoTopUpSettings.willStopAtCap', words)
+          : plan.count === 1
+            ? t('autoTopUpSettings.willCharge', words)
+            : t('autoTopUpSettings.willChargeSeveral', words)
+  }
 
   const edit = (name: keyof Values, value: string | boolean) => {
     setDraft((current) => ({ ...current, [name]: value }))
@@ -236,6 +290,12 @@ export function AutoTopUpSettings({
     setFromPlanner(false)
     setSubmitted(false)
     const topUp = answer.triggeredTopUp
+    // A run of several top-ups returns its last one; the month's total says what was added.
+    const added =
+      saved && topUp?.status === 'SUCCEEDED'
+        ? subtract(answer.autoTopUp.spentThisMonth, saved.spentThisMonth)
+        : null
+    const count = added ? floorDiv(added, topUp?.amount ?? usd(1)) : 0
     const parts = [
       answer.autoTopUp.enabled && answer.autoTopUp.threshold && answer.autoTopUp.amount
         ? t('autoTopUpSettings.savedOn', {
@@ -244,12 +304,17 @@ export function AutoTopUpSettings({
           })
         : t('autoTopUpSettings.savedOff'),
       topUp &&
-        t(
-          topUp.status === 'SUCCEEDED'
-            ? 'autoTopUpSettings.toppedUp'
-            : 'autoTopUpSettings.topUpDeclined',
-          { amount: format.money(topUp.amount) },
-        ),
+        (added && count > 1
+          ? t('autoTopUpSettings.toppedUpSeveral', {
+              total: format.money(added),
+              count: format.number(count),
+            })
+          : t(
+              topUp.status === 'SUCCEEDED'
+                ? 'autoTopUpSettings.toppedUp'
+                : 'autoTopUpSettings.topUpDeclined',
+              { amount: format.money(topUp.amount) },
+            )),
     ]
     setResult(parts.filter(Boolean).join(' '))
     onSaved?.(answer)
@@ -452,12 +517,9 @@ export function AutoTopUpSettings({
               )}
             </div>
             <div role="status" className="payg-auto-top-up-settings__warning">
-              {willCharge && info && (
+              {warning && (
                 <p className="payg-alert" data-tone="warning" id={`${id}-warning`}>
-                  {t('autoTopUpSettings.willCharge', {
-                    amount: money(amount as number),
-                    balance: format.money(info.balance),
-                  })}
+                  {warning}
                 </p>
               )}
             </div>
@@ -471,7 +533,7 @@ export function AutoTopUpSettings({
                 type="submit"
                 className="payg-button"
                 aria-disabled={busy || undefined}
-                aria-describedby={willCharge ? `${id}-warning` : undefined}
+                aria-describedby={warning ? `${id}-warning` : undefined}
               >
                 {update.isPending ? t('autoTopUpSettings.saving') : t('autoTopUpSettings.save')}
               </button>

@@ -74,6 +74,46 @@ export const Success: Story = {
   },
 }
 
+/** The answer was lost after the charge: the form looks the top-up up and shows that it went through. */
+export const LostAnswer: Story = {
+  parameters: {
+    payg: {
+      scenario: 'lowBalance',
+      // The first attempt and its retry both lose their answers.
+      setup: (mock: PaygMock) => {
+        for (let i = 0; i < 2; i++) mock.failNext('createTopUp', { mode: 'after-commit' })
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add $10' }))
+    await expect(await canvas.findByText('Added $10. New balance $12.4567.')).toBeVisible()
+    await expect(canvas.getByRole('button', { name: 'Top up again' })).toBeVisible()
+  },
+}
+
+/** The answer was lost and the lookup failed too: the form says it may have been charged. */
+export const OutcomeUnknown: Story = {
+  parameters: {
+    payg: {
+      scenario: 'lowBalance',
+      setup: (mock: PaygMock) => {
+        for (let i = 0; i < 2; i++) {
+          mock.failNext('createTopUp', { mode: 'after-commit' })
+          mock.failNext('getTopUpByIdempotencyKey', { status: 500 })
+        }
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add $10' }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/may have been charged/)
+    await expect(canvas.getByRole('button', { name: 'Check again' })).toBeVisible()
+  },
+}
+
 /** The card declines: nothing was charged and the amount stays. */
 export const Declined: Story = {
   parameters: { payg: { scenario: 'paymentDeclined' } },

@@ -198,7 +198,8 @@ describe('TopUpForm', () => {
     const { screen } = await renderWithMock(<TopUpForm />, {
       setup: (paygMock) => {
         paygMock.failNext('getPaymentMethod', { mode: 'hang' })
-        paygMock.failNext('createTopUp', { status: 500, mode: 'after-commit' })
+        // Refused before anything was charged: the lookup finds no top-up.
+        paygMock.failNext('createTopUp', { status: 500, mode: 'before-commit' })
       },
     })
     await expect.element(screen.getByText('Loading payment method…')).toBeVisible()
@@ -208,17 +209,158 @@ describe('TopUpForm', () => {
     await screen.getByRole('button', { name: 'Add $10' }).click()
     await expect
       .element(screen.getByRole('alert'))
-      .toHaveTextContent('The top-up did not go through. Try again: you won’t be charged twice.')
+      .toHaveTextContent('The top-up did not go through and nothing was charged. Try again.')
     expect(form().dataset.state).toBe('error')
+    expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(1)
     await screen.getByRole('button', { name: 'Add $10' }).click()
     await expect.element(screen.getByRole('status')).toHaveTextContent('Added $10.')
-    // The server charged on the first attempt; the retry reused its key and was not charged again.
+    // The retry is the same intent: it reused the key.
     const keys = mock.requests
       .filter((r) => r.operationId === 'createTopUp')
       .map((r) => r.headers['idempotency-key'])
     expect(keys).toHaveLength(2)
     expect(keys[0]).toBe(keys[1])
     expect(subtract(usd(mock.state.balance()), usd(before))).toEqual(usd(10))
+  })
+
+  it('when the answer is lost, says it is checking, then shows what really happened', async () => {
+    const onSuccess = vi.fn()
+    let release = () => {}
+    const { screen } = await renderWithMock(<TopUpForm onSuccess={onSuccess} />, {
+      scenario: 'lowBalance',
+      setup: (paygMock) => {
+        // Charged, then the answer is lost.
+        paygMock.failNext('createTopUp', { status: 500, mode: 'after-commit' })
+        release = paygMock.hold('getTopUpByIdempotencyKey')
+      },
+    })
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent(
+        'The answer was lost on the way. Checking whether the top-up went through…',
+      )
+    expect(form().dataset.state).toBe('checking')
+    expect(screen.getByText(/did not go through/).query()).toBeNull()
+    await expectNoA11yViolations()
+    release()
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent(/^Added \$10\. New balance \$12\.4567\. Reference: tu_/)
+    expect(form().dataset.state).toBe('success')
+    expect(onSuccess).toHaveBeenCalledOnce()
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+
+  it('while the outcome is unknown, another amount is not a new charge', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, {
+      scenario: 'lowBalance',
+      setup: (paygMock) => {
+        paygMock.failNext('createTopUp', { status: 500, mode: 'after-commit' })
+        paygMock.failNext('getTopUpByIdempotencyKey', { status: 503 })
+      },
+    })
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent(
+        'We could not confirm whether the top-up went through, so it may have been charged.',
+      )
+    expect(form().dataset.state).toBe('unknown')
+    await expectNoA11yViolations()
+
+    // Typing 25 and submitting looks the $10 up first: it went through, so nothing else is sent.
+    const amount = screen.getByRole('textbox', { name: 'Amount (USD)' })
+    await userEvent.fill(amount, '25')
+    await expect.element(screen.getByRole('alert')).toBeVisible()
+    await userEvent.keyboard('{Enter}')
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent('Added $10. New balance $12.4567.')
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+
+  it('“Check again” looks a lost top-up up without sending a payment', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, {
+      scenario: 'lowBalance',
+      setup: (paygMock) => {
+        paygMock.failNext('createTopUp', { status: 500, mode: 'after-commit' })
+        paygMock.failNext('getTopUpByIdempotencyKey', { status: 500 })
+      },
+    })
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    await screen.getByRole('button', { name: 'Check again' }).click()
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent('Added $10. New balance $12.4567.')
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(2)
+  })
+
+  it('offline, says so and sends nothing, not even once it is back online', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, { scenario: 'lowBalance' })
+    await expect.element(screen.getByText('$2.4567')).toBeVisible()
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false })
+    window.dispatchEvent(new Event('offline'))
+    try {
+      await screen.getByRole('button', { name: 'Add $10' }).click()
+      await expect
+        .element(screen.getByRole('alert'))
+        .toHaveTextContent(
+          'You’re offline, so nothing was sent or charged. Reconnect, then try again.',
+        )
+      expect(form().dataset.state).toBe('offline')
+      await expect
+        .element(screen.getByRole('button', { name: 'Add $10' }))
+        .not.toHaveAttribute('aria-disabled')
+    } finally {
+      // Back online: delete the override so the prototype's getter answers again.
+      Reflect.deleteProperty(navigator, 'onLine')
+      window.dispatchEvent(new Event('online'))
+    }
+    await expect.element(screen.getByRole('button', { name: 'Add $10' })).toBeVisible()
+    expect(mock.requestCount('createTopUp')).toBe(0)
+    expect(mock.state.balance()).toBe('2.4567')
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Added $10.')
+    expect(mock.requestCount('createTopUp')).toBe(1)
+  })
+
+  it('after a success shows the result and sends nothing more until “Top up again”', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, { scenario: 'lowBalance' })
+    const submit = screen.getByRole('button', { name: 'Add $10' })
+    await submit.click()
+    const status = screen.getByRole('status')
+    await expect.element(status).toHaveTextContent(/^Added \$10\. New balance \$12\.4567\./)
+    const id = mock.state.topUps()[0]?.id
+    await expect.element(status).toHaveTextContent(`Reference: ${id}`)
+    expect(form().dataset.state).toBe('success')
+    await expectNoA11yViolations()
+
+    // Enter, another click, a new amount: none of them charges again.
+    await expect.element(submit).toHaveAttribute('aria-disabled', 'true')
+    await submit.click({ force: true })
+    const amount = screen.getByRole('textbox', { name: 'Amount (USD)' })
+    await userEvent.click(amount)
+    await userEvent.keyboard('5{Enter}')
+    await expect.element(amount).toHaveValue('10')
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(form().dataset.state).toBe('success')
+
+    await screen.getByRole('button', { name: 'Top up again' }).click()
+    await expect.element(amount).toHaveFocus()
+    expect(form().dataset.state).toBe('idle')
+    await userEvent.keyboard('{Enter}')
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent('Added $10. New balance $22.4567.')
+    const keys = mock.requests
+      .filter((r) => r.operationId === 'createTopUp')
+      .map((r) => r.headers['idempotency-key'])
+    expect(keys).toHaveLength(2)
+    expect(new Set(keys).size).toBe(2)
   })
 
   it('formats for the locale and takes overridden strings', async () => {

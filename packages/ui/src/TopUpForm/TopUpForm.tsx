@@ -9,7 +9,7 @@ import {
   usd,
   ValidationError,
 } from '@payg-kit/core'
-import { useBalance, usePaymentMethod, useTopUp } from '@payg-kit/react'
+import { OfflineError, useBalance, usePaymentMethod, useTopUp } from '@payg-kit/react'
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react'
 import { type MoneyInputResult, parseMoneyInput } from '../parseMoneyInput'
 import { useFormat } from '../useFormat'
@@ -36,15 +36,31 @@ export const topUpFormMessages = {
   'topUpForm.submitNoAmount': 'Add credit',
   'topUpForm.pending': 'Adding {amount}…',
   'topUpForm.success': 'Added {amount}. New balance {balance}.',
+  'topUpForm.reference': 'Reference: {id}',
+  'topUpForm.again': 'Top up again',
+  'topUpForm.checking': 'The answer was lost on the way. Checking whether the top-up went through…',
+  'topUpForm.unknown':
+    'We could not confirm whether the top-up went through, so it may have been charged. Check again before you try another amount: nothing is charged twice.',
+  'topUpForm.checkAgain': 'Check again',
+  'topUpForm.offline': 'You’re offline, so nothing was sent or charged. Reconnect, then try again.',
   'topUpForm.declined':
     'Your card was declined, so nothing was charged. Try again or use another card.',
   'topUpForm.noPaymentMethod':
     'There is no card on file, so nothing was charged. Add a payment method, then try again.',
-  'topUpForm.failed': 'The top-up did not go through. Try again: you won’t be charged twice.',
+  'topUpForm.failed': 'The top-up did not go through and nothing was charged. Try again.',
 } as const
 
 /** The states TopUpForm shows, also its `data-state`. */
-export type TopUpFormState = 'idle' | 'invalid' | 'pending' | 'success' | 'declined' | 'error'
+export type TopUpFormState =
+  | 'idle'
+  | 'invalid'
+  | 'pending'
+  | 'checking'
+  | 'unknown'
+  | 'success'
+  | 'declined'
+  | 'offline'
+  | 'error'
 
 /** Props of TopUpForm. */
 export interface TopUpFormProps {
@@ -140,31 +156,55 @@ export function TopUpForm({
     alert = t(
       error.code === 'NO_PAYMENT_METHOD' ? 'topUpForm.noPaymentMethod' : 'topUpForm.declined',
     )
+  } else if (error instanceof OfflineError) {
+    alert = t('topUpForm.offline')
+  } else if (topUp.outcome === 'unknown') {
+    alert = t('topUpForm.unknown')
   } else if (error && !(error instanceof ValidationError)) {
+    // A lost answer has been looked up by now: this one was not charged.
     alert = t('topUpForm.failed')
   }
 
   // What is wrong now comes before what went right last time.
-  const state: TopUpFormState = topUp.isPending
-    ? 'pending'
-    : declined
-      ? 'declined'
-      : alert
-        ? 'error'
-        : fieldError
-          ? 'invalid'
-          : topUp.isSuccess
-            ? 'success'
-            : 'idle'
+  const state: TopUpFormState =
+    topUp.outcome === 'checking'
+      ? 'checking'
+      : topUp.isPending
+        ? 'pending'
+        : declined
+          ? 'declined'
+          : error instanceof OfflineError
+            ? 'offline'
+            : topUp.outcome === 'unknown'
+              ? 'unknown'
+              : alert
+                ? 'error'
+                : fieldError
+                  ? 'invalid'
+                  : topUp.isSuccess
+                    ? 'success'
+                    : 'idle'
+  // After a success the form shows the result and sends nothing until "Top up again".
+  const done = state === 'success'
 
   const change = (next: string) => {
+    if (done) return
     setText(next)
-    // A refusal is about the amount that was sent; a new amount starts over.
-    if (topUp.isError) topUp.reset()
+    // A refusal is about the amount that was sent; a new amount starts over. A top-up whose
+    // outcome is unknown is not forgotten: the next submit looks it up first.
+    if (topUp.isError && topUp.outcome !== 'unknown') topUp.reset()
+  }
+
+  const again = () => {
+    topUp.reset()
+    lastSubmit.current = null
+    setAttempted(false)
+    inputRef.current?.focus()
   }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
+    if (done) return
     setAttempted(true)
     if (amount === null) {
       inputRef.current?.focus()
@@ -202,6 +242,7 @@ export function TopUpForm({
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const pending = topUp.isPending
+  const result = done ? topUp.data : undefined
   const shownAmount = pending ? (topUp.variables?.amount ?? amount) : amount
 
   return (
@@ -227,6 +268,7 @@ export function TopUpForm({
                 type="radio"
                 name={`${id}-preset`}
                 value={preset}
+                disabled={done}
                 checked={amount === preset}
                 onChange={() => change(String(preset))}
               />
@@ -248,6 +290,7 @@ export function TopUpForm({
             type="text"
             inputMode="numeric"
             autoComplete="off"
+            readOnly={done}
             value={text}
             onChange={(event) => change(event.target.value)}
             aria-invalid={fieldError ? true : undefined}
@@ -277,15 +320,30 @@ export function TopUpForm({
         </div>
       </dl>
       {alert && (
-        <p className="payg-alert" data-tone="danger" role="alert">
-          {alert}
-        </p>
+        <div className="payg-alert" data-tone="danger" role="alert">
+          <p>{alert}</p>
+          {state === 'unknown' && (
+            <button
+              type="button"
+              className="payg-button"
+              data-variant="secondary"
+              onClick={() => {
+                topUp.lookUp().then(
+                  (found) => onSuccess?.(found),
+                  () => {},
+                )
+              }}
+            >
+              {t('topUpForm.checkAgain')}
+            </button>
+          )}
+        </div>
       )}
       <div className="payg-top-up-form__actions">
         <button
           type="submit"
           className="payg-button"
-          aria-disabled={pending || card.data === null || undefined}
+          aria-disabled={pending || done || card.data === null || undefined}
         >
           {shownAmount === null
             ? t('topUpForm.submitNoAmount')
@@ -294,12 +352,24 @@ export function TopUpForm({
               })}
         </button>
         <p className="payg-top-up-form__status" role="status">
-          {topUp.data &&
-            t('topUpForm.success', {
-              amount: dollars(topUp.data.topUp.amount),
-              balance: format.money(topUp.data.balance.balance),
-            })}
+          {state === 'checking' && t('topUpForm.checking')}
+          {result && (
+            <>
+              {t('topUpForm.success', {
+                amount: dollars(result.topUp.amount),
+                balance: format.money(result.balance.balance),
+              })}{' '}
+              <span className="payg-top-up-form__reference">
+                {t('topUpForm.reference', { id: result.topUp.id })}
+              </span>
+            </>
+          )}
         </p>
+        {result && (
+          <button type="button" className="payg-button" data-variant="secondary" onClick={again}>
+            {t('topUpForm.again')}
+          </button>
+        )}
       </div>
     </form>
   )
