@@ -8,7 +8,9 @@ module.exports = [
     import: '*',
     ignore: peers,
     gzip: true,
-    limit: '26 kB',
+    // Includes the shared money parser, the error boundary, the whole-ledger CSV export and the
+    // top-up outcome states; issue-tracked work brings it back down.
+    limit: '28 kB',
   },
   {
     name: '@payg-kit/core: a client that reads the balance and estimates a cost',
@@ -24,6 +26,7 @@ module.exports = [
     import: '*',
     ignore: peers,
     gzip: true,
-    limit: '12 kB',
+    // Includes the client's body checks and the top-up outcome lookup.
+    limit: '15 kB',
   },
 ]
