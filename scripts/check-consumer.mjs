@@ -327,7 +327,16 @@ try {
   if (!shell.includes('payg-balance-badge') || !shell.includes('payg-spend-chart')) {
     throw new Error(`next start did not serve the prerendered widgets:\n${shell}`)
   }
-  const page = await (await browser.newContext()).newPage()
+  // The route handler's proxy lets only a signed-in session through.
+  const anonymous = await fetch(`http://127.0.0.1:${port}/api/payg/billing/balance`)
+  if (anonymous.status !== 401) {
+    throw new Error(`The proxy answered ${anonymous.status} without a session, expected 401`)
+  }
+  const context = await browser.newContext()
+  await context.addCookies([
+    { name: 'session', value: 'signed-in', url: `http://127.0.0.1:${port}/`, sameSite: 'Lax' },
+  ])
+  const page = await context.newPage()
   const errors = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(`http://127.0.0.1:${port}/`)

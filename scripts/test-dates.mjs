@@ -4,7 +4,7 @@
 // that depends on today's date fails on every day, not only on the 1st of a month.
 import { spawnSync } from 'node:child_process'
 
-const PROJECTS = ['msw', 'react', 'ui', 'storybook']
+const PROJECTS = ['msw', 'react', 'ui', 'storybook', 'embed']
 const RUNS = [
   // The first minute of a month in UTC, seen from UTC+14 (already the afternoon there).
   { now: '2026-12-01T00:00:00Z', tz: 'Pacific/Kiritimati', projects: PROJECTS },

@@ -85,6 +85,28 @@ describe('authorize', () => {
   })
 })
 
+describe('authorize answering for itself', () => {
+  it("sends the app's own Response as it is, with the proxy's safe headers, and forwards nothing", async () => {
+    const { url: upstream, seen } = await startUpstream()
+    const { base } = await startProxy({
+      upstream,
+      authorize: () =>
+        new Response('<p>Sign in</p>', {
+          status: 401,
+          headers: { 'content-type': 'text/html', 'set-cookie': 'next=/billing; Path=/' },
+        }),
+    })
+    const response = await fetch(`${base}/billing/balance`)
+    expect(response.status).toBe(401)
+    expect(await response.text()).toBe('<p>Sign in</p>')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('content-security-policy')).toMatch(/sandbox/)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(response.headers.get('set-cookie')).toBe('next=/billing; Path=/')
+    expect(seen).toEqual([])
+  })
+})
+
 describe('cross-site writes', () => {
   it('refuses a cross-site form post with 403 before authorize runs', async () => {
     const { url: upstream, seen } = await startUpstream()
@@ -439,7 +461,8 @@ describe('deadlines and limits', () => {
       await held.promise
       res.end('"}')
     })
-    const { base, failures } = await startProxy({ upstream, responseBodyTimeoutMs: 200 })
+    // Long enough that the first part is always forwarded before the deadline, on any machine.
+    const { base, failures } = await startProxy({ upstream, responseBodyTimeoutMs: 3000 })
     const response = await fetch(`${base}/billing/balance`)
     expect(response.status).toBe(200)
     await expect(response.text()).rejects.toThrow()

@@ -294,7 +294,17 @@ export function createPaygProxy(
       } catch {
         return problem(500, 'INTERNAL_ERROR', 'authorize() failed.')
       }
-      if (verdict instanceof Response) return verdict
+      if (verdict instanceof Response) {
+        // The app's own answer (a sign-in redirect, say) goes out with the proxy's safe headers.
+        const headers = new Headers(verdict.headers)
+        for (const [name, value] of Object.entries(SAFE_HEADERS)) headers.set(name, value)
+        if (!headers.has('cache-control')) headers.set('cache-control', 'no-store')
+        return new Response(verdict.body, {
+          status: verdict.status,
+          statusText: verdict.statusText,
+          headers,
+        })
+      }
       if (verdict !== true) return problem(401, 'UNAUTHORIZED', 'Sign in to use billing.')
     }
 
@@ -330,7 +340,9 @@ export function createPaygProxy(
 
     const controller = new AbortController()
     const onAbort = () => controller.abort()
-    request.signal?.addEventListener('abort', onAbort)
+    // A caller gone before this point is not waited on at all.
+    if (request.signal?.aborted) controller.abort()
+    else request.signal?.addEventListener('abort', onAbort)
     const done = () => request.signal?.removeEventListener('abort', onAbort)
     let headersTimer: ReturnType<typeof setTimeout> | undefined
     let upstreamResponse: Response
