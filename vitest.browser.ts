@@ -1,4 +1,5 @@
 import { playwright } from '@vitest/browser-playwright'
+import chromiumArgs from './chromium-args.json' with { type: 'json' }
 
 /**
  * How every browser check launches Debian's Chromium (never a downloaded browser), quiet on a
@@ -6,16 +7,9 @@ import { playwright } from '@vitest/browser-playwright'
  */
 export const chromiumLaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  // One list for every browser check, the consumer check's script included (a JSON file, so a
+  // plain .mjs script on Node 20 reads it too).
+  args: chromiumArgs,
 }
 
 /** Vitest browser mode in that Chromium. */

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { chromium } from 'playwright'
+import chromiumArgs from '../chromium-args.json' with { type: 'json' }
 
 const root = new URL('..', import.meta.url).pathname
 const packs = process.argv[2]
@@ -219,16 +220,7 @@ console.log(
 const launchOptions = {
   // The same as vitest.browser.ts.
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  args: chromiumArgs,
 }
 
 // The built app in Chromium, served from loopback.
