@@ -45,7 +45,7 @@ export type UseTopUpResult = Omit<
   UseMutationResult<TopUpResult, Error, TopUpVariables>,
   'mutate' | 'mutateAsync'
 > & {
-  /** Starts a top-up; while one is pending, further calls do nothing. */
+  /** Starts a top-up; while one of this provider is pending, further calls do nothing. */
   mutate: (
     variables: TopUpVariables,
     options?: MutateOptions<TopUpResult, Error, TopUpVariables>,
@@ -141,9 +141,10 @@ function keepsIntent(error: unknown): boolean {
  * after a network error or 5xx reuses the same idempotency key, so a top-up charges once. When
  * the answer is lost, the top-up is looked up by its key (`outcome` is `checking`) and the
  * mutation settles with what really happened; until that is known no other amount is sent (an
- * outcome left unknown while offline is looked up on reconnect).
+ * outcome left unknown while offline is looked up on reconnect). That intent is kept per provider,
+ * so a remounted or second form still looks it up before any new charge.
  * Offline, nothing is sent or queued: it fails at once with an `OfflineError`. On success the
- * new balance goes into the cache (a replayed answer refetches it instead) and the ledger is
+ * new balance goes into the cache (a replayed answer refetches it, and settles once it is in) and the ledger is
  * refreshed.
  *
  * @example
