@@ -1,5 +1,7 @@
 import {
+  IdempotencyConflictError,
   isPaygError,
+  MalformedResponseError,
   NetworkError,
   RateLimitError,
   ServerError,
@@ -8,8 +10,9 @@ import {
 
 /**
  * Whether a failed write may be sent again as the same intent (same idempotency key): its
- * outcome is unknown, or the server asked for a retry. Errors the client did not classify count
- * as retryable, so that retrying them can never charge twice.
+ * outcome is unknown (no answer, a 5xx, a success body the client could not read, a 409 saying
+ * the key was already used), or the server asked for a retry. Errors the client did not classify
+ * count as retryable, so that retrying them can never charge twice.
  */
 export function isRetryableError(error: unknown): boolean {
   if (!isPaygError(error)) return true
@@ -17,6 +20,8 @@ export function isRetryableError(error: unknown): boolean {
     error instanceof NetworkError ||
     error instanceof TimeoutError ||
     error instanceof ServerError ||
-    error instanceof RateLimitError
+    error instanceof RateLimitError ||
+    error instanceof MalformedResponseError ||
+    error instanceof IdempotencyConflictError
   )
 }

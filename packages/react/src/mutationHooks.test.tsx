@@ -1,4 +1,6 @@
-import { createPaygMock } from '@payg-kit/msw'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createPaygMock, type OperationId } from '@payg-kit/msw'
 import { onlineManager } from '@tanstack/react-query'
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { setupServer } from 'msw/node'
@@ -8,9 +10,11 @@ import { OfflineError } from './OfflineError'
 import { renderWithPayg } from './test/renderWithPayg'
 import { useAutoTopUp } from './useAutoTopUp'
 import { useBalance } from './useBalance'
+import { useCreateGeneration } from './useCreateGeneration'
 import { useDisableAutoTopUp } from './useDisableAutoTopUp'
 import { useMigrateToPayg } from './useMigrateToPayg'
 import { useSubscription } from './useSubscription'
+import { useTopUp } from './useTopUp'
 import { useTransactions } from './useTransactions'
 import { useUpdateAutoTopUp } from './useUpdateAutoTopUp'
 
@@ -104,7 +108,97 @@ function EnableOffline() {
   )
 }
 
+/** Every write hook: starting it with a plausible input, and the operation it sends. */
+const writes: [string, OperationId, () => { start: () => void; error: Error | null }][] = [
+  [
+    'useTopUp',
+    'createTopUp',
+    () => {
+      const m = useTopUp()
+      return { start: () => m.mutate({ amount: 10 }), error: m.error }
+    },
+  ],
+  [
+    'useCreateGeneration',
+    'createGeneration',
+    () => {
+      const m = useCreateGeneration()
+      return {
+        start: () =>
+          m.mutate({
+            prompt: 'a lighthouse',
+            modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
+            num_images: 1,
+            width: 512,
+            height: 512,
+          }),
+        error: m.error,
+      }
+    },
+  ],
+  [
+    'useUpdateAutoTopUp',
+    'updateAutoTopUp',
+    () => {
+      const m = useUpdateAutoTopUp()
+      return { start: () => m.mutate({ enabled: true, threshold: 10, amount: 50 }), error: m.error }
+    },
+  ],
+  [
+    'useDisableAutoTopUp',
+    'disableAutoTopUp',
+    () => {
+      const m = useDisableAutoTopUp()
+      return { start: () => m.mutate(), error: m.error }
+    },
+  ],
+  [
+    'useMigrateToPayg',
+    'migrateToPayg',
+    () => {
+      const m = useMigrateToPayg()
+      return { start: () => m.mutate(), error: m.error }
+    },
+  ],
+]
+
+function Write({ use }: { use: () => { start: () => void; error: Error | null } }) {
+  const { start, error } = use()
+  return (
+    <button type="button" onClick={start}>
+      {error instanceof OfflineError ? 'offline: not sent' : 'send'}
+    </button>
+  )
+}
+
 describe('mutation hooks', () => {
+  test('every write hook is in the offline table below', () => {
+    const dir = import.meta.dirname
+    const hooks = readdirSync(dir)
+      .filter((file) => /^use\w+\.ts$/.test(file))
+      .filter((file) => readFileSync(join(dir, file), 'utf8').includes('useMutation('))
+      .map((file) => file.replace(/\.ts$/, ''))
+    expect(hooks.sort()).toEqual(writes.map(([name]) => name).sort())
+  })
+
+  test.each(writes)(
+    'offline, %s fails at once and is never sent, even on reconnect',
+    async (_, operationId, use) => {
+      mock.reset(operationId === 'migrateToPayg' ? 'legacySubscription' : 'autoTopUpOn')
+      renderWithPayg(<Write use={use} />)
+      onlineManager.setOnline(false)
+      try {
+        fireEvent.click(screen.getByRole('button', { name: 'send' }))
+        await screen.findByRole('button', { name: 'offline: not sent' })
+      } finally {
+        onlineManager.setOnline(true)
+      }
+      // A paused mutation would go out now that it is back online.
+      await act(() => Promise.resolve())
+      expect(mock.requestCount(operationId)).toBe(0)
+    },
+  )
+
   test('useUpdateAutoTopUp writes the settings and the balance it returns, refreshing the ledger when it charged', async () => {
     renderWithPayg(
       <>

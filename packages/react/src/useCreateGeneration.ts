@@ -13,6 +13,7 @@ import { getClientScope } from './getClientScope'
 import { markPaused } from './markPaused'
 import { pauseQueryOptions } from './pauseQueryOptions'
 import { paygKeys } from './paygKeys'
+import { sendNowOrNot } from './sendNowOrNot'
 import { usePaygContext } from './usePaygContext'
 
 /** Generations of one client sent and not yet answered, and whether a balance read overlapped. */
@@ -68,7 +69,8 @@ export function useCreateGeneration(): UseMutationResult<GenerationJob, Error, G
   return useMutation(
     {
       mutationKey: ['payg', 'createGeneration', { client: getClientScope(client) }],
-      mutationFn: (request: GenerationRequest) => client.createGeneration(request),
+      // A generation is a charge: sent now or not at all, never queued while offline.
+      ...sendNowOrNot((request: GenerationRequest) => client.createGeneration(request)),
       onMutate: () => {
         const burst = burstOf(queryClient, client)
         if (burst.unanswered === 0) burst.since = Date.now()

@@ -5,8 +5,8 @@ import { useCallback, useRef } from 'react'
 import { balanceQueryOptions } from './balanceQueryOptions'
 import { getClientScope } from './getClientScope'
 import { isRetryableError } from './isRetryableError'
-import { assertOnline } from './OfflineError'
 import { paygKeys } from './paygKeys'
+import { sendNowOrNot } from './sendNowOrNot'
 import { subscriptionQueryOptions } from './subscriptionQueryOptions'
 import { usePaygContext } from './usePaygContext'
 import { writeBalance } from './writeBalance'
@@ -40,12 +40,10 @@ export function useMigrateToPayg(): UseMigrateToPaygResult {
     {
       mutationKey: ['payg', 'migrateToPayg', { client: getClientScope(client) }],
       // A payment is sent now or not at all: offline it fails at once instead of waiting.
-      networkMode: 'always',
-      mutationFn: () => {
-        assertOnline()
+      ...sendNowOrNot<void, MigrationResultInfo>(() => {
         intent.current ??= createIdempotencyKey()
         return client.migrateToPayg({ idempotencyKey: intent.current })
-      },
+      }),
       onSuccess: (result) => {
         intent.current = null
         queryClient.setQueryData(subscriptionQueryOptions(client).queryKey, result.subscription)

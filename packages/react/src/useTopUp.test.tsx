@@ -1,7 +1,8 @@
 import { PaymentDeclinedError, type TopUpResult } from '@payg-kit/core'
-import { createPaygMock } from '@payg-kit/msw'
+import { createPaygMock, DEFAULT_BASE_URL } from '@payg-kit/msw'
 import { onlineManager } from '@tanstack/react-query'
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { getResponse, HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { TEST_NOW } from '../../../test/clock'
@@ -43,6 +44,45 @@ function TopUpButton({ amount }: { amount: number }) {
   return (
     <button type="button" onClick={() => topUp.mutate({ amount })}>
       {topUp.isPending ? 'paying' : `add ${amount}`}
+    </button>
+  )
+}
+
+/** The key of each top-up answered by `answerNextTopUp`. */
+const answeredKeys: (string | null)[] = []
+afterEach(() => {
+  answeredKeys.length = 0
+})
+/** The next top-up is made by the mock (when `charge`), then answered with `answer` instead. */
+function answerNextTopUp(answer: () => Response, { charge = true } = {}) {
+  server.use(
+    http.post(
+      `${DEFAULT_BASE_URL}/billing/top-ups`,
+      async ({ request }) => {
+        answeredKeys.push(request.headers.get('idempotency-key'))
+        // Without `charge` the mock never sees it: nothing is charged.
+        if (charge) await getResponse(mock.handlers, request)
+        return answer()
+      },
+      { once: true },
+    ),
+  )
+}
+/** A success the client cannot decode: the server did answer 201. */
+const malformed201 = () => HttpResponse.json({ topUp: null, balance: 'soon' }, { status: 201 })
+const conflict409 = () =>
+  HttpResponse.json(
+    { code: 'IDEMPOTENCY_CONFLICT', message: 'This Idempotency-Key was already used.' },
+    { status: 409 },
+  )
+
+let other: UseTopUpResult
+/** A second form on the same page. */
+function OtherTopUpButton({ amount }: { amount: number }) {
+  other = useTopUp()
+  return (
+    <button type="button" onClick={() => other.mutate({ amount })}>
+      {other.outcome === 'unknown' ? 'other: unknown' : `other add ${amount}`}
     </button>
   )
 }
@@ -257,12 +297,13 @@ describe('useTopUp', () => {
     const replay = await act(() => topUp.mutateAsync({ amount: 20, idempotencyKey: 'intent-1' }))
     expect(replay.replayed).toBe(true)
     expect(replay.balance.balance.amount).toBe('22.4567')
+    // Settled only once the balance was read again: what shows with the result is fresh.
+    expect(mock.requestCount('getBalance')).toBe(balanceReads + 1)
     expect(view.queryClient.getQueryData(paygKeys.balance(view.client))).toMatchObject({
       balance: { amount: '0' },
       state: 'PAUSED',
     })
     expect(view.queryClient.getQueryData(paygKeys.status(view.client))).toEqual(pause)
-    await waitFor(() => expect(mock.requestCount('getBalance')).toBe(balanceReads + 1))
     expect(screen.getByTestId('header').textContent).toBe('0 PAUSED')
     expect(mock.state.balance()).toBe('0')
   })
@@ -301,6 +342,107 @@ describe('useTopUp', () => {
     await act(() => topUp.mutateAsync({ amount: 10 }))
     const keys = topUpKeys()
     expect(keys[1]).toBe(keys[0])
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+
+  test.each([
+    ['a 201 whose body cannot be read', malformed201],
+    ['a 409 for a key already used', conflict409],
+  ])('after %s the top-up is looked up by its key, never charged again', async (_, answer) => {
+    answerNextTopUp(answer)
+    renderWithPayg(
+      <>
+        <Balance name="header" />
+        <TopUpButton amount={10} />
+      </>,
+    )
+    await screen.findByText('2.4567 LOW')
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(topUp.isSuccess).toBe(true))
+    expect(topUp.data?.topUp).toMatchObject({ status: 'SUCCEEDED', amount: { amount: '10' } })
+    await screen.findByText('12.4567 OK')
+    const lookUps = mock.requests.filter((r) => r.operationId === 'getTopUpByIdempotencyKey')
+    expect(lookUps.map((r) => r.path)).toEqual([`/billing/top-ups/${topUpKeys()[0]}`])
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+
+  test.each([
+    ['a 201 whose body cannot be read', malformed201],
+    ['a 409 for a key already used', conflict409],
+  ])(
+    'after %s that the lookup cannot find, the outcome stays unknown and the key goes again, whatever the amount',
+    async (_, answer) => {
+      // The server answered for the key, so "no top-up under it" proves nothing.
+      answerNextTopUp(answer, { charge: false })
+      const view = renderWithPayg(<TopUpButton amount={10} />)
+      fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+      await waitFor(() => expect(topUp.outcome).toBe('unknown'))
+      expect(topUp.isError).toBe(true)
+      const [key] = answeredKeys
+      expect(topUp.idempotencyKey).toBe(key)
+      expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(1)
+
+      // Another amount is looked up first, then sent under the same key: at most one top-up.
+      view.rerender(<TopUpButton amount={25} />)
+      fireEvent.click(screen.getByRole('button', { name: 'add 25' }))
+      await waitFor(() => expect(topUp.isSuccess).toBe(true))
+      expect(topUp.outcome).toBeNull()
+      expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(2)
+      expect(topUpKeys()).toEqual([key])
+      expect(mock.state.balance()).toBe('27.4567')
+    },
+  )
+
+  test('a lost top-up is remembered by the provider: a remounted or second form looks it up before charging', async () => {
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    mock.failNext('getTopUpByIdempotencyKey', { status: 503 })
+    const view = renderWithPayg(<TopUpButton amount={10} />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(topUp.outcome).toBe('unknown'))
+
+    // The form is unmounted (an error boundary's reset, a route change) and mounted again.
+    view.rerender(<p>elsewhere</p>)
+    view.rerender(
+      <>
+        <TopUpButton amount={25} />
+        <OtherTopUpButton amount={50} />
+      </>,
+    )
+    expect(topUp.outcome).toBe('unknown')
+    expect(topUp.idempotencyKey).toBe(topUpKeys()[0])
+    await screen.findByRole('button', { name: 'other: unknown' })
+
+    fireEvent.click(screen.getByRole('button', { name: 'add 25' }))
+    await waitFor(() => expect(topUp.isSuccess).toBe(true))
+    expect(topUp.data?.topUp.amount).toEqual({ amount: '10', unit: 'USD' })
+    await screen.findByRole('button', { name: 'other add 50' })
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('12.4567')
+
+    // Known now: the second form's top-up is a new one.
+    fireEvent.click(screen.getByRole('button', { name: 'other add 50' }))
+    await waitFor(() => expect(other.isSuccess).toBe(true))
+    expect(new Set(topUpKeys()).size).toBe(2)
+    expect(mock.state.balance()).toBe('62.4567')
+  })
+
+  test('a second form while the lost top-up is looked up sends nothing of its own', async () => {
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    const release = mock.hold('getTopUpByIdempotencyKey')
+    renderWithPayg(
+      <>
+        <TopUpButton amount={10} />
+        <OtherTopUpButton amount={50} />
+      </>,
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(topUp.outcome).toBe('checking'))
+    expect(other.outcome).toBe('checking')
+    fireEvent.click(screen.getByRole('button', { name: 'other add 50' }))
+    release()
+    await waitFor(() => expect(topUp.isSuccess).toBe(true))
+    expect(mock.requestCount('createTopUp')).toBe(1)
     expect(mock.state.balance()).toBe('12.4567')
   })
 })

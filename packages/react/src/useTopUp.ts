@@ -1,17 +1,25 @@
 'use client'
 import {
+  AuthError,
+  ConfigError,
   createIdempotencyKey,
+  IdempotencyConflictError,
+  InsufficientBalanceError,
+  MalformedResponseError,
+  type PaygClient,
   PaymentDeclinedError,
   RateLimitError,
   type TopUpResult,
+  ValidationError,
 } from '@payg-kit/core'
 import {
   type MutateOptions,
   onlineManager,
+  type QueryClient,
   type UseMutationResult,
   useMutation,
 } from '@tanstack/react-query'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
 import { getClientScope } from './getClientScope'
 import { isRetryableError } from './isRetryableError'
 import { assertOnline, isOffline, OfflineError } from './OfflineError'
@@ -37,7 +45,7 @@ export type UseTopUpResult = Omit<
   UseMutationResult<TopUpResult, Error, TopUpVariables>,
   'mutate' | 'mutateAsync'
 > & {
-  /** Starts a top-up; while one is pending, further calls do nothing. */
+  /** Starts a top-up; while one of this provider is pending, further calls do nothing. */
   mutate: (
     variables: TopUpVariables,
     options?: MutateOptions<TopUpResult, Error, TopUpVariables>,
@@ -61,13 +69,71 @@ interface Intent {
   key: string
   /** Set when its answer was lost and no lookup has told what became of it yet. */
   lost: Error | null
+  /**
+   * The server did answer for this key (a success it could not read, or a 409 saying the key was
+   * used): a lookup that finds nothing does not prove that nothing was charged, so the key stays.
+   */
+  answered: boolean
 }
 
-/** Whether a failed top-up may have been charged: the request may have reached the server. */
+/**
+ * The top-up of one provider (QueryClient and client) that is pending or whose outcome is not
+ * known: kept outside any component, so a remounted form, or a second one, still knows of it.
+ */
+interface TopUpStore {
+  intent: Intent | null
+  pending: Promise<TopUpResult> | null
+  outcome: TopUpOutcome
+  listeners: Set<() => void>
+}
+const stores = new WeakMap<QueryClient, Map<string, TopUpStore>>()
+
+function storeOf(queryClient: QueryClient, client: PaygClient): TopUpStore {
+  let byScope = stores.get(queryClient)
+  if (byScope === undefined) {
+    byScope = new Map()
+    stores.set(queryClient, byScope)
+  }
+  const scope = getClientScope(client)
+  let store = byScope.get(scope)
+  if (store === undefined) {
+    store = { intent: null, pending: null, outcome: null, listeners: new Set() }
+    byScope.set(scope, store)
+  }
+  return store
+}
+
+function setOutcome(store: TopUpStore, outcome: TopUpOutcome): void {
+  if (store.outcome === outcome) return
+  store.outcome = outcome
+  for (const listener of store.listeners) listener()
+}
+
+/**
+ * Whether a failed top-up may have been charged. Only an answer that says the payment was not
+ * taken proves nothing was charged; anything else (a lost answer, a 5xx, a success body the
+ * client could not read, a 409 for a key already used, an error it did not classify) may have.
+ */
 function mayHaveCharged(error: unknown): boolean {
-  return (
-    isRetryableError(error) && !(error instanceof OfflineError || error instanceof RateLimitError)
+  return !(
+    error instanceof OfflineError ||
+    error instanceof RateLimitError ||
+    error instanceof ValidationError ||
+    error instanceof AuthError ||
+    error instanceof PaymentDeclinedError ||
+    error instanceof InsufficientBalanceError ||
+    error instanceof ConfigError
   )
+}
+
+/** Whether the server answered for the key: a lookup finding nothing then proves nothing. */
+function serverAnswered(error: unknown): boolean {
+  return error instanceof MalformedResponseError || error instanceof IdempotencyConflictError
+}
+
+/** Whether a failed top-up leaves its intent (and key) to be used again. */
+function keepsIntent(error: unknown): boolean {
+  return isRetryableError(error) || mayHaveCharged(error)
 }
 
 /**
@@ -75,9 +141,10 @@ function mayHaveCharged(error: unknown): boolean {
  * after a network error or 5xx reuses the same idempotency key, so a top-up charges once. When
  * the answer is lost, the top-up is looked up by its key (`outcome` is `checking`) and the
  * mutation settles with what really happened; until that is known no other amount is sent (an
- * outcome left unknown while offline is looked up on reconnect).
+ * outcome left unknown while offline is looked up on reconnect). That intent is kept per provider,
+ * so a remounted or second form still looks it up before any new charge.
  * Offline, nothing is sent or queued: it fails at once with an `OfflineError`. On success the
- * new balance goes into the cache (a replayed answer refetches it instead) and the ledger is
+ * new balance goes into the cache (a replayed answer refetches it, and settles once it is in) and the ledger is
  * refreshed.
  *
  * @example
@@ -92,27 +159,42 @@ function mayHaveCharged(error: unknown): boolean {
  */
 export function useTopUp(): UseTopUpResult {
   const { client, queryClient } = usePaygContext('useTopUp')
-  const intent = useRef<Intent | null>(null)
-  const pending = useRef<Promise<TopUpResult> | null>(null)
+  const store = storeOf(queryClient, client)
   // Set for one run of the mutation by `lookUp`: look the lost top-up up, send nothing.
   const lookUpOnly = useRef(false)
-  const [outcome, setOutcome] = useState<TopUpOutcome>(null)
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      store.listeners.add(listener)
+      return () => {
+        store.listeners.delete(listener)
+      }
+    },
+    [store],
+  )
+  const readOutcome = () => store.outcome
+  const outcome = useSyncExternalStore(subscribe, readOutcome, readOutcome)
 
-  /** What became of the intent's top-up: its result, or null when none was made. */
+  /**
+   * What became of the intent's top-up: its result, or null when the server has none under its
+   * key (then the intent stays lost only if the server had answered for that key).
+   */
   const find = async (current: Intent): Promise<TopUpResult | null> => {
     let found: Awaited<ReturnType<typeof client.getTopUp>>
     try {
       // Offline, the lookup cannot answer: it runs once the device is back online.
       if (isOffline()) throw new OfflineError()
-      setOutcome('checking')
+      setOutcome(store, 'checking')
       found = await client.getTopUp(current.key)
     } catch {
-      setOutcome('unknown')
+      setOutcome(store, 'unknown')
       throw current.lost ?? new Error('[payg-kit] The top-up could not be looked up.')
     }
+    setOutcome(store, null)
+    if (found === null) {
+      if (!current.answered) current.lost = null
+      return null
+    }
     current.lost = null
-    setOutcome(null)
-    if (found === null) return null
     if (found.topUp.status === 'DECLINED') {
       throw new PaymentDeclinedError({
         message: 'Your card was declined.',
@@ -132,41 +214,47 @@ export function useTopUp(): UseTopUpResult {
         let send = variables
         const only = lookUpOnly.current
         lookUpOnly.current = false
-        const current = intent.current
+        const current = store.intent
         if (current?.lost) {
           // The last answer was lost: first learn what became of that top-up (offline, it stays
           // unknown: saying nothing was sent would not be true of the lost one).
           const lost = current.lost
           const found = await find(current)
           if (found) return found
-          if (only) throw lost
-          if (send.amount !== current.amount) {
-            // Nothing was charged: the new amount is a new intent.
-            const next = { amount: send.amount, key: createIdempotencyKey(), lost: null }
-            intent.current = next
-            send = { amount: next.amount, idempotencyKey: next.key }
+          if (only) {
+            if (current.lost) setOutcome(store, 'unknown')
+            throw lost
+          }
+          // Nothing was charged under the key: the new amount is a new intent. When the server
+          // had answered for the key, finding nothing proves nothing: the key goes again, so
+          // at most one top-up is ever made under it.
+          if (!current.lost && send.amount !== current.amount) {
+            const key = createIdempotencyKey()
+            store.intent = { amount: send.amount, key, lost: null, answered: false }
+            send = { amount: send.amount, idempotencyKey: key }
           }
         }
         assertOnline()
         try {
           return await client.topUp(send)
         } catch (error) {
-          const sent = intent.current
+          const sent = store.intent
           if (!mayHaveCharged(error) || !sent || sent.key !== send.idempotencyKey) throw error
           sent.lost = error instanceof Error ? error : new Error(String(error))
+          sent.answered ||= serverAnswered(error)
           const found = await find(sent)
           if (found) return found
+          if (sent.lost) setOutcome(store, 'unknown')
           throw error
         }
       },
       onSuccess: (result) => {
-        // A replay carries the balance of back then: refetch it rather than write it.
-        if (result.replayed) {
-          void queryClient.invalidateQueries({ queryKey: paygKeys.balance(client), exact: true })
-        } else {
-          writeBalance(queryClient, client, result.balance)
-        }
+        // A replay carries the balance of back then: refetch it rather than write it, and settle
+        // once the fresh balance is in, so that what is shown with the result is today's.
+        if (!result.replayed) writeBalance(queryClient, client, result.balance)
         return Promise.all([
+          result.replayed &&
+            queryClient.invalidateQueries({ queryKey: paygKeys.balance(client), exact: true }),
           queryClient.invalidateQueries({ queryKey: paygKeys.transactions(client) }),
           queryClient.invalidateQueries({ queryKey: paygKeys.account(client) }),
         ])
@@ -178,8 +266,9 @@ export function useTopUp(): UseTopUpResult {
 
   const run = useCallback(
     (variables: TopUpVariables, options?: MutateOptions<TopUpResult, Error, TopUpVariables>) => {
-      if (pending.current) return pending.current
-      const current = intent.current
+      // One top-up at a time per provider, whichever form or hook sent it.
+      if (store.pending) return store.pending
+      const current = store.intent
       let sent = variables
       if (current?.lost) {
         // Until the lost one is known, the intent stays the same: its key goes along.
@@ -190,28 +279,28 @@ export function useTopUp(): UseTopUpResult {
           (current !== null && current.amount === variables.amount
             ? current.key
             : createIdempotencyKey())
-        intent.current = { amount: variables.amount, key, lost: null }
+        store.intent = { amount: variables.amount, key, lost: null, answered: false }
         sent = { amount: variables.amount, idempotencyKey: key }
       }
       const promise = start(sent, options)
-      pending.current = promise
+      store.pending = promise
       promise.then(
         () => {
-          intent.current = null
+          store.intent = null
         },
         (error: unknown) => {
-          if (!isRetryableError(error) && !intent.current?.lost) intent.current = null
+          if (!keepsIntent(error) && !store.intent?.lost) store.intent = null
         },
       )
       // Cleared only once the top-up has settled (after its onSuccess/onError callbacks ran).
       promise
         .finally(() => {
-          if (pending.current === promise) pending.current = null
+          if (store.pending === promise) store.pending = null
         })
         .catch(() => {})
       return promise
     },
-    [start],
+    [start, store],
   )
   const mutateAsync = useCallback(
     (variables: TopUpVariables, options?: MutateOptions<TopUpResult, Error, TopUpVariables>) =>
@@ -225,26 +314,30 @@ export function useTopUp(): UseTopUpResult {
     [run],
   )
   const lookUp = useCallback(() => {
-    const current = intent.current
-    if (pending.current || !current?.lost) {
-      return pending.current ?? Promise.reject(new Error('[payg-kit] No top-up to look up.'))
+    const current = store.intent
+    if (store.pending || !current?.lost) {
+      return store.pending ?? Promise.reject(new Error('[payg-kit] No top-up to look up.'))
     }
     lookUpOnly.current = true
     return run({ amount: current.amount })
-  }, [run])
+  }, [run, store])
 
   // An outcome left unknown for want of a network is looked up as soon as it is back.
   useEffect(
     () =>
       onlineManager.subscribe((online) => {
-        if (online && intent.current?.lost && !pending.current) lookUp().catch(() => {})
+        if (online && store.intent?.lost && !store.pending) lookUp().catch(() => {})
       }),
-    [lookUp],
+    [lookUp, store],
   )
 
   const finished =
     mutation.status === 'success' ||
-    (mutation.status === 'error' && !isRetryableError(mutation.error) && outcome !== 'unknown')
-  const idempotencyKey = finished ? null : (mutation.variables?.idempotencyKey ?? null)
+    (mutation.status === 'error' && !keepsIntent(mutation.error) && outcome !== 'unknown')
+  // A form mounted after the answer was lost knows its key from the provider's store.
+  const idempotencyKey = finished
+    ? null
+    : (mutation.variables?.idempotencyKey ??
+      (outcome === 'unknown' ? (store.intent?.key ?? null) : null))
   return { ...mutation, mutate, mutateAsync, idempotencyKey, outcome, lookUp }
 }

@@ -2,7 +2,7 @@
 import type { AutoTopUpInput, AutoTopUpResult } from '@payg-kit/core'
 import { type UseMutationResult, useMutation } from '@tanstack/react-query'
 import { getClientScope } from './getClientScope'
-import { assertOnline } from './OfflineError'
+import { sendNowOrNot } from './sendNowOrNot'
 import { usePaygContext } from './usePaygContext'
 import { writeAutoTopUpResult } from './writeAutoTopUpResult'
 
@@ -13,11 +13,7 @@ export function useUpdateAutoTopUp(): UseMutationResult<AutoTopUpResult, Error, 
     {
       mutationKey: ['payg', 'autoTopUp', { client: getClientScope(client) }],
       // Saving may charge at once: sent now or not at all, never queued while offline.
-      networkMode: 'always',
-      mutationFn: (input: AutoTopUpInput) => {
-        assertOnline()
-        return client.updateAutoTopUp(input)
-      },
+      ...sendNowOrNot((input: AutoTopUpInput) => client.updateAutoTopUp(input)),
       onSuccess: (result) => writeAutoTopUpResult(queryClient, client, result),
     },
     queryClient,

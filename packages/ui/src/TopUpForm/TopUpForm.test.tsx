@@ -1,10 +1,40 @@
 import { subtract, usd } from '@payg-kit/core'
+import { DEFAULT_BASE_URL } from '@payg-kit/msw'
+import { getResponse, HttpResponse, http } from 'msw'
+import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { expectNoA11yViolations, mock, renderWithMock } from '../test/renderWithMock'
+import { expectNoA11yViolations, mock, renderWithMock, worker } from '../test/renderWithMock'
 import { TopUpForm } from './TopUpForm'
 
 const form = () => document.querySelector('.payg-top-up-form') as HTMLElement
+
+/** The next top-up is made by the mock, then answered with `answer` instead. */
+function answerNextTopUp(answer: () => Response) {
+  worker.use(
+    http.post(
+      `${DEFAULT_BASE_URL}/billing/top-ups`,
+      async ({ request }) => {
+        await getResponse(mock.handlers, request)
+        return answer()
+      },
+      { once: true },
+    ),
+  )
+}
+
+/** A TopUpForm that a button unmounts and mounts again, as an error boundary's reset does. */
+function Remountable() {
+  const [mounts, setMounts] = useState(0)
+  return (
+    <>
+      <button type="button" onClick={() => setMounts(mounts + 1)}>
+        Remount
+      </button>
+      <TopUpForm key={mounts} />
+    </>
+  )
+}
 
 describe('TopUpForm', () => {
   it('shows the card on file and the exact balance after the top-up, chosen from the keyboard', async () => {
@@ -375,5 +405,94 @@ describe('TopUpForm', () => {
     await expect.element(screen.getByText('1.002,4567 $')).toBeVisible()
     await expect.element(screen.getByRole('button', { name: '1.000 $ aufladen' })).toBeVisible()
     await expectNoA11yViolations()
+  })
+
+  it.each([
+    [
+      'a 201 whose body cannot be read',
+      () => HttpResponse.json({ topUp: null, balance: 'soon' }, { status: 201 }),
+    ],
+    [
+      'a 409 for a key already used',
+      () =>
+        HttpResponse.json(
+          { code: 'IDEMPOTENCY_CONFLICT', message: 'This Idempotency-Key was already used.' },
+          { status: 409 },
+        ),
+    ],
+  ])('after %s, looks the top-up up and never says nothing was charged', async (_, answer) => {
+    const { screen } = await renderWithMock(<TopUpForm />, { scenario: 'lowBalance' })
+    answerNextTopUp(answer)
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent('Added $10. New balance $12.4567.')
+    expect(screen.getByText(/nothing was charged/).query()).toBeNull()
+    expect(form().dataset.state).toBe('success')
+    expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(1)
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+
+  it('a lost top-up outlives the form: mounted again, another amount is looked up, not charged', async () => {
+    const { screen } = await renderWithMock(<Remountable />, {
+      scenario: 'lowBalance',
+      setup: (paygMock) => {
+        paygMock.failNext('createTopUp', { status: 500, mode: 'after-commit' })
+        paygMock.failNext('getTopUpByIdempotencyKey', { status: 503 })
+      },
+    })
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    await expect.element(screen.getByRole('alert')).toHaveTextContent(/may have been charged/)
+
+    await screen.getByRole('button', { name: 'Remount' }).click()
+    // A new form: it still knows the outcome is unknown.
+    await expect.element(screen.getByRole('alert')).toHaveTextContent(/may have been charged/)
+    expect(form().dataset.state).toBe('unknown')
+    await userEvent.fill(screen.getByRole('textbox', { name: 'Amount (USD)' }), '25')
+    await userEvent.keyboard('{Enter}')
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent('Added $10. New balance $12.4567.')
+    expect(mock.requestCount('createTopUp')).toBe(1)
+    expect(mock.state.balance()).toBe('12.4567')
+  })
+
+  it('a replayed top-up shows the balance read again, not the one stored with the replay', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, {
+      scenario: 'lowBalance',
+      setup: (paygMock) => paygMock.failNext('createTopUp', { status: 500, mode: 'after-commit' }),
+    })
+    // The lookup lags behind the write once: it has not seen the top-up yet.
+    worker.use(
+      http.get(
+        `${DEFAULT_BASE_URL}/billing/top-ups/:key`,
+        ({ params }) =>
+          HttpResponse.json(
+            {
+              code: 'NOT_FOUND',
+              message: 'No top-up was made with this Idempotency-Key.',
+              details: { idempotencyKey: params.key },
+            },
+            { status: 404 },
+          ),
+        { once: true },
+      ),
+    )
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    await expect.element(screen.getByRole('alert')).toBeVisible()
+    // Later charges spend most of it; the retry (same key) is answered from the idempotency store.
+    mock.state.setBalance('3.5')
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent('Added $10. New balance $3.50.')
+    const keys = mock.requests
+      .filter((r) => r.operationId === 'createTopUp')
+      .map((r) => r.headers['idempotency-key'])
+    expect(keys).toHaveLength(2)
+    expect(keys[1]).toBe(keys[0])
+    // Replayed, not charged again.
+    expect(mock.state.balance()).toBe('3.5')
   })
 })

@@ -36,6 +36,7 @@ export const topUpFormMessages = {
   'topUpForm.submitNoAmount': 'Add credit',
   'topUpForm.pending': 'Adding {amount}…',
   'topUpForm.success': 'Added {amount}. New balance {balance}.',
+  'topUpForm.successNoBalance': 'Added {amount}.',
   'topUpForm.reference': 'Reference: {id}',
   'topUpForm.again': 'Top up again',
   'topUpForm.checking': 'The answer was lost on the way. Checking whether the top-up went through…',
@@ -243,6 +244,15 @@ export function TopUpForm({
   const errorId = `${id}-error`
   const pending = topUp.isPending
   const result = done ? topUp.data : undefined
+  // A replayed answer carries the balance of back then: show the one read again since (useTopUp
+  // settles a replay only once it is in), or none when that read failed.
+  const newBalance = !result
+    ? undefined
+    : !result.replayed
+      ? result.balance.balance
+      : balance.isError
+        ? undefined
+        : balance.data?.balance
   const shownAmount = pending ? (topUp.variables?.amount ?? amount) : amount
 
   return (
@@ -355,10 +365,12 @@ export function TopUpForm({
           {state === 'checking' && t('topUpForm.checking')}
           {result && (
             <>
-              {t('topUpForm.success', {
-                amount: dollars(result.topUp.amount),
-                balance: format.money(result.balance.balance),
-              })}{' '}
+              {newBalance
+                ? t('topUpForm.success', {
+                    amount: dollars(result.topUp.amount),
+                    balance: format.money(newBalance),
+                  })
+                : t('topUpForm.successNoBalance', { amount: dollars(result.topUp.amount) })}{' '}
               <span className="payg-top-up-form__reference">
                 {t('topUpForm.reference', { id: result.topUp.id })}
               </span>
