@@ -283,7 +283,18 @@ describe('POST /billing/top-ups', () => {
 
   it('refuses an Idempotency-Key that is not 1 to 255 URL-safe characters, and charges nothing', async () => {
     const balance = mock.state.balance()
-    for (const key of ['has space', 'a/b', 'a%2Fb', 'k?x=1', 'caf\u00e9', 'x'.repeat(256)]) {
+    // Dot segments never reach the lookup as a segment (`/top-ups/..` is `/`), so no leading dot.
+    for (const key of [
+      'has space',
+      'a/b',
+      'a%2Fb',
+      'k?x=1',
+      'caf\u00e9',
+      'x'.repeat(256),
+      '.',
+      '..',
+      '.k',
+    ]) {
       const refused = await call<ApiError>('POST', '/billing/top-ups', {
         body: { amount: 10 },
         headers: { 'Idempotency-Key': key },

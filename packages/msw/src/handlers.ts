@@ -140,8 +140,8 @@ function route<Op extends OperationId>(
   return { operationId, method, path, options, run }
 }
 
-/** What an `Idempotency-Key` may be: one URL-safe path segment, so the top-up lookup can find it. */
-const SAFE_IDEMPOTENCY_KEY = /^[A-Za-z0-9._~-]{1,255}$/
+/** What an `Idempotency-Key` may be: one URL-safe path segment (never `.` or `..`), so the top-up lookup can find it. */
+const SAFE_IDEMPOTENCY_KEY = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
 
 /** A stable JSON form of a body, for idempotency fingerprints (key order does not matter). */
 function stableStringify(value: unknown): string {
@@ -615,7 +615,7 @@ function runRoute(route: Route, input: RouteInput): Reply {
   if (!SAFE_IDEMPOTENCY_KEY.test(key)) {
     return errorReply(
       'BAD_REQUEST',
-      'The Idempotency-Key header is 1 to 255 URL-safe characters (letters, digits, -, _, . and ~), such as a UUID.',
+      'The Idempotency-Key header is 1 to 255 URL-safe characters (letters, digits, -, _, . and ~) not beginning with a dot, such as a UUID.',
       { details: { header: 'Idempotency-Key' } },
     )
   }

@@ -1130,7 +1130,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed: invalid JSON, a missing required header such as `Idempotency-Key` on `POST /billing/top-ups`, an `Idempotency-Key` that is not 1 to 255 URL-safe characters, or an unreadable cursor. */
+        /** @description The request is malformed: invalid JSON, a missing required header such as `Idempotency-Key` on `POST /billing/top-ups`, an `Idempotency-Key` that is not 1 to 255 URL-safe characters not beginning with `.`, or an unreadable cursor. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1225,12 +1225,12 @@ export interface components {
     };
     parameters: {
         /**
-         * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`), such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them; any other key is a 400 `BAD_REQUEST` and nothing is written.
+         * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
          * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
          */
         IdempotencyKey: string;
         /**
-         * @description Required. A unique key for this top-up intent, generated once and reused on every retry, so that a payment is taken at most once. The same key with the same body replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`; a missing key is a 400 `BAD_REQUEST`. A key a lookup has answered 404 for is cancelled: a top-up sent with it is a 409 `IDEMPOTENCY_CONFLICT` and charges nothing. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`), such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them; any other key is a 400 `BAD_REQUEST` and nothing is written.
+         * @description Required. A unique key for this top-up intent, generated once and reused on every retry, so that a payment is taken at most once. The same key with the same body replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`; a missing key is a 400 `BAD_REQUEST`. A key a lookup has answered 404 for is cancelled: a top-up sent with it is a 409 `IDEMPOTENCY_CONFLICT` and charges nothing. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
          * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
          */
         IdempotencyKeyRequired: string;
@@ -1540,7 +1540,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Required. A unique key for this top-up intent, generated once and reused on every retry, so that a payment is taken at most once. The same key with the same body replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`; a missing key is a 400 `BAD_REQUEST`. A key a lookup has answered 404 for is cancelled: a top-up sent with it is a 409 `IDEMPOTENCY_CONFLICT` and charges nothing. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`), such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them; any other key is a 400 `BAD_REQUEST` and nothing is written.
+                 * @description Required. A unique key for this top-up intent, generated once and reused on every retry, so that a payment is taken at most once. The same key with the same body replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`; a missing key is a 400 `BAD_REQUEST`. A key a lookup has answered 404 for is cancelled: a top-up sent with it is a 409 `IDEMPOTENCY_CONFLICT` and charges nothing. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
                  * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
@@ -1580,7 +1580,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The `Idempotency-Key` the top-up was sent with. Only keys made of URL-safe characters (letters, digits, `-`, `_`, `.`, `~`), such as the UUIDs the kit makes, can be looked up.
+                 * @description The `Idempotency-Key` the top-up was sent with. Only keys made of URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) that do not begin with `.` (so never a dot segment such as `..`), such as the UUIDs the kit makes, can be looked up.
                  * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
                  */
                 idempotencyKey: string;
@@ -1642,7 +1642,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`), such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them; any other key is a 400 `BAD_REQUEST` and nothing is written.
+                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
                  * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1681,7 +1681,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`), such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them; any other key is a 400 `BAD_REQUEST` and nothing is written.
+                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
                  * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1872,7 +1872,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`), such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them; any other key is a 400 `BAD_REQUEST` and nothing is written.
+                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
                  * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
