@@ -532,8 +532,8 @@ describe('topUp', () => {
     )
   })
 
-  it('rejects an idempotency key that cannot be a header value', async () => {
-    for (const idempotencyKey of ['', 'has space', 'é', 'x'.repeat(256), 42]) {
+  it('rejects an idempotency key that cannot be a header value or a lookup path segment', async () => {
+    for (const idempotencyKey of ['', 'has space', 'é', 'x'.repeat(256), '.', '..', '.k', 42]) {
       const error = await createPaygClient({ baseUrl: BASE })
         .topUp({ amount: 10, idempotencyKey } as never)
         .catch((e: unknown) => e)

@@ -63,15 +63,15 @@ function wholeDollars(field: string, value: unknown): number {
   return value as number
 }
 
-const SAFE_KEY = /^[A-Za-z0-9._~-]{1,255}$/
+const SAFE_KEY = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
 
 function idempotencyKey(value: unknown): string {
   if (value === undefined) return createIdempotencyKey()
-  // URL-safe, so that the same key can also look the intent up (`getTopUp`) as a path segment.
+  // URL-safe and never a dot segment, so the same key can look the intent up (`getTopUp`) as a path segment.
   if (!(typeof value === 'string' && SAFE_KEY.test(value))) {
     invalid(
       'idempotencyKey',
-      'must be 1 to 255 URL-safe characters (letters, digits, - _ . ~), such as a UUID',
+      'must be 1 to 255 URL-safe characters (letters, digits, - _ . ~), not beginning with a dot, such as a UUID',
     )
   }
   return value

@@ -384,6 +384,13 @@ describe('the clock', () => {
     expect(clocked.state.autoTopUp().spentThisMonth).toBe('50')
     crossing()
     expect(clocked.state.autoTopUp().lastAttempt?.status).toBe('CAP_REACHED')
+    // February: a fresh cap, and the balance left below the threshold is topped up at once.
+    clocked.clock.advance({ days: 31 })
+    expect(clocked.state.autoTopUp()).toMatchObject({
+      spentThisMonth: '50',
+      lastAttempt: { status: 'SUCCEEDED', at: '2026-02-20T12:00:00.000Z' },
+    })
+    expect(clocked.state.balance()).toBe('59.982')
     clocked.clock.advance({ days: 31 })
     expect(clocked.state.autoTopUp().spentThisMonth).toBe('0')
     crossing()

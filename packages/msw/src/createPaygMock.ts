@@ -122,6 +122,8 @@ export interface PaygMock {
   /**
    * The mock's clock: every date it writes comes from it, and scenarios are laid out relative to
    * it. `clock.set(date)`, `clock.advance({ days: 31 })`; `reset` sets it back to its start.
+   * Moving into a new month starts the monthly cap again, and an enabled auto top-up left below
+   * its threshold runs at once (also noticed before the next request or `state` read).
    */
   readonly clock: MockClock
   /** The current scenario's name (`'custom'` for a custom one). */
@@ -339,13 +341,24 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
 
   const handlers = createHandlers(runtime)
 
+  // The ledger is told whenever the clock moves, and before every read, so that a clock that
+  // follows a function into a new month is noticed too (see `Ledger.clockMoved`).
+  const live = (): Ledger => {
+    ledger.clockMoved()
+    return ledger
+  }
+  const moved = (move: () => void) => {
+    move()
+    ledger.clockMoved()
+  }
+
   const state: PaygMockState = {
-    balance: () => formatMicros(ledger.balance),
-    credits: () => ledger.plan?.creditsRemaining ?? null,
-    balanceInfo: () => toBalance(ledger),
-    transactions: () => [...ledger.entries].reverse().map(toTransaction),
-    topUps: () => [...ledger.topUps].reverse().map(toTopUp),
-    autoTopUp: () => toAutoTopUp(ledger),
+    balance: () => formatMicros(live().balance),
+    credits: () => live().plan?.creditsRemaining ?? null,
+    balanceInfo: () => toBalance(live()),
+    transactions: () => [...live().entries].reverse().map(toTransaction),
+    topUps: () => [...live().topUps].reverse().map(toTopUp),
+    autoTopUp: () => toAutoTopUp(live()),
     setBalance: (dollars) => ledger.setBalance(dollars),
     setCredits: (credits) => ledger.setCredits(credits),
     setAutoTopUp: (settings) => {
@@ -363,7 +376,7 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
       if (!result.ok) throw new Error(`[@payg-kit/msw] refund: ${result.error.message}`)
     },
     now: () => clock.now(),
-    advanceTime: (ms) => clock.advance(ms),
+    advanceTime: (ms) => moved(() => clock.advance(ms)),
   }
 
   return {
@@ -372,7 +385,11 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
       return ledger
     },
     state,
-    clock: { now: clock.now, set: clock.set, advance: clock.advance },
+    clock: {
+      now: clock.now,
+      set: (date) => moved(() => clock.set(date)),
+      advance: (by) => moved(() => clock.advance(by)),
+    },
     get scenario() {
       return current.name
     },

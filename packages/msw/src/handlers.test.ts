@@ -281,6 +281,42 @@ describe('POST /billing/top-ups', () => {
     })
   })
 
+  it('refuses an Idempotency-Key that is not 1 to 255 URL-safe characters, and charges nothing', async () => {
+    const balance = mock.state.balance()
+    // Dot segments never reach the lookup as a segment (`/top-ups/..` is `/`), so no leading dot.
+    for (const key of [
+      'has space',
+      'a/b',
+      'a%2Fb',
+      'k?x=1',
+      'caf\u00e9',
+      'x'.repeat(256),
+      '.',
+      '..',
+      '.k',
+    ]) {
+      const refused = await call<ApiError>('POST', '/billing/top-ups', {
+        body: { amount: 10 },
+        headers: { 'Idempotency-Key': key },
+      })
+      expect(refused.status, key).toBe(400)
+      expect(refused.body, key).toMatchObject({
+        code: 'BAD_REQUEST',
+        details: { header: 'Idempotency-Key' },
+      })
+      expect(refused.body.message, key).toMatch(/URL-safe/)
+    }
+    // Other writes that take a key keep to the same rule.
+    const saved = await call<ApiError>('PUT', '/billing/auto-top-up', {
+      body: { enabled: false, threshold: 10, amount: 50 },
+      headers: { 'Idempotency-Key': 'a/b' },
+    })
+    expect(saved.status).toBe(400)
+    expect(mock.state.balance()).toBe(balance)
+    expect(mock.state.topUps().filter((item) => item.createdAt === NOW.toISOString())).toEqual([])
+    expect((await topUp(10, `Az09._~-${'k'.repeat(247)}`)).status).toBe(201)
+  })
+
   it('charges once for the same key and body, replaying the first answer', async () => {
     const first = await topUp(25, 'same')
     const second = await topUp(25, 'same')
@@ -426,6 +462,45 @@ describe('GET /billing/top-ups/{idempotencyKey}', () => {
     expect(mock.state.balance()).toBe(balance)
   })
 
+  it('a 404 is final: an original still in flight is refused when it arrives, and nothing is charged', async () => {
+    const balance = mock.state.balance()
+    const release = mock.hold('createTopUp')
+    const original = topUp(10, 'in-flight')
+    // The client gave up waiting and looked the key up while the original was still on its way.
+    await expect.poll(() => mock.requestCount('createTopUp')).toBe(1)
+    const missing = await call<ApiError>('GET', '/billing/top-ups/in-flight')
+    expect(missing.status).toBe(404)
+    release()
+    const late = (await original) as unknown as Answer<ApiError>
+    expect(late.status).toBe(409)
+    expect(late.body).toMatchObject({
+      code: 'IDEMPOTENCY_CONFLICT',
+      details: { idempotencyKey: 'in-flight', reason: 'CANCELLED_BY_LOOKUP' },
+    })
+    expect(late.body.message).toMatch(/looked up and cancelled.*Start a new top-up/)
+    expect(mock.state.balance()).toBe(balance)
+    expect(mock.state.topUps().filter((item) => item.createdAt === NOW.toISOString())).toEqual([])
+    // A retry with that key is refused too, and the lookup still says none was made.
+    expect((await topUp(10, 'in-flight')).status).toBe(409)
+    expect((await call('GET', '/billing/top-ups/in-flight')).status).toBe(404)
+    // A new intent under a fresh key goes through.
+    const fresh = await topUp(10, 'in-flight-2')
+    expect(fresh.status).toBe(201)
+    expect(fresh.body.topUp).toMatchObject({ amount: '10', status: 'SUCCEEDED' })
+    expect(mock.state.topUps().filter((item) => item.createdAt === NOW.toISOString())).toEqual([
+      fresh.body.topUp,
+    ])
+  })
+
+  it('a lookup that finds the top-up cancels nothing: the same key still replays it', async () => {
+    const first = await topUp(10, 'found')
+    expect((await call('GET', '/billing/top-ups/found')).status).toBe(200)
+    const again = await topUp(10, 'found')
+    expect(again.status).toBe(201)
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(again.body.topUp.id).toBe(first.body.topUp.id)
+  })
+
   it('reports a declined top-up as DECLINED', async () => {
     mock.reset('paymentDeclined')
     expect((await topUp(50, 'declined')).status).toBe(402)
@@ -491,14 +566,21 @@ describe('auto top-up', () => {
     )
   })
 
-  it('with a threshold of $500 and an amount of $5, tops up as often as it takes to reach $500', async () => {
+  it('with a threshold of $500 and an amount of $5, adds 98 x $5 in one payment to reach $500', async () => {
     mock.state.setBalance('10.03')
     const response = await enable(500, 5)
-    // (500 - 10.03) / 5 = 97.99: 98 top-ups in the one request that enabled it.
+    // (500 - 10.03) / 5 = 97.99: 98 times $5, charged once as $490.
     expect(mock.state.balance()).toBe('500.03')
     const automatic = mock.state.topUps().filter((topUp) => topUp.kind === 'AUTOMATIC')
-    expect(automatic).toHaveLength(98)
-    expect(response.body.triggeredTopUp).toMatchObject({ id: automatic[0]?.id, amount: '5' })
+    expect(automatic).toEqual([expect.objectContaining({ amount: '490', status: 'SUCCEEDED' })])
+    expect(mock.state.transactions().filter((entry) => entry.type === 'AUTO_TOP_UP')).toEqual([
+      expect.objectContaining({ amount: '490', balanceAfter: '500.03' }),
+    ])
+    expect(response.body.triggeredTopUp).toMatchObject({ id: automatic[0]?.id, amount: '490' })
+    expect(response.body.autoTopUp.lastAttempt).toMatchObject({
+      status: 'SUCCEEDED',
+      amount: '490',
+    })
     expect(response.body.balance).toMatchObject({ balance: '500.03', state: 'OK' })
     // A charge that takes it below $500 again tops it up again: it never drains to 402.
     await call('POST', '/generations', { body: lightning4 })
@@ -510,29 +592,100 @@ describe('auto top-up', () => {
     expect(mock.state.autoTopUp()).toMatchObject({ enabled: true, consecutiveFailures: 0 })
   })
 
-  it('stops a run of top-ups at the monthly cap, and never passes it', async () => {
+  it('a gap of $10,000 at $5 a time is one card charge of $10,000, not 2,000', async () => {
+    mock.state.setBalance('0')
+    await enable(10_000, 5)
+    expect(mock.state.topUps().filter((topUp) => topUp.kind === 'AUTOMATIC')).toEqual([
+      expect.objectContaining({ amount: '10000', status: 'SUCCEEDED' }),
+    ])
+    expect(mock.state.balance()).toBe('10000')
+  })
+
+  it('never makes one automatic payment larger than the top-up policy allows', async () => {
+    mock.state.setBalance('0')
+    const response = await enable(25_000, 5)
+    // One payment of at most $10,000; the next charge or month tops up again.
+    expect(response.body.triggeredTopUp).toMatchObject({ amount: '10000' })
+    expect(mock.state.balance()).toBe('10000')
+    await call('POST', '/generations', { body: lightning4 })
+    expect(mock.state.topUps().filter((topUp) => topUp.kind === 'AUTOMATIC')).toHaveLength(2)
+    expect(mock.state.balance()).toBe('19999.952')
+  })
+
+  it('adds only the whole multiples of the amount the monthly cap still allows, and never passes it', async () => {
     mock.state.setBalance('10.03')
-    const response = await enable(500, 5, 100)
-    // 20 top-ups of $5 reach the $100 cap; a 21st would pass it.
+    const response = await enable(500, 5, 102)
+    // 98 x $5 would reach $500; the $102 cap allows 20 x $5 = $100, as one payment.
     expect(mock.state.balance()).toBe('110.03')
     expect(mock.state.autoTopUp()).toMatchObject({
       spentThisMonth: '100',
       enabled: true,
-      lastAttempt: { status: 'CAP_REACHED', topUpId: null, amount: '5' },
+      lastAttempt: { status: 'SUCCEEDED', amount: '100', message: expect.stringMatching(/cap/) },
     })
-    expect(response.body.triggeredTopUp).toMatchObject({ status: 'SUCCEEDED', amount: '5' })
+    expect(response.body.triggeredTopUp).toMatchObject({ status: 'SUCCEEDED', amount: '100' })
     await call('POST', '/generations', { body: lightning4 })
     expect(mock.state.balance()).toBe('109.982')
-    expect(mock.state.autoTopUp().spentThisMonth).toBe('100')
+    expect(mock.state.autoTopUp()).toMatchObject({
+      spentThisMonth: '100',
+      lastAttempt: { status: 'CAP_REACHED', topUpId: null },
+    })
   })
 
-  it('stops a run at the first decline', async () => {
+  it('a declined run is one declined payment of the whole sum', async () => {
     mock.state.setBalance('10.03')
     mock.state.setCardDeclines(true)
     const response = await enable(500, 5)
-    expect(response.body.triggeredTopUp).toMatchObject({ status: 'DECLINED', amount: '5' })
+    expect(response.body.triggeredTopUp).toMatchObject({ status: 'DECLINED', amount: '490' })
     expect(mock.state.topUps().filter((topUp) => topUp.kind === 'AUTOMATIC')).toHaveLength(1)
+    expect(mock.state.autoTopUp().consecutiveFailures).toBe(1)
     expect(mock.state.balance()).toBe('10.03')
+  })
+
+  it('runs after a manual top-up that leaves the balance below the threshold', async () => {
+    mock.state.setBalance('10.03')
+    mock.state.setCardDeclines(true)
+    await enable(500, 5)
+    mock.state.setCardDeclines(false)
+    const manual = await topUp(5, 'still-below')
+    expect(manual.status).toBe(201)
+    // $15.03 is still below $500: 97 x $5 follow at once, in one payment.
+    expect(manual.body.balance.balance).toBe('500.03')
+    expect(mock.state.topUps().slice(0, 2)).toEqual([
+      expect.objectContaining({ kind: 'AUTOMATIC', amount: '485', status: 'SUCCEEDED' }),
+      expect.objectContaining({ kind: 'MANUAL', amount: '5', status: 'SUCCEEDED' }),
+    ])
+  })
+
+  it('runs when the clock moves into a new month with a fresh cap, with no charge needed', async () => {
+    const clocked = createPaygMock({ scenario: 'healthy', now: '2026-01-31T23:00:00Z' })
+    clocked.state.setBalance('10.03')
+    clocked.state.setAutoTopUp({ enabled: true, threshold: 500, amount: 5, monthlyCap: 100 })
+    expect(clocked.state.balance()).toBe('110.03')
+    // Idle below $500 with the cap spent, until February starts a fresh cap.
+    clocked.clock.advance({ minutes: 59 })
+    expect(clocked.ledger.balance).toBe(110_030_000n)
+    clocked.clock.advance({ minutes: 1 })
+    // Told at once, before any read or request.
+    expect(clocked.ledger.balance).toBe(210_030_000n)
+    expect(clocked.state.autoTopUp()).toMatchObject({
+      spentThisMonth: '100',
+      lastAttempt: { status: 'SUCCEEDED', amount: '100', at: '2026-02-01T00:00:00.000Z' },
+    })
+    // Set to March: the same.
+    clocked.clock.set('2026-03-02T00:00:00Z')
+    expect(clocked.ledger.balance).toBe(310_030_000n)
+  })
+
+  it('a clock that follows a function into a new month is noticed before the next request', async () => {
+    let wall = Date.parse('2026-01-31T23:59:00Z')
+    const clocked = createPaygMock({ scenario: 'healthy', now: () => new Date(wall) })
+    server.use(...clocked.handlers)
+    clocked.state.setBalance('10.03')
+    clocked.state.setAutoTopUp({ enabled: true, threshold: 500, amount: 5, monthlyCap: 100 })
+    wall = Date.parse('2026-02-01T00:01:00Z')
+    const balance = await call<Schemas['Balance']>('GET', '/billing/balance')
+    expect(balance.body.balance).toBe('210.03')
+    expect(clocked.ledger.topUps.filter((topUp) => topUp.kind === 'AUTOMATIC')).toHaveLength(2)
   })
 
   it('concurrent charges below the threshold start one run, not one each', async () => {

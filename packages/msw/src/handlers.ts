@@ -140,6 +140,9 @@ function route<Op extends OperationId>(
   return { operationId, method, path, options, run }
 }
 
+/** What an `Idempotency-Key` may be: one URL-safe path segment (never `.` or `..`), so the top-up lookup can find it. */
+const SAFE_IDEMPOTENCY_KEY = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
+
 /** A stable JSON form of a body, for idempotency fingerprints (key order does not matter). */
 function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`
@@ -433,7 +436,8 @@ const routes: readonly Route[] = [
     {},
     ({ params, ledger }) => {
       const key = typeof params.idempotencyKey === 'string' ? params.idempotencyKey : ''
-      const topUp = ledger.topUpByIdempotencyKey(key)
+      // A 404 is final: the key is cancelled, so an original still in flight cannot charge later.
+      const topUp = ledger.lookUpTopUp(key)
       return topUp
         ? ok({ topUp: toTopUp(topUp), balance: toBalance(ledger) })
         : errorReply('NOT_FOUND', 'No top-up was made with this Idempotency-Key.', {
@@ -608,10 +612,12 @@ function runRoute(route: Route, input: RouteInput): Reply {
       details: { header: 'Idempotency-Key' },
     })
   }
-  if (key.length > 255) {
-    return errorReply('BAD_REQUEST', 'The Idempotency-Key header is at most 255 characters.', {
-      details: { header: 'Idempotency-Key' },
-    })
+  if (!SAFE_IDEMPOTENCY_KEY.test(key)) {
+    return errorReply(
+      'BAD_REQUEST',
+      'The Idempotency-Key header is 1 to 255 URL-safe characters (letters, digits, -, _, . and ~) not beginning with a dot, such as a UUID.',
+      { details: { header: 'Idempotency-Key' } },
+    )
   }
   const fingerprint = `${route.method} ${route.path} ${stableStringify(input.body ?? null)}`
   const outcome = input.ledger.idempotent(key, fingerprint, () => {
@@ -649,6 +655,8 @@ export function createHandlers(runtime: HandlerRuntime): HttpHandler[] {
     http[route.method](`${runtime.baseUrl}${route.path}`, async ({ request, params }) => {
       const call = await runtime.begin(route.operationId, request)
       if (call.response) return call.response
+      // The clock may have moved since the last request (a new month starts a fresh cap).
+      runtime.ledger.clockMoved()
       const reply = runRoute(route, { ...call.input, params, ledger: runtime.ledger })
       return call.finish(reply)
     }),

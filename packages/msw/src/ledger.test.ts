@@ -79,7 +79,16 @@ function expectNeverIdle(ledger: Ledger, spentBefore: bigint) {
     expect(ledger.spentThisMonth() <= BigInt(monthlyCap) * 1_000_000n).toBe(true)
   }
   if (!enabled || threshold === null || ledger.balance >= BigInt(threshold) * 1_000_000n) return
-  expect(['CAP_REACHED', 'DECLINED']).toContain(lastAttempt?.status)
+  // Left below only when the cap, the most one payment may be, or a decline stopped it.
+  const unit = BigInt(ledger.autoTopUp.amount ?? 0) * 1_000_000n
+  const capLeft =
+    monthlyCap === null ? null : BigInt(monthlyCap) * 1_000_000n - ledger.spentThisMonth()
+  const stopped =
+    lastAttempt?.status === 'CAP_REACHED' ||
+    lastAttempt?.status === 'DECLINED' ||
+    (capLeft !== null && capLeft < unit) ||
+    (lastAttempt?.amount ?? 0n) + unit > BigInt(ledger.topUpLimits.max) * 1_000_000n
+  expect(stopped).toBe(true)
 }
 
 const RUNS = 120
@@ -116,11 +125,14 @@ describe('the ledger (property)', () => {
                   const added = ledger.entries.slice(entriesBefore)
                   expect(added[0]?.amount).toBe(-price)
                   const automatic = added.filter((entry) => entry.type === 'AUTO_TOP_UP')
+                  // At most one payment per step, of only the multiples of `amount` needed.
+                  expect(automatic.length).toBeLessThanOrEqual(1)
                   if (automatic.length > 0) expect(result.value.autoTopUp).not.toBeNull()
-                  // Only the top-ups needed: before the last one the balance was still below.
                   const threshold = BigInt(ledger.autoTopUp.threshold ?? 0) * 1_000_000n
+                  const unit = BigInt(ledger.autoTopUp.amount ?? 0) * 1_000_000n
                   for (const entry of automatic) {
-                    expect(entry.balanceAfter - entry.amount < threshold).toBe(true)
+                    expect(entry.amount % unit).toBe(0n)
+                    expect(entry.balanceAfter - unit < threshold).toBe(true)
                   }
                   expectNeverIdle(ledger, spentBefore)
                 }
@@ -130,7 +142,16 @@ describe('the ledger (property)', () => {
                 topUps++
                 const result = ledger.topUp(op.amount)
                 if (!result.ok) expect(ledger.balance).toBe(balanceBefore)
-                else expect(ledger.balance - balanceBefore).toBe(BigInt(op.amount) * 1_000_000n)
+                else {
+                  // The amount, plus the automatic top-up it may have run (one at most).
+                  const automatic = ledger.entries
+                    .slice(entriesBefore)
+                    .filter((entry) => entry.type === 'AUTO_TOP_UP')
+                  expect(automatic.length).toBeLessThanOrEqual(1)
+                  const auto = automatic.reduce((sum, entry) => sum + entry.amount, 0n)
+                  expect(ledger.balance - balanceBefore - auto).toBe(BigInt(op.amount) * 1_000_000n)
+                  expectNeverIdle(ledger, spentBefore)
+                }
                 break
               }
               case 'autoTopUp':
@@ -141,6 +162,7 @@ describe('the ledger (property)', () => {
                 break
               case 'time':
                 ledger.advanceTime(op.days * 86_400_000)
+                expectNeverIdle(ledger, spentBefore)
                 break
             }
             expect(ledger.balance >= 0n).toBe(true)

@@ -271,6 +271,10 @@ export class Ledger {
   private readonly entryList: LedgerEntry[] = []
   private readonly topUpList: TopUpRecord[] = []
   private readonly topUpByKey = new Map<string, TopUpRecord>()
+  /** Keys a lookup answered "no top-up" for: a top-up sent with one later is refused. */
+  private readonly cancelledKeys = new Set<string>()
+  /** The calendar month (UTC) the auto top-up rule last saw, to notice a fresh monthly cap. */
+  private seenMonth = ''
   private readonly creditChargeList: CreditCharge[] = []
   private readonly generationById = new Map<string, GenerationRecord>()
   private readonly imageIds = new Set<string>()
@@ -296,6 +300,7 @@ export class Ledger {
     this.topUpLimits = { min: limits.min, max: limits.max }
     this.updatedAt = this.now()
     this.load(setup)
+    this.seenMonth = monthOf(this.now())
   }
 
   // ----- time and reading ---------------------------------------------------------------
@@ -307,9 +312,22 @@ export class Ledger {
       : new Date(this.clock().getTime() + this.offsetMs)
   }
 
-  /** Moves the ledger's clock forward (a new month resets `spentThisMonth`). */
+  /** Moves the ledger's clock forward (a new month resets `spentThisMonth`; see `clockMoved`). */
   advanceTime(ms: number): void {
     this.offsetMs += ms
+    this.clockMoved()
+  }
+
+  /**
+   * Tells the ledger its clock may have moved. In a calendar month (UTC) other than the one it
+   * last saw, the monthly cap starts again, so the auto top-up rule runs (see `runAutoTopUp`).
+   * Cheap and idempotent: the mock calls it after every clock move and before every request.
+   */
+  clockMoved(): AutoTopUpAttempt | null {
+    const month = monthOf(this.now())
+    if (month === this.seenMonth) return null
+    this.seenMonth = month
+    return this.runAutoTopUp()
   }
 
   /** The dollar balance in micro-dollars: always the sum of the entries. */
@@ -374,13 +392,13 @@ export class Ledger {
 
   /** Automatic top-ups that succeeded in the current calendar month (UTC), in micro-dollars. */
   spentThisMonth(): bigint {
-    const month = this.now().toISOString().slice(0, 7)
+    const month = monthOf(this.now())
     let total = 0n
     for (const topUp of this.topUpList) {
       if (
         topUp.kind === 'AUTOMATIC' &&
         topUp.status === 'SUCCEEDED' &&
-        topUp.createdAt.toISOString().slice(0, 7) === month
+        monthOf(topUp.createdAt) === month
       ) {
         total += topUp.amount
       }
@@ -539,12 +557,21 @@ export class Ledger {
   /**
    * A manual top-up of whole dollars within the policy, charged to the saved card. Declined
    * payments are recorded as DECLINED top-ups and leave the balance as it was. The attempt is
-   * kept under `idempotencyKey`, when given, for `topUpByIdempotencyKey`.
+   * kept under `idempotencyKey`, when given, for `lookUpTopUp`; a key `lookUpTopUp` already
+   * answered "none" for is refused (IDEMPOTENCY_CONFLICT) and nothing is charged. A top-up that
+   * leaves the balance below an enabled auto top-up's threshold runs the rule in the same step.
    */
   topUp(
     amount: number,
     idempotencyKey?: string,
   ): LedgerResult<{ topUp: TopUpRecord; transaction: LedgerEntry }> {
+    if (idempotencyKey !== undefined && this.cancelledKeys.has(idempotencyKey)) {
+      return refuse(
+        'IDEMPOTENCY_CONFLICT',
+        'This top-up was looked up and cancelled before it arrived, so nothing was charged. Start a new top-up (with a new Idempotency-Key).',
+        { idempotencyKey, reason: 'CANCELLED_BY_LOOKUP' },
+      )
+    }
     const invalid = this.checkAmount('amount', amount)
     if (invalid) return { ok: false, error: invalid }
     const card = this.paymentMethod
@@ -566,17 +593,29 @@ export class Ledger {
       )
     }
     const transaction = this.write('TOP_UP', topUp.amount, 'Manual top-up', { topUpId: topUp.id })
+    this.runAutoTopUp()
     return { ok: true, value: { topUp, transaction } }
   }
 
-  /** The manual top-up made with an idempotency key, if one was (succeeded or declined). */
+  /** The manual top-up made with an idempotency key, if one was (succeeded or declined); reads only. */
   topUpByIdempotencyKey(key: string): TopUpRecord | undefined {
     return this.topUpByKey.get(key)
   }
 
   /**
+   * The lookup of `GET /billing/top-ups/{idempotencyKey}`: the top-up made with `key`, or, when
+   * there is none, undefined and the key is cancelled for good, so that an original still in
+   * flight is refused when it arrives and the "nothing was charged" answer stays true.
+   */
+  lookUpTopUp(key: string): TopUpRecord | undefined {
+    const topUp = this.topUpByKey.get(key)
+    if (!topUp) this.cancelledKeys.add(key)
+    return topUp
+  }
+
+  /**
    * Saves auto top-up settings. Saving it enabled while the balance is below the threshold runs
-   * auto top-up at once (see `runAutoTopUp`); the last top-up of that run is returned. Without
+   * auto top-up at once (see `runAutoTopUp`); the top-up it made is returned. Without
    * `monthlyCap` the saved cap is kept; only null removes it.
    */
   updateAutoTopUp(input: {
@@ -622,10 +661,12 @@ export class Ledger {
       disabledReason: input.enabled ? null : 'USER',
       consecutiveFailures: input.enabled && !previous.enabled ? 0 : previous.consecutiveFailures,
     }
-    const before = this.topUpList.length
-    this.runAutoTopUp()
-    // The last top-up of the run (one the cap stopped records no top-up of its own).
-    const triggeredTopUp = this.topUpList.length > before ? (this.topUpList.at(-1) ?? null) : null
+    const attempt = this.runAutoTopUp()
+    // One the cap stopped records no top-up of its own.
+    const triggeredTopUp =
+      attempt?.topUpId == null
+        ? null
+        : (this.topUpList.find((topUp) => topUp.id === attempt.topUpId) ?? null)
     return { ok: true, value: { triggeredTopUp } }
   }
 
@@ -703,6 +744,7 @@ export class Ledger {
     this.billingModel = 'PAYG'
     this.plan = null
     this.migratedAt = this.now()
+    this.runAutoTopUp()
     return { ok: true, value: { transaction } }
   }
 
@@ -788,54 +830,75 @@ export class Ledger {
   }
 
   /**
-   * The auto top-up rule: while it is enabled and the balance is below its threshold, top up
-   * `amount` again and again until the balance is at or above the threshold, the monthly cap
-   * would be exceeded, or a payment is declined. Synchronous, so concurrent requests never
-   * start two runs. Returns the last attempt, or null when nothing was attempted.
+   * The auto top-up rule: while it is enabled and the balance is below its threshold, one
+   * payment adds `amount` as many times as it takes to reach the threshold, k = ceil(gap /
+   * amount), or fewer when the monthly cap (or the most one top-up may be) allows only fewer
+   * whole multiples; none at all is CAP_REACHED. One card charge, one ledger entry, one step:
+   * it runs after every charge, manual top-up, save, migration and move into a new month, and
+   * concurrent requests never start two runs. Returns the attempt, or null when none was due.
    */
-  private runAutoTopUp(): AutoTopUpAttempt | null {
+  runAutoTopUp(): AutoTopUpAttempt | null {
     if (this.billingModel !== 'PAYG') return null
-    let last: AutoTopUpAttempt | null = null
-    for (;;) {
-      const { enabled, threshold, amount } = this.autoTopUp
-      if (!enabled || threshold === null || amount === null || amount <= 0) return last
-      if (this.balance >= dollarsToMicros(threshold)) return last
-      last = this.attemptAutoTopUp()
-      if (last.status !== 'SUCCEEDED') return last
-    }
-  }
-
-  /** One automatic top-up attempt: cap, decline (3 in a row turn it off) or success. */
-  private attemptAutoTopUp(): AutoTopUpAttempt {
     const settings = this.autoTopUp
-    const amount = dollarsToMicros(settings.amount ?? 0)
+    const { enabled, threshold } = settings
+    const unit = dollarsToMicros(settings.amount ?? 0)
+    if (!enabled || threshold === null || unit <= 0n) return null
+    const gap = dollarsToMicros(threshold) - this.balance
+    if (gap <= 0n) return null
+    let times = (gap + unit - 1n) / unit
+    const capLeft =
+      settings.monthlyCap === null
+        ? null
+        : dollarsToMicros(settings.monthlyCap) - this.spentThisMonth()
+    if (capLeft !== null) times = min(times, capLeft > 0n ? capLeft / unit : 0n)
+    times = min(times, dollarsToMicros(this.topUpLimits.max) / unit)
     const at = this.now()
-    let attempt: AutoTopUpAttempt
-    if (
-      settings.monthlyCap !== null &&
-      this.spentThisMonth() + amount > dollarsToMicros(settings.monthlyCap)
-    ) {
-      attempt = {
+    if (times <= 0n) {
+      return this.settle({
         at,
         status: 'CAP_REACHED',
-        amount,
+        amount: unit,
         topUpId: null,
         message: `The monthly cap of $${settings.monthlyCap} for automatic top-ups is reached.`,
-      }
-      this.autoTopUp = { ...settings, lastAttempt: attempt }
-      return attempt
+      })
     }
+    const amount = unit * times
     const topUp = this.recordTopUp(amount, 'AUTOMATIC', this.declines ? 'DECLINED' : 'SUCCEEDED')
     if (topUp.status === 'DECLINED') {
-      const failures = settings.consecutiveFailures + 1
-      const turnOff = failures >= MAX_CONSECUTIVE_DECLINES
-      attempt = {
+      return this.settle({
         at,
         status: 'DECLINED',
         amount,
         topUpId: topUp.id,
         message: 'Your card was declined.',
-      }
+      })
+    }
+    const each = times === 1n ? '' : `, ${times} x $${settings.amount}`
+    this.write('AUTO_TOP_UP', amount, `Automatic top-up (balance below $${threshold}${each})`, {
+      topUpId: topUp.id,
+    })
+    const short = this.balance < dollarsToMicros(threshold)
+    return this.settle({
+      at,
+      status: 'SUCCEEDED',
+      amount,
+      topUpId: topUp.id,
+      message: short
+        ? capLeft !== null && capLeft - amount < unit
+          ? `The monthly cap of $${settings.monthlyCap} allowed only this much; the balance is still below $${threshold}.`
+          : `One top-up adds at most $${this.topUpLimits.max}; the balance is still below $${threshold}.`
+        : null,
+    })
+  }
+
+  /** Records an automatic attempt: a decline counts (3 in a row turn it off), a success resets. */
+  private settle(attempt: AutoTopUpAttempt): AutoTopUpAttempt {
+    const settings = this.autoTopUp
+    if (attempt.status === 'CAP_REACHED') {
+      this.autoTopUp = { ...settings, lastAttempt: attempt }
+    } else if (attempt.status === 'DECLINED') {
+      const failures = settings.consecutiveFailures + 1
+      const turnOff = failures >= MAX_CONSECUTIVE_DECLINES
       if (turnOff) this.declinedCardId = this.paymentMethod?.id ?? null
       this.autoTopUp = {
         ...settings,
@@ -844,13 +907,9 @@ export class Ledger {
         disabledReason: turnOff ? 'PAYMENT_DECLINED' : settings.disabledReason,
         lastAttempt: attempt,
       }
-      return attempt
+    } else {
+      this.autoTopUp = { ...settings, consecutiveFailures: 0, lastAttempt: attempt }
     }
-    this.write('AUTO_TOP_UP', amount, `Automatic top-up (balance below $${settings.threshold})`, {
-      topUpId: topUp.id,
-    })
-    attempt = { at, status: 'SUCCEEDED', amount, topUpId: topUp.id, message: null }
-    this.autoTopUp = { ...settings, consecutiveFailures: 0, lastAttempt: attempt }
     return attempt
   }
 
@@ -1046,6 +1105,15 @@ function placeInPast(now: number, past: { daysAgo?: number; monthsAgo?: number }
   const monthStart = Date.UTC(today.getUTCFullYear(), today.getUTCMonth())
   if (past.monthsAgo === 0) return monthStart + Math.floor((now - monthStart) / 2)
   return Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - past.monthsAgo, 15, 12)
+}
+
+/** The calendar month (UTC) of a date, e.g. `2026-12`. */
+function monthOf(date: Date): string {
+  return date.toISOString().slice(0, 7)
+}
+
+function min(a: bigint, b: bigint): bigint {
+  return a < b ? a : b
 }
 
 function emptyAutoTopUp(): AutoTopUpState {

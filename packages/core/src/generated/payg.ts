@@ -179,7 +179,7 @@ export interface paths {
         put?: never;
         /**
          * Add credit to the balance
-         * @description Charges the saved payment method and adds a whole-dollar amount to the balance at once. A top-up is a payment: the `Idempotency-Key` header is required, and resubmitting the same key with the same body (a double click, a retry after a timeout) charges once and replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. The minimum and maximum per top-up are server policy (the mock's defaults are $5 and $10,000); an amount outside them is a 422. A declined payment is a 402 `PAYMENT_DECLINED` and no saved card is a 402 `NO_PAYMENT_METHOD`; in both cases the balance is unchanged. Extension endpoint, not part of Leonardo's public API.
+         * @description Charges the saved payment method and adds a whole-dollar amount to the balance at once. A top-up is a payment: the `Idempotency-Key` header is required, and resubmitting the same key with the same body (a double click, a retry after a timeout) charges once and replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. A key that `GET /billing/top-ups/{idempotencyKey}` has answered 404 for is cancelled for good: a top-up sent with it afterwards (an original that was still in flight, or a retry) is refused with a 409 `IDEMPOTENCY_CONFLICT` whose `details` are `{ idempotencyKey, reason: CANCELLED_BY_LOOKUP }`, and nothing is charged; start a new top-up with a new key. The minimum and maximum per top-up are server policy (the mock's defaults are $5 and $10,000); an amount outside them is a 422. A declined payment is a 402 `PAYMENT_DECLINED` and no saved card is a 402 `NO_PAYMENT_METHOD`; in both cases the balance is unchanged. A top-up that leaves the balance below an enabled auto top-up's threshold runs the auto top-up rule (see `GET /billing/auto-top-up`) in the same step. Extension endpoint, not part of Leonardo's public API.
          */
         post: operations["createTopUp"];
         delete?: never;
@@ -197,7 +197,7 @@ export interface paths {
         };
         /**
          * Look up a top-up by its idempotency key
-         * @description What became of the manual top-up sent with this `Idempotency-Key`, for when its answer was lost (a timeout or a dropped connection after the request may have been sent): the top-up (`SUCCEEDED` or `DECLINED`) and the balance as it is now, not as it was then. A 404 `NOT_FOUND` means no top-up was made with this key, so nothing was charged and it is safe to send it again (with the same key); its `details.idempotencyKey` echoes the key, which tells it apart from a 404 of a server or proxy that does not know this operation (then the outcome is still unknown). Reading it changes nothing. Extension endpoint, not part of Leonardo's public API.
+         * @description What became of the manual top-up sent with this `Idempotency-Key`, for when its answer was lost (a timeout or a dropped connection after the request may have been sent): the top-up (`SUCCEEDED` or `DECLINED`) and the balance as it is now, not as it was then. A 404 `NOT_FOUND` means no top-up was made with this key, and it is final: answering it cancels the key, so the original request, even if it is still in flight and arrives later, is refused (409 `IDEMPOTENCY_CONFLICT`, `details.reason` `CANCELLED_BY_LOOKUP`) and never charges. Nothing was charged and nothing will be under this key; to go on, start a new top-up with a new key. Its `details.idempotencyKey` echoes the key, which tells it apart from a 404 of a server or proxy that does not know this operation (then the outcome is still unknown). A 200 changes nothing. Extension endpoint, not part of Leonardo's public API.
          */
         get: operations["getTopUpByIdempotencyKey"];
         put?: never;
@@ -217,12 +217,12 @@ export interface paths {
         };
         /**
          * Get the auto top-up settings
-         * @description The auto top-up settings (threshold, amount, optional monthly cap), what was spent on automatic top-ups this month and the result of the last attempt. The rule: an enabled auto top-up is never left idle while the balance sits below its threshold. After any charge, and when it is enabled, while the balance is below `threshold` the saved payment method is charged `amount`, again and again, until the balance is at or above `threshold`, or one more top-up would take this month's automatic top-ups past `monthlyCap` (`lastAttempt.status` is then `CAP_REACHED`), or a payment is declined. So an amount smaller than the gap (threshold $500, amount $5) takes several top-ups in one go rather than leaving the account to drain. Each run is one atomic step: requests that fall below the threshold together start one run, never two, and the cap is never exceeded. Extension endpoint, not part of Leonardo's public API.
+         * @description The auto top-up settings (threshold, amount, optional monthly cap), what was spent on automatic top-ups this month and the result of the last attempt. The rule: an enabled auto top-up is never left idle while the balance sits below its threshold. It runs after every charge, after a manual top-up, when it is saved enabled, and when a new calendar month (UTC) starts a fresh `monthlyCap`. While the balance is below `threshold`, the run adds `amount` as many times as it takes, k = ceil((threshold - balance) / amount), but no more whole multiples of `amount` than this month's cap still allows (nor more than the top-up policy's maximum for one payment), and charges them as ONE automatic top-up of k x amount: one card charge, one `AUTO_TOP_UP` ledger entry. So threshold $500 and amount $5 at a balance of $10.03 is one top-up of $490 (98 x $5), never 98 payments. When the cap allows no whole multiple, nothing is charged and `lastAttempt.status` is `CAP_REACHED`; a declined payment is one `DECLINED` attempt for the whole sum. Each run is one atomic step: requests that fall below the threshold together start one run, never two, and the cap is never exceeded. Extension endpoint, not part of Leonardo's public API.
          */
         get: operations["getAutoTopUp"];
         /**
          * Update the auto top-up settings
-         * @description Saves the threshold, amount and optional monthly cap, and turns auto top-up on or off. Enabling it while the balance is already below the threshold tops up at once, as many times as the rule of `GET /billing/auto-top-up` asks: the last of those top-ups is returned as `triggeredTopUp` (a declined payment shows as a `DECLINED` top-up and in `autoTopUp.lastAttempt`; the settings are still saved and the balance is left as it was). Enabling it without a saved payment method is a 402 `NO_PAYMENT_METHOD`. Amounts are whole dollars and follow the top-up policy (mock defaults: $5 to $10,000); a `monthlyCap` below `amount` is a 422. A body without `monthlyCap` keeps the saved cap (the 422 applies to it too); only an explicit `null` removes it. Extension endpoint, not part of Leonardo's public API.
+         * @description Saves the threshold, amount and optional monthly cap, and turns auto top-up on or off. Enabling it while the balance is already below the threshold tops up at once, as the rule of `GET /billing/auto-top-up` says (one payment of k x amount): that top-up is returned as `triggeredTopUp` (a declined payment shows as a `DECLINED` top-up and in `autoTopUp.lastAttempt`; the settings are still saved and the balance is left as it was). Enabling it without a saved payment method is a 402 `NO_PAYMENT_METHOD`. Amounts are whole dollars and follow the top-up policy (mock defaults: $5 to $10,000); a `monthlyCap` below `amount` is a 422. A body without `monthlyCap` keeps the saved cap (the 422 applies to it too); only an explicit `null` removes it. Extension endpoint, not part of Leonardo's public API.
          */
         put: operations["updateAutoTopUp"];
         post?: never;
@@ -913,19 +913,20 @@ export interface components {
              */
             at: string;
             status: components["schemas"]["AutoTopUpAttemptStatus"];
+            /** @description The whole payment, k x the auto top-up `amount` (for `CAP_REACHED`, the `amount` the cap no longer allows). */
             amount: components["schemas"]["DecimalString"];
             /** @description The resulting top-up, or null when none was made (`CAP_REACHED`). */
             topUpId: string | null;
             /** @description A human-readable explanation, e.g. the decline message. */
             message: string | null;
         };
-        /** @description Auto top-up settings and status. While it is enabled and the balance is below `threshold` (after a charge, or when it is enabled), `amount` is added from the saved payment method until the balance is back at or above `threshold`, a payment is declined, or `monthlyCap` would be exceeded; one run however many requests fall below the threshold together. */
+        /** @description Auto top-up settings and status. While it is enabled and the balance is below `threshold` (after a charge or a manual top-up, when it is enabled, and when a new month starts a fresh cap), one payment from the saved card adds `amount` as many times as it takes to reach `threshold`, within what `monthlyCap` still allows in whole multiples of `amount`; one run however many requests fall below the threshold together. */
         AutoTopUp: {
             /** @description Whether auto top-up is on. */
             enabled: boolean;
             /** @description Whole dollars; a top-up runs when the balance drops below it. Null if never set. */
             threshold: number | null;
-            /** @description Whole dollars added per automatic top-up. Null if never set. */
+            /** @description Whole dollars; each automatic top-up adds a whole multiple of it (k x amount, as one payment). Null if never set. */
             amount: number | null;
             /** @description Most whole dollars of automatic top-ups per calendar month (UTC), or null for no cap. */
             monthlyCap: number | null;
@@ -943,7 +944,7 @@ export interface components {
             enabled: boolean;
             /** @description Whole dollars; a top-up runs when the balance drops below it. */
             threshold: number;
-            /** @description Whole dollars added per automatic top-up (subject to the top-up policy). */
+            /** @description Whole dollars; each automatic top-up adds a whole multiple of it (k x amount, as one payment), and it is subject to the top-up policy. */
             amount: number;
             /** @description Most whole dollars of automatic top-ups per calendar month (UTC), at least `amount`. Omitted: the saved cap is kept as it is. `null`: the cap is removed (no cap). A number: the new cap. */
             monthlyCap?: number | null;
@@ -951,7 +952,7 @@ export interface components {
         AutoTopUpResult: {
             autoTopUp: components["schemas"]["AutoTopUp"];
             balance: components["schemas"]["Balance"];
-            /** @description The last top-up triggered at once by enabling below the threshold, or null. */
+            /** @description The top-up (one payment of k x amount) triggered at once by enabling below the threshold, or null. */
             triggeredTopUp: components["schemas"]["TopUp"] | null;
         };
         /**
@@ -1129,7 +1130,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed: invalid JSON, a missing required header such as `Idempotency-Key` on `POST /billing/top-ups`, or an unreadable cursor. */
+        /** @description The request is malformed: invalid JSON, a missing required header such as `Idempotency-Key` on `POST /billing/top-ups`, an `Idempotency-Key` that is not 1 to 255 URL-safe characters not beginning with `.`, or an unreadable cursor. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1174,7 +1175,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description The request conflicts with the account's state: an `Idempotency-Key` reused with a different body (`IDEMPOTENCY_CONFLICT`), or a migration requested for an account that is not on a subscription (`ALREADY_ON_PAYG`). */
+        /** @description The request conflicts with the account's state: an `Idempotency-Key` reused with a different body, or a top-up sent with a key that a lookup already answered 404 for and so cancelled (`IDEMPOTENCY_CONFLICT`, then with `details.reason` `CANCELLED_BY_LOOKUP`), or a migration requested for an account that is not on a subscription (`ALREADY_ON_PAYG`). */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -1224,12 +1225,12 @@ export interface components {
     };
     parameters: {
         /**
-         * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`.
+         * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
          * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
          */
         IdempotencyKey: string;
         /**
-         * @description Required. A unique key for this top-up intent, generated once and reused on every retry, so that a payment is taken at most once. The same key with the same body replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`; a missing key is a 400 `BAD_REQUEST`.
+         * @description Required. A unique key for this top-up intent, generated once and reused on every retry, so that a payment is taken at most once. The same key with the same body replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`; a missing key is a 400 `BAD_REQUEST`. A key a lookup has answered 404 for is cancelled: a top-up sent with it is a 409 `IDEMPOTENCY_CONFLICT` and charges nothing. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
          * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
          */
         IdempotencyKeyRequired: string;
@@ -1539,7 +1540,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Required. A unique key for this top-up intent, generated once and reused on every retry, so that a payment is taken at most once. The same key with the same body replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`; a missing key is a 400 `BAD_REQUEST`.
+                 * @description Required. A unique key for this top-up intent, generated once and reused on every retry, so that a payment is taken at most once. The same key with the same body replays the first response with `Idempotent-Replayed: true`; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`; a missing key is a 400 `BAD_REQUEST`. A key a lookup has answered 404 for is cancelled: a top-up sent with it is a 409 `IDEMPOTENCY_CONFLICT` and charges nothing. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
                  * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
@@ -1579,7 +1580,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The `Idempotency-Key` the top-up was sent with. Only keys made of URL-safe characters (letters, digits, `-`, `_`, `.`, `~`), such as the UUIDs the kit makes, can be looked up.
+                 * @description The `Idempotency-Key` the top-up was sent with. Only keys made of URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) that do not begin with `.` (so never a dot segment such as `..`), such as the UUIDs the kit makes, can be looked up.
                  * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
                  */
                 idempotencyKey: string;
@@ -1598,7 +1599,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description No top-up was made with this key; nothing was charged. */
+            /** @description No top-up was made with this key, and none will be: the key is now cancelled, so nothing was or will be charged under it. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1641,7 +1642,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`.
+                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
                  * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1680,7 +1681,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`.
+                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
                  * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1871,7 +1872,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`.
+                 * @description A unique key for this user intent (for example a UUID generated once and reused on every retry). The same key with the same body replays the first response with `Idempotent-Replayed: true` and performs the write once; the same key with a different body is a 409 `IDEMPOTENCY_CONFLICT`. Keys are 1 to 255 URL-safe characters (letters, digits, `-`, `_`, `.`, `~`) not beginning with `.`, such as a UUID, so that `GET /billing/top-ups/{idempotencyKey}` can find them as one path segment; any other key is a 400 `BAD_REQUEST` and nothing is written.
                  * @example 6f1c9a52-2a6b-4c1e-9d0e-2f7b1f3c8a10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];

@@ -29,7 +29,7 @@ export const PATH_PARAMETERS: {
       type: 'string',
       minLength: 1,
       maxLength: 255,
-      pattern: '^[A-Za-z0-9._~-]{1,255}$',
+      pattern: '^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$',
     },
   },
 }

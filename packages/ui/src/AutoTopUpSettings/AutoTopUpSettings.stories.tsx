@@ -56,7 +56,7 @@ export const WillTopUpNow: Story = {
   },
 }
 
-/** A small amount below a high threshold: saving takes several top-ups, and the form says how many. */
+/** A small amount below a high threshold: saving adds several times the amount in one payment, and the form says so. */
 export const SeveralTopUps: Story = {
   parameters: { payg: { scenario: 'lowBalance' } },
   play: async ({ canvasElement }) => {
@@ -64,7 +64,9 @@ export const SeveralTopUps: Story = {
     await userEvent.click(await canvas.findByRole('switch', { name: 'Top up automatically' }))
     await userEvent.type(canvas.getByLabelText('When the balance falls below'), '500')
     await userEvent.type(canvas.getByLabelText('Add this amount'), '5')
-    await expect(await canvas.findByText(/it takes 100 top-ups to reach it\.$/)).toBeVisible()
+    await expect(
+      await canvas.findByText(/will add \$500\.00 at once \(100 x \$5\.00\)\.$/),
+    ).toBeVisible()
   },
 }
 

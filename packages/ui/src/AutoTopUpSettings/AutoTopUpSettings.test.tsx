@@ -174,14 +174,14 @@ describe('AutoTopUpSettings', () => {
     await expect.element(screen.getByText(warning)).not.toBeInTheDocument()
   })
 
-  it('explains settings that need several top-ups to reach the threshold, then adds them all', async () => {
+  it('explains settings that need several times the amount to reach the threshold, then adds it in one payment', async () => {
     const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'lowBalance' })
     await screen.getByRole('switch', { name: 'Top up automatically' }).click()
     await screen.getByLabelText('When the balance falls below').fill('500')
     await screen.getByLabelText('Add this amount').fill('5')
-    // (500 - 2.4567) / 5 = 99.5: 100 top-ups.
+    // (500 - 2.4567) / 5 = 99.5: 100 x $5, as one payment.
     const warning =
-      'Saving will add $500.00 now: each top-up of $5.00 leaves the balance ($2.4567) below $500.00, so it takes 100 top-ups to reach it.'
+      '$5.00 leaves you below $500.00: auto top-up will add $500.00 at once (100 x $5.00).'
     await expect.element(screen.getByText(warning)).toBeVisible()
     await expect
       .element(screen.getByRole('button', { name: 'Save' }))
@@ -191,11 +191,15 @@ describe('AutoTopUpSettings', () => {
     await screen.getByRole('button', { name: 'Save' }).click()
     await expect
       .element(
-        screen.getByText('$500.00 was added to your balance in 100 top-ups.', { exact: false }),
+        screen.getByText('$500.00 was added to your balance at once (100 x $5.00).', {
+          exact: false,
+        }),
       )
       .toBeVisible()
     expect(mock.state.balance()).toBe('502.4567')
-    expect(mock.state.transactions().filter((t) => t.type === 'AUTO_TOP_UP')).toHaveLength(100)
+    expect(mock.state.transactions().filter((t) => t.type === 'AUTO_TOP_UP')).toEqual([
+      expect.objectContaining({ amount: '500' }),
+    ])
   })
 
   it('warns when the monthly limit stops the top-ups short of the threshold', async () => {
@@ -207,20 +211,22 @@ describe('AutoTopUpSettings', () => {
     await expect
       .element(
         screen.getByText(
-          'Saving will add $100.00 now, then stop at the monthly limit with the balance still below $500.00. Raise the amount or the limit to reach it.',
+          'Saving will add $100.00 at once (20 x $5.00), all the monthly limit allows, and the balance will still be below $500.00. Raise the limit to reach it.',
         ),
       )
       .toBeVisible()
     await screen.getByRole('button', { name: 'Save' }).click()
     await expect
       .element(
-        screen.getByText('$100.00 was added to your balance in 20 top-ups.', { exact: false }),
+        screen.getByText('$100.00 was added to your balance at once (20 x $5.00).', {
+          exact: false,
+        }),
       )
       .toBeVisible()
     expect(mock.state.balance()).toBe('102.4567')
     expect(mock.state.autoTopUp()).toMatchObject({
       spentThisMonth: '100',
-      lastAttempt: { status: 'CAP_REACHED' },
+      lastAttempt: { status: 'SUCCEEDED', amount: '100' },
     })
     // Saved again with the limit used up: nothing more can be added this month.
     await expect
@@ -230,6 +236,30 @@ describe('AutoTopUpSettings', () => {
         ),
       )
       .toBeVisible()
+  })
+
+  it('says what the save added from the top-up it triggered, also after a new month began', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'autoTopUpOn' })
+    await expect
+      .element(screen.getByLabelText('Monthly limit (optional)'))
+      .toHaveAccessibleDescription(
+        expect.stringContaining('$50.00 added automatically this month.'),
+      )
+    // A month later the monthly total starts again, while the form still shows last month's.
+    mock.clock.advance({ days: 40 })
+    mock.state.setBalance('2')
+    await screen.getByLabelText('When the balance falls below').fill('100')
+    await screen.getByLabelText('Add this amount').fill('20')
+    await screen.getByRole('button', { name: 'Save' }).click()
+    await expect
+      .element(
+        screen.getByText('$100.00 was added to your balance at once (5 x $20.00).', {
+          exact: false,
+        }),
+      )
+      .toBeVisible()
+    expect(mock.state.balance()).toBe('102')
+    expect(mock.state.autoTopUp().spentThisMonth).toBe('100')
   })
 
   it('does not warn when the balance is above the threshold or the values are invalid', async () => {

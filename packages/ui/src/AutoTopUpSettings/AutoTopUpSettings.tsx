@@ -5,6 +5,7 @@ import {
   compare,
   divide,
   floorDiv,
+  isZero,
   multiply,
   PaymentDeclinedError,
   subtract,
@@ -40,9 +41,9 @@ export const autoTopUpSettingsMessages = {
   'autoTopUpSettings.willCharge':
     'Saving will add {amount} now: the balance ({balance}) is already below the threshold.',
   'autoTopUpSettings.willChargeSeveral':
-    'Saving will add {total} now: each top-up of {amount} leaves the balance ({balance}) below {threshold}, so it takes {count} top-ups to reach it.',
+    '{amount} leaves you below {threshold}: auto top-up will add {total} at once ({count} x {amount}).',
   'autoTopUpSettings.willStopAtCap':
-    'Saving will add {total} now, then stop at the monthly limit with the balance still below {threshold}. Raise the amount or the limit to reach it.',
+    'Saving will add {total} at once ({count} x {amount}), all the monthly limit allows, and the balance will still be below {threshold}. Raise the limit to reach it.',
   'autoTopUpSettings.capUsedUp':
     'The monthly limit leaves no room for a top-up of {amount}, so the balance ({balance}) stays below {threshold}. Raise the limit to top up.',
   'autoTopUpSettings.save': 'Save',
@@ -53,7 +54,8 @@ export const autoTopUpSettingsMessages = {
     'Saved. {amount} will be added when the balance falls below {threshold}.',
   'autoTopUpSettings.savedOff': 'Saved. Auto top-up is off.',
   'autoTopUpSettings.toppedUp': '{amount} was added to your balance.',
-  'autoTopUpSettings.toppedUpSeveral': '{total} was added to your balance in {count} top-ups.',
+  'autoTopUpSettings.toppedUpSeveral':
+    '{total} was added to your balance at once ({count} x {amount}).',
   'autoTopUpSettings.topUpDeclined': 'The top-up of {amount} was declined: update your card.',
   'autoTopUpSettings.turnedOff': 'Auto top-up is off.',
   'autoTopUpSettings.disabledDeclined':
@@ -140,7 +142,8 @@ function parseDollars(text: string, locale: string | undefined): number | Proble
 
 /**
  * What saving these settings does at once while the balance is below the threshold: auto top-up
- * adds `amount` until the balance reaches the threshold or the monthly limit would be passed.
+ * adds `amount` as many times as it takes to reach the threshold, within the whole multiples the
+ * monthly limit allows, as one payment of `count` x `amount`.
  */
 function planTopUps(
   balance: Usd,
@@ -237,8 +240,8 @@ export function AutoTopUpSettings({
     return 'text' in problem ? problem.text : t(problem.key, problem.values)
   }
 
-  // Saving it on below the threshold tops up at once, as many times as it takes to reach the
-  // threshold within the monthly limit: say how many, and whether it gets there.
+  // Saving it on below the threshold tops up at once, one payment of as many times the amount as
+  // it takes to reach the threshold within the monthly limit: say how much, and whether it gets there.
   const info = balance.data
   const below = (dollars: number) => info !== undefined && compare(info.balance, usd(dollars)) < 0
   const willCharge =
@@ -290,12 +293,11 @@ export function AutoTopUpSettings({
     setFromPlanner(false)
     setSubmitted(false)
     const topUp = answer.triggeredTopUp
-    // A run of several top-ups returns its last one; the month's total says what was added.
-    const added =
-      saved && topUp?.status === 'SUCCEEDED'
-        ? subtract(answer.autoTopUp.spentThisMonth, saved.spentThisMonth)
-        : null
-    const count = added ? floorDiv(added, topUp?.amount ?? usd(1)) : 0
+    // The triggered top-up is the one payment of count x amount (never a difference of monthly
+    // totals, which a new month resets).
+    const each = answer.autoTopUp.amount
+    const count =
+      topUp?.status === 'SUCCEEDED' && each && !isZero(each) ? floorDiv(topUp.amount, each) : 0
     const parts = [
       answer.autoTopUp.enabled && answer.autoTopUp.threshold && answer.autoTopUp.amount
         ? t('autoTopUpSettings.savedOn', {
@@ -304,10 +306,11 @@ export function AutoTopUpSettings({
           })
         : t('autoTopUpSettings.savedOff'),
       topUp &&
-        (added && count > 1
+        (count > 1 && each
           ? t('autoTopUpSettings.toppedUpSeveral', {
-              total: format.money(added),
+              total: format.money(topUp.amount),
               count: format.number(count),
+              amount: format.money(each),
             })
           : t(
               topUp.status === 'SUCCEEDED'
