@@ -204,7 +204,7 @@ describe('useTopUp', () => {
     expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(2)
   })
 
-  test('a lost answer the server never received says so, and the retry keeps the key', async () => {
+  test('a lost answer the server never received says so; the lookup cancelled its key, so the retry takes a new one', async () => {
     mock.failNext('createTopUp', { status: 500 })
     renderWithPayg(<TopUpButton amount={10} />)
     fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
@@ -216,7 +216,7 @@ describe('useTopUp', () => {
     await waitFor(() => expect(topUp.isSuccess).toBe(true))
     const keys = topUpKeys()
     expect(keys).toHaveLength(2)
-    expect(keys[1]).toBe(keys[0])
+    expect(keys[1]).not.toBe(keys[0])
     expect(mock.state.balance()).toBe('12.4567')
   })
 
@@ -334,14 +334,18 @@ describe('useTopUp', () => {
     expect(mock.state.balance()).toBe('74.2')
   })
 
-  test('a retry through mutateAsync after a 503 (nothing charged) reuses the key and charges once', async () => {
+  test('a retry through mutateAsync after a 503 (nothing charged) charges once', async () => {
     mock.failNext('createTopUp', { status: 503 })
     renderWithPayg(<TopUpButton amount={10} />)
     fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
     await waitFor(() => expect(topUp.isError).toBe(true))
+    expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(1)
     await act(() => topUp.mutateAsync({ amount: 10 }))
+    // The lookup answered 404, which cancels the key: the retry is a new intent.
     const keys = topUpKeys()
-    expect(keys[1]).toBe(keys[0])
+    expect(keys).toHaveLength(2)
+    expect(keys[1]).not.toBe(keys[0])
+    expect(mock.requestCount('createTopUp')).toBe(2)
     expect(mock.state.balance()).toBe('12.4567')
   })
 
@@ -371,25 +375,29 @@ describe('useTopUp', () => {
     ['a 201 whose body cannot be read', malformed201],
     ['a 409 for a key already used', conflict409],
   ])(
-    'after %s that the lookup cannot find, the outcome stays unknown and the key goes again, whatever the amount',
+    'after %s that the lookup cannot find, nothing was charged and nothing can be: the next top-up is new',
     async (_, answer) => {
-      // The server answered for the key, so "no top-up under it" proves nothing.
       answerNextTopUp(answer, { charge: false })
       const view = renderWithPayg(<TopUpButton amount={10} />)
       fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
-      await waitFor(() => expect(topUp.outcome).toBe('unknown'))
-      expect(topUp.isError).toBe(true)
+      await waitFor(() => expect(topUp.isError).toBe(true))
+      // The lookup's 404 is final: the API cancelled the key, so a late request under it is refused.
+      expect(topUp.outcome).toBeNull()
       const [key] = answeredKeys
-      expect(topUp.idempotencyKey).toBe(key)
       expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(1)
+      const late = await fetch(`${DEFAULT_BASE_URL}/billing/top-ups`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key ?? '' },
+        body: JSON.stringify({ amount: 10 }),
+      })
+      expect(late.status).toBe(409)
+      expect(mock.state.balance()).toBe('2.4567')
 
-      // Another amount is looked up first, then sent under the same key: at most one top-up.
       view.rerender(<TopUpButton amount={25} />)
       fireEvent.click(screen.getByRole('button', { name: 'add 25' }))
       await waitFor(() => expect(topUp.isSuccess).toBe(true))
-      expect(topUp.outcome).toBeNull()
-      expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(2)
-      expect(topUpKeys()).toEqual([key])
+      expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(1)
+      expect(topUpKeys().at(-1)).not.toBe(key)
       expect(mock.state.balance()).toBe('27.4567')
     },
   )

@@ -3,7 +3,6 @@ import {
   AuthError,
   ConfigError,
   createIdempotencyKey,
-  IdempotencyConflictError,
   InsufficientBalanceError,
   MalformedResponseError,
   type PaygClient,
@@ -69,11 +68,6 @@ interface Intent {
   key: string
   /** Set when its answer was lost and no lookup has told what became of it yet. */
   lost: Error | null
-  /**
-   * The server did answer for this key (a success it could not read, or a 409 saying the key was
-   * used): a lookup that finds nothing does not prove that nothing was charged, so the key stays.
-   */
-  answered: boolean
 }
 
 /**
@@ -127,10 +121,6 @@ function mayHaveCharged(error: unknown): boolean {
 }
 
 /** Whether the server answered for the key: a lookup finding nothing then proves nothing. */
-function serverAnswered(error: unknown): boolean {
-  return error instanceof MalformedResponseError || error instanceof IdempotencyConflictError
-}
-
 /** Whether a failed top-up leaves its intent (and key) to be used again. */
 function keepsIntent(error: unknown): boolean {
   return isRetryableError(error) || mayHaveCharged(error)
@@ -176,7 +166,8 @@ export function useTopUp(): UseTopUpResult {
 
   /**
    * What became of the intent's top-up: its result, or null when the server has none under its
-   * key (then the intent stays lost only if the server had answered for that key).
+   * key. That 404 is final (the API cancels the key, so a request still on its way is refused):
+   * nothing was or will be charged under it, and the intent ends; the next one takes a new key.
    */
   const find = async (current: Intent): Promise<TopUpResult | null> => {
     let found: Awaited<ReturnType<typeof client.getTopUp>>
@@ -191,7 +182,8 @@ export function useTopUp(): UseTopUpResult {
     }
     setOutcome(store, null)
     if (found === null) {
-      if (!current.answered) current.lost = null
+      current.lost = null
+      if (store.intent === current) store.intent = null
       return null
     }
     current.lost = null
@@ -221,18 +213,11 @@ export function useTopUp(): UseTopUpResult {
           const lost = current.lost
           const found = await find(current)
           if (found) return found
-          if (only) {
-            if (current.lost) setOutcome(store, 'unknown')
-            throw lost
-          }
-          // Nothing was charged under the key: the new amount is a new intent. When the server
-          // had answered for the key, finding nothing proves nothing: the key goes again, so
-          // at most one top-up is ever made under it.
-          if (!current.lost && send.amount !== current.amount) {
-            const key = createIdempotencyKey()
-            store.intent = { amount: send.amount, key, lost: null, answered: false }
-            send = { amount: send.amount, idempotencyKey: key }
-          }
+          if (only) throw lost
+          // Nothing was charged under that key, and nothing can be now: a new intent, a new key.
+          const key = createIdempotencyKey()
+          store.intent = { amount: send.amount, key, lost: null }
+          send = { amount: send.amount, idempotencyKey: key }
         }
         assertOnline()
         try {
@@ -241,7 +226,6 @@ export function useTopUp(): UseTopUpResult {
           const sent = store.intent
           if (!mayHaveCharged(error) || !sent || sent.key !== send.idempotencyKey) throw error
           sent.lost = error instanceof Error ? error : new Error(String(error))
-          sent.answered ||= serverAnswered(error)
           const found = await find(sent)
           if (found) return found
           if (sent.lost) setOutcome(store, 'unknown')
@@ -279,7 +263,7 @@ export function useTopUp(): UseTopUpResult {
           (current !== null && current.amount === variables.amount
             ? current.key
             : createIdempotencyKey())
-        store.intent = { amount: variables.amount, key, lost: null, answered: false }
+        store.intent = { amount: variables.amount, key, lost: null }
         sent = { amount: variables.amount, idempotencyKey: key }
       }
       const promise = start(sent, options)
