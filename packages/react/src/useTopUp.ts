@@ -4,7 +4,6 @@ import {
   ConfigError,
   createIdempotencyKey,
   InsufficientBalanceError,
-  MalformedResponseError,
   type PaygClient,
   PaymentDeclinedError,
   RateLimitError,

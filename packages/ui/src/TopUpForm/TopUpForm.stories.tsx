@@ -110,7 +110,7 @@ export const OutcomeUnknown: Story = {
     const canvas = within(canvasElement)
     await userEvent.click(await canvas.findByRole('button', { name: 'Add $10' }))
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/may have been charged/)
-    await expect(canvas.getByRole('button', { name: 'Check again' })).toBeVisible()
+    await expect(await canvas.findByRole('button', { name: 'Check again' })).toBeVisible()
   },
 }
 
