@@ -180,7 +180,8 @@ describe('TransactionHistory', () => {
       let release = mock.hold('listTransactions')
       await screen.getByRole('button', { name: 'Export CSV' }).click()
       await expect.element(screen.getByText('Exporting… 0 rows')).toBeVisible()
-      // The first page of 100 comes back; the second waits.
+      // The first page of 100 comes back once it is held at the mock; the second waits.
+      await expect.poll(() => mock.requestCount('listTransactions')).toBe(before + 1)
       release()
       release = mock.hold('listTransactions')
       await expect.element(screen.getByText('Exporting… 100 rows')).toBeVisible()
@@ -217,8 +218,11 @@ describe('TransactionHistory', () => {
         },
       })
       await expect.element(screen.getByRole('table')).toBeVisible()
+      const before = mock.requestCount('listTransactions')
       let release = mock.hold('listTransactions')
       await screen.getByRole('button', { name: 'Export CSV' }).click()
+      // The first page is let go only once it is held at the mock, so the second is held next.
+      await expect.poll(() => mock.requestCount('listTransactions')).toBe(before + 1)
       release()
       release = mock.hold('listTransactions')
       await expect.element(screen.getByText('Exporting… 100 rows')).toBeVisible()
@@ -247,8 +251,11 @@ describe('TransactionHistory', () => {
         },
       })
       await expect.element(screen.getByRole('table')).toBeVisible()
+      const before = mock.requestCount('listTransactions')
       let release = mock.hold('listTransactions')
       await screen.getByRole('button', { name: 'Export CSV' }).click()
+      // The first page is let go only once it is held at the mock, so the second is held next.
+      await expect.poll(() => mock.requestCount('listTransactions')).toBe(before + 1)
       release()
       release = mock.hold('listTransactions')
       await expect.element(screen.getByText('Exporting… 100 rows')).toBeVisible()
