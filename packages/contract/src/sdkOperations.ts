@@ -175,7 +175,8 @@ export const SDK_OPERATIONS: readonly SdkOperation[] = [
     key: 'POST /generations-texture',
     method: null,
     model: null,
-    note: 'The SDK 4.21.3 has no texture generation method; the test posts the body itself and checks the charge only.',
+    costAt: ['textureGenerationJob', 'cost'],
+    note: "The SDK 4.21.3 has no texture generation method: the test posts Leonardo's documented body itself and checks the answer against the spec and the charge, with nothing to compare the models with.",
     send: {
       body: () => ({
         prompt,

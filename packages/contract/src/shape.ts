@@ -254,3 +254,50 @@ function effects(d: ZodLike['_def'], direction: 'inbound' | 'outbound', depth: n
   }
   return { ...inner, properties }
 }
+
+// ----- checking a value ------------------------------------------------------------------------
+
+/** Where `value` does not have `shape`, as `path: problem` lines (empty when it conforms). */
+export function conformance(value: unknown, shape: Shape, path = ''): string[] {
+  const here = path || '(body)'
+  if (value === null) return shape.nullable || shape.type === 'any' ? [] : [`${here}: null`]
+  if (shape.enum && !shape.enum.includes(value as string | number))
+    return [`${here}: ${JSON.stringify(value)} is not one of ${shape.enum.join(', ')}`]
+  switch (shape.type) {
+    case 'any':
+      return []
+    case 'union':
+      return (shape.options ?? []).some((option) => conformance(value, option, path).length === 0)
+        ? []
+        : [`${here}: matches no member of the union`]
+    case 'string':
+    case 'boolean':
+      return typeof value === shape.type ? [] : [`${here}: ${typeof value}, not ${shape.type}`]
+    case 'number':
+      return typeof value === 'number' ? [] : [`${here}: ${typeof value}, not a number`]
+    case 'integer':
+      return Number.isInteger(value) ? [] : [`${here}: ${JSON.stringify(value)} is not an integer`]
+    case 'array':
+      if (!Array.isArray(value)) return [`${here}: not an array`]
+      return value.flatMap((item, index) =>
+        shape.items ? conformance(item, shape.items, `${path}[${index}]`) : [],
+      )
+    case 'object': {
+      if (typeof value !== 'object' || Array.isArray(value)) return [`${here}: not an object`]
+      const record = value as Record<string, unknown>
+      const problems: string[] = []
+      const at = (name: string) => (path ? `${path}.${name}` : name)
+      for (const [name, field] of Object.entries(shape.properties ?? {})) {
+        if (record[name] === undefined) {
+          if (field.required) problems.push(`${at(name)}: missing`)
+          continue
+        }
+        problems.push(...conformance(record[name], field.shape, at(name)))
+      }
+      if (shape.closed)
+        for (const name of Object.keys(record))
+          if (!shape.properties?.[name]) problems.push(`${at(name)}: not allowed`)
+      return problems
+    }
+  }
+}

@@ -1,0 +1,273 @@
+// The contract test: every Leonardo operation of the spec, driven through Leonardo's official
+// SDK against the kit's mock, in a PAYG account, a legacy plan and at zero balance. It fails on
+// any SDK validation error that no accepted deviation (src/deviations.ts) explains, on an
+// answer that is not what the spec says, and when `/me` does not fall by exactly each job's cost.
+import { Leonardo } from '@leonardo-ai/sdk'
+import { HTTPClient } from '@leonardo-ai/sdk/lib/http.js'
+import { ResponseValidationError, SDKError } from '@leonardo-ai/sdk/sdk/models/errors/index.js'
+import { credits, type Money, subtract, usd } from '@payg-kit/core'
+import { createPaygMock, DEFAULT_BASE_URL, type ScenarioName } from '@payg-kit/msw'
+import { HttpResponse, http } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
+import { buildReport } from './report'
+import { type JobInputs, type SdkOperation, sdkOperation } from './sdkOperations'
+import { conformance } from './shape'
+import { leonardoOperations, type OperationKey, type SpecOperation } from './spec'
+
+const API_KEY = 'contract-test-key'
+const mock = createPaygMock({ scenario: 'healthy', seed: 9, now: TEST_NOW, apiKey: API_KEY })
+const server = setupServer(...mock.handlers)
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+
+// The raw body of every answer the SDK receives, so that an answer the SDK refused can still
+// be read (and checked against the spec).
+let lastBody = ''
+const httpClient = new HTTPClient({
+  fetcher: async (input, init) => {
+    const response = await fetch(input, init)
+    lastBody = await response.clone().text()
+    return response
+  },
+})
+const sdk = new Leonardo({ bearerAuth: API_KEY, serverURL: DEFAULT_BASE_URL, httpClient })
+
+const specOperations = leonardoOperations()
+const report = buildReport(specOperations)
+
+/** Whether an accepted deviation explains the SDK refusing the answer of `key` at `path`. */
+function acceptedAt(key: OperationKey, path: string) {
+  return report.differences.find(
+    ({ difference, deviation }) =>
+      deviation &&
+      difference.operation === key &&
+      difference.side === 'response' &&
+      difference.breaks &&
+      difference.path === path,
+  )?.deviation
+}
+
+interface Answer {
+  status: number
+  body: unknown
+  /** The deviations that explained the SDK's refusal of a valid answer. */
+  accepted: string[]
+}
+
+/** Sends `entry`'s request through the SDK (or, without an SDK method, as plain JSON). */
+async function drive(entry: SdkOperation, inputs: JobInputs): Promise<Answer> {
+  const { send } = entry
+  const before = mock.requests.length
+  let answer: Answer
+  if (typeof send !== 'function') {
+    const response = await fetch(`${DEFAULT_BASE_URL}${entry.key.split(' ')[1]}`, {
+      method: entry.key.split(' ')[0],
+      headers: { Authorization: `Bearer ${API_KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(send.body(inputs)),
+    })
+    answer = { status: response.status, body: await response.json(), accepted: [] }
+  } else {
+    try {
+      await send(sdk, inputs)
+      answer = { status: 200, body: JSON.parse(lastBody), accepted: [] }
+    } catch (error) {
+      if (error instanceof ResponseValidationError) {
+        const issues = (
+          error.cause as { issues?: { path: (string | number)[]; message: string }[] }
+        ).issues
+        expect(issues?.length, error.pretty()).toBeGreaterThan(0)
+        const accepted: string[] = []
+        for (const issue of issues ?? []) {
+          const path = issue.path
+            .slice(issue.path[0] === 'object' ? 1 : 0)
+            .map((part) => (typeof part === 'number' ? '[]' : `.${part}`))
+            .join('')
+            .replace(/^\./, '')
+            .replace(/\.\[\]/g, '[]')
+          const deviation = acceptedAt(entry.key, path)
+          expect(
+            deviation,
+            `the SDK refused the answer of ${entry.key} at ${path} (${issue.message}) and no accepted deviation explains it`,
+          ).toBeDefined()
+          if (deviation) accepted.push(deviation.id)
+        }
+        answer = { status: error.statusCode, body: JSON.parse(error.body), accepted }
+      } else if (error instanceof SDKError) {
+        answer = { status: error.statusCode, body: JSON.parse(error.body), accepted: [] }
+      } else {
+        // SDKValidationError (the SDK refused the request it was given) and anything else.
+        throw error
+      }
+    }
+  }
+  // The SDK sent exactly the operation the table says, once.
+  const sent = mock.requests.slice(before)
+  expect(sent.map((request) => `${request.method} ${template(request.path)}`)).toEqual([
+    `${entry.key.split(' ')[0]} ${template(entry.key.split(' ')[1] ?? '')}`,
+  ])
+  return answer
+}
+
+const template = (path: string) => path.replace(/\/[0-9a-f-]{36}(?=\/|$)/g, '/{id}')
+
+/** The answer, checked against what the spec says for its status. */
+function expectConforms(operation: SpecOperation, answer: Answer) {
+  const shape = answer.status === 402 ? operation.refusal : operation.response
+  expect(shape, `the spec has no ${answer.status} answer for ${operation.key}`).toBeDefined()
+  if (shape) expect(conformance(answer.body, shape)).toEqual([])
+}
+
+const pick = (value: unknown, path: readonly string[]) =>
+  path.reduce<unknown>(
+    (node, key) =>
+      typeof node === 'object' && node !== null
+        ? (node as Record<string, unknown>)[key]
+        : undefined,
+    value,
+  )
+
+interface Account {
+  title: string
+  scenario: ScenarioName
+  /** The unit jobs are charged in. */
+  unit: 'DOLLARS' | 'CREDITS'
+  /** The balance `/me` reports, in that unit. */
+  balance: (me: unknown) => Money
+  /** Whether jobs are refused for the balance. */
+  paused?: boolean
+}
+
+const firstUser = (me: unknown) => pick(me, ['user_details', '0']) as Record<string, unknown>
+const accounts: Account[] = [
+  {
+    title: 'a PAYG account',
+    scenario: 'healthy',
+    unit: 'DOLLARS',
+    balance: (me) => usd(String(firstUser(me).apiPaidTokens)),
+  },
+  {
+    title: 'a legacy plan',
+    scenario: 'legacySubscription',
+    unit: 'CREDITS',
+    balance: (me) => credits(String(firstUser(me).apiSubscriptionTokens)),
+  },
+  {
+    title: 'a PAYG account at zero balance',
+    scenario: 'zeroBalance',
+    unit: 'DOLLARS',
+    balance: (me) => usd(String(firstUser(me).apiPaidTokens)),
+    paused: true,
+  },
+]
+
+const getUserSelf = sdkOperation('GET /me')
+const createGeneration = sdkOperation('POST /generations')
+
+describe('every Leonardo operation of the spec has an SDK mapping', () => {
+  it.each(specOperations.map((operation) => operation.key))('%s', (key) => {
+    expect(sdkOperation(key), `add ${key} to SDK_OPERATIONS in src/sdkOperations.ts`).toBeDefined()
+  })
+})
+
+describe.each(accounts)('through @leonardo-ai/sdk, $title', (account) => {
+  let inputs: JobInputs = { generationId: '', imageId: '' }
+  beforeEach(async () => {
+    mock.reset(account.scenario, { now: TEST_NOW })
+    // Jobs refer to an earlier generation: made while the account could pay for it.
+    const balance = mock.state.balance()
+    if (account.paused) mock.state.setBalance('10')
+    if (!createGeneration || typeof createGeneration.send !== 'function')
+      throw new Error('no createGeneration')
+    const made = await drive(createGeneration, inputs)
+    const generationId = String(pick(made.body, ['sdGenerationJob', 'generationId']))
+    const generation = await fetch(`${DEFAULT_BASE_URL}/generations/${generationId}`, {
+      headers: { Authorization: `Bearer ${API_KEY}` },
+    }).then((response) => response.json())
+    inputs = {
+      generationId,
+      imageId: String(pick(generation, ['generations_by_pk', 'generated_images', '0', 'id'])),
+    }
+    if (account.paused) mock.state.setBalance(balance)
+  })
+
+  const me = async () => {
+    if (!getUserSelf) throw new Error('no getUserSelf')
+    const answer = await drive(getUserSelf, inputs)
+    expect(answer.status).toBe(200)
+    return account.balance(answer.body)
+  }
+
+  for (const operation of specOperations) {
+    const entry = sdkOperation(operation.key)
+    if (!entry) continue
+    const charged = entry.costAt !== undefined
+    const title = `${operation.key} (${entry.method ?? 'no SDK method'})${charged ? (account.paused ? ' is refused as the spec says' : ' charges exactly its cost') : ''}`
+    it(title, async () => {
+      const before = await me()
+      const answer = await drive(entry, inputs)
+      expectConforms(operation, answer)
+      const after = await me()
+      if (!charged || !entry.costAt) {
+        expect(answer.status).toBe(200)
+        expect(after).toEqual(before)
+        return
+      }
+      if (account.paused) {
+        expect(answer.status).toBe(402)
+        expect(answer.body).toMatchObject({ code: 'INSUFFICIENT_BALANCE' })
+        expect(after).toEqual(before)
+        return
+      }
+      expect(answer.status).toBe(200)
+      const cost = pick(answer.body, entry.costAt) as { amount: string; unit: string }
+      expect(cost.unit).toBe(account.unit)
+      const charge = account.unit === 'DOLLARS' ? usd(cost.amount) : credits(cost.amount)
+      expect(subtract(before, after)).toEqual(charge)
+    })
+  }
+
+  it('reads the balance from /me, where the SDK refuses only what a deviation explains', async () => {
+    if (!getUserSelf) throw new Error('no getUserSelf')
+    const answer = await drive(getUserSelf, inputs)
+    expect(answer.status).toBe(200)
+    const balance = account.balance(answer.body)
+    expect(balance.amount).toBe(
+      account.unit === 'DOLLARS'
+        ? mock.state.balance()
+        : String(firstUser(answer.body).apiSubscriptionTokens),
+    )
+    // A PAYG balance that is not whole dollars is refused by the SDK as an integer field.
+    const fractional = account.unit === 'DOLLARS' && !Number.isInteger(Number(balance.amount))
+    expect(answer.accepted).toEqual(fractional ? ['payg-balance-is-decimal'] : [])
+  })
+})
+
+describe('the contract fails', () => {
+  beforeEach(() => mock.reset('healthy', { now: TEST_NOW }))
+
+  it('on nothing but the documented deviation for a PAYG price in dollars', async () => {
+    const calculator = sdkOperation('POST /pricing-calculator')
+    if (!calculator) throw new Error('no pricingCalculator')
+    const answer = await drive(calculator, { generationId: '', imageId: '' })
+    expect(answer.body).toEqual({ calculateProductionApiServiceCost: { cost: 0.048 } })
+    expect(answer.accepted).toEqual(['payg-calculator-cost-is-decimal'])
+  })
+
+  it('on an answer the SDK refuses for a reason no deviation gives', async () => {
+    server.use(
+      http.post(`${DEFAULT_BASE_URL}/variations/upscale`, () =>
+        HttpResponse.json({
+          sdUpscaleJob: { id: 42, cost: { amount: '0.0114', unit: 'DOLLARS' } },
+        }),
+      ),
+    )
+    const upscale = sdkOperation('POST /variations/upscale')
+    if (!upscale) throw new Error('no createVariationUpscale')
+    await expect(drive(upscale, { generationId: '', imageId: 'image' })).rejects.toThrow(
+      /at sdUpscaleJob\.id .*no accepted deviation explains it/,
+    )
+  })
+})
