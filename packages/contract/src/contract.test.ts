@@ -5,7 +5,7 @@
 import { Leonardo } from '@leonardo-ai/sdk'
 import { HTTPClient } from '@leonardo-ai/sdk/lib/http.js'
 import { ResponseValidationError, SDKError } from '@leonardo-ai/sdk/sdk/models/errors/index.js'
-import { credits, type Money, subtract, usd } from '@payg-kit/core'
+import { compare, credits, type Money, subtract, usd } from '@payg-kit/core'
 import { createPaygMock, DEFAULT_BASE_URL, type ScenarioName } from '@payg-kit/msw'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
@@ -108,6 +108,9 @@ async function drive(entry: SdkOperation, inputs: JobInputs): Promise<Answer> {
   expect(sent.map((request) => `${request.method} ${template(request.path)}`)).toEqual([
     `${entry.key.split(' ')[0]} ${template(entry.key.split(' ')[1] ?? '')}`,
   ])
+  // What the SDK sent, defaults included, is a request the spec allows.
+  const request = specOperations.find((operation) => operation.key === entry.key)?.request
+  if (request) expect(conformance(sent[0]?.body, request)).toEqual([])
   return answer
 }
 
@@ -217,7 +220,14 @@ describe.each(accounts)('through @leonardo-ai/sdk, $title', (account) => {
       }
       if (account.paused) {
         expect(answer.status).toBe(402)
-        expect(answer.body).toMatchObject({ code: 'INSUFFICIENT_BALANCE' })
+        // The refusal says why: the balance there is and more than it, in dollars.
+        const details = pick(answer.body, ['details']) as { balance: string; required: string }
+        expect(answer.body).toMatchObject({
+          code: 'INSUFFICIENT_BALANCE',
+          details: { currency: 'USD' },
+        })
+        expect(usd(details.balance)).toEqual(before)
+        expect(compare(usd(details.required), before)).toBe(1)
         expect(after).toEqual(before)
         return
       }

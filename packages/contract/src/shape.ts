@@ -17,6 +17,8 @@ export interface Shape {
   items?: Shape
   /** A union's members. */
   options?: readonly Shape[]
+  /** A string's pattern (checked by `conformance`, not compared with the SDK, which has none). */
+  pattern?: string
 }
 
 /** An object member: its shape and whether it must be present. */
@@ -69,9 +71,28 @@ export function fromOpenApi(document: Json, schema: unknown, seen: readonly stri
     }
   }
   if (Array.isArray(schema.allOf)) {
-    const merged = schema.allOf.map((part) => fromOpenApi(document, part, seen))
-    const [first] = merged
-    if (merged.length === 1 && first) return withDefault(first, schema)
+    const parts = schema.allOf.map((part) => fromOpenApi(document, part, seen))
+    const [first] = parts
+    if (parts.length === 1 && first) return withDefault(first, schema)
+    if (parts.every((part) => part.type === 'object')) {
+      // All of several objects: every member of each, a later part narrowing an earlier one.
+      const properties: Record<string, Field> = {}
+      for (const part of parts)
+        for (const [name, field] of Object.entries(part.properties ?? {}))
+          properties[name] = {
+            shape: field.shape,
+            required: field.required || properties[name]?.required === true,
+          }
+      return withDefault(
+        {
+          type: 'object',
+          nullable: parts.every((part) => part.nullable),
+          properties,
+          ...(parts.some((part) => part.closed) ? { closed: true } : {}),
+        },
+        schema,
+      )
+    }
     return { type: 'any', nullable: false }
   }
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string]
@@ -95,6 +116,7 @@ export function fromOpenApi(document: Json, schema: unknown, seen: readonly stri
     if (schema.additionalProperties === false) shape.closed = true
   }
   if (shape.type === 'array') shape.items = fromOpenApi(document, schema.items, seen)
+  if (shape.type === 'string' && typeof schema.pattern === 'string') shape.pattern = schema.pattern
   return withDefault(shape, schema)
 }
 
@@ -271,8 +293,12 @@ export function conformance(value: unknown, shape: Shape, path = ''): string[] {
         ? []
         : [`${here}: matches no member of the union`]
     case 'string':
+      if (typeof value !== 'string') return [`${here}: ${typeof value}, not a string`]
+      return shape.pattern && !new RegExp(shape.pattern, 'u').test(value)
+        ? [`${here}: ${JSON.stringify(value)} does not match ${shape.pattern}`]
+        : []
     case 'boolean':
-      return typeof value === shape.type ? [] : [`${here}: ${typeof value}, not ${shape.type}`]
+      return typeof value === 'boolean' ? [] : [`${here}: ${typeof value}, not a boolean`]
     case 'number':
       return typeof value === 'number' ? [] : [`${here}: ${typeof value}, not a number`]
     case 'integer':
