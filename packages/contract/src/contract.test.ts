@@ -11,8 +11,8 @@ import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { TEST_NOW } from '../../../test/clock'
-import { buildReport } from './report'
-import { type JobInputs, type SdkOperation, sdkOperation } from './sdkOperations'
+import { buildReport, sdkShapes } from './report'
+import { type JobInputs, SDK_OPERATIONS, type SdkOperation, sdkOperation } from './sdkOperations'
 import { conformance } from './shape'
 import { leonardoOperations, type OperationKey, type SpecOperation } from './spec'
 
@@ -173,6 +173,21 @@ describe('every Leonardo operation of the spec has an SDK mapping', () => {
   it.each(specOperations.map((operation) => operation.key))('%s', (key) => {
     expect(sdkOperation(key), `add ${key} to SDK_OPERATIONS in src/sdkOperations.ts`).toBeDefined()
   })
+
+  it.each(SDK_OPERATIONS.map((entry) => [entry.key, entry] as const))(
+    'the table names %s by an SDK method and models that exist',
+    (_key, entry) => {
+      expect(SDK_OPERATIONS.filter((other) => other.key === entry.key)).toHaveLength(1)
+      if (!entry.method) {
+        expect(entry.note).toBeTruthy()
+        return
+      }
+      const [namespace = '', method = ''] = entry.method.split('.')
+      const group = (sdk as unknown as Record<string, Record<string, unknown>>)[namespace]
+      expect(typeof group?.[method]).toBe('function')
+      expect(entry.model && sdkShapes(entry).response?.type).toBe('object')
+    },
+  )
 })
 
 describe.each(accounts)('through @leonardo-ai/sdk, $title', (account) => {
@@ -186,9 +201,19 @@ describe.each(accounts)('through @leonardo-ai/sdk, $title', (account) => {
       throw new Error('no createGeneration')
     const made = await drive(createGeneration, inputs)
     const generationId = String(pick(made.body, ['sdGenerationJob', 'generationId']))
-    const generation = await fetch(`${DEFAULT_BASE_URL}/generations/${generationId}`, {
-      headers: { Authorization: `Bearer ${API_KEY}` },
-    }).then((response) => response.json())
+    // A job may be PENDING for a while: poll, moving the mock's clock on, until it is done.
+    let generation: unknown
+    for (let poll = 0; ; poll++) {
+      generation = await fetch(`${DEFAULT_BASE_URL}/generations/${generationId}`, {
+        headers: { Authorization: `Bearer ${API_KEY}` },
+      }).then((response) => response.json())
+      const status = pick(generation, ['generations_by_pk', 'status'])
+      if (status !== 'PENDING' || poll === 30) {
+        expect(status, `generation ${generationId}`).toBe('COMPLETE')
+        break
+      }
+      mock.clock.advance({ seconds: 5 })
+    }
     inputs = {
       generationId,
       imageId: String(pick(generation, ['generations_by_pk', 'generated_images', '0', 'id'])),
