@@ -306,3 +306,29 @@ describe('the contract fails', () => {
     )
   })
 })
+
+describe('null request fields, as the SDK sends them when a caller passes null', () => {
+  beforeEach(() => mock.reset('healthy', { now: TEST_NOW }))
+
+  it('are read as absent: the same job at the same price', async () => {
+    const base = { prompt: 'A lighthouse', width: 1024, height: 1024, numImages: 4, alchemy: true }
+    const plain = await sdk.image.createGeneration(base)
+    const withNulls = await sdk.image.createGeneration({
+      ...base,
+      seed: null,
+      negativePrompt: null,
+      guidanceScale: null,
+      numInferenceSteps: null,
+      photoReal: null,
+      contrast: null,
+    })
+    expect(mock.requests.at(-1)?.body).toMatchObject({
+      seed: null,
+      negative_prompt: null,
+      guidance_scale: null,
+    })
+    const cost = withNulls.object?.sdGenerationJob?.cost
+    expect(cost?.unit).toBe('DOLLARS')
+    expect(cost).toEqual(plain.object?.sdGenerationJob?.cost)
+  })
+})

@@ -197,9 +197,9 @@ export const DEVIATIONS: readonly Deviation[] = [
     },
   },
   {
-    id: 'spec-integer-where-sdk-number',
+    id: 'sdk-integer-where-spec-number',
     reason:
-      'The spec asks for a whole number where the SDK takes any number and the value is whole in practice (`controlnetsCost`, a sum of credit costs); every value the spec allows, the SDK sends.',
+      'The SDK sends a whole number where the spec takes any number (`controlnetsCost`, a sum of credit costs): every value the SDK sends, the spec allows.',
     covers: { kind: 'type', side: 'request', breaks: false },
   },
   {
@@ -228,7 +228,7 @@ export const DEVIATIONS: readonly Deviation[] = [
   {
     id: 'sdk-request-null',
     reason:
-      "The SDK's request models accept `null` for every optional field (a Speakeasy convention) and send it only when the caller passes null; the mock reads a null field as absent, as Leonardo does, so the spec does not list null.",
+      "The SDK's request models accept `null` for every optional field (a Speakeasy convention) and send it only when the caller passes null; the mock reads a null field as absent (the contract test sends one), so the spec does not list null.",
     covers: { side: 'request', kind: 'nullable' },
   },
   {
