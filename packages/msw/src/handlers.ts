@@ -766,7 +766,7 @@ const jobRoutes: readonly Route[] = [
       v.oneOf(source, 'resolution', ['RESOLUTION_720'] as const, { required: true })
       if (sourceGenerationId === undefined || v.errors.length) return invalid(v.errors)
       const video = ledger.generation(sourceGenerationId)
-      if (!video || video.media !== 'VIDEO') {
+      if (video?.media !== 'VIDEO') {
         return errorReply('NOT_FOUND', `No video generation with id ${sourceGenerationId}.`)
       }
       if (video.status === 'FAILED') {

@@ -446,6 +446,11 @@ export class Ledger {
     this.failNextJob = true
   }
 
+  /** Whether the next job created will fail (`failNextJobOnce` not yet used). */
+  get failsNextJob(): boolean {
+    return this.failNextJob
+  }
+
   /** Records a charged job as PENDING. */
   private startJob<T extends JobRecord>(job: Omit<T, 'status' | 'createdAt' | 'failsOnSettle'>): T {
     const record = {
