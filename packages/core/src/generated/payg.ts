@@ -55,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * Create a generation of images
-         * @description Starts an image generation job. The cost is deducted from the balance when the request is accepted; the response carries the `cost` object (read it first) and the deprecated `apiCreditCost` (fall back to it only when `cost` is absent). When the balance cannot cover the request it is refused with 402 `INSUFFICIENT_BALANCE`, nothing is deducted, and requests stay paused until credit is added. Leonardo's endpoint accepts more fields than listed here (elements, controlnets, init images...); they pass through unchanged.
+         * @description Starts an image generation job. The cost is deducted from the balance when the request is accepted; the response carries the `cost` object (read it first) and the deprecated `apiCreditCost` (fall back to it only when `cost` is absent). It is priced as the calculator's `IMAGE_GENERATION` with the same settings and Leonardo's defaults (Leonardo Lightning XL, Alchemy on, 1024x768, 4 images). When the balance cannot cover the request it is refused with 402 `INSUFFICIENT_BALANCE`, nothing is deducted, and requests stay paused until credit is added. Leonardo's endpoint accepts more fields than listed here (elements, controlnets, init images...); they pass through unchanged.
          */
         post: operations["createGeneration"];
         delete?: never;
@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * Get a single generation
-         * @description Returns a generation with its status and generated images. `generations_by_pk` is `null` when no generation with that id is visible to the API key.
+         * @description Returns a generation (of images, or a motion or video generation) with its status: `PENDING` while it runs, then `COMPLETE` with its images (a video's in `motionMP4URL`) or `FAILED` with none. A failed job's charge is refunded (the kit's assumption, see `REFUND`). `generations_by_pk` is `null` when no generation with that id is visible to the API key.
          */
         get: operations["getGenerationById"];
         put?: never;
@@ -95,7 +95,7 @@ export interface paths {
         put?: never;
         /**
          * Upscale a generated image
-         * @description Starts an upscale variation of a generated image. Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`. Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         * @description Starts an upscale variation of a generated image. Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`; poll `GET /variations/{id}`. Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it. The calculator has no service for variations; the kit's mock charges Leonardo's published 15 credits, recorded under the `UNIVERSAL_UPSCALER` service.
          */
         post: operations["createVariationUpscale"];
         delete?: never;
@@ -115,7 +115,7 @@ export interface paths {
         put?: never;
         /**
          * Remove the background of an image
-         * @description Starts a background-removal variation of a generated image (or of a variation when `isVariation` is true). Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`.
+         * @description Starts a background-removal variation of a generated image (or of a variation when `isVariation` is true). Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`; poll `GET /variations/{id}`. The calculator has no service for variations; the kit's mock charges Leonardo's published 5 credits, recorded under the `IMAGE_GENERATION` service.
          */
         post: operations["createVariationNoBG"];
         delete?: never;
@@ -135,7 +135,7 @@ export interface paths {
         put?: never;
         /**
          * Unzoom an image
-         * @description Starts an unzoom variation of a generated image (or of a variation when `isVariation` is true). Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`.
+         * @description Starts an unzoom variation of a generated image (or of a variation when `isVariation` is true). Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`; poll `GET /variations/{id}`. The calculator has no service for variations; the kit's mock charges Leonardo's published 15 credits, recorded under the `IMAGE_GENERATION` service.
          */
         post: operations["createVariationUnzoom"];
         delete?: never;
