@@ -434,10 +434,8 @@ export class Ledger {
       return refuse('IDEMPOTENCY_CONFLICT', `Job ${id} has already settled ${job.status}.`)
     }
     job.status = status
-    if (status === 'FAILED') {
-      const refunded = this.refund(id, 'Refund of a failed job')
-      if (!refunded.ok && refunded.error.code !== 'NOT_FOUND') return refunded
-    }
+    // A charge refunded by hand already (`state.refund`) is not refunded twice.
+    if (status === 'FAILED') this.refund(id, 'Refund of a failed job')
     return { ok: true, value: job }
   }
 

@@ -141,6 +141,17 @@ describe("with jobs: 'manual' a job stays PENDING until settled", () => {
     expect(() => mock.state.refund(id)).toThrow(/already refunded/)
   })
 
+  it('refunds a job once, even when it was refunded by hand before it failed', async () => {
+    const mock = useManual()
+    const start = mock.state.balance()
+    const { id } = await generate()
+    mock.state.refund(id)
+    mock.jobs.settle(id, 'FAILED')
+    expect(mock.state.balance()).toBe(start)
+    expect(mock.state.transactions().filter((entry) => entry.type === 'REFUND')).toHaveLength(1)
+    expect(mock.jobs.status(id)).toBe('FAILED')
+  })
+
   it('reports a video upscale on GET /motion-variations/{id}, and its refund on failure', async () => {
     const mock = useManual()
     const video = await call<Schemas['CreateTextToVideoGenerationResponse']>(
