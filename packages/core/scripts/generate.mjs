@@ -13,7 +13,12 @@ const header = `/**
 
 `
 
-const ast = await openapiTS(spec, { exportType: false, alphabetize: false })
+// A field with a default may be left out by the caller, so it stays optional in the types.
+const ast = await openapiTS(spec, {
+  exportType: false,
+  alphabetize: false,
+  defaultNonNullable: false,
+})
 const output = header + astToString(ast)
 
 if (process.argv.includes('--check')) {

@@ -11,7 +11,7 @@ import {
   type Reply,
   toResponse,
 } from './handlers'
-import { Ledger, type LedgerOptions } from './ledger'
+import { type JobSettling, type JobStatus, Ledger, type LedgerOptions } from './ledger'
 import { formatMicros } from './money'
 import type { PricingKey } from './pricing'
 import { type Scenario, type ScenarioName, scenarios, type TransportSetup } from './scenarios'
@@ -52,6 +52,23 @@ export interface PaygMockOptions {
   now?: ClockStart
   /** Manual top-up policy in whole dollars. Default `{ min: 5, max: 10000 }`. */
   topUpLimits?: { min: number; max: number }
+  /**
+   * How jobs settle. `'on-read'` (default): a job is PENDING until its getter first reads it, which
+   * answers COMPLETE. `'manual'`: it stays PENDING until `mock.jobs.settle(id, status)`.
+   */
+  jobs?: JobSettling
+}
+
+/** The lifecycle of the mock's jobs: PENDING, then COMPLETE or FAILED (refunded). */
+export interface PaygMockJobs {
+  /** A job's status (without settling it), or undefined for an unknown id. */
+  status(id: string): JobStatus | undefined
+  /** The ids of the jobs still PENDING, oldest first. */
+  pending(): string[]
+  /** Settles a PENDING job; FAILED refunds its charge. Throws for an unknown or settled job. */
+  settle(id: string, status: 'COMPLETE' | 'FAILED'): void
+  /** Makes the next job created end FAILED (and refunded) when it settles by itself. */
+  failNext(): void
 }
 
 /** A request the mock received. */
@@ -126,6 +143,8 @@ export interface PaygMock {
    * its threshold runs at once (also noticed before the next request or `state` read).
    */
   readonly clock: MockClock
+  /** The jobs' lifecycle: read and settle jobs, or make the next one fail. */
+  readonly jobs: PaygMockJobs
   /** The current scenario's name (`'custom'` for a custom one). */
   readonly scenario: ScenarioName | 'custom'
   /** Every request received since the last reset, oldest first. */
@@ -192,6 +211,7 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
     seed,
     now: () => clock.now(),
     topUpLimits: options.topUpLimits,
+    jobs: options.jobs,
   }
 
   let current = resolveScenario(options.scenario ?? 'healthy')
@@ -379,12 +399,23 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
     advanceTime: (ms) => moved(() => clock.advance(ms)),
   }
 
+  const jobs: PaygMockJobs = {
+    status: (id) => ledger.job(id)?.status,
+    pending: () => ledger.jobs.filter((job) => job.status === 'PENDING').map((job) => job.id),
+    settle: (id, status) => {
+      const result = ledger.settleJob(id, status)
+      if (!result.ok) throw new Error(`[@payg-kit/msw] jobs.settle: ${result.error.message}`)
+    },
+    failNext: () => ledger.failNextJobOnce(),
+  }
+
   return {
     handlers,
     get ledger() {
       return ledger
     },
     state,
+    jobs,
     clock: {
       now: clock.now,
       set: (date) => moved(() => clock.set(date)),
@@ -411,7 +442,9 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
       armRateLimit()
     },
     use(scenario) {
+      const failNextJob = ledger.failsNextJob
       load(scenario)
+      if (failNextJob) ledger.failNextJobOnce()
       armRateLimit()
     },
     hold(operationId) {

@@ -9,11 +9,11 @@ export interface Validator {
     key: string,
     rule: { min?: number; max?: number; multipleOf?: number; required?: boolean },
   ): number | undefined
-  /** A finite number in [min, max], or undefined when absent. */
+  /** A finite number in [min, max] (`above` excludes the bound), or undefined when absent. */
   number(
     source: Record<string, unknown>,
     key: string,
-    rule: { min?: number; max?: number },
+    rule: { min?: number; max?: number; above?: number; required?: boolean },
   ): number | undefined
   /** A boolean, or undefined when absent (null counts as absent, as Leonardo's SDK sends it). */
   bool(source: Record<string, unknown>, key: string): boolean | undefined
@@ -90,7 +90,10 @@ export function createValidator(prefix = ''): Validator {
     },
     number(source, key, rule) {
       const value = source[key]
-      if (absent(value)) return undefined
+      if (absent(value)) {
+        if (rule.required) add(path(key), 'This field is required.', 'REQUIRED')
+        return undefined
+      }
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         add(path(key), 'Must be a number.', 'INVALID_TYPE')
         return undefined
@@ -100,6 +103,10 @@ export function createValidator(prefix = ''): Validator {
         (rule.max !== undefined && value > rule.max)
       ) {
         add(path(key), `Must be ${range(rule.min, rule.max)}.`, 'OUT_OF_RANGE')
+        return undefined
+      }
+      if (rule.above !== undefined && value <= rule.above) {
+        add(path(key), `Must be more than ${rule.above}.`, 'OUT_OF_RANGE')
         return undefined
       }
       return value

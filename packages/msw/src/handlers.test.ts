@@ -115,8 +115,8 @@ describe('POST /generations', () => {
       body: lightning4,
     })
     expect(response.status).toBe(200)
-    expect(response.body.sdGenerationJob.cost).toEqual({ amount: '0.048', unit: 'DOLLARS' })
-    expect(response.body.sdGenerationJob.apiCreditCost).toBe(40)
+    expect(response.body.sdGenerationJob?.cost).toEqual({ amount: '0.048', unit: 'DOLLARS' })
+    expect(response.body.sdGenerationJob?.apiCreditCost).toBe(40)
     expect(mock.state.balance()).toBe('0.952')
     const [usage] = mock.state.transactions()
     expect(usage).toMatchObject({
@@ -124,7 +124,7 @@ describe('POST /generations', () => {
       amount: '-0.048',
       balanceAfter: '0.952',
       service: 'IMAGE_GENERATION',
-      generationId: response.body.sdGenerationJob.generationId,
+      generationId: response.body.sdGenerationJob?.generationId,
     })
   })
 
@@ -158,9 +158,9 @@ describe('POST /generations', () => {
     expect((await call<Schemas['Balance']>('GET', '/billing/balance')).body.state).toBe('PAUSED')
   })
 
-  it('answers 422 with fieldErrors for out-of-range settings and a missing prompt', async () => {
+  it('answers 422 with fieldErrors for out-of-range settings and an empty prompt', async () => {
     const response = await call<ApiError>('POST', '/generations', {
-      body: { width: 1540, height: 1024, num_images: 5, num_inference_steps: 9 },
+      body: { prompt: '', width: 1540, height: 1024, num_images: 5, num_inference_steps: 9 },
     })
     expect(response.status).toBe(422)
     expect(response.body.fieldErrors?.map((error) => error.field)).toEqual([
@@ -175,7 +175,7 @@ describe('POST /generations', () => {
     const created = await call<Schemas['CreateGenerationResponse']>('POST', '/generations', {
       body: lightning4,
     })
-    const id = created.body.sdGenerationJob.generationId
+    const id = created.body.sdGenerationJob?.generationId
     const found = await call<Schemas['GetGenerationResponse']>('GET', `/generations/${id}`)
     expect(found.body.generations_by_pk).toMatchObject({
       id,
@@ -196,7 +196,7 @@ describe('POST /generations', () => {
     const response = await call<Schemas['CreateGenerationResponse']>('POST', '/generations', {
       body: lightning4,
     })
-    expect(response.body.sdGenerationJob.cost).toEqual({ amount: '40', unit: 'CREDITS' })
+    expect(response.body.sdGenerationJob?.cost).toEqual({ amount: '40', unit: 'CREDITS' })
     expect(mock.state.credits()).toBe(23_960)
     expect(mock.state.balance()).toBe('0')
     expect(mock.state.transactions()).toEqual([])
@@ -220,25 +220,25 @@ describe('variations', () => {
     })
     const generation = await call<Schemas['GetGenerationResponse']>(
       'GET',
-      `/generations/${created.body.sdGenerationJob.generationId}`,
+      `/generations/${created.body.sdGenerationJob?.generationId}`,
     )
-    const imageId = generation.body.generations_by_pk?.generated_images[0]?.id
+    const imageId = generation.body.generations_by_pk?.generated_images?.[0]?.id
     const upscale = await call<Schemas['CreateVariationUpscaleResponse']>(
       'POST',
       '/variations/upscale',
       { body: { id: imageId } },
     )
-    expect(upscale.body.sdUpscaleJob.cost).toEqual({ amount: '0.018', unit: 'DOLLARS' })
+    expect(upscale.body.sdUpscaleJob?.cost).toEqual({ amount: '0.018', unit: 'DOLLARS' })
     const nobg = await call<Schemas['CreateVariationNoBgResponse']>('POST', '/variations/nobg', {
-      body: { id: upscale.body.sdUpscaleJob.id, isVariation: true },
+      body: { id: upscale.body.sdUpscaleJob?.id, isVariation: true },
     })
-    expect(nobg.body.sdNobgJob.cost).toEqual({ amount: '0.006', unit: 'DOLLARS' })
+    expect(nobg.body.sdNobgJob?.cost).toEqual({ amount: '0.006', unit: 'DOLLARS' })
     const unzoom = await call<Schemas['CreateVariationUnzoomResponse']>(
       'POST',
       '/variations/unzoom',
       { body: { id: imageId } },
     )
-    expect(unzoom.body.sdUnzoomJob.apiCreditCost).toBe(15)
+    expect(unzoom.body.sdUnzoomJob?.apiCreditCost).toBe(15)
     expect(mock.state.balance()).toBe('0.91')
   })
 
@@ -1080,7 +1080,7 @@ describe('migration from a legacy plan', () => {
     const job = await call<Schemas['CreateGenerationResponse']>('POST', '/generations', {
       body: lightning4,
     })
-    expect(job.body.sdGenerationJob.cost?.unit).toBe('DOLLARS')
+    expect(job.body.sdGenerationJob?.cost?.unit).toBe('DOLLARS')
   })
 
   it('keeps a custom pricing agreement', async () => {

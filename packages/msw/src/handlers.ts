@@ -1,17 +1,37 @@
 import { type HttpHandler, HttpResponse, http } from 'msw'
-import { createValidator, isRecord } from './createValidator'
-import type { ChargeResult, Ledger, LedgerError, StoredResponse } from './ledger'
+import { createValidator, isRecord, type Validator } from './createValidator'
+import type {
+  ChargeResult,
+  GenerationRecord,
+  Ledger,
+  LedgerError,
+  StoredResponse,
+  VariationRecord,
+} from './ledger'
 import { formatMicros, microsToNumber } from './money'
 import {
+  checkUpscaleSize,
   PRICING_MODELS,
   type PricedRequest,
   priceCalculatorRequest,
   priceGenerationRequest,
+  priceLcm,
+  priceModelTraining,
+  priceMotionSvd,
+  pricePrompt,
+  priceUniversalUpscaler,
+  priceUniversalUpscalerUltra,
+  priceVideo,
+  priceVideoUpscale,
+  upscaledMegapixels,
   type VariationKey,
+  type VideoModel,
+  type VideoResolution,
 } from './pricing'
 import type { ApiError, ErrorCode, FieldError, Operations, PricingService, Schemas } from './types'
 import {
   imageUrl,
+  PLACEHOLDER_DATA_URL,
   toAutoTopUp,
   toBalance,
   toMigrationPreview,
@@ -19,6 +39,8 @@ import {
   toTopUp,
   toTransaction,
   toUserDetails,
+  variationUrl,
+  videoUrl,
 } from './views'
 
 /** An operation of the spec, by its `operationId`. */
@@ -335,12 +357,504 @@ function variationRoute<
     if (id === undefined || v.errors.length) return invalid(v.errors)
     const result = ledger.createVariation(kind, id)
     if (!result.ok) return fromLedgerError(result.error)
-    const { charge } = result.value
-    return ok(
-      wrap({ id: result.value.id, apiCreditCost: Number(charge.listCredits), cost: cost(charge) }),
-    )
+    return ok(wrap({ id: result.value.id, ...jobCharge(result.value.charge) }))
   })
 }
+
+// ----- Leonardo's job endpoints --------------------------------------------------------------
+
+/** The `apiCreditCost` and `cost` of a charged job, as every job answer carries them. */
+function jobCharge(charge: ChargeResult): { apiCreditCost: number; cost: Schemas['Cost'] } {
+  return { apiCreditCost: Number(charge.listCredits), cost: cost(charge) }
+}
+
+/** The size the mock assumes for an uploaded (init) image, which it does not store. */
+const UPLOADED_IMAGE_SIZE = { width: 1024, height: 1024 }
+
+const VIDEO_MODELS = ['MOTION2', 'MOTION2FAST', 'VEO3', 'VEO3FAST', 'KLING2_1', 'KLING2_5'] as const
+const VIDEO_RESOLUTIONS = ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'] as const
+const VIDEO_SIZE: Record<VideoResolution, { width: number; height: number }> = {
+  RESOLUTION_480: { width: 832, height: 480 },
+  RESOLUTION_720: { width: 1280, height: 720 },
+  RESOLUTION_1080: { width: 1920, height: 1080 },
+}
+const LCM_SIZES = [512, 640, 1024] as const
+const LCM_STYLES = [
+  'ANIME',
+  'CINEMATIC',
+  'DIGITAL_ART',
+  'DYNAMIC',
+  'ENVIRONMENT',
+  'FANTASY_ART',
+  'ILLUSTRATION',
+  'PHOTOGRAPHY',
+  'RENDER_3D',
+  'RAYTRACED',
+  'SKETCH_BW',
+  'SKETCH_COLOR',
+  'VIBRANT',
+  'NONE',
+] as const
+const UPSCALER_STYLES = [
+  'GENERAL',
+  'CINEMATIC',
+  '2D ART & ILLUSTRATION',
+  'CG ART & GAME ASSETS',
+] as const
+const ELEMENT_BASE_MODELS = [
+  'SDXL_0_9',
+  'SDXL_1_0',
+  'LEONARDO_DIFFUSION_XL',
+  'LEONARDO_LIGHTNING_XL',
+  'VISION_XL',
+  'KINO_XL',
+  'ALBEDO_XL',
+  'FLUX_DEV',
+] as const
+const MODEL_TYPES = [
+  'GENERAL',
+  'BUILDINGS',
+  'CHARACTERS',
+  'ENVIRONMENTS',
+  'FASHION',
+  'ILLUSTRATIONS',
+  'GAME_ITEMS',
+  'GRAPHICAL_ELEMENTS',
+  'PHOTOGRAPHY',
+  'PIXEL_ART',
+  'PRODUCT_DESIGN',
+  'TEXTURES',
+  'UI_ELEMENTS',
+  'VECTOR',
+] as const
+
+/** Reads the video settings shared by text-to-video and image-to-video. */
+function readVideo(
+  v: Validator,
+  source: Record<string, unknown>,
+): {
+  prompt: string | undefined
+  model: VideoModel
+  resolution: VideoResolution
+  duration: number | null
+  width: number
+  height: number
+} {
+  const prompt = v.string(source, 'prompt', { required: true, minLength: 1 })
+  const model = v.oneOf(source, 'model', VIDEO_MODELS) ?? 'MOTION2'
+  const veo = model === 'VEO3' || model === 'VEO3FAST'
+  const resolution =
+    v.oneOf(source, 'resolution', veo ? (['RESOLUTION_720'] as const) : VIDEO_RESOLUTIONS) ??
+    'RESOLUTION_720'
+  const rawDuration = v.int(source, 'duration', { min: 1 }) ?? null
+  let duration = rawDuration
+  if (veo) duration = v.oneOf(source, 'duration', [4, 6, 8] as const) ?? 8
+  if (model === 'KLING2_5') duration = v.oneOf(source, 'duration', [5, 10] as const) ?? 5
+  const width = v.int(source, 'width', { min: 1 }) ?? VIDEO_SIZE[resolution].width
+  const height = v.int(source, 'height', { min: 1 }) ?? VIDEO_SIZE[resolution].height
+  v.string(source, 'negativePrompt')
+  v.int(source, 'seed', { min: 0 })
+  v.bool(source, 'isPublic')
+  v.bool(source, 'frameInterpolation')
+  v.bool(source, 'promptEnhance')
+  v.string(source, 'promptEnhanceInstruction')
+  for (const key of ['styleIds', 'elements']) {
+    const value = source[key]
+    if (value !== undefined && value !== null && !Array.isArray(value)) {
+      v.add(key, 'Must be an array.', 'INVALID_TYPE')
+    }
+  }
+  return { prompt, model, resolution, duration, width, height }
+}
+
+/** Charges a video generation and answers `motionVideoGenerationJob`. */
+function videoReply(
+  ledger: Ledger,
+  video: ReturnType<typeof readVideo> & { prompt: string },
+): Reply<{ motionVideoGenerationJob: Schemas['GenerationJob'] }> | Reply<ApiError> {
+  const result = ledger.createGeneration(priceVideo(video), {
+    prompt: video.prompt,
+    modelId: null,
+    width: video.width,
+    height: video.height,
+    numImages: 1,
+    media: 'VIDEO',
+  })
+  if (!result.ok) return fromLedgerError(result.error)
+  return ok({
+    motionVideoGenerationJob: {
+      generationId: result.value.generation.id,
+      ...jobCharge(result.value.charge),
+    },
+  })
+}
+
+type LcmOperation =
+  | 'createLCMGeneration'
+  | 'performInstantRefine'
+  | 'performInpaintingLCM'
+  | 'performAlchemyUpscaleLCM'
+
+/** A realtime canvas route: answered at once, priced as `LCM_GENERATION`. */
+function lcmRoute(operationId: LcmOperation, path: string): Route {
+  return route(operationId, 'post', path, { body: 'required' }, ({ body, ledger }) => {
+    const v = createValidator()
+    const source = isRecord(body) ? body : {}
+    v.string(source, 'imageDataUrl', { required: true, minLength: 1 })
+    v.string(source, 'prompt', { required: true, minLength: 1 })
+    if (operationId === 'performInpaintingLCM') {
+      v.string(source, 'maskDataUrl', { required: true, minLength: 1 })
+    }
+    const width = v.oneOf(source, 'width', LCM_SIZES) ?? 512
+    const height = v.oneOf(source, 'height', LCM_SIZES) ?? 512
+    v.number(source, 'guidance', { min: 0.5, max: 20 })
+    v.int(source, 'steps', { min: 4, max: 16 })
+    v.number(source, 'strength', { min: 0.1, max: 1 })
+    v.int(source, 'seed', { min: 0 })
+    v.oneOf(source, 'style', LCM_STYLES)
+    const requestTimestamp = v.string(source, 'requestTimestamp')
+    if (operationId === 'performAlchemyUpscaleLCM') {
+      v.bool(source, 'refineCreative')
+      v.number(source, 'refineStrength', { min: 0.5, max: 0.9 })
+    }
+    if (v.errors.length) return invalid(v.errors)
+    const result = ledger.chargeNow(
+      priceLcm({
+        width,
+        height,
+        refine: operationId === 'performAlchemyUpscaleLCM',
+        instantRefine: operationId === 'performInstantRefine',
+      }),
+    )
+    if (!result.ok) return fromLedgerError(result.error)
+    const job = {
+      imageDataUrl: [PLACEHOLDER_DATA_URL],
+      ...(requestTimestamp !== undefined ? { requestTimestamp } : {}),
+      ...jobCharge(result.value.charge),
+    }
+    if (operationId !== 'performAlchemyUpscaleLCM') return ok({ lcmGenerationJob: job })
+    return ok({
+      lcmGenerationJob: {
+        ...job,
+        generatedImageId: ledger.newId(),
+        generationId: [result.value.id],
+        variationId: [ledger.newId()],
+      },
+    })
+  })
+}
+
+/** A prompt tool route: answered at once, at the kit's price for prompt tools. */
+function promptRoute(operationId: 'promptImprove' | 'promptRandom', path: string): Route {
+  const improve = operationId === 'promptImprove'
+  return route(
+    operationId,
+    'post',
+    path,
+    improve ? { body: 'required' } : {},
+    ({ body, ledger }) => {
+      const v = createValidator()
+      const source = isRecord(body) ? body : {}
+      const prompt = improve ? v.string(source, 'prompt', { required: true, minLength: 1 }) : ''
+      const isVideo = improve ? (v.bool(source, 'isVideo') ?? false) : false
+      if (improve) v.string(source, 'promptInstructions')
+      if (v.errors.length || prompt === undefined) return invalid(v.errors)
+      const result = ledger.chargeNow(pricePrompt(improve ? 'IMPROVE' : 'RANDOM'))
+      if (!result.ok) return fromLedgerError(result.error)
+      const random =
+        RANDOM_PROMPTS[Number.parseInt(result.value.id.slice(0, 2), 16) % RANDOM_PROMPTS.length]
+      const text = improve
+        ? `${prompt}, ${isVideo ? 'slow cinematic camera move, soft natural light' : 'highly detailed, soft natural light, rich colour'}`
+        : (random as string)
+      const { apiCreditCost, cost: charged } = jobCharge(result.value.charge)
+      return ok({ promptGeneration: { prompt: text, apiCreditCost, cost: charged } })
+    },
+  )
+}
+
+const RANDOM_PROMPTS = [
+  'A lighthouse on a cliff at dawn, oil painting',
+  'A paper boat drifting down a rainy neon street',
+  'A snow leopard resting on a frosted ridge, golden hour',
+  'An overgrown greenhouse inside an abandoned train station',
+] as const
+
+const jobRoutes: readonly Route[] = [
+  route(
+    'createUniversalUpscalerJob',
+    'post',
+    '/variations/universal-upscaler',
+    { body: 'required' },
+    ({ body, ledger }) => {
+      const v = createValidator()
+      const source = isRecord(body) ? body : {}
+      const generatedImageId = v.string(source, 'generatedImageId')
+      const variationId = v.string(source, 'variationId')
+      const initImageId = v.string(source, 'initImageId')
+      const given = [generatedImageId, variationId, initImageId].filter((id) => id !== undefined)
+      if (given.length !== 1) {
+        v.add(
+          'generatedImageId',
+          'Give exactly one of generatedImageId, variationId or initImageId.',
+          'REQUIRED',
+        )
+      }
+      const upscaleMultiplier = v.number(source, 'upscaleMultiplier', { min: 1, max: 2 }) ?? 1.5
+      const upscalerStyle = v.oneOf(source, 'upscalerStyle', UPSCALER_STYLES)
+      const ultra = v.oneOf(source, 'ultraUpscaleStyle', ['ARTISTIC', 'REALISTIC'] as const)
+      if (upscalerStyle && ultra) {
+        v.add('ultraUpscaleStyle', 'Can not be used with upscalerStyle.', 'INVALID_VALUE')
+      }
+      v.int(source, 'creativityStrength', { min: 1, max: 10 })
+      for (const key of ['detailContrast', 'similarity']) {
+        const value = v.int(source, key, { min: 1, max: 10 })
+        if (value !== undefined && !ultra) {
+          v.add(key, 'Can only be used with ultraUpscaleStyle.', 'INVALID_VALUE')
+        }
+      }
+      v.string(source, 'prompt')
+      if (v.errors.length) return invalid(v.errors)
+      const imageId = given[0] as string
+      const size = initImageId !== undefined ? UPLOADED_IMAGE_SIZE : ledger.image(imageId)
+      if (!size) return errorReply('NOT_FOUND', `No image with id ${imageId}.`)
+      const input = { inputWidth: size.width, inputHeight: size.height, upscaleMultiplier }
+      checkUpscaleSize(v, 'upscaleMultiplier', input)
+      if (v.errors.length) return invalid(v.errors)
+      const priced = ultra
+        ? priceUniversalUpscalerUltra(input)
+        : priceUniversalUpscaler(upscaledMegapixels(size.width, size.height, upscaleMultiplier))
+      const result = ledger.chargeVariation(priced, 'UPSCALE', {
+        width: Math.round(size.width * upscaleMultiplier),
+        height: Math.round(size.height * upscaleMultiplier),
+      })
+      if (!result.ok) return fromLedgerError(result.error)
+      return ok({ universalUpscaler: { id: result.value.id, ...jobCharge(result.value.charge) } })
+    },
+  ),
+
+  route('getVariationById', 'get', '/variations/:id', {}, ({ params, ledger }) => {
+    const job = typeof params.id === 'string' ? ledger.readJob(params.id) : undefined
+    const variation = job?.kind === 'VARIATION' ? (job as VariationRecord) : undefined
+    return ok({
+      generated_image_variation_generic: variation
+        ? [
+            {
+              id: variation.id,
+              status: variation.status,
+              transformType: variation.transformType,
+              url: variation.status === 'COMPLETE' ? variationUrl(variation.id) : null,
+              createdAt: variation.createdAt.toISOString(),
+            },
+          ]
+        : [],
+    })
+  }),
+
+  route('getMotionVariationById', 'get', '/motion-variations/:id', {}, ({ params, ledger }) => {
+    const job = typeof params.id === 'string' ? ledger.readJob(params.id) : undefined
+    const variation = job?.kind === 'MOTION_VARIATION' ? job : undefined
+    return ok({
+      generated_image_variation_motion: variation
+        ? [
+            {
+              id: variation.id,
+              status: variation.status,
+              motionTransformType: 'UPSCALE' as const,
+              resolution: 'RESOLUTION_720' as const,
+              url: variation.status === 'COMPLETE' ? videoUrl(variation.id) : null,
+              createdAt: variation.createdAt.toISOString(),
+            },
+          ]
+        : [],
+    })
+  }),
+
+  route(
+    'createSVDMotionGeneration',
+    'post',
+    '/generations-motion-svd',
+    { body: 'required' },
+    ({ body, ledger }) => {
+      const v = createValidator()
+      const source = isRecord(body) ? body : {}
+      const imageId = v.string(source, 'imageId', { required: true, minLength: 1 })
+      const isInitImage = v.bool(source, 'isInitImage') ?? false
+      v.bool(source, 'isVariation')
+      v.bool(source, 'isPublic')
+      v.int(source, 'motionStrength', { min: 1, max: 10 })
+      if (imageId === undefined || v.errors.length) return invalid(v.errors)
+      const size = isInitImage ? UPLOADED_IMAGE_SIZE : ledger.image(imageId)
+      if (!size) return errorReply('NOT_FOUND', `No image with id ${imageId}.`)
+      const result = ledger.createGeneration(priceMotionSvd(), {
+        prompt: '',
+        modelId: null,
+        ...size,
+        numImages: 1,
+        media: 'VIDEO',
+      })
+      if (!result.ok) return fromLedgerError(result.error)
+      return ok({
+        motionSvdGenerationJob: {
+          generationId: result.value.generation.id,
+          ...jobCharge(result.value.charge),
+        },
+      })
+    },
+  ),
+
+  route(
+    'createTextToVideoGeneration',
+    'post',
+    '/generations-text-to-video',
+    { body: 'required' },
+    ({ body, ledger }) => {
+      const v = createValidator()
+      const video = readVideo(v, isRecord(body) ? body : {})
+      if (video.prompt === undefined || v.errors.length) return invalid(v.errors)
+      return videoReply(ledger, { ...video, prompt: video.prompt })
+    },
+  ),
+
+  route(
+    'createImageToVideoGeneration',
+    'post',
+    '/generations-image-to-video',
+    { body: 'required' },
+    ({ body, ledger }) => {
+      const v = createValidator()
+      const source = isRecord(body) ? body : {}
+      const video = readVideo(v, source)
+      const imageId = v.string(source, 'imageId', { required: true, minLength: 1 })
+      const imageType = v.oneOf(source, 'imageType', ['GENERATED', 'UPLOADED'] as const, {
+        required: true,
+      })
+      const end = source.endFrameImage
+      if (end !== undefined && end !== null) {
+        if (!isRecord(end)) v.add('endFrameImage', 'Must be an object.', 'INVALID_TYPE')
+        else {
+          const ev = createValidator('endFrameImage')
+          ev.string(end, 'id', { required: true, minLength: 1 })
+          ev.oneOf(end, 'type', ['GENERATED', 'UPLOADED'] as const, { required: true })
+          v.errors.push(...ev.errors)
+          if (video.model !== 'KLING2_1') {
+            v.add('endFrameImage', 'Supported only on model KLING2_1.', 'INVALID_VALUE')
+          }
+        }
+      }
+      if (video.prompt === undefined || imageId === undefined || v.errors.length) {
+        return invalid(v.errors)
+      }
+      if (imageType === 'GENERATED' && !ledger.image(imageId)) {
+        return errorReply('NOT_FOUND', `No image with id ${imageId}.`)
+      }
+      return videoReply(ledger, { ...video, prompt: video.prompt })
+    },
+  ),
+
+  route(
+    'createVideoUpscale',
+    'post',
+    '/generations-video-upscale',
+    { body: 'required' },
+    ({ body, ledger }) => {
+      const v = createValidator()
+      const source = isRecord(body) ? body : {}
+      const sourceGenerationId = v.string(source, 'sourceGenerationId', {
+        required: true,
+        minLength: 1,
+      })
+      v.oneOf(source, 'resolution', ['RESOLUTION_720'] as const, { required: true })
+      if (sourceGenerationId === undefined || v.errors.length) return invalid(v.errors)
+      const video = ledger.generation(sourceGenerationId)
+      if (video?.media !== 'VIDEO') {
+        return errorReply('NOT_FOUND', `No video generation with id ${sourceGenerationId}.`)
+      }
+      if (video.status === 'FAILED') {
+        return invalid([
+          {
+            field: 'sourceGenerationId',
+            message: 'The source video failed.',
+            code: 'INVALID_VALUE',
+          },
+        ])
+      }
+      const result = ledger.chargeVariation(
+        priceVideoUpscale(),
+        'UPSCALE',
+        VIDEO_SIZE.RESOLUTION_720,
+        'MOTION_VARIATION',
+      )
+      if (!result.ok) return fromLedgerError(result.error)
+      return ok({
+        motionVideoGenerationJob: {
+          generationId: sourceGenerationId,
+          variationId: result.value.id,
+          ...jobCharge(result.value.charge),
+        },
+      })
+    },
+  ),
+
+  lcmRoute('createLCMGeneration', '/generations-lcm'),
+  lcmRoute('performInstantRefine', '/lcm-instant-refine'),
+  lcmRoute('performInpaintingLCM', '/lcm-inpainting'),
+  lcmRoute('performAlchemyUpscaleLCM', '/lcm-upscale'),
+  promptRoute('promptImprove', '/prompt/improve'),
+  promptRoute('promptRandom', '/prompt/random'),
+
+  route('createElement', 'post', '/elements', { body: 'required' }, ({ body, ledger }) => {
+    const v = createValidator()
+    const source = isRecord(body) ? body : {}
+    const sdVersion = v.oneOf(source, 'sd_version', ELEMENT_BASE_MODELS) ?? 'FLUX_DEV'
+    const focus = v.oneOf(
+      source,
+      'lora_focus',
+      sdVersion === 'FLUX_DEV'
+        ? (['Character', 'Style', 'Object'] as const)
+        : (['General', 'Character', 'Style', 'Object'] as const),
+      { required: true },
+    )
+    v.number(source, 'learning_rate', { above: 0, required: true })
+    v.int(source, 'num_train_epochs', { min: 1, max: 250, required: true })
+    v.oneOf(source, 'resolution', [1024] as const)
+    for (const key of ['datasetId', 'name', 'description', 'instance_prompt']) {
+      v.string(source, key)
+    }
+    v.bool(source, 'train_text_encoder')
+    if (focus === undefined || v.errors.length) return invalid(v.errors)
+    const priced = priceModelTraining({
+      resolution: 1024,
+      sdVersion: sdVersion === 'FLUX_DEV' ? 'FLUX_DEV' : null,
+      datasetImageCount: null,
+    })
+    // Leonardo numbers elements; the mock counts from 1000 in the order jobs were made.
+    const userLoraId = 1000 + ledger.jobs.length
+    const result = ledger.chargeJob(priced, 'TRAINING', String(userLoraId))
+    if (!result.ok) return fromLedgerError(result.error)
+    return ok({ sdTrainingJob: { userLoraId, ...jobCharge(result.value.charge) } })
+  }),
+
+  route('createModel', 'post', '/models', { body: 'required' }, ({ body, ledger }) => {
+    const v = createValidator()
+    const source = isRecord(body) ? body : {}
+    for (const key of ['datasetId', 'instance_prompt', 'name']) {
+      v.string(source, key, { required: true, minLength: 1 })
+    }
+    v.string(source, 'description')
+    v.oneOf(source, 'modelType', MODEL_TYPES)
+    v.bool(source, 'nsfw')
+    const resolution = v.oneOf(source, 'resolution', [512, 768] as const) ?? 512
+    v.oneOf(source, 'sd_version', ['v1_5', 'v2'] as const)
+    v.oneOf(source, 'strength', ['VERY_LOW', 'LOW', 'MEDIUM', 'HIGH'] as const)
+    if (v.errors.length) return invalid(v.errors)
+    const priced = priceModelTraining({ resolution, sdVersion: null, datasetImageCount: null })
+    const result = ledger.chargeJob(priced, 'TRAINING')
+    if (!result.ok) return fromLedgerError(result.error)
+    return ok({
+      sdTrainingJob: { customModelId: result.value.job.id, ...jobCharge(result.value.charge) },
+    })
+  }),
+]
 
 const routes: readonly Route[] = [
   route('getUserSelf', 'get', '/me', {}, ({ ledger }) =>
@@ -367,32 +881,33 @@ const routes: readonly Route[] = [
     const result = ledger.createGeneration(priced.value, priced.value.generation)
     if (!result.ok) return fromLedgerError(result.error)
     const { generation, charge } = result.value
-    return ok({
-      sdGenerationJob: {
-        generationId: generation.id,
-        apiCreditCost: Number(charge.listCredits),
-        cost: cost(charge),
-      },
-    })
+    return ok({ sdGenerationJob: { generationId: generation.id, ...jobCharge(charge) } })
   }),
 
   route('getGenerationById', 'get', '/generations/:id', {}, ({ params, ledger }) => {
-    const record = typeof params.id === 'string' ? ledger.generation(params.id) : undefined
+    const job = typeof params.id === 'string' ? ledger.readJob(params.id) : undefined
+    const record = job?.kind === 'GENERATION' ? (job as GenerationRecord) : undefined
     return ok({
       generations_by_pk: record
         ? {
             id: record.id,
-            status: 'COMPLETE' as const,
+            status: record.status,
             prompt: record.prompt,
             modelId: record.modelId,
+            presetStyle: record.presetStyle,
             imageWidth: record.width,
             imageHeight: record.height,
             createdAt: record.createdAt.toISOString(),
-            generated_images: record.imageIds.map((id, index) => ({
-              id,
-              url: imageUrl(record.id, index),
-              nsfw: false,
-            })),
+            // The images exist once the job is COMPLETE; a pending or failed one has none.
+            generated_images:
+              record.status !== 'COMPLETE'
+                ? []
+                : record.imageIds.map((id, index) => ({
+                    id,
+                    url: imageUrl(record.id, index),
+                    nsfw: false,
+                    ...(record.media === 'VIDEO' ? { motionMP4URL: videoUrl(id) } : {}),
+                  })),
           }
         : null,
     })
@@ -405,6 +920,7 @@ const routes: readonly Route[] = [
   variationRoute('createVariationUnzoom', '/variations/unzoom', 'UNZOOM', (job) => ({
     sdUnzoomJob: job,
   })),
+  ...jobRoutes,
 
   route('getBalance', 'get', '/billing/balance', {}, ({ ledger }) => ok(toBalance(ledger))),
 

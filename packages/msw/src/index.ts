@@ -4,6 +4,7 @@ export {
   DEFAULT_BASE_URL,
   type FaultMode,
   type PaygMock,
+  type PaygMockJobs,
   type PaygMockOptions,
   type PaygMockState,
   type RecordedRequest,
@@ -13,6 +14,10 @@ export {
   type AccountSetup,
   DEFAULT_PAYMENT_METHOD,
   DEFAULT_TOP_UP_LIMITS,
+  type JobKind,
+  type JobRecord,
+  type JobSettling,
+  type JobStatus,
   Ledger,
   type LedgerEntry,
   type LedgerOptions,
@@ -28,6 +33,7 @@ export {
   type PricingKey,
   priceCalculatorRequest,
   priceGenerationRequest,
+  type VideoModelKey,
 } from './pricing'
 export {
   SCENARIO_NAMES,

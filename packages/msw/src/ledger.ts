@@ -81,16 +81,42 @@ export interface CreditCharge {
   generationId: string
 }
 
-/** A generation job the mock created. */
-export interface GenerationRecord {
+/** The status of a job: `PENDING`, then `COMPLETE` or `FAILED`. */
+export type JobStatus = 'PENDING' | 'COMPLETE' | 'FAILED'
+
+/** What a job is, and so which getter reports it. */
+export type JobKind = 'GENERATION' | 'VARIATION' | 'MOTION_VARIATION' | 'TRAINING'
+
+/** A job the mock accepted and charged: it is PENDING until it settles. */
+export interface JobRecord {
   id: string
+  kind: JobKind
+  status: JobStatus
+  createdAt: Date
+  /** Settles FAILED instead of COMPLETE when it settles by itself (`jobs.failNext`). */
+  failsOnSettle: boolean
+}
+
+/** A generation job (images, or a video) the mock created. */
+export interface GenerationRecord extends JobRecord {
+  kind: 'GENERATION'
+  media: 'IMAGE' | 'VIDEO'
   prompt: string
   modelId: string | null
+  presetStyle: string | null
   width: number
   height: number
-  createdAt: Date
   imageIds: string[]
 }
+
+/** A variation job: an image variation (`GET /variations/{id}`) or a video upscale. */
+export interface VariationRecord extends JobRecord {
+  kind: 'VARIATION' | 'MOTION_VARIATION'
+  transformType: 'UPSCALE' | 'NOBG' | 'UNZOOM'
+}
+
+/** How jobs settle: on their first read (default), or only when a test settles them. */
+export type JobSettling = 'on-read' | 'manual'
 
 /** A refusal, in the spec's error vocabulary (the handlers map codes to HTTP statuses). */
 export interface LedgerError {
@@ -183,6 +209,8 @@ export interface LedgerOptions {
   now?: () => Date
   /** Manual top-up policy in whole dollars. Default $5 to $10,000. */
   topUpLimits?: { min: number; max: number }
+  /** How jobs settle. Default `'on-read'`: COMPLETE on the first read of their getter. */
+  jobs?: JobSettling
 }
 
 /** The default saved card of the scenarios. */
@@ -217,9 +245,16 @@ const HISTORY_REQUESTS: ReadonlyArray<() => PricedRequest> = [
       imageWidth: 1024,
       imageHeight: 1024,
       numImages: 1,
+      alchemyMode: false,
       isFluxDev: true,
     }),
-  () => calculator('IMAGE_GENERATION', { imageWidth: 512, imageHeight: 512, numImages: 4 }),
+  () =>
+    calculator('IMAGE_GENERATION', {
+      imageWidth: 512,
+      imageHeight: 512,
+      numImages: 4,
+      alchemyMode: false,
+    }),
   () =>
     calculator('IMAGE_GENERATION', {
       imageWidth: 1024,
@@ -276,8 +311,12 @@ export class Ledger {
   /** The calendar month (UTC) the auto top-up rule last saw, to notice a fresh monthly cap. */
   private seenMonth = ''
   private readonly creditChargeList: CreditCharge[] = []
-  private readonly generationById = new Map<string, GenerationRecord>()
-  private readonly imageIds = new Set<string>()
+  private readonly jobById = new Map<string, JobRecord>()
+  /** Images the mock knows (generated or variations), with their size. */
+  private readonly imageSize = new Map<string, { width: number; height: number }>()
+  private readonly settling: JobSettling
+  private failNextJob = false
+  private readonly refunded = new Set<string>()
   private readonly idempotencyStore = new Map<
     string,
     { fingerprint: string; response: StoredResponse }
@@ -285,6 +324,7 @@ export class Ledger {
 
   constructor(options: LedgerOptions = {}, setup: AccountSetup = {}) {
     this.clock = options.now ?? (() => new Date())
+    this.settling = options.jobs ?? 'on-read'
     this.random = createRandom(options.seed ?? 1)
     const limits = options.topUpLimits ?? DEFAULT_TOP_UP_LIMITS
     if (
@@ -350,9 +390,99 @@ export class Ledger {
     return this.creditChargeList
   }
 
-  /** A generation by id. */
+  /** A generation by id, as it stands (reading it does not settle it). */
   generation(id: string): GenerationRecord | undefined {
-    return this.generationById.get(id)
+    const job = this.jobById.get(id)
+    return job?.kind === 'GENERATION' ? (job as GenerationRecord) : undefined
+  }
+
+  /** A job by id, as it stands. */
+  job(id: string): JobRecord | undefined {
+    return this.jobById.get(id)
+  }
+
+  /** Every job, oldest first. */
+  get jobs(): readonly JobRecord[] {
+    return [...this.jobById.values()]
+  }
+
+  /** The size of a known image, or undefined. */
+  image(id: string): { width: number; height: number } | undefined {
+    return this.imageSize.get(id)
+  }
+
+  /**
+   * Reads a job for its getter: a PENDING job settles on its first read when jobs settle
+   * `'on-read'` (COMPLETE, or FAILED with a refund after `failNextJob`).
+   */
+  readJob(id: string): JobRecord | undefined {
+    const job = this.jobById.get(id)
+    if (job?.status === 'PENDING' && this.settling === 'on-read') {
+      this.settleJob(id, job.failsOnSettle ? 'FAILED' : 'COMPLETE')
+    }
+    return job
+  }
+
+  /**
+   * Settles a PENDING job: COMPLETE, or FAILED with its charge refunded (a REFUND entry on PAYG,
+   * the credits back on a legacy plan). Refused for an unknown or already settled job.
+   */
+  settleJob(id: string, status: 'COMPLETE' | 'FAILED'): LedgerResult<JobRecord> {
+    const job = this.jobById.get(id)
+    if (!job) return refuse('NOT_FOUND', `No job with id ${id}.`)
+    if (job.status !== 'PENDING') {
+      return refuse('IDEMPOTENCY_CONFLICT', `Job ${id} has already settled ${job.status}.`)
+    }
+    job.status = status
+    // A charge refunded by hand already (`state.refund`) is not refunded twice.
+    if (status === 'FAILED') this.refund(id, 'Refund of a failed job')
+    return { ok: true, value: job }
+  }
+
+  /** Makes the next job created fail when it settles by itself. */
+  failNextJobOnce(): void {
+    this.failNextJob = true
+  }
+
+  /** Whether the next job created will fail (`failNextJobOnce` not yet used). */
+  get failsNextJob(): boolean {
+    return this.failNextJob
+  }
+
+  /** Records a charged job as PENDING. */
+  private startJob<T extends JobRecord>(job: Omit<T, 'status' | 'createdAt' | 'failsOnSettle'>): T {
+    const record = {
+      ...job,
+      status: 'PENDING',
+      createdAt: this.now(),
+      failsOnSettle: this.failNextJob,
+    } as T
+    this.failNextJob = false
+    this.jobById.set(record.id, record)
+    return record
+  }
+
+  /** Charges a job and, when charged, records it as PENDING; `id` is the job's id. */
+  chargeJob(
+    priced: PricedRequest,
+    kind: JobKind,
+    id: string = this.random.uuid(),
+  ): LedgerResult<{ job: JobRecord; charge: ChargeResult }> {
+    const charged = this.charge(priced, id)
+    if (!charged.ok) return charged
+    return { ok: true, value: { job: this.startJob({ id, kind }), charge: charged.value } }
+  }
+
+  /** Charges a request answered at once (no job): realtime canvas and prompt tools. */
+  chargeNow(priced: PricedRequest): LedgerResult<{ id: string; charge: ChargeResult }> {
+    const id = this.random.uuid()
+    const charged = this.charge(priced, id)
+    return charged.ok ? { ok: true, value: { id, charge: charged.value } } : charged
+  }
+
+  /** A new id from the ledger's seeded random source. */
+  newId(): string {
+    return this.random.uuid()
   }
 
   /** The account's discount on a pricing key, in whole percent (0 at list price). */
@@ -489,31 +619,38 @@ export class Ledger {
     }
   }
 
-  /** Creates a generation: charges it and records the job with its images, in one step. */
+  /** Creates a generation: charges it and records the PENDING job with its images, in one step. */
   createGeneration(
     priced: PricedRequest,
     generation: {
       prompt: string
       modelId: string | null
+      presetStyle?: string | null
       width: number
       height: number
       numImages: number
+      media?: 'IMAGE' | 'VIDEO'
     },
   ): LedgerResult<{ generation: GenerationRecord; charge: ChargeResult }> {
     const id = this.random.uuid()
     const charged = this.charge(priced, id)
     if (!charged.ok) return charged
-    const record: GenerationRecord = {
+    const record = this.startJob<GenerationRecord>({
       id,
+      kind: 'GENERATION',
+      media: generation.media ?? 'IMAGE',
       prompt: generation.prompt,
       modelId: generation.modelId,
+      presetStyle: generation.presetStyle ?? null,
       width: generation.width,
       height: generation.height,
-      createdAt: this.now(),
       imageIds: Array.from({ length: generation.numImages }, () => this.random.uuid()),
+    })
+    if (record.media === 'IMAGE') {
+      for (const imageId of record.imageIds) {
+        this.imageSize.set(imageId, { width: record.width, height: record.height })
+      }
     }
-    this.generationById.set(id, record)
-    for (const imageId of record.imageIds) this.imageIds.add(imageId)
     return { ok: true, value: { generation: record, charge: charged.value } }
   }
 
@@ -522,27 +659,49 @@ export class Ledger {
     kind: VariationKey,
     imageId: string,
   ): LedgerResult<{ id: string; charge: ChargeResult }> {
-    if (!this.imageIds.has(imageId)) {
-      return refuse('NOT_FOUND', `No image with id ${imageId}.`)
-    }
+    const size = this.imageSize.get(imageId)
+    if (!size) return refuse('NOT_FOUND', `No image with id ${imageId}.`)
+    return this.chargeVariation(priceVariation(kind), kind, size)
+  }
+
+  /** Charges an image variation of an image of `size`, recorded PENDING for `GET /variations/{id}`. */
+  chargeVariation(
+    priced: PricedRequest,
+    transformType: VariationRecord['transformType'],
+    size: { width: number; height: number },
+    kind: VariationRecord['kind'] = 'VARIATION',
+  ): LedgerResult<{ id: string; charge: ChargeResult }> {
     const id = this.random.uuid()
-    const charged = this.charge(priceVariation(kind), id)
+    const charged = this.charge(priced, id)
     if (!charged.ok) return charged
-    this.imageIds.add(id)
+    this.startJob<VariationRecord>({ id, kind, transformType })
+    if (kind === 'VARIATION') this.imageSize.set(id, size)
     return { ok: true, value: { id, charge: charged.value } }
   }
 
-  /** Refunds a dollar charge once (a REFUND entry), e.g. for a failed job. */
-  refund(generationId: string, description = 'Refund of a failed job'): LedgerResult<LedgerEntry> {
+  /**
+   * Refunds a charge once, e.g. for a failed job: a REFUND entry for a dollar charge, the credits
+   * back for a legacy plan's credit charge (the returned entry is then null).
+   */
+  refund(
+    generationId: string,
+    description = 'Refund of a failed job',
+  ): LedgerResult<LedgerEntry | null> {
+    if (this.refunded.has(generationId)) {
+      return refuse('IDEMPOTENCY_CONFLICT', `${generationId} was already refunded.`)
+    }
+    const credit = this.creditChargeList.find((charge) => charge.generationId === generationId)
+    if (credit && this.plan) {
+      this.refunded.add(generationId)
+      this.plan.creditsRemaining += credit.credits
+      this.updatedAt = this.now()
+      return { ok: true, value: null }
+    }
     const usage = this.entryList.find(
       (entry) => entry.type === 'USAGE' && entry.generationId === generationId,
     )
     if (!usage) return refuse('NOT_FOUND', `No charge for ${generationId}.`)
-    if (
-      this.entryList.some((entry) => entry.type === 'REFUND' && entry.generationId === generationId)
-    ) {
-      return refuse('IDEMPOTENCY_CONFLICT', `${generationId} was already refunded.`)
-    }
+    this.refunded.add(generationId)
     return {
       ok: true,
       value: this.write('REFUND', -usage.amount, description, {

@@ -42,7 +42,7 @@ describe('the illustrative price table', () => {
   it('reproduces the published credit points for 4 images at 512x512 and 1024x1024', () => {
     const at = (size: number, params: Record<string, unknown>) =>
       credits('IMAGE_GENERATION', { imageWidth: size, imageHeight: size, numImages: 4, ...params })
-    expect([at(512, {}), at(1024, {})]).toEqual([7, 12])
+    expect([at(512, { alchemyMode: false }), at(1024, { alchemyMode: false })]).toEqual([7, 12])
     expect([
       at(512, { promptMagic: true, promptMagicVersion: 'v3', alchemyMode: true }),
       at(1024, { promptMagic: true, promptMagicVersion: 'v3', alchemyMode: true }),
@@ -62,6 +62,28 @@ describe('the illustrative price table', () => {
     expect([at(512, { alchemyMode: true }), at(1024, { alchemyMode: true })]).toEqual([16, 44])
   })
 
+  it('prices a request without alchemyMode with Alchemy on, as POST /generations defaults it', () => {
+    const settings = { imageWidth: 1024, imageHeight: 1024, numImages: 4, isSDXLLightning: true }
+    expect(credits('IMAGE_GENERATION', settings)).toBe(40)
+    expect(credits('IMAGE_GENERATION', { ...settings, alchemyMode: true })).toBe(40)
+    expect(credits('IMAGE_GENERATION', { ...settings, alchemyMode: false })).toBe(20)
+  })
+
+  it("accepts the ranges Leonardo's SDK documents", () => {
+    const image = { imageWidth: 1024, imageHeight: 1024, numImages: 4 }
+    expect(
+      credits('IMAGE_GENERATION', { ...image, promptMagic: true, promptMagicStrength: 0.8 }),
+    ).toBeGreaterThan(0)
+    expect(credits('IMAGE_GENERATION', { ...image, promptMagicStrength: 1 })).toBeGreaterThan(0)
+    // The SDK sends null for an unset nullable flag; it counts as absent.
+    expect(credits('IMAGE_GENERATION', { ...image, isPhoenix: null, loraCount: null })).toBe(
+      credits('IMAGE_GENERATION', image),
+    )
+    expect(credits('MODEL_TRAINING', { resolution: 1024 })).toBe(2250)
+    expect(credits('MODEL_TRAINING', { sd_version: 'FLUX_DEV', datasetImageCount: 10 })).toBe(700)
+    expect(credits('MODEL_TRAINING', { sd_version: 'FLUX_DEV' })).toBe(900)
+  })
+
   it('reproduces the published fixed job costs', () => {
     expect(Number(priceVariation('UPSCALE').credits)).toBe(15)
     expect(Number(priceVariation('UNZOOM').credits)).toBe(15)
@@ -76,24 +98,15 @@ describe('the illustrative price table', () => {
   it('prices the other services from their parameters', () => {
     expect(credits('MOTION_VIDEO_GENERATION', { resolution: 'RESOLUTION_480' })).toBe(100)
     expect(credits('MOTION_VIDEO_GENERATION', { resolution: 'RESOLUTION_720' })).toBe(200)
-    expect(
-      credits('VEO3_MOTION_VIDEO_GENERATION', { duration: 8, resolution: 'RESOLUTION_720' }),
-    ).toBe(2000)
-    expect(
-      credits('VEO3_MOTION_VIDEO_GENERATION', { duration: 4, resolution: 'RESOLUTION_1080' }),
-    ).toBe(1500)
+    expect(credits('VEO3_MOTION_VIDEO_GENERATION', { resolution: 'RESOLUTION_720' })).toBe(2000)
+    expect(credits('VEO3_MOTION_VIDEO_GENERATION', {})).toBe(2000)
     expect(credits('LCM_GENERATION', { width: 512, height: 512 })).toBe(1)
     expect(credits('LCM_GENERATION', { width: 1024, height: 1024, refine: true })).toBe(14)
-    expect(
-      credits('UNIVERSAL_UPSCALER', {
-        inputWidth: 1024,
-        inputHeight: 1024,
-        upscaleMultiplier: 1.5,
-      }),
-    ).toBe(15)
-    expect(
-      credits('UNIVERSAL_UPSCALER', { inputWidth: 2048, inputHeight: 2048, upscaleMultiplier: 2 }),
-    ).toBe(60)
+    // UNIVERSAL_UPSCALER takes the upscaled size in megapixels: 15 credits per started 4 MP.
+    expect(credits('UNIVERSAL_UPSCALER', { megapixel: 3 })).toBe(15)
+    expect(credits('UNIVERSAL_UPSCALER', { megapixel: 4 })).toBe(15)
+    expect(credits('UNIVERSAL_UPSCALER', { megapixel: 5 })).toBe(30)
+    expect(credits('UNIVERSAL_UPSCALER', { megapixel: 17 })).toBe(75)
     expect(
       credits('UNIVERSAL_UPSCALER_ULTRA', {
         inputWidth: 1024,
@@ -234,19 +247,24 @@ describe('POST /pricing-calculator', () => {
   it("validates the other services' parameters", async () => {
     const cases: Array<[string, Record<string, unknown>, string]> = [
       ['MOTION_VIDEO_GENERATION', { resolution: 'RESOLUTION_1080' }, 'resolution'],
-      ['VEO3_MOTION_VIDEO_GENERATION', { duration: 5 }, 'duration'],
+      ['VEO3_MOTION_VIDEO_GENERATION', { resolution: 'RESOLUTION_1080' }, 'resolution'],
       ['LCM_GENERATION', { width: 768 }, 'width'],
-      ['MODEL_TRAINING', { resolution: 1024 }, 'resolution'],
+      ['MODEL_TRAINING', { resolution: 256 }, 'resolution'],
+      ['MODEL_TRAINING', { sd_version: 'SDXL' }, 'sd_version'],
+      ['MODEL_TRAINING', { sd_version: 'FLUX_DEV', datasetImageCount: 51 }, 'datasetImageCount'],
       ['TEXTURE_GENERATION', { preview: 'yes' }, 'preview'],
-      ['UNIVERSAL_UPSCALER', { upscaleMultiplier: 2.5 }, 'upscaleMultiplier'],
+      ['UNIVERSAL_UPSCALER', { megapixel: 21 }, 'megapixel'],
+      ['UNIVERSAL_UPSCALER', { megapixel: 2.5 }, 'megapixel'],
+      ['UNIVERSAL_UPSCALER_ULTRA', { upscaleMultiplier: 2.5 }, 'upscaleMultiplier'],
       [
-        'UNIVERSAL_UPSCALER',
+        'UNIVERSAL_UPSCALER_ULTRA',
         { inputWidth: 4096, inputHeight: 4096, upscaleMultiplier: 2 },
         'upscaleMultiplier',
       ],
       ['UNIVERSAL_UPSCALER_ULTRA', { inputWidth: 0 }, 'inputWidth'],
       ['FANTASY_AVATAR_GENERATION', { numImages: 0 }, 'numImages'],
-      ['MOTION_SVD_GENERATION', { motionStrength: 11 }, 'motionStrength'],
+      ['FANTASY_AVATAR_GENERATION', { imageWidth: 1024, numImages: 5 }, 'numImages'],
+      ['IMAGE_GENERATION', { promptMagicStrength: 1.1 }, 'promptMagicStrength'],
     ]
     for (const [service, params, field] of cases) {
       const response = await post<ApiError>('/pricing-calculator', {
@@ -338,8 +356,8 @@ describe('discounts (custom deals)', () => {
       num_images: 1,
     })
     // FLUX_DEV: 10 list credits = $0.012, less 15% = $0.0102.
-    expect(response.body.sdGenerationJob.cost).toEqual({ amount: '0.0102', unit: 'DOLLARS' })
-    expect(response.body.sdGenerationJob.apiCreditCost).toBe(10)
+    expect(response.body.sdGenerationJob?.cost).toEqual({ amount: '0.0102', unit: 'DOLLARS' })
+    expect(response.body.sdGenerationJob?.apiCreditCost).toBe(10)
     expect(before - mock.ledger.balance).toBe(10_200n)
   })
 

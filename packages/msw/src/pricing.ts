@@ -26,8 +26,17 @@ export type ImageModelKey =
 /** Leonardo's variation jobs, priced at fixed published credits. */
 export type VariationKey = 'UPSCALE' | 'NOBG' | 'UNZOOM'
 
-/** Any pricing key: an image model, a variation job, or a service name for the other services. */
-export type PricingKey = ImageModelKey | VariationKey | Exclude<PricingService, 'IMAGE_GENERATION'>
+/** Video models the calculator has no service for, priced at the kit's own prices. */
+export type VideoModelKey = 'MOTION2FAST' | 'VEO3FAST' | 'KLING2_1' | 'KLING2_5'
+
+/** Any pricing key: an image model, a job the calculator has no service for, or a service name. */
+export type PricingKey =
+  | ImageModelKey
+  | VariationKey
+  | VideoModelKey
+  | 'VIDEO_UPSCALE'
+  | 'PROMPT'
+  | Exclude<PricingService, 'IMAGE_GENERATION'>
 
 /** Credits for 4 images at 512x512 and at 1024x1024. */
 type CurvePoints = readonly [at512: number, at1024: number]
@@ -70,13 +79,28 @@ export const FIXED_PRICES = {
   NOBG: 5,
   /** Published ("motion"). */
   MOTION_SVD_GENERATION: 45,
-  MOTION_VIDEO_GENERATION: { RESOLUTION_480: 100, RESOLUTION_720: 200 },
-  /** Per second of video. */
-  VEO3_MOTION_VIDEO_GENERATION: { RESOLUTION_720: 250, RESOLUTION_1080: 375 },
+  /** Motion 2.0; RESOLUTION_1080 is the kit's own (the calculator has 480 and 720 only). */
+  MOTION_VIDEO_GENERATION: { RESOLUTION_480: 100, RESOLUTION_720: 200, RESOLUTION_1080: 400 },
+  /** One Veo 3 clip (the calculator takes no duration). */
+  VEO3_MOTION_VIDEO_GENERATION: { RESOLUTION_720: 2000 },
+  /** The kit's own: the calculator has no service for these models. Kling: per 5 seconds. */
+  VIDEO_MODELS: { MOTION2FAST_SHARE: 0.5, VEO3FAST_SHARE: 0.5, KLING_PER_5S: 300 },
+  /** The kit's own: the calculator has no service for video upscale. */
+  VIDEO_UPSCALE: 100,
+  /** The kit's own: Leonardo's SDK gives the prompt tools' `apiCreditCost` a default of 4. */
+  PROMPT: 4,
   /** Published: 3D texturing 150, texturing preview 30. */
   TEXTURE_GENERATION: { full: 150, preview: 30 },
-  /** Published: 750 at 512px, 1500 at 768px. */
-  MODEL_TRAINING: { 512: 750, 768: 1500 },
+  /**
+   * Published: 750 at 512px, 1500 at 768px; 1024px is the kit's own. FLUX_DEV trainings are
+   * the kit's own: a base price plus one per dataset image (20 images when not given).
+   */
+  MODEL_TRAINING: {
+    512: 750,
+    768: 1500,
+    1024: 2250,
+    FLUX_DEV: { base: 500, perImage: 20, defaultImages: 20 },
+  },
   /** Per started 512x512 block of output, plus refine surcharges. */
   LCM_GENERATION: { perBlock: 1, refine: 10, instantRefine: 2 },
   /** Per started 4 megapixels of output (the published upscale price for the first block). */
@@ -110,6 +134,12 @@ export const PRICING_MODELS: ReadonlyArray<{
     name: 'Veo 3 video',
     service: 'VEO3_MOTION_VIDEO_GENERATION',
   },
+  { key: 'MOTION2FAST', name: 'Motion 2.0 Fast video', service: 'MOTION_VIDEO_GENERATION' },
+  { key: 'VEO3FAST', name: 'Veo 3 Fast video', service: 'VEO3_MOTION_VIDEO_GENERATION' },
+  { key: 'KLING2_1', name: 'Kling 2.1 video', service: 'MOTION_VIDEO_GENERATION' },
+  { key: 'KLING2_5', name: 'Kling 2.5 video', service: 'MOTION_VIDEO_GENERATION' },
+  { key: 'VIDEO_UPSCALE', name: 'Video upscale', service: 'MOTION_VIDEO_GENERATION' },
+  { key: 'PROMPT', name: 'Prompt improve / random', service: 'IMAGE_GENERATION' },
   { key: 'LCM_GENERATION', name: 'Realtime (LCM)', service: 'LCM_GENERATION' },
   { key: 'MODEL_TRAINING', name: 'Model training', service: 'MODEL_TRAINING' },
   { key: 'TEXTURE_GENERATION', name: '3D texturing', service: 'TEXTURE_GENERATION' },
@@ -157,7 +187,8 @@ export type PricingOutcome<T = PricedRequest> =
 /** A generation request after validation, with the defaults of `POST /generations` applied. */
 export interface NormalizedGeneration {
   prompt: string
-  modelId: string | null
+  modelId: string
+  presetStyle: string
   width: number
   height: number
   numImages: number
@@ -201,7 +232,8 @@ function curve([at512, at1024]: CurvePoints, area: bigint): Ratio {
 
 // ----- image pricing -------------------------------------------------------------------------
 
-interface ImageSettings {
+/** The settings an image generation is priced by. */
+export interface ImageSettings {
   modelKey: ImageModelKey
   width: number
   height: number
@@ -282,12 +314,251 @@ function checkImageCount(
   }
 }
 
+// ----- one pricing function per service -----------------------------------------------------
+// The calculator and the endpoints read their own inputs, then call the same function, so a job
+// is charged exactly what `POST /pricing-calculator` answers for the settings it ran with.
+
+const priced = (
+  service: PricingService,
+  modelKey: PricingKey,
+  credits: bigint,
+  description: string,
+): PricedRequest => ({ service, modelKey, credits: credits < 1n ? 1n : credits, description })
+
+/** `IMAGE_GENERATION`: an image generation's settings. */
+export function priceImageGeneration(settings: ImageSettings, label?: string): PricedRequest {
+  return priced(
+    'IMAGE_GENERATION',
+    settings.modelKey,
+    priceImages(settings),
+    describeImages(settings, label),
+  )
+}
+
+/** `FANTASY_AVATAR_GENERATION`: priced on the SD 1.5 + Alchemy curve (illustrative). */
+export function priceFantasyAvatar(p: {
+  width: number
+  height: number
+  numImages: number
+}): PricedRequest {
+  const credits = ceil(
+    mul(curve(IMAGE_MODEL_PRICES.SD15.alchemy, BigInt(p.width * p.height)), ratio(p.numImages, 4)),
+  )
+  return priced(
+    'FANTASY_AVATAR_GENERATION',
+    'FANTASY_AVATAR_GENERATION',
+    credits,
+    `Fantasy Avatar, ${p.numImages} at ${p.width}x${p.height}`,
+  )
+}
+
+/** `MOTION_SVD_GENERATION`: a fixed price per clip. */
+export function priceMotionSvd(): PricedRequest {
+  return priced(
+    'MOTION_SVD_GENERATION',
+    'MOTION_SVD_GENERATION',
+    BigInt(FIXED_PRICES.MOTION_SVD_GENERATION),
+    'Motion (SVD)',
+  )
+}
+
+/** A video resolution the endpoints accept. */
+export type VideoResolution = 'RESOLUTION_480' | 'RESOLUTION_720' | 'RESOLUTION_1080'
+
+const resolutionLabel = (resolution: VideoResolution) => `${resolution.replace('RESOLUTION_', '')}p`
+
+/** `MOTION_VIDEO_GENERATION`: a Motion 2.0 clip (1080p is the kit's own price). */
+export function priceMotionVideo(resolution: VideoResolution): PricedRequest {
+  return priced(
+    'MOTION_VIDEO_GENERATION',
+    'MOTION_VIDEO_GENERATION',
+    BigInt(FIXED_PRICES.MOTION_VIDEO_GENERATION[resolution]),
+    `Motion 2.0 video, ${resolutionLabel(resolution)}`,
+  )
+}
+
+/** `VEO3_MOTION_VIDEO_GENERATION`: one Veo 3 clip at 720p, whatever its duration. */
+export function priceVeo3Video(): PricedRequest {
+  return priced(
+    'VEO3_MOTION_VIDEO_GENERATION',
+    'VEO3_MOTION_VIDEO_GENERATION',
+    BigInt(FIXED_PRICES.VEO3_MOTION_VIDEO_GENERATION.RESOLUTION_720),
+    'Veo 3 video, 720p',
+  )
+}
+
+/** `LCM_GENERATION`: per started 512x512 block, plus the refine surcharges. */
+export function priceLcm(p: {
+  width: number
+  height: number
+  refine: boolean
+  instantRefine: boolean
+}): PricedRequest {
+  const prices = FIXED_PRICES.LCM_GENERATION
+  let credits = ceil(ratio(BigInt(p.width * p.height) * BigInt(prices.perBlock), AREA_512))
+  if (p.refine) credits += BigInt(prices.refine)
+  if (p.instantRefine) credits += BigInt(prices.instantRefine)
+  const extra = p.refine ? ', Alchemy upscale' : p.instantRefine ? ', instant refine' : ''
+  return priced(
+    'LCM_GENERATION',
+    'LCM_GENERATION',
+    credits,
+    `Realtime image, ${p.width}x${p.height}${extra}`,
+  )
+}
+
+/** `MODEL_TRAINING`: by resolution, or for FLUX_DEV by the dataset's size. */
+export function priceModelTraining(p: {
+  resolution: 512 | 768 | 1024
+  sdVersion: 'FLUX_DEV' | null
+  datasetImageCount: number | null
+}): PricedRequest {
+  const prices = FIXED_PRICES.MODEL_TRAINING
+  if (p.sdVersion === 'FLUX_DEV') {
+    const images = p.datasetImageCount ?? prices.FLUX_DEV.defaultImages
+    return priced(
+      'MODEL_TRAINING',
+      'MODEL_TRAINING',
+      BigInt(prices.FLUX_DEV.base + prices.FLUX_DEV.perImage * images),
+      `FLUX_DEV training on ${images} images`,
+    )
+  }
+  return priced(
+    'MODEL_TRAINING',
+    'MODEL_TRAINING',
+    BigInt(prices[p.resolution]),
+    `Model training at ${p.resolution}px`,
+  )
+}
+
+/** `TEXTURE_GENERATION`: a full texture or a preview. */
+export function priceTexture(preview: boolean): PricedRequest {
+  const prices = FIXED_PRICES.TEXTURE_GENERATION
+  return priced(
+    'TEXTURE_GENERATION',
+    'TEXTURE_GENERATION',
+    BigInt(preview ? prices.preview : prices.full),
+    preview ? '3D texturing preview' : '3D texturing',
+  )
+}
+
+/** `UNIVERSAL_UPSCALER`: per started 4 megapixels of the upscaled image. */
+export function priceUniversalUpscaler(megapixel: number): PricedRequest {
+  const blocks = ceil(ratio(megapixel, 4))
+  return priced(
+    'UNIVERSAL_UPSCALER',
+    'UNIVERSAL_UPSCALER',
+    (blocks < 1n ? 1n : blocks) * BigInt(FIXED_PRICES.UNIVERSAL_UPSCALER),
+    `Universal Upscaler, ${megapixel} MP`,
+  )
+}
+
+/** Output pixels of an upscale, exactly: width x height x multiplier^2 (multiplier to 1e-4). */
+function upscaledPixels(width: number, height: number, multiplier: number): Ratio {
+  const m = BigInt(Math.round(multiplier * 10_000))
+  return ratio(BigInt(width) * BigInt(height) * m * m, 100_000_000n)
+}
+
+/** The whole megapixels (rounded up) of an upscale, as the Universal Upscaler is priced. */
+export function upscaledMegapixels(width: number, height: number, multiplier: number): number {
+  return Number(ceil(mul(upscaledPixels(width, height, multiplier), ratio(1, 1_000_000))))
+}
+
+/** `UNIVERSAL_UPSCALER_ULTRA`: per started 4 megapixels (4,194,304 pixels) of output. */
+export function priceUniversalUpscalerUltra(p: {
+  inputWidth: number
+  inputHeight: number
+  upscaleMultiplier: number
+}): PricedRequest {
+  const output = upscaledPixels(p.inputWidth, p.inputHeight, p.upscaleMultiplier)
+  const blocks = ceil(mul(output, ratio(1, 4_194_304)))
+  return priced(
+    'UNIVERSAL_UPSCALER_ULTRA',
+    'UNIVERSAL_UPSCALER_ULTRA',
+    (blocks < 1n ? 1n : blocks) * BigInt(FIXED_PRICES.UNIVERSAL_UPSCALER_ULTRA),
+    `Universal Upscaler Ultra, ${p.inputWidth}x${p.inputHeight} by ${p.upscaleMultiplier}x`,
+  )
+}
+
+/** A video model of `POST /generations-text-to-video` and `-image-to-video`. */
+export type VideoModel = 'MOTION2' | 'MOTION2FAST' | 'VEO3' | 'VEO3FAST' | 'KLING2_1' | 'KLING2_5'
+
+/**
+ * A video generation: `MOTION2` and `VEO3` through their calculator services; the models the
+ * calculator has no service for at the kit's own prices (see `FIXED_PRICES`).
+ */
+export function priceVideo(p: {
+  model: VideoModel
+  resolution: VideoResolution
+  duration: number | null
+}): PricedRequest {
+  const share = FIXED_PRICES.VIDEO_MODELS
+  const half = (of: PricedRequest, key: VideoModelKey, name: string): PricedRequest =>
+    priced(of.service, key, ceil(mul(ratio(of.credits), ratio(1, 2))), name)
+  switch (p.model) {
+    case 'MOTION2':
+      return priceMotionVideo(p.resolution)
+    case 'VEO3':
+      return priceVeo3Video()
+    case 'MOTION2FAST':
+      return half(
+        priceMotionVideo(p.resolution),
+        'MOTION2FAST',
+        `Motion 2.0 Fast video, ${resolutionLabel(p.resolution)}`,
+      )
+    case 'VEO3FAST':
+      return half(priceVeo3Video(), 'VEO3FAST', 'Veo 3 Fast video, 720p')
+    case 'KLING2_1':
+    case 'KLING2_5': {
+      const seconds = p.model === 'KLING2_5' ? (p.duration ?? 5) : 5
+      const name = p.model === 'KLING2_5' ? 'Kling 2.5' : 'Kling 2.1'
+      return priced(
+        'MOTION_VIDEO_GENERATION',
+        p.model,
+        BigInt(share.KLING_PER_5S * Math.ceil(seconds / 5)),
+        `${name} video, ${seconds}s at ${resolutionLabel(p.resolution)}`,
+      )
+    }
+  }
+}
+
+/** A video upscale to 720p (the kit's own price: the calculator has no service for it). */
+export function priceVideoUpscale(): PricedRequest {
+  return priced(
+    'MOTION_VIDEO_GENERATION',
+    'VIDEO_UPSCALE',
+    BigInt(FIXED_PRICES.VIDEO_UPSCALE),
+    'Video upscale, 720p',
+  )
+}
+
+/** A prompt tool (the kit's own price: the calculator has no service for it). */
+export function pricePrompt(kind: 'IMPROVE' | 'RANDOM'): PricedRequest {
+  return priced(
+    'IMAGE_GENERATION',
+    'PROMPT',
+    BigInt(FIXED_PRICES.PROMPT),
+    kind === 'IMPROVE' ? 'Prompt improve' : 'Random prompt',
+  )
+}
+
+/** Prices a variation job (upscale 15, unzoom 15, remove background 5 credits: published). */
+export function priceVariation(kind: VariationKey): PricedRequest {
+  const names = { UPSCALE: 'Upscale', NOBG: 'Remove background', UNZOOM: 'Unzoom' }
+  return priced(
+    kind === 'UPSCALE' ? 'UNIVERSAL_UPSCALER' : 'IMAGE_GENERATION',
+    kind,
+    BigInt(FIXED_PRICES[kind]),
+    names[kind],
+  )
+}
+
 // ----- the calculator ----------------------------------------------------------------------
 
 /**
  * Prices a `POST /pricing-calculator` (or quote) body with the ILLUSTRATIVE table, validating
- * the ranges of each service's parameters. Missing parameters take the defaults of
- * `POST /generations` (1024x768, 4 images, 15 steps) or of the service.
+ * each service's parameters as the spec states them. Missing parameters take the spec's
+ * defaults (for images those of `POST /generations`: 1024x768, 4 images, 15 steps, Alchemy on).
  */
 export function priceCalculatorRequest(body: unknown): PricingOutcome {
   const v = createValidator()
@@ -315,6 +586,9 @@ export function priceCalculatorRequest(body: unknown): PricingOutcome {
   return errors.length ? { ok: false, fieldErrors: errors } : { ok: true, value }
 }
 
+const LCM_SIZES = [512, 640, 1024] as const
+const UPSCALE_MULTIPLIER = { min: 1, max: 2 }
+
 function priceService(
   service: PricingService,
   p: Record<string, unknown>,
@@ -329,7 +603,7 @@ function priceService(
       checkImageCount(v, `serviceParams.${service}.numImages`, numImages, width, height)
       const inferenceSteps = v.int(p, 'inferenceSteps', { min: 10, max: 60 }) ?? 15
       const promptMagic = v.bool(p, 'promptMagic') ?? false
-      v.number(p, 'promptMagicStrength', { min: 0.1, max: 0.5 })
+      v.number(p, 'promptMagicStrength', { min: 0.1, max: 1 })
       const promptMagicVersion = v.oneOf(p, 'promptMagicVersion', ['v2', 'v3'] as const)
       const photoRealMode = v.bool(p, 'photoRealMode') ?? false
       v.number(p, 'photoRealStrength', { min: 0.45, max: 0.55 })
@@ -344,140 +618,94 @@ function priceService(
         isSDXLLightning: v.bool(p, 'isSDXLLightning'),
         isSDXL: v.bool(p, 'isSDXL'),
       }
-      const settings: ImageSettings = {
+      return priceImageGeneration({
         modelKey: modelKeyFromFlags(flags),
         width,
         height,
         numImages: numImages ?? 4,
         inferenceSteps,
-        alchemy: v.bool(p, 'alchemyMode') ?? false,
+        // Absent is on, as `alchemy` of POST /generations defaults to true.
+        alchemy: v.bool(p, 'alchemyMode') ?? true,
         promptMagicVersion: promptMagic ? (promptMagicVersion ?? 'v3') : null,
         highResolution: v.bool(p, 'highResolution') ?? false,
         ultra: v.bool(p, 'isUltra') ?? false,
         customModel: v.bool(p, 'isModelCustom') ?? false,
         loraCount: v.int(p, 'loraCount', { min: 0, max: 20 }) ?? 0,
-        controlnetsCost: v.number(p, 'controlnetsCost', { min: 0, max: 10_000 }) ?? 0,
-      }
-      return {
-        service,
-        modelKey: settings.modelKey,
-        credits: priceImages(settings),
-        description: describeImages(settings),
-      }
+        controlnetsCost: v.int(p, 'controlnetsCost', { min: 0, max: 10_000 }) ?? 0,
+      })
     }
     case 'FANTASY_AVATAR_GENERATION': {
       const width = v.int(p, 'imageWidth', size) ?? 512
       const height = v.int(p, 'imageHeight', size) ?? 512
-      const numImages = v.int(p, 'numImages', { min: 1, max: 8 }) ?? 4
-      // Priced on the SD 1.5 + Alchemy curve (illustrative).
-      const credits = ceil(
-        mul(curve(IMAGE_MODEL_PRICES.SD15.alchemy, BigInt(width * height)), ratio(numImages, 4)),
-      )
-      return {
-        service,
-        modelKey: service,
-        credits: credits < 1n ? 1n : credits,
-        description: `Fantasy Avatar, ${numImages} at ${width}x${height}`,
-      }
+      const numImages = v.int(p, 'numImages', { min: 1, max: 8 })
+      checkImageCount(v, `serviceParams.${service}.numImages`, numImages, width, height)
+      return priceFantasyAvatar({ width, height, numImages: numImages ?? 4 })
     }
     case 'MOTION_SVD_GENERATION':
-      v.int(p, 'motionStrength', { min: 1, max: 10 })
-      return {
-        service,
-        modelKey: service,
-        credits: BigInt(FIXED_PRICES.MOTION_SVD_GENERATION),
-        description: 'Motion (SVD)',
-      }
-    case 'MOTION_VIDEO_GENERATION': {
-      const resolution =
-        v.oneOf(p, 'resolution', ['RESOLUTION_480', 'RESOLUTION_720'] as const) ?? 'RESOLUTION_720'
-      return {
-        service,
-        modelKey: service,
-        credits: BigInt(FIXED_PRICES.MOTION_VIDEO_GENERATION[resolution]),
-        description: `Motion video, ${resolution.replace('RESOLUTION_', '')}p`,
-      }
-    }
-    case 'VEO3_MOTION_VIDEO_GENERATION': {
-      const duration = v.oneOf(p, 'duration', [4, 6, 8] as const) ?? 8
-      const resolution =
-        v.oneOf(p, 'resolution', ['RESOLUTION_720', 'RESOLUTION_1080'] as const) ?? 'RESOLUTION_720'
-      const perSecond = FIXED_PRICES.VEO3_MOTION_VIDEO_GENERATION[resolution]
-      return {
-        service,
-        modelKey: service,
-        credits: BigInt(perSecond * duration),
-        description: `Veo 3 video, ${duration}s at ${resolution.replace('RESOLUTION_', '')}p`,
-      }
-    }
-    case 'LCM_GENERATION': {
-      const sizes = [512, 640, 1024] as const
-      const width = v.oneOf(p, 'width', sizes) ?? 512
-      const height = v.oneOf(p, 'height', sizes) ?? 512
-      const prices = FIXED_PRICES.LCM_GENERATION
-      let credits = ceil(ratio(BigInt(width * height) * BigInt(prices.perBlock), AREA_512))
-      if (v.bool(p, 'refine')) credits += BigInt(prices.refine)
-      if (v.bool(p, 'instantRefine')) credits += BigInt(prices.instantRefine)
-      return {
-        service,
-        modelKey: service,
-        credits,
-        description: `Realtime image, ${width}x${height}`,
-      }
-    }
-    case 'MODEL_TRAINING': {
-      const resolution = v.oneOf(p, 'resolution', [512, 768] as const) ?? 512
-      return {
-        service,
-        modelKey: service,
-        credits: BigInt(FIXED_PRICES.MODEL_TRAINING[resolution]),
-        description: `Model training at ${resolution}px`,
-      }
-    }
-    case 'TEXTURE_GENERATION': {
-      const preview = v.bool(p, 'preview') ?? false
-      const prices = FIXED_PRICES.TEXTURE_GENERATION
-      return {
-        service,
-        modelKey: service,
-        credits: BigInt(preview ? prices.preview : prices.full),
-        description: preview ? '3D texturing preview' : '3D texturing',
-      }
-    }
+      return priceMotionSvd()
+    case 'MOTION_VIDEO_GENERATION':
+      return priceMotionVideo(
+        v.oneOf(p, 'resolution', ['RESOLUTION_480', 'RESOLUTION_720'] as const) ?? 'RESOLUTION_720',
+      )
+    case 'VEO3_MOTION_VIDEO_GENERATION':
+      v.oneOf(p, 'resolution', ['RESOLUTION_720'] as const)
+      return priceVeo3Video()
+    case 'LCM_GENERATION':
+      return priceLcm({
+        width: v.oneOf(p, 'width', LCM_SIZES) ?? 512,
+        height: v.oneOf(p, 'height', LCM_SIZES) ?? 512,
+        refine: v.bool(p, 'refine') ?? false,
+        instantRefine: v.bool(p, 'instantRefine') ?? false,
+      })
+    case 'MODEL_TRAINING':
+      return priceModelTraining({
+        resolution: v.oneOf(p, 'resolution', [512, 768, 1024] as const) ?? 512,
+        sdVersion: v.oneOf(p, 'sd_version', ['FLUX_DEV'] as const) ?? null,
+        datasetImageCount: v.int(p, 'datasetImageCount', { min: 1, max: 50 }) ?? null,
+      })
+    case 'TEXTURE_GENERATION':
+      return priceTexture(v.bool(p, 'preview') ?? false)
     case 'UNIVERSAL_UPSCALER':
+      return priceUniversalUpscaler(v.int(p, 'megapixel', { min: 1, max: 20 }) ?? 4)
     case 'UNIVERSAL_UPSCALER_ULTRA': {
-      const width = v.int(p, 'inputWidth', { min: 1, max: 10_000 }) ?? 1024
-      const height = v.int(p, 'inputHeight', { min: 1, max: 10_000 }) ?? 1024
-      const multiplier = v.number(p, 'upscaleMultiplier', { min: 1, max: 2 }) ?? 1.5
-      // Output pixels, exactly: width * height * multiplier^2 with the multiplier kept to 1e-4.
-      const m = BigInt(Math.round(multiplier * 10_000))
-      const output = ratio(BigInt(width) * BigInt(height) * m * m, 100_000_000n)
-      if (output.n > 20_000_000n * output.d) {
-        v.add(
-          `serviceParams.${service}.upscaleMultiplier`,
-          'The upscaled image would be over 20 megapixels.',
-          'TOO_LARGE',
-        )
-      }
-      const blocks = ceil(mul(output, ratio(1, 4_194_304)))
-      const perBlock = BigInt(FIXED_PRICES[service])
-      const ultra = service === 'UNIVERSAL_UPSCALER_ULTRA' ? ' Ultra' : ''
-      return {
-        service,
-        modelKey: service,
-        credits: (blocks < 1n ? 1n : blocks) * perBlock,
-        description: `Universal Upscaler${ultra}, ${width}x${height} by ${multiplier}x`,
-      }
+      const inputWidth = v.int(p, 'inputWidth', { min: 1, max: 10_000 }) ?? 1024
+      const inputHeight = v.int(p, 'inputHeight', { min: 1, max: 10_000 }) ?? 1024
+      const upscaleMultiplier = v.number(p, 'upscaleMultiplier', UPSCALE_MULTIPLIER) ?? 1.5
+      checkUpscaleSize(v, `serviceParams.${service}.upscaleMultiplier`, {
+        inputWidth,
+        inputHeight,
+        upscaleMultiplier,
+      })
+      return priceUniversalUpscalerUltra({ inputWidth, inputHeight, upscaleMultiplier })
     }
   }
 }
 
-// ----- generations and variations ----------------------------------------------------------
+/** The largest upscale is 20 megapixels. */
+export function checkUpscaleSize(
+  v: ReturnType<typeof createValidator>,
+  field: string,
+  p: { inputWidth: number; inputHeight: number; upscaleMultiplier: number },
+): void {
+  const output = upscaledPixels(p.inputWidth, p.inputHeight, p.upscaleMultiplier)
+  if (output.n > 20_000_000n * output.d) {
+    v.add(field, 'The upscaled image would be over 20 megapixels.', 'TOO_LARGE')
+  }
+}
+
+// ----- generations -------------------------------------------------------------------------
+
+/** The model `POST /generations` uses when `modelId` is absent (Leonardo's default). */
+export const DEFAULT_MODEL_ID = 'b24e16ff-06e3-43eb-8d33-4416c2d75876'
+
+/** The prompt `POST /generations` uses when `prompt` is absent (Leonardo's default). */
+export const DEFAULT_PROMPT = 'A majestic cat in the snow'
 
 /**
  * Validates a `POST /generations` body (Leonardo's ranges: 32..1536, multiple of 8; 1..8 images,
- * 1..4 when a side is over 768; 10..60 steps) and prices it with the same table as the
- * calculator: `modelId` -> pricing key via {@link MODEL_IDS} (unknown ids are custom models).
+ * 1..4 when a side is over 768; 10..60 steps; guidance 1..20) with Leonardo's defaults (Lightning
+ * XL, Alchemy on, 1024x768, 4 images) and prices it as the calculator's `IMAGE_GENERATION`:
+ * `modelId` -> pricing key via {@link MODEL_IDS} (unknown ids are custom models).
  */
 export function priceGenerationRequest(
   body: unknown,
@@ -487,31 +715,36 @@ export function priceGenerationRequest(
     v.add('prompt', 'This field is required.', 'REQUIRED')
     return { ok: false, fieldErrors: v.errors }
   }
-  const prompt = v.string(body, 'prompt', { required: true, minLength: 1 })
-  const modelId = v.string(body, 'modelId') ?? null
+  const prompt = v.string(body, 'prompt', { minLength: 1 }) ?? DEFAULT_PROMPT
+  const modelId = v.string(body, 'modelId') ?? DEFAULT_MODEL_ID
   const size = { min: 32, max: 1536, multipleOf: 8 }
   const width = v.int(body, 'width', size) ?? 1024
   const height = v.int(body, 'height', size) ?? 768
   const numImages = v.int(body, 'num_images', { min: 1, max: 8 })
   checkImageCount(v, 'num_images', numImages, width, height)
   const inferenceSteps = v.int(body, 'num_inference_steps', { min: 10, max: 60 }) ?? 15
-  v.int(body, 'guidance_scale', { min: 1, max: 20 })
+  v.number(body, 'guidance_scale', { min: 1, max: 20 })
   v.number(body, 'contrast', { min: 1, max: 4.5 })
   v.int(body, 'seed', { min: 0 })
-  v.string(body, 'presetStyle')
+  const presetStyle = v.string(body, 'presetStyle') ?? 'DYNAMIC'
   v.string(body, 'negative_prompt')
   v.bool(body, 'public')
   v.bool(body, 'enhancePrompt')
-  const alchemy = v.bool(body, 'alchemy') ?? false
+  const alchemy = v.bool(body, 'alchemy') ?? true
   const photoReal = v.bool(body, 'photoReal') ?? false
   const photoRealVersion = v.oneOf(body, 'photoRealVersion', ['v1', 'v2'] as const)
+  v.number(body, 'photoRealStrength', { min: 0.45, max: 0.55 })
   const promptMagic = v.bool(body, 'promptMagic') ?? false
   const promptMagicVersion = v.oneOf(body, 'promptMagicVersion', ['v2', 'v3'] as const)
+  v.number(body, 'promptMagicStrength', { min: 0.1, max: 1 })
   const highResolution = v.bool(body, 'highResolution') ?? false
   const ultra = v.bool(body, 'ultra') ?? false
-  if (prompt === undefined || v.errors.length) return { ok: false, fieldErrors: v.errors }
+  if (body.elements !== undefined && body.elements !== null && !Array.isArray(body.elements)) {
+    v.add('elements', 'Must be an array.', 'INVALID_TYPE')
+  }
+  if (v.errors.length) return { ok: false, fieldErrors: v.errors }
 
-  const known = modelId ? MODEL_IDS[modelId] : undefined
+  const known = MODEL_IDS[modelId]
   const modelKey: ImageModelKey = photoReal
     ? photoRealVersion === 'v2'
       ? 'PHOTOREAL_V2'
@@ -527,30 +760,16 @@ export function priceGenerationRequest(
     promptMagicVersion: promptMagic ? (promptMagicVersion ?? 'v3') : null,
     highResolution,
     ultra,
-    customModel: modelId !== null && !known && !photoReal,
+    customModel: !known && !photoReal,
     loraCount: Array.isArray(body.elements) ? body.elements.length : 0,
     controlnetsCost: 0,
   }
   return {
     ok: true,
     value: {
-      service: 'IMAGE_GENERATION',
-      modelKey,
-      credits: priceImages(settings),
-      description: describeImages(settings),
-      generation: { prompt, modelId, width, height, numImages: settings.numImages },
+      ...priceImageGeneration(settings),
+      generation: { prompt, modelId, presetStyle, width, height, numImages: settings.numImages },
     },
-  }
-}
-
-/** Prices a variation job (upscale 15, unzoom 15, remove background 5 credits: published). */
-export function priceVariation(kind: VariationKey): PricedRequest {
-  const names = { UPSCALE: 'Upscale', NOBG: 'Remove background', UNZOOM: 'Unzoom' }
-  return {
-    service: kind === 'UPSCALE' ? 'UNIVERSAL_UPSCALER' : 'IMAGE_GENERATION',
-    modelKey: kind,
-    credits: BigInt(FIXED_PRICES[kind]),
-    description: names[kind],
   }
 }
 

@@ -133,3 +133,17 @@ export function imageUrl(generationId: string, index: number): string {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="hsl(${hue} 60% 55%)"/><text x="128" y="136" font-family="sans-serif" font-size="20" text-anchor="middle" fill="white">mock image ${index + 1}</text></svg>`
   return `data:image/svg+xml,${encodeURIComponent(svg)}`
 }
+
+/** A placeholder video URL for a finished motion or video generation (or video upscale). */
+export function videoUrl(id: string): string {
+  return `https://cdn.leonardo.ai/mock/videos/${id}.mp4`
+}
+
+/** A placeholder image for a finished variation (upscale, remove background, unzoom). */
+export function variationUrl(id: string): string {
+  return imageUrl(id, 0)
+}
+
+/** A tiny image as a data URL, for the realtime canvas answers. */
+export const PLACEHOLDER_DATA_URL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='

@@ -22,7 +22,7 @@ export function GenerationStatus({ generationId }: GenerationStatusProps): React
     refetchInterval: (query) => (query.state.data?.status === 'PENDING' ? 3000 : false),
   })
   const job = generation.data
-  const images = job?.generated_images.length ?? 0
+  const images = job?.generated_images?.length ?? 0
   const text = generation.isError
     ? 'Status unavailable'
     : job === undefined

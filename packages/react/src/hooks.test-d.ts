@@ -138,7 +138,7 @@ describe('mutation hooks', () => {
     useDisableAutoTopUp().mutate({ enabled: false })
     expectTypeOf(useCreateGeneration().mutate).parameter(0).toEqualTypeOf<GenerationRequest>()
     expectTypeOf(useCreateGeneration().data).toEqualTypeOf<GenerationJob | undefined>()
-    // @ts-expect-error a generation needs a prompt
-    useCreateGeneration().mutate({ num_images: 1, width: 512, height: 512 })
+    // @ts-expect-error the number of images is a number
+    useCreateGeneration().mutate({ prompt: 'a cat', num_images: '1' })
   })
 })

@@ -92,7 +92,7 @@ describe('queryOptions factories', () => {
       service: 'IMAGE_GENERATION',
       serviceParams: {
         IMAGE_GENERATION: { numImages: 2, imageWidth: 512 },
-        UNIVERSAL_UPSCALER: { inputWidth: 5 },
+        UNIVERSAL_UPSCALER: { megapixel: 5 },
       },
     }).queryKey
     const two = costEstimateQueryOptions(a, {

@@ -69,7 +69,7 @@ describe('validatePricingRequest', () => {
     expect(
       fields(
         image({
-          promptMagicStrength: 0.6,
+          promptMagicStrength: 1.1,
           promptMagicVersion: 'v4',
           photoRealStrength: 0.4,
           loraCount: -1,
@@ -94,33 +94,40 @@ describe('validatePricingRequest', () => {
         ['serviceParams.FANTASY_AVATAR_GENERATION.numImages', 'OUT_OF_RANGE'],
       ],
     )
-    expect(fields(request('MOTION_SVD_GENERATION', { motionStrength: 11 }))).toEqual([
-      ['serviceParams.MOTION_SVD_GENERATION.motionStrength', 'OUT_OF_RANGE'],
-    ])
+    expect(fields(request('MOTION_SVD_GENERATION', {}))).toEqual([])
     expect(fields(request('MOTION_VIDEO_GENERATION', { resolution: 'RESOLUTION_1080' }))).toEqual([
       ['serviceParams.MOTION_VIDEO_GENERATION.resolution', 'INVALID_VALUE'],
     ])
     expect(
-      fields(
-        request('VEO3_MOTION_VIDEO_GENERATION', { duration: 5, resolution: 'RESOLUTION_1080' }),
-      ),
-    ).toEqual([['serviceParams.VEO3_MOTION_VIDEO_GENERATION.duration', 'INVALID_VALUE']])
+      fields(request('VEO3_MOTION_VIDEO_GENERATION', { resolution: 'RESOLUTION_1080' })),
+    ).toEqual([['serviceParams.VEO3_MOTION_VIDEO_GENERATION.resolution', 'INVALID_VALUE']])
     expect(fields(request('LCM_GENERATION', { width: 768, height: 512 }))).toEqual([
       ['serviceParams.LCM_GENERATION.width', 'INVALID_VALUE'],
     ])
-    expect(fields(request('MODEL_TRAINING', { resolution: 1024 }))).toEqual([
+    expect(fields(request('MODEL_TRAINING', { resolution: 1024 }))).toEqual([])
+    expect(fields(request('MODEL_TRAINING', { resolution: 256, datasetImageCount: 51 }))).toEqual([
       ['serviceParams.MODEL_TRAINING.resolution', 'INVALID_VALUE'],
+      ['serviceParams.MODEL_TRAINING.datasetImageCount', 'OUT_OF_RANGE'],
     ])
     expect(fields(request('TEXTURE_GENERATION', { preview: 'no' }))).toEqual([
       ['serviceParams.TEXTURE_GENERATION.preview', 'INVALID_TYPE'],
     ])
+    expect(fields(request('UNIVERSAL_UPSCALER', { megapixel: 21 }))).toEqual([
+      ['serviceParams.UNIVERSAL_UPSCALER.megapixel', 'OUT_OF_RANGE'],
+    ])
     expect(
-      fields(request('UNIVERSAL_UPSCALER', { inputWidth: 0, upscaleMultiplier: 2.5 })),
+      fields(request('UNIVERSAL_UPSCALER_ULTRA', { inputWidth: 0, upscaleMultiplier: 2.5 })),
     ).toEqual([
-      ['serviceParams.UNIVERSAL_UPSCALER.inputWidth', 'OUT_OF_RANGE'],
-      ['serviceParams.UNIVERSAL_UPSCALER.upscaleMultiplier', 'OUT_OF_RANGE'],
+      ['serviceParams.UNIVERSAL_UPSCALER_ULTRA.inputWidth', 'OUT_OF_RANGE'],
+      ['serviceParams.UNIVERSAL_UPSCALER_ULTRA.upscaleMultiplier', 'OUT_OF_RANGE'],
     ])
     expect(fields(request('UNIVERSAL_UPSCALER_ULTRA', { upscaleMultiplier: 1.5 }))).toEqual([])
+  })
+
+  test("accepts what Leonardo accepts: promptMagicStrength 0.8 and the SDK's nulls", () => {
+    expect(fields(image({ promptMagicStrength: 0.8, isPhoenix: null, loraCount: null }))).toEqual(
+      [],
+    )
   })
 
   test('an unknown service is the only problem reported', () => {

@@ -26,7 +26,8 @@ interface NumberRule {
 
 function checkNumber(params: Params, name: string, field: string, rule: NumberRule) {
   const value = params[name]
-  if (value === undefined) return []
+  // null is absent, as Leonardo's SDK sends an unset nullable field.
+  if (value === undefined || value === null) return []
   const kind = rule.integer ? 'a whole number' : 'a number'
   if (
     typeof value !== 'number' ||
@@ -55,7 +56,7 @@ function checkNumber(params: Params, name: string, field: string, rule: NumberRu
 
 function checkOneOf(params: Params, name: string, field: string, allowed: readonly unknown[]) {
   const value = params[name]
-  if (value === undefined || allowed.includes(value)) return []
+  if (value === undefined || value === null || allowed.includes(value)) return []
   return [
     { field, code: 'INVALID_VALUE', message: `${name} must be one of ${allowed.join(', ')}.` },
   ]
@@ -63,12 +64,12 @@ function checkOneOf(params: Params, name: string, field: string, allowed: readon
 
 function checkBoolean(params: Params, name: string, field: string) {
   const value = params[name]
-  if (value === undefined || typeof value === 'boolean') return []
+  if (value === undefined || value === null || typeof value === 'boolean') return []
   return [{ field, code: 'INVALID_TYPE', message: `${name} must be true or false.` }]
 }
 
 const side: NumberRule = { integer: true, min: 32, max: 1024, multipleOf: 8 }
-const upscaler: Check = (p, at) => [
+const ultraUpscaler: Check = (p, at) => [
   ...checkNumber(p, 'inputWidth', at('inputWidth'), { integer: true, min: 1 }),
   ...checkNumber(p, 'inputHeight', at('inputHeight'), { integer: true, min: 1 }),
   ...checkNumber(p, 'upscaleMultiplier', at('upscaleMultiplier'), { min: 1, max: 2 }),
@@ -86,12 +87,12 @@ const RULES: Record<PricingService, Check> = {
         min: 10,
         max: 60,
       }),
-      ...checkNumber(p, 'promptMagicStrength', at('promptMagicStrength'), { min: 0.1, max: 0.5 }),
+      ...checkNumber(p, 'promptMagicStrength', at('promptMagicStrength'), { min: 0.1, max: 1 }),
       ...checkOneOf(p, 'promptMagicVersion', at('promptMagicVersion'), ['v2', 'v3']),
       ...checkNumber(p, 'photoRealStrength', at('photoRealStrength'), { min: 0.45, max: 0.55 }),
       ...checkOneOf(p, 'photoRealVersion', at('photoRealVersion'), ['v1', 'v2']),
       ...checkNumber(p, 'loraCount', at('loraCount'), { integer: true, min: 0 }),
-      ...checkNumber(p, 'controlnetsCost', at('controlnetsCost'), { min: 0 }),
+      ...checkNumber(p, 'controlnetsCost', at('controlnetsCost'), { integer: true, min: 0 }),
       ...[
         'promptMagic',
         'alchemyMode',
@@ -123,24 +124,31 @@ const RULES: Record<PricingService, Check> = {
     ...checkNumber(p, 'imageHeight', at('imageHeight'), side),
     ...checkNumber(p, 'numImages', at('numImages'), { integer: true, min: 1, max: 8 }),
   ],
-  MOTION_SVD_GENERATION: (p, at) =>
-    checkNumber(p, 'motionStrength', at('motionStrength'), { integer: true, min: 1, max: 10 }),
+  // Leonardo's calculator takes no parameters for a motion clip.
+  MOTION_SVD_GENERATION: () => [],
   MOTION_VIDEO_GENERATION: (p, at) =>
     checkOneOf(p, 'resolution', at('resolution'), ['RESOLUTION_480', 'RESOLUTION_720']),
-  VEO3_MOTION_VIDEO_GENERATION: (p, at) => [
-    ...checkOneOf(p, 'duration', at('duration'), [4, 6, 8]),
-    ...checkOneOf(p, 'resolution', at('resolution'), ['RESOLUTION_720', 'RESOLUTION_1080']),
-  ],
+  VEO3_MOTION_VIDEO_GENERATION: (p, at) =>
+    checkOneOf(p, 'resolution', at('resolution'), ['RESOLUTION_720']),
   LCM_GENERATION: (p, at) => [
     ...checkOneOf(p, 'width', at('width'), [512, 640, 1024]),
     ...checkOneOf(p, 'height', at('height'), [512, 640, 1024]),
     ...checkBoolean(p, 'refine', at('refine')),
     ...checkBoolean(p, 'instantRefine', at('instantRefine')),
   ],
-  MODEL_TRAINING: (p, at) => checkOneOf(p, 'resolution', at('resolution'), [512, 768]),
+  MODEL_TRAINING: (p, at) => [
+    ...checkOneOf(p, 'resolution', at('resolution'), [512, 768, 1024]),
+    ...checkOneOf(p, 'sd_version', at('sd_version'), ['FLUX_DEV']),
+    ...checkNumber(p, 'datasetImageCount', at('datasetImageCount'), {
+      integer: true,
+      min: 1,
+      max: 50,
+    }),
+  ],
   TEXTURE_GENERATION: (p, at) => checkBoolean(p, 'preview', at('preview')),
-  UNIVERSAL_UPSCALER: upscaler,
-  UNIVERSAL_UPSCALER_ULTRA: upscaler,
+  UNIVERSAL_UPSCALER: (p, at) =>
+    checkNumber(p, 'megapixel', at('megapixel'), { integer: true, min: 1, max: 20 }),
+  UNIVERSAL_UPSCALER_ULTRA: ultraUpscaler,
 }
 
 /**

@@ -55,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * Create a generation of images
-         * @description Starts an image generation job. The cost is deducted from the balance when the request is accepted; the response carries the `cost` object (read it first) and the deprecated `apiCreditCost` (fall back to it only when `cost` is absent). When the balance cannot cover the request it is refused with 402 `INSUFFICIENT_BALANCE`, nothing is deducted, and requests stay paused until credit is added. Leonardo's endpoint accepts more fields than listed here (elements, controlnets, init images...); they pass through unchanged.
+         * @description Starts an image generation job. The cost is deducted from the balance when the request is accepted; the response carries the `cost` object (read it first) and the deprecated `apiCreditCost` (fall back to it only when `cost` is absent). It is priced as the calculator's `IMAGE_GENERATION` with the same settings and Leonardo's defaults (Leonardo Lightning XL, Alchemy on, 1024x768, 4 images). When the balance cannot cover the request it is refused with 402 `INSUFFICIENT_BALANCE`, nothing is deducted, and requests stay paused until credit is added. Leonardo's endpoint accepts more fields than listed here (elements, controlnets, init images...); they pass through unchanged.
          */
         post: operations["createGeneration"];
         delete?: never;
@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * Get a single generation
-         * @description Returns a generation with its status and generated images. `generations_by_pk` is `null` when no generation with that id is visible to the API key.
+         * @description Returns a generation (of images, or a motion or video generation) with its status: `PENDING` while it runs, then `COMPLETE` with its images (a video's in `motionMP4URL`) or `FAILED` with none. A failed job's charge is refunded (the kit's assumption, see `REFUND`). `generations_by_pk` is `null` when no generation with that id is visible to the API key.
          */
         get: operations["getGenerationById"];
         put?: never;
@@ -95,7 +95,7 @@ export interface paths {
         put?: never;
         /**
          * Upscale a generated image
-         * @description Starts an upscale variation of a generated image. Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`. Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         * @description Starts an upscale variation of a generated image. Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`; poll `GET /variations/{id}`. Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it. The calculator has no service for variations; the kit's mock charges Leonardo's published 15 credits, recorded under the `UNIVERSAL_UPSCALER` service.
          */
         post: operations["createVariationUpscale"];
         delete?: never;
@@ -115,7 +115,7 @@ export interface paths {
         put?: never;
         /**
          * Remove the background of an image
-         * @description Starts a background-removal variation of a generated image (or of a variation when `isVariation` is true). Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`.
+         * @description Starts a background-removal variation of a generated image (or of a variation when `isVariation` is true). Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`; poll `GET /variations/{id}`. The calculator has no service for variations; the kit's mock charges Leonardo's published 5 credits, recorded under the `IMAGE_GENERATION` service.
          */
         post: operations["createVariationNoBG"];
         delete?: never;
@@ -135,9 +135,309 @@ export interface paths {
         put?: never;
         /**
          * Unzoom an image
-         * @description Starts an unzoom variation of a generated image (or of a variation when `isVariation` is true). Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`.
+         * @description Starts an unzoom variation of a generated image (or of a variation when `isVariation` is true). Charged when accepted; the response carries the `cost` object and the deprecated `apiCreditCost`; poll `GET /variations/{id}`. The calculator has no service for variations; the kit's mock charges Leonardo's published 15 credits, recorded under the `IMAGE_GENERATION` service.
          */
         post: operations["createVariationUnzoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/variations/universal-upscaler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upscale an image with the Universal Upscaler
+         * @description Starts a Universal Upscaler job on a generated image, a variation or an init image. Without `ultraUpscaleStyle` it is priced as the calculator's `UNIVERSAL_UPSCALER` service with `megapixel` the output size (input pixels x `upscaleMultiplier` squared, in whole megapixels rounded up); with `ultraUpscaleStyle` as `UNIVERSAL_UPSCALER_ULTRA` with the input's width and height and the multiplier. Charged when accepted; poll `GET /variations/{id}`. Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         */
+        post: operations["createUniversalUpscalerJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/variations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a variation job
+         * @description Returns the variation job (upscale, remove background, unzoom or Universal Upscaler) with its status: `PENDING`, then `COMPLETE` or `FAILED`. The list is empty when no variation with that id is visible to the API key.
+         */
+        get: operations["getVariationById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/motion-variations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a motion variation job (a video upscale)
+         * @description Returns the motion variation (a video upscale started with `POST /generations-video-upscale`) with its status. The list is empty when no motion variation with that id is visible to the API key.
+         */
+        get: operations["getMotionVariationById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generations-motion-svd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Animate an image (motion, SVD)
+         * @description Starts a motion generation from a generated, variation or init image with Stable Video Diffusion, priced as the calculator's `MOTION_SVD_GENERATION` service (a fixed price; `motionStrength` does not change it). Charged when accepted; poll `GET /generations/{id}`.
+         */
+        post: operations["createSVDMotionGeneration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generations-text-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate a video from a prompt
+         * @description Starts a text-to-video generation with `model` `MOTION2` (the default), `MOTION2FAST`, `VEO3`, `VEO3FAST`, `KLING2_1` or `KLING2_5`. `MOTION2` at 480p or 720p is priced as the calculator's `MOTION_VIDEO_GENERATION` with that resolution, and `VEO3` as `VEO3_MOTION_VIDEO_GENERATION` (the calculator takes no duration, so every Veo 3 clip costs what the calculator answers). The calculator has no service for the other models or for 1080p; for them the kit's mock charges its own documented prices (`MOTION2` at 1080p twice the 720p price, `MOTION2FAST` half the `MOTION2` price, `VEO3FAST` half the `VEO3` price, `KLING2_1` and `KLING2_5` 300 credits per 5 seconds), recorded under the `MOTION_VIDEO_GENERATION` or `VEO3_MOTION_VIDEO_GENERATION` service. Charged when accepted; poll `GET /generations/{id}`.
+         */
+        post: operations["createTextToVideoGeneration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generations-image-to-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate a video from an image
+         * @description Starts an image-to-video generation from a generated or uploaded image, with the same models and prices as `POST /generations-text-to-video`. Charged when accepted; poll `GET /generations/{id}`.
+         */
+        post: operations["createImageToVideoGeneration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generations-video-upscale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upscale a generated video
+         * @description Starts an upscale of a video generation to 720p. The calculator has no service for it; the kit's mock charges 100 credits (its own price), recorded under the `MOTION_VIDEO_GENERATION` service. Charged when accepted; the response names the source `generationId` and the new `variationId`; poll `GET /motion-variations/{id}` with the `variationId`.
+         */
+        post: operations["createVideoUpscale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generations-lcm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate a realtime (LCM) image
+         * @description Generates an image from a canvas image and a prompt in real time, priced as the calculator's `LCM_GENERATION` service with the output `width` and `height`. The answer carries the image at once (no job to poll); it is charged when answered. Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         */
+        post: operations["createLCMGeneration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lcm-instant-refine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refine a realtime (LCM) image instantly
+         * @description Refines a realtime canvas image, priced as the calculator's `LCM_GENERATION` service with `instantRefine: true`. The answer carries the image at once (no job to poll); it is charged when answered. Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         */
+        post: operations["performInstantRefine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lcm-inpainting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inpaint a realtime (LCM) image
+         * @description Inpaints the masked part of a realtime canvas image, priced as the calculator's `LCM_GENERATION` service with the output `width` and `height`. The answer carries the image at once (no job to poll); it is charged when answered. Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         */
+        post: operations["performInpaintingLCM"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lcm-upscale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upscale a realtime (LCM) image with Alchemy
+         * @description Upscales a realtime canvas image with Alchemy, priced as the calculator's `LCM_GENERATION` service with `refine: true`. The answer carries the image at once (no job to poll); it is charged when answered. Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         */
+        post: operations["performAlchemyUpscaleLCM"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompt/improve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Improve a prompt
+         * @description Rewrites a prompt (for an image, or a video with `isVideo`). The calculator has no service for prompt tools; Leonardo's SDK gives `apiCreditCost` a default of 4, and the kit's mock charges 4 credits (its assumption), recorded under the `IMAGE_GENERATION` service. Charged when answered; refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         */
+        post: operations["promptImprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompt/random": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate a random prompt
+         * @description Writes a random prompt. The calculator has no service for prompt tools; Leonardo's SDK gives `apiCreditCost` a default of 4, and the kit's mock charges 4 credits (its assumption), recorded under the `IMAGE_GENERATION` service. Charged when answered; refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         */
+        post: operations["promptRandom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/elements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Train a custom element (LoRA)
+         * @description Starts training an element on a dataset. Priced as the calculator's `MODEL_TRAINING` service with the element's `resolution` (1024 by default) and, for `sd_version` `FLUX_DEV` (the default), `sd_version: FLUX_DEV`; the mock does not model datasets, so the calculator's default `datasetImageCount` applies. The job's id is `userLoraId`. Charged when accepted; a training that fails is refunded (the kit's assumption, see `REFUND`). Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         */
+        post: operations["createElement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Train a custom model
+         * @description Starts training a custom model on a dataset, priced as the calculator's `MODEL_TRAINING` service with the model's `resolution` (512 by default). The job's id is `customModelId`. Charged when accepted; a training that fails is refunded (the kit's assumption, see `REFUND`). Refused with 402 `INSUFFICIENT_BALANCE` when the balance cannot cover it.
+         */
+        post: operations["createModel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -547,130 +847,156 @@ export interface components {
          * @enum {string}
          */
         PhotoRealVersion: "v1" | "v2";
-        /** @description Parameters for the `IMAGE_GENERATION` service (the settings of `POST /generations`). */
+        /** @description Parameters for the `IMAGE_GENERATION` service (the settings of `POST /generations`). An absent `alchemyMode` is priced as on, as `POST /generations` defaults `alchemy` to true (Leonardo declares that default on the generation, not here; the kit assumes the calculator prices the generation a request describes). */
         ImageGenerationParams: {
-            /** @description Input width of the images. Between 32 and 1024, a multiple of 8. */
+            /**
+             * @description Input width of the images. Between 32 and 1024, a multiple of 8.
+             * @default 1024
+             */
             imageWidth?: number;
-            /** @description Input height of the images. Between 32 and 1024, a multiple of 8. */
+            /**
+             * @description Input height of the images. Between 32 and 1024, a multiple of 8.
+             * @default 768
+             */
             imageHeight?: number;
-            /** @description Number of images. Between 1 and 8; between 1 and 4 when either side is over 768. */
+            /**
+             * @description Number of images. Between 1 and 8; between 1 and 4 when either side is over 768.
+             * @default 4
+             */
             numImages?: number;
-            /** @description Step count. Between 10 and 60. */
+            /**
+             * @description Step count. Between 10 and 60.
+             * @default 15
+             */
             inferenceSteps?: number;
             /** @description Whether Prompt Magic is used. */
-            promptMagic?: boolean;
-            /** @description Prompt Magic strength. Between 0.1 and 0.5. */
-            promptMagicStrength?: number;
-            promptMagicVersion?: components["schemas"]["PromptMagicVersion"];
-            /** @description Whether Alchemy is used. */
+            promptMagic?: boolean | null;
+            /** @description Prompt Magic strength. Between 0.1 and 1.0. */
+            promptMagicStrength?: number | null;
+            /** @description Prompt Magic version, with `promptMagic`. */
+            promptMagicVersion?: components["schemas"]["PromptMagicVersion"] | null;
+            /**
+             * @description Whether Alchemy is used. Priced as on when absent (see above).
+             * @default true
+             */
             alchemyMode?: boolean;
-            /** @description Whether PhotoReal is used. */
-            photoRealMode?: boolean;
+            /** @description Whether PhotoReal is used (requires Alchemy). */
+            photoRealMode?: boolean | null;
             /** @description PhotoReal v1 depth of field. 0.55 for low, 0.5 for medium, 0.45 for high. */
-            photoRealStrength?: number;
-            photoRealVersion?: components["schemas"]["PhotoRealVersion"];
+            photoRealStrength?: number | null;
+            /** @description PhotoReal version. */
+            photoRealVersion?: components["schemas"]["PhotoRealVersion"] | null;
             /** @description Whether the High Resolution feature is used. */
             highResolution?: boolean;
             /** @description Number of LoRAs (elements) applied. */
-            loraCount?: number;
+            loraCount?: number | null;
             /** @description Whether the model is a user-trained custom model. */
-            isModelCustom?: boolean;
+            isModelCustom?: boolean | null;
             /** @description Combined cost of the ControlNets / image guidance used, as reported by the API. */
-            controlnetsCost?: number;
+            controlnetsCost?: number | null;
             /** @description Whether the model is Leonardo Phoenix. */
-            isPhoenix?: boolean;
+            isPhoenix?: boolean | null;
             /** @description Whether the model is an SDXL model. */
-            isSDXL?: boolean;
+            isSDXL?: boolean | null;
             /** @description Whether the model is an SDXL Lightning model. */
-            isSDXLLightning?: boolean;
+            isSDXLLightning?: boolean | null;
             /** @description Whether Ultra mode is used. */
-            isUltra?: boolean;
+            isUltra?: boolean | null;
             /** @description Whether the model is FLUX.1 Schnell. */
-            isFluxSchnell?: boolean;
+            isFluxSchnell?: boolean | null;
             /** @description Whether the model is FLUX.1 Dev. */
-            isFluxDev?: boolean;
+            isFluxDev?: boolean | null;
             /** @description Whether the model is FLUX.1 Kontext. */
-            isFluxKontext?: boolean;
+            isFluxKontext?: boolean | null;
         };
-        /** @description Parameters for the `FANTASY_AVATAR_GENERATION` service. Leonardo's docs list none; these are the kit's documented pricing inputs. */
+        /** @description Parameters for the `FANTASY_AVATAR_GENERATION` service. */
         FantasyAvatarGenerationParams: {
-            /** @description Output width. Between 32 and 1024, a multiple of 8. */
+            /**
+             * @description Input width. Between 32 and 1024, a multiple of 8.
+             * @default 512
+             */
             imageWidth?: number;
-            /** @description Output height. Between 32 and 1024, a multiple of 8. */
+            /**
+             * @description Input height. Between 32 and 1024, a multiple of 8.
+             * @default 512
+             */
             imageHeight?: number;
-            /** @description Number of avatars. Between 1 and 8. */
+            /**
+             * @description Number of avatars. Between 1 and 8; between 1 and 4 when either side is over 768.
+             * @default 4
+             */
             numImages?: number;
         };
-        /** @description Parameters for the `MOTION_SVD_GENERATION` service (image-to-motion with Stable Video Diffusion). A motion clip has a fixed price, so no parameter is needed; `motionStrength` is accepted for parity with the motion endpoint and does not change the list price. */
-        MotionSvdGenerationParams: {
-            /** @description Motion strength, 1 to 10. */
-            motionStrength?: number;
-        };
-        /** @description Parameters for the `MOTION_VIDEO_GENERATION` service (text/image-to-video). */
+        /** @description Parameters for the `MOTION_SVD_GENERATION` service (image-to-motion with Stable Video Diffusion). Leonardo's calculator takes none: a motion clip has a fixed price. */
+        MotionSvdGenerationParams: Record<string, never>;
+        /** @description Parameters for the `MOTION_VIDEO_GENERATION` service (Motion 2.0 video). */
         MotionVideoGenerationParams: {
             /**
              * @description The resolution of the video. `RESOLUTION_480` or `RESOLUTION_720`.
+             * @default RESOLUTION_720
              * @enum {string}
              */
             resolution?: "RESOLUTION_480" | "RESOLUTION_720";
         };
-        /** @description Parameters for the `VEO3_MOTION_VIDEO_GENERATION` service (Veo 3 video). Leonardo's docs list none; these are the kit's documented pricing inputs. */
+        /** @description Parameters for the `VEO3_MOTION_VIDEO_GENERATION` service (Veo 3 video). The calculator takes no duration; it prices a Veo 3 clip whatever its length. */
         Veo3MotionVideoGenerationParams: {
             /**
-             * @description Clip length in seconds.
-             * @default 8
-             * @enum {integer}
-             */
-            duration: 4 | 6 | 8;
-            /**
-             * @description The resolution of the video.
+             * @description The resolution of the video. Veo 3 supports `RESOLUTION_720` only.
              * @default RESOLUTION_720
              * @enum {string}
              */
-            resolution: "RESOLUTION_720" | "RESOLUTION_1080";
+            resolution?: "RESOLUTION_720";
         };
-        /** @description Parameters for the `LCM_GENERATION` service (real-time / LCM images). */
+        /** @description Parameters for the `LCM_GENERATION` service (realtime / LCM images). */
         LcmGenerationParams: {
             /**
              * @description Output width. 512, 640 or 1024.
-             * @enum {integer}
+             * @default 512
+             * @enum {integer|null}
              */
-            width?: 512 | 640 | 1024;
+            width?: 512 | 640 | 1024 | null;
             /**
              * @description Output height. 512, 640 or 1024.
-             * @enum {integer}
+             * @default 512
+             * @enum {integer|null}
              */
-            height?: 512 | 640 | 1024;
+            height?: 512 | 640 | 1024 | null;
             /** @description Enable for the normal Alchemy upscale. */
-            refine?: boolean;
+            refine?: boolean | null;
             /** @description Enable for the instant upscale. */
-            instantRefine?: boolean;
+            instantRefine?: boolean | null;
         };
-        /** @description Parameters for the `MODEL_TRAINING` service (training a custom model). Leonardo's docs list none; the training resolution is the kit's documented pricing input (published costs differ between 512px and 768px). */
+        /** @description Parameters for the `MODEL_TRAINING` service (training a custom model or an element). With `sd_version` `FLUX_DEV` the price depends on the dataset's size. */
         ModelTrainingParams: {
             /**
-             * @description Training resolution in pixels. 512 or 768.
+             * @description Training resolution in pixels. 512, 768 or 1024.
              * @default 512
              * @enum {integer}
              */
-            resolution: 512 | 768;
+            resolution?: 512 | 768 | 1024;
+            /**
+             * @description `FLUX_DEV` for FLUX_DEV pricing; omit otherwise.
+             * @enum {string|null}
+             */
+            sd_version?: "FLUX_DEV" | null;
+            /** @description Images in the training dataset when `sd_version` is `FLUX_DEV`. Between 1 and 50; the kit's mock assumes 20 when absent. */
+            datasetImageCount?: number | null;
         };
-        /** @description Parameters for the `TEXTURE_GENERATION` service (3D texturing). Leonardo's docs list none; `preview` is the kit's documented pricing input (a texturing preview costs less than a full texture). */
+        /** @description Parameters for the `TEXTURE_GENERATION` service (3D texturing). Leonardo's SDK 4.21.3 has no texture endpoint, only this calculator service. */
         TextureGenerationParams: {
             /**
              * @description Price a texturing preview instead of a full texture.
              * @default false
              */
-            preview: boolean;
+            preview?: boolean;
         };
-        /** @description Parameters for the `UNIVERSAL_UPSCALER` service. */
+        /** @description Parameters for the `UNIVERSAL_UPSCALER` service: the size of the upscaled image in whole megapixels (`POST /variations/universal-upscaler` without an Ultra style). */
         UniversalUpscalerParams: {
-            /** @description The input width of the image in pixels. */
-            inputWidth?: number;
-            /** @description The input height of the image in pixels. */
-            inputHeight?: number;
-            /** @description The upscale multiplier. Between 1.00 and 2.00. */
-            upscaleMultiplier?: number;
+            /**
+             * @description Megapixels of the upscaled image. At most 20 (the largest upscale). The kit's mock assumes 4 when absent.
+             * @default 4
+             */
+            megapixel?: number;
         };
         /** @description Parameters for the `UNIVERSAL_UPSCALER_ULTRA` service. */
         UniversalUpscalerUltraParams: {
@@ -689,108 +1015,129 @@ export interface components {
             /** @description The cost of the request: dollars on PAYG accounts (e.g. `0.048`), API credits on legacy plans. A custom-deal account gets its own discounted price, not the list price. */
             cost: number;
         };
-        /** @description Settings of an image generation (a subset of Leonardo's fields). */
+        /** @description Settings of an image generation: the fields that change the price or that the mock checks, with Leonardo's defaults. Leonardo's endpoint accepts more (controlnets, init images, canvas...); they pass through unchanged. */
         CreateGenerationRequest: {
-            /** @description The prompt used to generate images. */
-            prompt: string;
-            /** @description The model ID used for image generation (a platform or custom model). */
-            modelId?: string;
+            /**
+             * @description The prompt used to generate images.
+             * @default A majestic cat in the snow
+             */
+            prompt?: string;
+            /**
+             * @description The model used (a platform or custom model). Leonardo Lightning XL when absent.
+             * @default b24e16ff-06e3-43eb-8d33-4416c2d75876
+             */
+            modelId?: string | null;
             /**
              * @description Number of images to generate. Between 1 and 8; between 1 and 4 if either width or height is over 768.
              * @default 4
              */
-            num_images: number;
+            num_images?: number | null;
             /**
              * @description Input width of the images. Between 32 and 1536, a multiple of 8.
              * @default 1024
              */
-            width: number;
+            width?: number | null;
             /**
              * @description Input height of the images. Between 32 and 1536, a multiple of 8.
              * @default 768
              */
-            height: number;
-            /** @description Step count. Between 10 and 60. Default 15. */
-            num_inference_steps?: number;
+            height?: number | null;
+            /**
+             * @description Step count. Between 10 and 60.
+             * @default 15
+             */
+            num_inference_steps?: number | null;
             /** @description How strongly the generation reflects the prompt. Between 1 and 20; 7 is recommended. */
-            guidance_scale?: number;
-            /** @description Enable Alchemy (the version suited to the model is used). */
-            alchemy?: boolean;
+            guidance_scale?: number | null;
+            /**
+             * @description Enable Alchemy (the version suited to the model is used). On when absent.
+             * @default true
+             */
+            alchemy?: boolean | null;
             /**
              * @description Preset style, e.g. `DYNAMIC`, `CINEMATIC`, `ANIME`, `NONE`; the allowed values depend on the model and Alchemy.
+             * @default DYNAMIC
              * @example DYNAMIC
              */
-            presetStyle?: string;
+            presetStyle?: string | null;
             /** @description Whether the images show in the community feed. */
-            public?: boolean;
+            public?: boolean | null;
             /** @description The negative prompt. */
-            negative_prompt?: string;
+            negative_prompt?: string | null;
             /** @description Seed for reproducible results. */
-            seed?: number;
-            /** @description Enable PhotoReal. */
-            photoReal?: boolean;
-            photoRealVersion?: components["schemas"]["PhotoRealVersion"];
+            seed?: number | null;
+            /** @description Enable PhotoReal (requires Alchemy). */
+            photoReal?: boolean | null;
+            /** @description The PhotoReal version. */
+            photoRealVersion?: components["schemas"]["PhotoRealVersion"] | null;
+            /** @description PhotoReal v1 depth of field. 0.55 for low, 0.5 for medium, 0.45 for high. */
+            photoRealStrength?: number | null;
+            /** @description Enable Prompt Magic. */
+            promptMagic?: boolean | null;
+            /** @description Prompt Magic strength. Between 0.1 and 1.0. */
+            promptMagicStrength?: number | null;
+            /** @description Prompt Magic version, with `promptMagic`. */
+            promptMagicVersion?: components["schemas"]["PromptMagicVersion"] | null;
             /** @description Enable the High Resolution feature. */
-            highResolution?: boolean;
+            highResolution?: boolean | null;
             /** @description Enable Ultra mode (Phoenix and Flux models). */
-            ultra?: boolean;
+            ultra?: boolean | null;
             /** @description Contrast for Phoenix and Flux models, e.g. 1.0, 1.3, 1.8, 2.5, 3, 3.5, 4, 4.5. */
-            contrast?: number;
+            contrast?: number | null;
             /** @description Let the API rewrite the prompt before generating. */
-            enhancePrompt?: boolean;
+            enhancePrompt?: boolean | null;
+            /** @description Elements (LoRAs) applied; each one is priced. */
+            elements?: components["schemas"]["ElementInput"][] | null;
         };
-        /** @description The accepted job. Read `cost` first; fall back to the deprecated `apiCreditCost` only when `cost` is absent. */
-        SdGenerationJob: {
-            /** @description ID of the generation; poll `GET /generations/{id}`. */
-            generationId: string;
-            /**
-             * @deprecated
-             * @description Deprecated. API credit cost of the job; use `cost`.
-             */
-            apiCreditCost?: number | null;
-            cost?: components["schemas"]["Cost"];
+        /** @description The accepted job; poll `GET /generations/{id}`. */
+        SdGenerationJob: components["schemas"]["JobCharge"] & {
+            /** @description ID of the generation. */
+            generationId?: string;
         };
         CreateGenerationResponse: {
-            sdGenerationJob: components["schemas"]["SdGenerationJob"];
+            /** @description The accepted job, or null. */
+            sdGenerationJob?: components["schemas"]["SdGenerationJob"] | null;
         };
         /**
-         * @description Status of a job.
+         * @description Status of a job: `PENDING` while it runs, then `COMPLETE` or `FAILED`. A `FAILED` job's charge is refunded with a `REFUND` ledger entry (the kit's assumption).
          * @enum {string}
          */
         JobStatus: "PENDING" | "COMPLETE" | "FAILED";
         GeneratedImage: {
             /** @description Image ID. */
-            id: string;
-            /**
-             * Format: uri
-             * @description URL of the image.
-             */
-            url: string;
+            id?: string | null;
+            /** @description URL of the image. */
+            url?: string;
             /** @description Whether the image was flagged NSFW. */
-            nsfw: boolean;
+            nsfw?: boolean;
+            /** @description URL of the video, for a motion or video generation. */
+            motionMP4URL?: string | null;
         };
         Generation: {
             /** @description Generation ID. */
-            id: string;
-            status: components["schemas"]["JobStatus"];
+            id?: string | null;
+            status?: components["schemas"]["JobStatus"];
             /** @description The prompt used. */
-            prompt: string;
+            prompt?: string;
             /** @description The model used. */
-            modelId: string | null;
+            modelId?: string | null;
+            /** @description The preset style used, or null. */
+            presetStyle: string | null;
             /** @description Width of the images. */
-            imageWidth: number;
+            imageWidth?: number;
             /** @description Height of the images. */
-            imageHeight: number;
+            imageHeight?: number;
             /**
              * Format: date-time
              * @description When the generation was created.
              */
-            createdAt: string;
-            generated_images: components["schemas"]["GeneratedImage"][];
+            createdAt?: string;
+            /** @description The images (or videos), once complete; empty while pending or after a failure. */
+            generated_images?: components["schemas"]["GeneratedImage"][];
         };
         GetGenerationResponse: {
             /** @description The generation, or null when not found. */
-            generations_by_pk: components["schemas"]["Generation"] | null;
+            generations_by_pk?: components["schemas"]["Generation"] | null;
         };
         CreateVariationUpscaleRequest: {
             /** @description The ID of the image to upscale. */
@@ -804,29 +1151,463 @@ export interface components {
         };
         CreateVariationUnzoomRequest: {
             /** @description The ID of the image. */
-            id: string;
+            id?: string;
             /** @description Whether the ID is a variation image rather than a generated image. */
-            isVariation?: boolean;
+            isVariation?: boolean | null;
         };
-        /** @description An accepted variation job. Read `cost` first; fall back to the deprecated `apiCreditCost` only when `cost` is absent. */
-        VariationJob: {
+        /** @description An accepted variation job; poll `GET /variations/{id}`. */
+        VariationJob: components["schemas"]["JobCharge"] & {
             /** @description ID of the variation job. */
-            id: string;
+            id?: string;
+        };
+        CreateVariationUpscaleResponse: {
+            /** @description The accepted job, or null. */
+            sdUpscaleJob?: components["schemas"]["VariationJob"] | null;
+        };
+        CreateVariationNoBgResponse: {
+            sdNobgJob?: components["schemas"]["NoBgVariationJob"];
+        };
+        CreateVariationUnzoomResponse: {
+            /** @description The accepted job, or null. */
+            sdUnzoomJob?: components["schemas"]["VariationJob"] | null;
+        };
+        /** @description What an accepted job was charged. Read `cost` first; fall back to the deprecated `apiCreditCost` only when `cost` is absent. Leonardo's SDK lets both be missing or null. */
+        JobCharge: {
             /**
              * @deprecated
              * @description Deprecated. API credit cost of the job; use `cost`.
              */
             apiCreditCost?: number | null;
-            cost?: components["schemas"]["Cost"];
+            /** @description The cost of the job, or null. */
+            cost?: components["schemas"]["Cost"] | null;
         };
-        CreateVariationUpscaleResponse: {
-            sdUpscaleJob: components["schemas"]["VariationJob"];
+        /** @description An element (LoRA) applied to a generation. */
+        ElementInput: {
+            /** @description The element's id (see Leonardo's List Elements endpoint). */
+            akUUID: string;
+            /** @description The weight of the element. */
+            weight?: number | null;
         };
-        CreateVariationNoBgResponse: {
-            sdNobgJob: components["schemas"]["VariationJob"];
+        /**
+         * @description The kind of a variation.
+         * @enum {string}
+         */
+        VariationType: "OUTPAINT" | "INPAINT" | "UPSCALE" | "UNZOOM" | "NOBG";
+        /**
+         * @description A style of the Universal Upscaler.
+         * @enum {string}
+         */
+        UniversalUpscalerStyle: "GENERAL" | "CINEMATIC" | "2D ART & ILLUSTRATION" | "CG ART & GAME ASSETS";
+        /**
+         * @description A style of the Universal Upscaler Ultra.
+         * @enum {string}
+         */
+        UniversalUpscalerUltraStyle: "ARTISTIC" | "REALISTIC";
+        /** @description A Universal Upscaler job: one source image (`generatedImageId`, `variationId` or `initImageId`) and either `upscalerStyle` or `ultraUpscaleStyle`. */
+        CreateUniversalUpscalerJobRequest: {
+            /** @description The ID of the generated image. */
+            generatedImageId?: string | null;
+            /** @description The ID of the variation image. */
+            variationId?: string | null;
+            /** @description The ID of the init image uploaded. */
+            initImageId?: string | null;
+            /**
+             * @description The upscale multiplier. Between 1.0 and 2.0.
+             * @default 1.5
+             */
+            upscaleMultiplier?: number | null;
+            /** @description The style; not with `ultraUpscaleStyle`. */
+            upscalerStyle?: components["schemas"]["UniversalUpscalerStyle"] | null;
+            /** @description The Ultra style; not with `upscalerStyle`. Priced as `UNIVERSAL_UPSCALER_ULTRA`. */
+            ultraUpscaleStyle?: components["schemas"]["UniversalUpscalerUltraStyle"] | null;
+            /**
+             * @description The creativity strength. Between 1 and 10.
+             * @default 5
+             */
+            creativityStrength?: number | null;
+            /** @description The detail contrast (Ultra only). Between 1 and 10. */
+            detailContrast?: number | null;
+            /** @description The similarity (Ultra only). Between 1 and 10. */
+            similarity?: number | null;
+            /** @description The prompt for the upscaler. */
+            prompt?: string | null;
         };
-        CreateVariationUnzoomResponse: {
-            sdUnzoomJob: components["schemas"]["VariationJob"];
+        /** @description The accepted Universal Upscaler job; poll `GET /variations/{id}`. */
+        UniversalUpscalerJob: components["schemas"]["JobCharge"] & {
+            /** @description The ID of the variation job. */
+            id?: string | null;
+        };
+        CreateUniversalUpscalerJobResponse: {
+            universalUpscaler?: components["schemas"]["UniversalUpscalerJob"];
+        };
+        /** @description A variation job and its result. */
+        GeneratedImageVariationGeneric: {
+            /** @description The ID of the variation. */
+            id?: string | null;
+            status?: components["schemas"]["JobStatus"];
+            transformType?: components["schemas"]["VariationType"];
+            /** @description The URL of the variation image, once complete. */
+            url?: string | null;
+            /**
+             * Format: date-time
+             * @description When the variation was created.
+             */
+            createdAt?: string;
+        };
+        GetVariationByIdResponse: {
+            generated_image_variation_generic?: components["schemas"]["GeneratedImageVariationGeneric"][];
+        };
+        /** @description A motion variation (video upscale) and its result. */
+        GeneratedImageVariationMotion: {
+            /** @description The ID of the motion variation. */
+            id?: string | null;
+            status?: components["schemas"]["JobStatus"];
+            /**
+             * @description The kind of motion variation.
+             * @enum {string}
+             */
+            motionTransformType?: "UPSCALE";
+            /**
+             * @description The resolution of the video.
+             * @enum {string}
+             */
+            resolution?: "RESOLUTION_720";
+            /** @description The URL of the video, once complete. */
+            url?: string | null;
+            /**
+             * Format: date-time
+             * @description When the motion variation was created.
+             */
+            createdAt?: string;
+        };
+        GetMotionVariationByIdResponse: {
+            generated_image_variation_motion?: components["schemas"]["GeneratedImageVariationMotion"][];
+        };
+        CreateSVDMotionGenerationRequest: {
+            /** @description The ID of the image (a generated, variation or init image). */
+            imageId: string;
+            /** @description Whether it is an init image uploaded by the user. */
+            isInitImage?: boolean | null;
+            /** @description Whether it is a variation image. */
+            isVariation?: boolean | null;
+            /** @description Whether the generation is public. */
+            isPublic?: boolean | null;
+            /** @description The motion strength. */
+            motionStrength?: number | null;
+        };
+        /** @description An accepted generation job; poll `GET /generations/{id}`. */
+        GenerationJob: components["schemas"]["JobCharge"] & {
+            /** @description ID of the generation. */
+            generationId?: string;
+        };
+        CreateSVDMotionGenerationResponse: {
+            /** @description The accepted job, or null. */
+            motionSvdGenerationJob?: components["schemas"]["GenerationJob"] | null;
+        };
+        /**
+         * @description A video model. `MOTION2` when absent.
+         * @enum {string}
+         */
+        VideoModel: "MOTION2" | "MOTION2FAST" | "VEO3" | "VEO3FAST" | "KLING2_1" | "KLING2_5";
+        /**
+         * @description The resolution of a video; which ones a model accepts varies.
+         * @enum {string}
+         */
+        VideoResolution: "RESOLUTION_480" | "RESOLUTION_720" | "RESOLUTION_1080";
+        CreateTextToVideoGenerationRequest: {
+            /** @description The prompt of the video. */
+            prompt: string;
+            /**
+             * @description The model. Defaults to `MOTION2`.
+             * @default MOTION2
+             */
+            model?: components["schemas"]["VideoModel"] | null;
+            /** @description The resolution; acceptable values vary by model. */
+            resolution?: components["schemas"]["VideoResolution"] | null;
+            /**
+             * @description Seconds of video: 4, 6 or 8 on `VEO3` and `VEO3FAST` (default 8), 5 or 10 on `KLING2_5` (default 5).
+             * @default 8
+             */
+            duration?: number | null;
+            /** @description Width of the video; acceptable values vary by model. */
+            width?: number | null;
+            /** @description Height of the video; acceptable values vary by model. */
+            height?: number | null;
+            /** @description The negative prompt. */
+            negativePrompt?: string | null;
+            /** @description A fixed seed. */
+            seed?: number | null;
+            /** @description Whether the generation is public. */
+            isPublic?: boolean | null;
+            /** @description Blend frames for smoother motion. */
+            frameInterpolation?: boolean | null;
+            /** @description Whether to enhance the prompt. */
+            promptEnhance?: boolean | null;
+            /** @description An instruction to modify the prompt. */
+            promptEnhanceInstruction?: string | null;
+            /** @description Style ids that enhance the prompt. */
+            styleIds?: string[] | null;
+            /** @description Elements applied (Motion 2.0 only). */
+            elements?: components["schemas"]["ElementInput"][] | null;
+        };
+        VideoImageReference: {
+            /** @description The ID of the image. */
+            id: string;
+            type: components["schemas"]["ImageType"];
+        };
+        /**
+         * @description Whether an image was generated or uploaded.
+         * @enum {string}
+         */
+        ImageType: "GENERATED" | "UPLOADED";
+        CreateImageToVideoGenerationRequest: components["schemas"]["CreateTextToVideoGenerationRequest"] & {
+            /** @description The ID of the start image (generated or uploaded). */
+            imageId: string;
+            imageType: components["schemas"]["ImageType"];
+            /** @description The end frame image (`KLING2_1` only). */
+            endFrameImage?: components["schemas"]["VideoImageReference"] | null;
+        };
+        CreateTextToVideoGenerationResponse: {
+            /** @description The accepted job, or null. */
+            motionVideoGenerationJob?: components["schemas"]["GenerationJob"] | null;
+        };
+        CreateImageToVideoGenerationResponse: {
+            /** @description The accepted job, or null. */
+            motionVideoGenerationJob?: components["schemas"]["GenerationJob"] | null;
+        };
+        CreateVideoUpscaleRequest: {
+            /** @description The ID of the video generation to upscale. */
+            sourceGenerationId: string;
+            /**
+             * @description The resolution of the upscaled video. `RESOLUTION_720` only.
+             * @enum {string}
+             */
+            resolution: "RESOLUTION_720";
+        };
+        /** @description The accepted video upscale; poll `GET /motion-variations/{id}` with `variationId`. */
+        VideoUpscaleJob: components["schemas"]["JobCharge"] & {
+            /** @description The source video generation. */
+            generationId?: string;
+            /** @description The ID of the motion variation being made. */
+            variationId?: string;
+        };
+        CreateVideoUpscaleResponse: {
+            /** @description The accepted job, or null. */
+            motionVideoGenerationJob?: components["schemas"]["VideoUpscaleJob"] | null;
+        };
+        /**
+         * @description A style of realtime (LCM) images.
+         * @enum {string}
+         */
+        LcmGenerationStyle: "ANIME" | "CINEMATIC" | "DIGITAL_ART" | "DYNAMIC" | "ENVIRONMENT" | "FANTASY_ART" | "ILLUSTRATION" | "PHOTOGRAPHY" | "RENDER_3D" | "RAYTRACED" | "SKETCH_BW" | "SKETCH_COLOR" | "VIBRANT" | "NONE";
+        CreateLCMGenerationRequest: {
+            /** @description The canvas image, base64 with a data URL prefix (`data:image/jpeg;base64,`). */
+            imageDataUrl: string;
+            /** @description The prompt. */
+            prompt: string;
+            /**
+             * @description Output width. 512, 640 or 1024.
+             * @default 512
+             * @enum {integer|null}
+             */
+            width?: 512 | 640 | 1024 | null;
+            /**
+             * @description Output height. 512, 640 or 1024.
+             * @default 512
+             * @enum {integer|null}
+             */
+            height?: 512 | 640 | 1024 | null;
+            /** @description How strongly the image reflects the prompt. Between 0.5 and 20. */
+            guidance?: number | null;
+            /** @description Steps. Between 4 and 16. */
+            steps?: number | null;
+            /** @description Creativity strength. Between 0.1 and 1. */
+            strength?: number | null;
+            /** @description A fixed seed. */
+            seed?: number | null;
+            /** @description The style. */
+            style?: components["schemas"]["LcmGenerationStyle"] | null;
+            /** @description Echoed in the answer, to match answers to requests. */
+            requestTimestamp?: string;
+        };
+        PerformInstantRefineRequest: components["schemas"]["CreateLCMGenerationRequest"];
+        PerformInpaintingLCMRequest: components["schemas"]["CreateLCMGenerationRequest"] & {
+            /** @description The mask, base64 with a data URL prefix. */
+            maskDataUrl: string;
+        };
+        PerformAlchemyUpscaleLCMRequest: components["schemas"]["CreateLCMGenerationRequest"] & {
+            /** @description Refine creatively. */
+            refineCreative?: boolean | null;
+            /** @description Refine strength. Between 0.5 and 0.9. */
+            refineStrength?: number | null;
+        };
+        /** @description The realtime image, charged. */
+        LcmGenerationJob: components["schemas"]["JobCharge"] & {
+            /** @description The images as data URLs. */
+            imageDataUrl?: string[];
+            /** @description The request's `requestTimestamp`. */
+            requestTimestamp?: string;
+        };
+        /** @description The upscaled realtime image, charged, with the generation it was saved as. */
+        AlchemyUpscaleLcmJob: components["schemas"]["LcmGenerationJob"] & {
+            /** @description The ID of the saved image. */
+            generatedImageId?: string;
+            /** @description The IDs of the generations. */
+            generationId?: string[];
+            /** @description The IDs of the variations. */
+            variationId?: string[];
+        };
+        CreateLCMGenerationResponse: {
+            /** @description The image, or null. */
+            lcmGenerationJob?: components["schemas"]["LcmGenerationJob"] | null;
+        };
+        PerformInstantRefineResponse: components["schemas"]["CreateLCMGenerationResponse"];
+        PerformInpaintingLCMResponse: components["schemas"]["CreateLCMGenerationResponse"];
+        PerformAlchemyUpscaleLCMResponse: {
+            /** @description The image, or null. */
+            lcmGenerationJob?: components["schemas"]["AlchemyUpscaleLcmJob"] | null;
+        };
+        PromptImproveRequest: {
+            /** @description The prompt to improve. */
+            prompt: string;
+            /**
+             * @description Whether the prompt is for a video.
+             * @default false
+             */
+            isVideo?: boolean | null;
+            /** @description Instructions for the rewrite. */
+            promptInstructions?: string | null;
+        };
+        /** @description The written prompt and what it cost. */
+        PromptGeneration: {
+            /** @description The prompt. */
+            prompt: string;
+            /**
+             * @deprecated
+             * @description Deprecated. API credit cost; use `cost`.
+             * @default 4
+             */
+            apiCreditCost: number;
+            /** @description The cost, or null. */
+            cost?: components["schemas"]["Cost"] | null;
+        };
+        PromptImproveResponse: {
+            promptGeneration?: components["schemas"]["PromptGeneration"];
+        };
+        PromptRandomResponse: {
+            promptGeneration?: components["schemas"]["PromptGeneration"];
+        };
+        /**
+         * @description The base model an element is trained for.
+         * @enum {string}
+         */
+        ElementBaseModel: "SDXL_0_9" | "SDXL_1_0" | "LEONARDO_DIFFUSION_XL" | "LEONARDO_LIGHTNING_XL" | "VISION_XL" | "KINO_XL" | "ALBEDO_XL" | "FLUX_DEV";
+        CreateElementRequest: {
+            /**
+             * @description The ID of the dataset to train on.
+             * @default
+             */
+            datasetId?: string;
+            /**
+             * @description The name of the element.
+             * @default placeholder
+             */
+            name?: string;
+            /**
+             * @description The description of the element.
+             * @default
+             */
+            description?: string | null;
+            /**
+             * @description The instance prompt (required except for some FLUX_DEV trainings).
+             * @default
+             */
+            instance_prompt?: string | null;
+            /** @description `General`, `Character`, `Style` or `Object` (FLUX_DEV has no `General`). */
+            lora_focus: string;
+            /** @description The learning rate; its range depends on the base model and focus. */
+            learning_rate: number;
+            /** @description Passes over the dataset; its range depends on the base model and focus. */
+            num_train_epochs: number;
+            /**
+             * @description The training resolution. Must be 1024.
+             * @default 1024
+             * @enum {integer|null}
+             */
+            resolution?: 1024 | null;
+            /** @default FLUX_DEV */
+            sd_version?: components["schemas"]["ElementBaseModel"];
+            /**
+             * @description Whether to train the text encoder.
+             * @default true
+             */
+            train_text_encoder?: boolean;
+        };
+        /** @description The accepted element training. */
+        ElementTrainingJob: components["schemas"]["JobCharge"] & {
+            /** @description The ID of the element being trained. */
+            userLoraId?: number;
+        };
+        CreateElementResponse: {
+            /** @description The accepted job, or null. */
+            sdTrainingJob?: components["schemas"]["ElementTrainingJob"] | null;
+        };
+        /**
+         * @description The category of a custom model.
+         * @enum {string}
+         */
+        CustomModelType: "GENERAL" | "BUILDINGS" | "CHARACTERS" | "ENVIRONMENTS" | "FASHION" | "ILLUSTRATIONS" | "GAME_ITEMS" | "GRAPHICAL_ELEMENTS" | "PHOTOGRAPHY" | "PIXEL_ART" | "PRODUCT_DESIGN" | "TEXTURES" | "UI_ELEMENTS" | "VECTOR";
+        CreateModelRequest: {
+            /** @description The ID of the dataset to train on. */
+            datasetId: string;
+            /** @description The instance prompt. */
+            instance_prompt: string;
+            /** @description The name of the model. */
+            name: string;
+            /**
+             * @description The description of the model.
+             * @default
+             */
+            description?: string | null;
+            /** @default GENERAL */
+            modelType?: components["schemas"]["CustomModelType"];
+            /**
+             * @description Whether the model is NSFW.
+             * @default false
+             */
+            nsfw?: boolean | null;
+            /**
+             * @description The training resolution. 512 or 768.
+             * @default 512
+             * @enum {integer|null}
+             */
+            resolution?: 512 | 768 | null;
+            /**
+             * @description The base Stable Diffusion version. `v1_5` when absent.
+             * @default v1_5
+             * @enum {string|null}
+             */
+            sd_version?: "v1_5" | "v2" | null;
+            /**
+             * @description Training strength (for `PIXEL_ART`).
+             * @default MEDIUM
+             * @enum {string}
+             */
+            strength?: "VERY_LOW" | "LOW" | "MEDIUM" | "HIGH";
+        };
+        /** @description The accepted model training. */
+        ModelTrainingJob: components["schemas"]["JobCharge"] & {
+            /** @description The ID of the model being trained. */
+            customModelId?: string;
+        };
+        CreateModelResponse: {
+            /** @description The accepted job, or null. */
+            sdTrainingJob?: components["schemas"]["ModelTrainingJob"] | null;
+        };
+        /** @description An accepted background-removal job; poll `GET /variations/{id}`. */
+        NoBgVariationJob: components["schemas"]["JobCharge"] & {
+            /** @description ID of the variation job. */
+            id?: string | null;
         };
         /**
          * @description `OK`; `LOW` when the balance is below `lowBalanceThreshold`; `PAUSED` when the balance cannot cover requests (they are refused until credit is added).
@@ -956,7 +1737,7 @@ export interface components {
             triggeredTopUp: components["schemas"]["TopUp"] | null;
         };
         /**
-         * @description Kind of ledger entry.
+         * @description Kind of ledger entry. `REFUND` gives back the charge of a job that ended `FAILED` (with the job's id in `generationId` and the charged service); this is the kit's assumption, as Leonardo does not document refunds of failed jobs.
          * @enum {string}
          */
         TransactionType: "TOP_UP" | "AUTO_TOP_UP" | "USAGE" | "MIGRATION_CREDIT" | "FREE_CREDIT" | "ADJUSTMENT" | "REFUND";
@@ -1468,6 +2249,471 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["InsufficientBalance"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createUniversalUpscalerJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUniversalUpscalerJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The upscaler job was accepted and charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateUniversalUpscalerJobResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVariationById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the variation.
+                 * @example 2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The variation, in a list of at most one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetVariationByIdResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMotionVariationById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the motion variation.
+                 * @example 6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The motion variation, in a list of at most one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetMotionVariationByIdResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSVDMotionGeneration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSVDMotionGenerationRequest"];
+            };
+        };
+        responses: {
+            /** @description The motion job was accepted and charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateSVDMotionGenerationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTextToVideoGeneration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTextToVideoGenerationRequest"];
+            };
+        };
+        responses: {
+            /** @description The video job was accepted and charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTextToVideoGenerationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createImageToVideoGeneration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImageToVideoGenerationRequest"];
+            };
+        };
+        responses: {
+            /** @description The video job was accepted and charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateImageToVideoGenerationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createVideoUpscale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVideoUpscaleRequest"];
+            };
+        };
+        responses: {
+            /** @description The video upscale job was accepted and charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateVideoUpscaleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createLCMGeneration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLCMGenerationRequest"];
+            };
+        };
+        responses: {
+            /** @description The image, charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateLCMGenerationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    performInstantRefine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PerformInstantRefineRequest"];
+            };
+        };
+        responses: {
+            /** @description The image, charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformInstantRefineResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    performInpaintingLCM: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PerformInpaintingLCMRequest"];
+            };
+        };
+        responses: {
+            /** @description The image, charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformInpaintingLCMResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    performAlchemyUpscaleLCM: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PerformAlchemyUpscaleLCMRequest"];
+            };
+        };
+        responses: {
+            /** @description The image, charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformAlchemyUpscaleLCMResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    promptImprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromptImproveRequest"];
+            };
+        };
+        responses: {
+            /** @description The prompt, charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptImproveResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    promptRandom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prompt, charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptRandomResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createElement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateElementRequest"];
+            };
+        };
+        responses: {
+            /** @description The training job was accepted and charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateElementResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateModelRequest"];
+            };
+        };
+        responses: {
+            /** @description The training job was accepted and charged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateModelResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientBalance"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];

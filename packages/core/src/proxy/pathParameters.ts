@@ -24,6 +24,8 @@ export const PATH_PARAMETERS: {
   readonly [P in TemplatedPath]: { readonly [N in NamesIn<P>]: PathParameterSchema }
 } = {
   '/generations/{id}': { id: { type: 'string', format: 'uuid' } },
+  '/variations/{id}': { id: { type: 'string', format: 'uuid' } },
+  '/motion-variations/{id}': { id: { type: 'string', format: 'uuid' } },
   '/billing/top-ups/{idempotencyKey}': {
     idempotencyKey: {
       type: 'string',

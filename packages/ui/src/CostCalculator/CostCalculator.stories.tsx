@@ -58,13 +58,13 @@ export const TooManyImages: Story = {
   },
 }
 
-/** A Veo 3 clip, priced per second of video. */
+/** A Veo 3 clip at 720p, one price whatever its length (Leonardo's calculator takes no duration). */
 export const Video: Story = {
   args: { defaultService: 'VEO3_MOTION_VIDEO_GENERATION' },
   parameters: { payg: { scenario: 'healthy' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByText('$0.30 per second of video')).toBeVisible()
+    await expect(await canvas.findByText('$2.40')).toBeVisible()
   },
 }
 

@@ -137,11 +137,9 @@ describe('CostCalculator', () => {
     }
     await expect.element(screen.getByLabelText('Upscale multiplier')).toHaveValue('1.5')
 
-    await service.selectOptions('Veo 3 video')
-    await expect.element(screen.getByText('$0.30 per second of video')).toBeVisible()
-    await screen.getByLabelText('Resolution').selectOptions('1080p')
-    await screen.getByLabelText('Duration').selectOptions('4 seconds')
-    await expect.element(screen.getByText('$1.80', { exact: true })).toBeVisible()
+    await service.selectOptions('Model training')
+    await screen.getByLabelText('Resolution').selectOptions('1,024 px')
+    await expect.element(screen.getByText('$2.70', { exact: true })).toBeVisible()
 
     await service.selectOptions('3D texturing')
     await screen.getByLabelText('Preview only').click()
@@ -149,8 +147,8 @@ describe('CostCalculator', () => {
     await expectNoA11yViolations()
 
     // Each service keeps its own settings.
-    await service.selectOptions('Veo 3 video')
-    await expect.element(screen.getByText('$1.80', { exact: true })).toBeVisible()
+    await service.selectOptions('Model training')
+    await expect.element(screen.getByText('$2.70', { exact: true })).toBeVisible()
   })
 
   it('shows the features of image generation and their dependent settings', async () => {
@@ -185,8 +183,10 @@ describe('CostCalculator', () => {
   })
 
   it('shows what the server refuses on its field', async () => {
-    const { screen } = await renderWithMock(<CostCalculator defaultService="UNIVERSAL_UPSCALER" />)
-    await expect.element(screen.getByText('$0.018', { exact: true })).toBeVisible()
+    const { screen } = await renderWithMock(
+      <CostCalculator defaultService="UNIVERSAL_UPSCALER_ULTRA" />,
+    )
+    await expect.element(screen.getByText('$0.036', { exact: true })).toBeVisible()
     await screen.getByLabelText('Input width (px)').fill('4096')
     await screen.getByLabelText('Input height (px)').fill('4096')
     await screen.getByLabelText('Upscale multiplier').fill('2')

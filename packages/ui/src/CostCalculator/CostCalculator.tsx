@@ -46,9 +46,7 @@ export const costCalculatorMessages = {
   'costCalculator.field.highResolution': 'High resolution',
   'costCalculator.field.isUltra': 'Ultra',
   'costCalculator.field.isModelCustom': 'Custom (user-trained) model',
-  'costCalculator.field.motionStrength': 'Motion strength',
   'costCalculator.field.resolution': 'Resolution',
-  'costCalculator.field.duration': 'Duration',
   'costCalculator.field.width': 'Width',
   'costCalculator.field.height': 'Height',
   'costCalculator.field.refine': 'Alchemy refine',
@@ -57,6 +55,7 @@ export const costCalculatorMessages = {
   'costCalculator.field.inputWidth': 'Input width (px)',
   'costCalculator.field.inputHeight': 'Input height (px)',
   'costCalculator.field.upscaleMultiplier': 'Upscale multiplier',
+  'costCalculator.field.megapixel': 'Upscaled size (megapixels)',
   'costCalculator.model.SD15': 'Stable Diffusion 1.5',
   'costCalculator.model.SDXL': 'Leonardo Diffusion XL',
   'costCalculator.model.SDXL_LIGHTNING': 'Leonardo Lightning XL',
@@ -65,7 +64,6 @@ export const costCalculatorMessages = {
   'costCalculator.model.FLUX_DEV': 'FLUX.1 Dev',
   'costCalculator.model.FLUX_KONTEXT': 'FLUX.1 Kontext',
   'costCalculator.pixels': '{value} px',
-  'costCalculator.seconds': '{value} seconds',
   'costCalculator.hintRange': 'From {min} to {max}.',
   'costCalculator.hintStep': 'From {min} to {max}, a multiple of {step}.',
   'costCalculator.hintMin': 'At least {min}.',
@@ -81,7 +79,6 @@ export const costCalculatorMessages = {
   'costCalculator.listPrice': 'List price {amount}',
   'costCalculator.discount': '{percent}% off',
   'costCalculator.perImage': '{amount} per image',
-  'costCalculator.perSecond': '{amount} per second of video',
   'costCalculator.approx': '≈ {amount}',
   'costCalculator.calculating': 'Calculating price…',
   'costCalculator.updating': 'Updating…',
@@ -144,7 +141,7 @@ const MODEL_FLAGS: Record<string, string> = {
 }
 const side = (name: string): Field => ({ name, kind: 'int', min: 32, max: 1024, step: 8 })
 const toggle = (name: string): Field => ({ name, kind: 'toggle' })
-const upscaler: Field[] = [
+const ultraUpscaler: Field[] = [
   { name: 'inputWidth', kind: 'int', min: 1 },
   { name: 'inputHeight', kind: 'int', min: 1 },
   { name: 'upscaleMultiplier', kind: 'decimal', min: 1, max: 2 },
@@ -173,13 +170,14 @@ const FIELDS: Record<PricingService, Field[]> = {
     side('imageHeight'),
     { name: 'numImages', kind: 'int', min: 1, max: 8 },
   ],
-  MOTION_SVD_GENERATION: [{ name: 'motionStrength', kind: 'int', min: 1, max: 10 }],
+  // Leonardo's calculator prices a motion clip at a fixed price, from no settings.
+  MOTION_SVD_GENERATION: [],
   MOTION_VIDEO_GENERATION: [
     { name: 'resolution', kind: 'select', options: ['RESOLUTION_480', 'RESOLUTION_720'] },
   ],
+  // One clip at 720p: Leonardo's calculator takes no duration.
   VEO3_MOTION_VIDEO_GENERATION: [
-    { name: 'duration', kind: 'select', options: [4, 6, 8], label: 'costCalculator.seconds' },
-    { name: 'resolution', kind: 'select', options: ['RESOLUTION_720', 'RESOLUTION_1080'] },
+    { name: 'resolution', kind: 'select', options: ['RESOLUTION_720'] },
   ],
   LCM_GENERATION: [
     { name: 'width', kind: 'select', options: [512, 640, 1024], label: 'costCalculator.pixels' },
@@ -188,11 +186,16 @@ const FIELDS: Record<PricingService, Field[]> = {
     toggle('instantRefine'),
   ],
   MODEL_TRAINING: [
-    { name: 'resolution', kind: 'select', options: [512, 768], label: 'costCalculator.pixels' },
+    {
+      name: 'resolution',
+      kind: 'select',
+      options: [512, 768, 1024],
+      label: 'costCalculator.pixels',
+    },
   ],
   TEXTURE_GENERATION: [toggle('preview')],
-  UNIVERSAL_UPSCALER: upscaler,
-  UNIVERSAL_UPSCALER_ULTRA: upscaler,
+  UNIVERSAL_UPSCALER: [{ name: 'megapixel', kind: 'int', min: 1, max: 20 }],
+  UNIVERSAL_UPSCALER_ULTRA: ultraUpscaler,
 }
 const SERVICES = Object.keys(FIELDS) as PricingService[]
 
@@ -208,13 +211,13 @@ const DEFAULTS: Record<PricingService, Values> = {
     photoRealVersion: 'v1',
   },
   FANTASY_AVATAR_GENERATION: { imageWidth: '512', imageHeight: '512', numImages: '4' },
-  MOTION_SVD_GENERATION: { motionStrength: '5' },
+  MOTION_SVD_GENERATION: {},
   MOTION_VIDEO_GENERATION: { resolution: 'RESOLUTION_720' },
-  VEO3_MOTION_VIDEO_GENERATION: { duration: '8', resolution: 'RESOLUTION_720' },
+  VEO3_MOTION_VIDEO_GENERATION: { resolution: 'RESOLUTION_720' },
   LCM_GENERATION: { width: '512', height: '512' },
   MODEL_TRAINING: { resolution: '512' },
   TEXTURE_GENERATION: {},
-  UNIVERSAL_UPSCALER: { inputWidth: '1024', inputHeight: '1024', upscaleMultiplier: '1.5' },
+  UNIVERSAL_UPSCALER: { megapixel: '4' },
   UNIVERSAL_UPSCALER_ULTRA: { inputWidth: '1024', inputHeight: '1024', upscaleMultiplier: '1.5' },
 }
 
@@ -331,27 +334,17 @@ export function CostCalculator({
   const listPrice = discounted ? quote.data?.listCost : undefined
   const discount = quote.data?.discountPercent ?? 0
 
-  const outputs =
-    service === 'VEO3_MOTION_VIDEO_GENERATION'
-      ? Number(values.duration)
-      : 'numImages' in values
-        ? Number(values.numImages)
-        : 1
+  const outputs = 'numImages' in values ? Number(values.numImages) : 1
   let perOutput = ''
   if (cost && outputs > 1) {
     const each = divide(cost, outputs, 6, 'half-up')
     const amount = format.money(each)
-    perOutput = t(
-      service === 'VEO3_MOTION_VIDEO_GENERATION'
-        ? 'costCalculator.perSecond'
-        : 'costCalculator.perImage',
-      {
-        amount:
-          compare(multiply(each, outputs), cost) === 0
-            ? amount
-            : t('costCalculator.approx', { amount }),
-      },
-    )
+    perOutput = t('costCalculator.perImage', {
+      amount:
+        compare(multiply(each, outputs), cost) === 0
+          ? amount
+          : t('costCalculator.approx', { amount }),
+    })
   }
 
   let covers = ''

@@ -96,7 +96,9 @@ describe('SpendChart', () => {
           'UNIVERSAL_UPSCALER_ULTRA',
         ] as const
         for (const service of services) {
-          const priced = priceCalculatorRequest({ service, serviceParams: { [service]: {} } })
+          // Images without Alchemy (it defaults to on), as the figures below were set.
+          const params = service === 'IMAGE_GENERATION' ? { alchemyMode: false } : {}
+          const priced = priceCalculatorRequest({ service, serviceParams: { [service]: params } })
           if (!priced.ok) throw new Error(`cannot price ${service}`)
           const charged = paygMock.ledger.charge(priced.value, `gen-${service}`)
           if (!charged.ok) throw new Error(`cannot charge ${service}`)
