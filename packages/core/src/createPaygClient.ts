@@ -9,11 +9,14 @@ import {
   describe,
   fail,
   flag,
+  jobCost,
   list,
   Mismatch,
   name,
+  nonNegative,
   nullable,
   number,
+  optional,
   shape,
   text,
   usdAmount,
@@ -28,6 +31,8 @@ import type {
   AccountState,
   AutoTopUpInfo,
   BillingModel,
+  CreatedJob,
+  JobStatus,
   MoneyUnit,
   PaygClient,
   PaygClientOptions,
@@ -194,15 +199,20 @@ const pricing = shape({
   ),
 })
 
+// Leonardo's answers: every field optional, and some nullable, as in its official SDK. A field
+// the SDK lets be absent or null is read as null (or none), never refused.
 const account = shape({
-  user_details: list(
-    shape({
-      user: shape({ id: text, username: nullable(text) }),
-      apiPaidTokens: nullable(usdAmount),
-      apiSubscriptionTokens: creditAmount,
-      apiConcurrencySlots: number,
-      apiPlanTokenRenewalDate: nullable(text),
-    }),
+  user_details: optional(
+    list(
+      shape({
+        user: nullable(shape({ id: nullable(text), username: nullable(text) })),
+        apiPaidTokens: nullable(usdAmount),
+        apiSubscriptionTokens: optional(creditAmount, null),
+        apiConcurrencySlots: optional(number, null),
+        apiPlanTokenRenewalDate: nullable(text),
+      }),
+    ),
+    [],
   ),
 })
 
@@ -210,24 +220,79 @@ const quote = shape({ cost, listCost: cost, discountPercent: number, modelKey: t
 
 const generation = shape({
   sdGenerationJob: (v, at) => {
-    const job = shape({
-      generationId: text,
-      cost: nullable(cost),
-      apiCreditCost: nullable(number),
-    })(v, at)
+    const { generationId } = shape({ generationId: text })(v, at)
     return {
-      generationId: job.generationId,
+      generationId,
       cost:
-        job.cost ??
-        (job.apiCreditCost === null
-          ? fail(`${at}.cost`, 'a cost (or the deprecated apiCreditCost)', undefined)
-          : credits(job.apiCreditCost)),
+        jobCost(v, at) ?? fail(`${at}.cost`, 'a cost (or the deprecated apiCreditCost)', undefined),
     }
   },
 })
 
 const estimate = (unit: MoneyUnit) =>
-  shape({ calculateProductionApiServiceCost: shape({ cost: amount(unit) }) })
+  shape({ calculateProductionApiServiceCost: shape({ cost: nonNegative(amount(unit)) }) })
+
+/** The answer of a job-starting POST: the job object (the field that holds one) and its id and cost. */
+const createdJob: Decoder<Omit<CreatedJob, 'kind' | 'job'> & { kind: string; job: object }> = (
+  v,
+  at,
+) => {
+  const body = shape({})(v, at) as Record<string, unknown>
+  const objects = Object.keys(body).filter((k) => {
+    const value = body[k]
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+  })
+  // The field whose object names a cost; else the only object there is (the SDK lets a job omit its cost).
+  const kind =
+    objects.find((k) => {
+      const job = body[k] as { cost?: unknown }
+      return typeof job.cost === 'object' || 'apiCreditCost' in job
+    }) ?? (objects.length === 1 ? objects[0] : undefined)
+  if (kind === undefined) return fail(at, 'an object holding the job (with its cost)', v)
+  const job = body[kind] as Record<string, unknown>
+  // Its id: generationId, id, or a field named like customModelId / userLoraId; null without one.
+  const idKey = ['generationId', 'id', ...Object.keys(job).filter((k) => /Id$/.test(k))].find(
+    (k) => typeof job[k] === 'string',
+  )
+  return {
+    id: idKey === undefined ? null : (job[idKey] as string),
+    status: 'PENDING',
+    cost: jobCost(job, kind),
+    kind,
+    job,
+  }
+}
+
+const JOB_STATUSES: readonly string[] = ['PENDING', 'COMPLETE', 'FAILED']
+
+const generationState = shape({
+  id: nullable(text),
+  status: optional(
+    (v, at): JobStatus =>
+      typeof v === 'string' && JOB_STATUSES.includes(v)
+        ? (v as JobStatus)
+        : fail(at, '"PENDING", "COMPLETE" or "FAILED"', v),
+    // The SDK lets `status` be absent: such a generation is not settled yet.
+    'PENDING' as const,
+  ),
+  generated_images: optional(
+    list(shape({ id: nullable(text), url: nullable(text), nsfw: optional(flag, false) })),
+    [],
+  ),
+})
+
+/** `GET /generations/{id}`: the generation's status, cost and images, or null when there is none. */
+const jobState = shape({
+  generations_by_pk: nullable((v, at) => {
+    const g = generationState(v, at)
+    return {
+      id: g.id,
+      status: g.status,
+      cost: jobCost(v, at),
+      images: g.generated_images.map((i) => ({ id: i.id, url: i.url, nsfw: i.nsfw })),
+    }
+  }),
+})
 
 /** `?a=1&b=2` from the defined entries of `query`, or ''. */
 function search(query: object | undefined): string {
@@ -345,10 +410,10 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
       const d = user_details[0]
       if (!d) throw new NotFoundError({ message: 'GET /me returned no user for this API key' })
       return {
-        userId: d.user.id,
-        username: d.user.username,
+        userId: d.user?.id ?? null,
+        username: d.user?.username ?? null,
         paidBalance: d.apiPaidTokens ?? usd(0),
-        subscriptionCredits: d.apiSubscriptionTokens,
+        subscriptionCredits: d.apiSubscriptionTokens ?? credits(0),
         concurrencySlots: d.apiConcurrencySlots,
         planRenewalDate: d.apiPlanTokenRenewalDate,
       }
@@ -455,6 +520,24 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
     async createGeneration(body, request) {
       const [result] = await call('POST', '/generations', generation, request, body)
       return result.sdGenerationJob
+    },
+
+    async createJob(path, body, request) {
+      if (typeof path !== 'string' || !path.startsWith('/') || path.includes('{')) {
+        invalid(
+          'path',
+          `must be a job path of the API such as "/generations" (got ${String(path)})`,
+        )
+      }
+      const [job] = await call('POST', path, createdJob, request, body)
+      return job as never
+    },
+
+    async getJob(id, request) {
+      if (typeof id !== 'string' || !id) invalid('id', 'must be a job id (a non-empty string)')
+      const path = `/generations/${encodeURIComponent(id)}` as keyof paths
+      const { generations_by_pk: job } = await get(path, jobState, request)
+      return job && { ...job, id: job.id ?? id }
     },
 
     listTransactions,
