@@ -1,0 +1,56 @@
+import type { JobState, PaygClient } from '@payg-kit/core'
+import { type QueryClient, queryOptions } from '@tanstack/react-query'
+import { backoffRefetchInterval } from './backoffRefetchInterval'
+import { paygKeys } from './paygKeys'
+
+/** Whether a job has finished: `COMPLETE` or `FAILED`. */
+const settled = (job: JobState | null | undefined) =>
+  job?.status === 'COMPLETE' || job?.status === 'FAILED'
+
+/** How often a job is polled while it is not settled. */
+export interface JobPolling {
+  /** The first wait between polls, in ms. Default 1_000. */
+  intervalMs?: number
+  /** The longest wait, in ms: each poll that finds the job unsettled, or fails, doubles it up to this. Default 15_000. */
+  maxIntervalMs?: number
+}
+
+/**
+ * A generation job's status and cost (`GET /generations/{id}`), polled with backoff until it is
+ * `COMPLETE` or `FAILED`, then kept. When it settles the balance and ledger are marked stale
+ * (a failed job's charge is refunded) and the balance is read again.
+ */
+export function jobQueryOptions(
+  client: PaygClient,
+  queryClient: QueryClient,
+  id: string,
+  { intervalMs = 1_000, maxIntervalMs = 15_000 }: JobPolling = {},
+) {
+  const queryKey = paygKeys.job(client, id)
+  const backoff = backoffRefetchInterval(intervalMs, maxIntervalMs)
+  return queryOptions({
+    queryKey,
+    queryFn: async ({ signal }) => {
+      const before = queryClient.getQueryData<JobState | null>(queryKey)
+      const job = await client.getJob(id, { signal })
+      // Once per job, however many components watch it: the first read that finds it settled.
+      if (settled(job) && !settled(before)) {
+        void queryClient.invalidateQueries({ queryKey: paygKeys.balance(client) })
+        void queryClient.invalidateQueries({
+          queryKey: paygKeys.transactions(client),
+          refetchType: 'none',
+        })
+      }
+      return job
+    },
+    staleTime: (query) => (settled(query.state.data) ? Number.POSITIVE_INFINITY : 0),
+    refetchInterval: (query) => {
+      if (settled(query.state.data)) return false
+      // Polls that found it unsettled count as well as failures: 1 s, 2 s, 4 s... up to the cap.
+      const polls = Math.max(query.state.dataUpdateCount - 1, 0)
+      return Math.min(Math.max(backoff(query), intervalMs * 2 ** polls), maxIntervalMs)
+    },
+    // core already retries transient failures with backoff; a second layer would multiply them.
+    retry: false,
+  })
+}
