@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest'
 import { createPaygClient } from './createPaygClient'
 import { createRawClient } from './createRawClient'
 import type { components } from './generated/payg'
+import { createJob, getJob } from './jobs'
 import type {
   BalanceInfo,
   CreatedJob,
@@ -41,13 +42,13 @@ describe('jobs', () => {
       '/generations' | '/variations/upscale' | '/variations/nobg' | '/variations/unzoom'
     >()
     // @ts-expect-error a top-up is a payment, not a job
-    client.createJob('/billing/top-ups', { amount: 5 })
+    createJob(client, '/billing/top-ups', { amount: 5 })
     // @ts-expect-error the calculator prices, it starts no job
-    client.createJob('/pricing-calculator', { service: 'IMAGE_GENERATION', serviceParams: {} })
+    createJob(client, '/pricing-calculator', { service: 'IMAGE_GENERATION', serviceParams: {} })
   })
 
   it('types the body and the job from the path', () => {
-    expectTypeOf(client.createJob('/variations/upscale', { id: 'img_1' })).resolves.toEqualTypeOf<
+    expectTypeOf(createJob(client, '/variations/upscale', { id: 'img_1' })).resolves.toEqualTypeOf<
       CreatedJob<'/variations/upscale'>
     >()
     expectTypeOf<CreatedJob<'/variations/upscale'>['kind']>().toEqualTypeOf<'sdUpscaleJob'>()
@@ -56,8 +57,8 @@ describe('jobs', () => {
     >()
     expectTypeOf<CreatedJob['cost']>().toEqualTypeOf<Money | null>()
     // @ts-expect-error an upscale takes the image id
-    client.createJob('/variations/upscale', { prompt: 'a fox' })
-    expectTypeOf(client.getJob('g_1')).resolves.toEqualTypeOf<JobState | null>()
+    createJob(client, '/variations/upscale', { prompt: 'a fox' })
+    expectTypeOf(getJob(client, 'g_1')).resolves.toEqualTypeOf<JobState | null>()
   })
 })
 

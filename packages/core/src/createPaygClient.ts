@@ -31,8 +31,6 @@ import type {
   AccountState,
   AutoTopUpInfo,
   BillingModel,
-  CreatedJob,
-  JobStatus,
   MoneyUnit,
   PaygClient,
   PaygClientOptions,
@@ -231,68 +229,6 @@ const generation = shape({
 
 const estimate = (unit: MoneyUnit) =>
   shape({ calculateProductionApiServiceCost: shape({ cost: nonNegative(amount(unit)) }) })
-
-/** The answer of a job-starting POST: the job object (the field that holds one) and its id and cost. */
-const createdJob: Decoder<Omit<CreatedJob, 'kind' | 'job'> & { kind: string; job: object }> = (
-  v,
-  at,
-) => {
-  const body = shape({})(v, at) as Record<string, unknown>
-  const objects = Object.keys(body).filter((k) => {
-    const value = body[k]
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-  })
-  // The field whose object names a cost; else the only object there is (the SDK lets a job omit its cost).
-  const kind =
-    objects.find((k) => {
-      const job = body[k] as { cost?: unknown }
-      return typeof job.cost === 'object' || 'apiCreditCost' in job
-    }) ?? (objects.length === 1 ? objects[0] : undefined)
-  if (kind === undefined) return fail(at, 'an object holding the job (with its cost)', v)
-  const job = body[kind] as Record<string, unknown>
-  // Its id: generationId, id, or a field named like customModelId / userLoraId; null without one.
-  const idKey = ['generationId', 'id', ...Object.keys(job).filter((k) => /Id$/.test(k))].find(
-    (k) => typeof job[k] === 'string',
-  )
-  return {
-    id: idKey === undefined ? null : (job[idKey] as string),
-    status: 'PENDING',
-    cost: jobCost(job, kind),
-    kind,
-    job,
-  }
-}
-
-const JOB_STATUSES: readonly string[] = ['PENDING', 'COMPLETE', 'FAILED']
-
-const generationState = shape({
-  id: nullable(text),
-  status: optional(
-    (v, at): JobStatus =>
-      typeof v === 'string' && JOB_STATUSES.includes(v)
-        ? (v as JobStatus)
-        : fail(at, '"PENDING", "COMPLETE" or "FAILED"', v),
-    // The SDK lets `status` be absent: such a generation is not settled yet.
-    'PENDING' as const,
-  ),
-  generated_images: optional(
-    list(shape({ id: nullable(text), url: nullable(text), nsfw: optional(flag, false) })),
-    [],
-  ),
-})
-
-/** `GET /generations/{id}`: the generation's status, cost and images, or null when there is none. */
-const jobState = shape({
-  generations_by_pk: nullable((v, at) => {
-    const g = generationState(v, at)
-    return {
-      id: g.id,
-      status: g.status,
-      cost: jobCost(v, at),
-      images: g.generated_images.map((i) => ({ id: i.id, url: i.url, nsfw: i.nsfw })),
-    }
-  }),
-})
 
 /** `?a=1&b=2` from the defined entries of `query`, or ''. */
 function search(query: object | undefined): string {
@@ -522,24 +458,6 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
       return result.sdGenerationJob
     },
 
-    async createJob(path, body, request) {
-      if (typeof path !== 'string' || !path.startsWith('/') || path.includes('{')) {
-        invalid(
-          'path',
-          `must be a job path of the API such as "/generations" (got ${String(path)})`,
-        )
-      }
-      const [job] = await call('POST', path, createdJob, request, body)
-      return job as never
-    },
-
-    async getJob(id, request) {
-      if (typeof id !== 'string' || !id) invalid('id', 'must be a job id (a non-empty string)')
-      const path = `/generations/${encodeURIComponent(id)}` as keyof paths
-      const { generations_by_pk: job } = await get(path, jobState, request)
-      return job && { ...job, id: job.id ?? id }
-    },
-
     listTransactions,
 
     async *transactions(query, request) {
@@ -591,6 +509,6 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
 
     getPricing: (request) => get('/billing/pricing', pricing, request),
   }
-  configs.set(client, config)
+  configs.set(client, { ...config, call })
   return client
 }

@@ -1,4 +1,4 @@
-import { divide, money } from './money'
+import { money } from './money'
 import type { Money, MoneyUnit } from './types'
 
 /** Reads an untrusted value found at `at` (a dotted path into the body), or throws `Mismatch`. */
@@ -48,20 +48,17 @@ export const decimal: Decoder<string> = (v, at) =>
 
 /**
  * The fraction digits the API prices in: micro-units (six decimals), in dollars and in credits.
- * A JSON number is read through its shortest round-trip form (`String(n)`), and when that has
- * more fraction digits than this (float noise such as `12.456700000000001` or
- * `0.30000000000000004`), it is rounded half-even to six decimals (`12.4567`, `0.3`). A decimal
- * string is exact and read as it is.
+ * A JSON number is read through its shortest round-trip form (`String(n)`); when that has more
+ * fraction digits than six (float noise such as `12.456700000000001` or `0.30000000000000004`),
+ * it is rounded to six (`12.4567`, `0.3`), from the number's binary value as `toFixed` rounds.
+ * A decimal string is exact and read as it is.
  */
 export const AMOUNT_DECIMALS = 6
 
 /** A finite JSON number as a decimal string at the API's precision (see `AMOUNT_DECIMALS`). */
 export function fromNumber(n: number): string {
   const text = String(n)
-  const fraction = /\.(\d+)$/.exec(text)?.[1] ?? ''
-  return /e/i.test(text) || fraction.length > AMOUNT_DECIMALS
-    ? divide(money(text, 'USD'), 1, AMOUNT_DECIMALS, 'half-even').amount
-    : text
+  return /e|\.\d{7}/i.test(text) ? n.toFixed(AMOUNT_DECIMALS) : text
 }
 
 /** An amount (a decimal string or a finite number) as exact money in `unit`. */

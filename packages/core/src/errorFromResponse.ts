@@ -24,22 +24,9 @@ import type { Money } from './types'
 const LOW_BALANCE =
   /\b(?:credit )?balance (?:is )?too low|\binsufficient[\s_-]*(?:api[\s_-]*)?(?:balance|credits?|funds|quota|tokens?)\b|(?:\bnot|n't)(?: have)? enough (?:api )?(?:balance|credits?|funds|tokens?)\b|\bout of (?:api )?(?:credits?|tokens?)\b/i
 
-// The kit's own error codes: a body carrying one of these is read by it, never by its wording.
-const KIT_CODES = new Set<string>([
-  'BAD_REQUEST',
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'INSUFFICIENT_BALANCE',
-  'PAYMENT_DECLINED',
-  'NO_PAYMENT_METHOD',
-  'IDEMPOTENCY_CONFLICT',
-  'ALREADY_ON_PAYG',
-  'VALIDATION_FAILED',
-  'RATE_LIMITED',
-  'INTERNAL_ERROR',
-  'SERVICE_UNAVAILABLE',
-] satisfies components['schemas']['ErrorCode'][])
+// A code in the kit's style (`INSUFFICIENT_BALANCE`) is the kit's, read by its name, never by
+// the wording; other APIs' codes (`unexpected`, `4031`) are only words.
+const KIT_CODE = /^[A-Z][A-Z_]*$/
 
 /** The first string among `values`, cut to a readable length. */
 function firstText(...values: unknown[]): string | undefined {
@@ -70,7 +57,7 @@ export function errorFromResponse(response: Response, body: unknown): PaygError 
   const nested = (error as { error?: unknown }).error
   const inner = (typeof nested === 'object' && nested) || {}
   const raw = (error as { code?: unknown }).code
-  const code = typeof raw === 'string' && KIT_CODES.has(raw) ? (raw as PaygErrorCode) : undefined
+  const code = typeof raw === 'string' && KIT_CODE.test(raw) ? (raw as PaygErrorCode) : undefined
   // A plain-text body is the message; an HTML error page is not.
   const message = firstText(
     (error as { message?: unknown }).message,

@@ -193,7 +193,7 @@ type JobObject<B> = B extends unknown ? NonNullable<B[JobField<B> & keyof B]> : 
 export interface CreatedJob<P extends JobPath = JobPath> {
   /** `generationId`, `id` or the job's other `...Id` field (e.g. `customModelId`); null when it has none. */
   id: string | null
-  /** A job is `PENDING` when it is accepted; read its progress with `getJob`. */
+  /** A job is `PENDING` when it is accepted; follow a generation with `getJob`. */
   status: 'PENDING'
   /** Its `cost` in its own unit, else the deprecated `apiCreditCost` as credits; null when the API named none. */
   cost: Money | null
@@ -389,17 +389,6 @@ export interface PaygClient {
   /** Your price beside the list price (billing extension). */
   quote(request: PricingRequest, options?: RequestOptions): Promise<QuoteInfo>
   createGeneration(request: GenerationRequest, options?: RequestOptions): Promise<GenerationJob>
-  /**
-   * Starts any job of the spec (`POST path`, e.g. `/generations`, `/variations/upscale`) and reads
-   * its id and exact cost from the job object of the answer. Sent once, never retried: it charges.
-   */
-  createJob<P extends JobPath>(
-    path: P,
-    body: JobRequest<P>,
-    options?: RequestOptions,
-  ): Promise<CreatedJob<P>>
-  /** Reads a generation job's status and cost (`GET /generations/{id}`); null when there is none. */
-  getJob(id: string, options?: RequestOptions): Promise<JobState | null>
   /** One page of the ledger. */
   listTransactions(query?: TransactionQuery, options?: RequestOptions): Promise<TransactionPage>
   /**

@@ -32,6 +32,7 @@ export {
 export { useCreateGeneration } from './useCreateGeneration'
 export { useCreateJob } from './useCreateJob'
 export { useDisableAutoTopUp } from './useDisableAutoTopUp'
+export { type UseJobOptions, useJob } from './useJob'
 export { type UseMigrateToPaygResult, useMigrateToPayg } from './useMigrateToPayg'
 export { useMigrationPreview } from './useMigrationPreview'
 export { usePaygClient } from './usePaygClient'

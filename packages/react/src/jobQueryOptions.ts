@@ -1,4 +1,4 @@
-import type { JobState, PaygClient } from '@payg-kit/core'
+import { getJob, type JobState, type PaygClient } from '@payg-kit/core'
 import { type QueryClient, queryOptions } from '@tanstack/react-query'
 import { backoffRefetchInterval } from './backoffRefetchInterval'
 import { paygKeys } from './paygKeys'
@@ -32,7 +32,7 @@ export function jobQueryOptions(
     queryKey,
     queryFn: async ({ signal }) => {
       const before = queryClient.getQueryData<JobState | null>(queryKey)
-      const job = await client.getJob(id, { signal })
+      const job = await getJob(client, id, { signal })
       // Once per job, however many components watch it: the first read that finds it settled.
       if (settled(job) && !settled(before)) {
         void queryClient.invalidateQueries({ queryKey: paygKeys.balance(client) })

@@ -1,5 +1,5 @@
 'use client'
-import type { CreatedJob, JobPath, JobRequest } from '@payg-kit/core'
+import { type CreatedJob, createJob, type JobPath, type JobRequest } from '@payg-kit/core'
 import { type UseMutationResult, useMutation } from '@tanstack/react-query'
 import { chargeMutationOptions } from './chargeMutationOptions'
 import { usePaygContext } from './usePaygContext'
@@ -18,7 +18,7 @@ export function useCreateJob<P extends JobPath>(
       client,
       queryClient,
       `createJob ${path}`,
-      (body: JobRequest<P>) => client.createJob(path, body),
+      (body: JobRequest<P>) => createJob(client, path, body),
       (job) => job.cost,
     ),
     queryClient,

@@ -1,4 +1,12 @@
-import { createPaygClient, type JobState, type Money, subtract, usd } from '@payg-kit/core'
+import {
+  createJob,
+  createPaygClient,
+  getJob,
+  type JobState,
+  type Money,
+  subtract,
+  usd,
+} from '@payg-kit/core'
 import { createPaygMock } from '@payg-kit/msw'
 import { QueryClient } from '@tanstack/react-query'
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
@@ -124,8 +132,8 @@ describe('useCreateJob and useJob', () => {
     'starts %s through the mock with its cost in its own unit',
     async (path, operationId) => {
       const client = createPaygClient({ retry: false })
-      const created = await client.createJob('/generations', lightning)
-      const image = (await client.getJob(created.id as string))?.images[0]?.id as string
+      const created = await createJob(client, '/generations', lightning)
+      const image = (await getJob(client, created.id as string))?.images[0]?.id as string
       const balance = mock.state.balance()
 
       const view = renderWithPayg(<Variation path={path} image={image} />, { client })
@@ -154,7 +162,10 @@ describe('useCreateJob and useJob', () => {
     const query = view.queryClient
       .getQueryCache()
       .find({ queryKey: paygKeys.job(view.client, 'g_1') })
-    const interval = query?.options.refetchInterval as (q: unknown) => number | false
+    if (!query) throw new Error('the job query is cached')
+    const { refetchInterval: interval } = query.options as unknown as {
+      refetchInterval: (q: unknown) => number | false
+    }
     expect(interval(query)).toBe(false)
   })
 
