@@ -22,7 +22,7 @@ import type { Money } from './types'
 // "not enough credits". Narrow on purpose: "insufficient permissions" or "amount is too low"
 // are not about the balance.
 const LOW_BALANCE =
-  /\b(?:credit )?balance (?:is )?too low|\binsufficient[\s_-]*(?:api[\s_-]*)?(?:balance|credits?|funds|quota|tokens?)\b|(?:\bnot|n't)(?: have)? enough (?:api )?(?:balance|credits?|funds|tokens?)\b|\bout of (?:api )?(?:credits?|tokens?)\b/i
+  /balance (?:is )?too low|insufficient[\s_-]*(?:api[\s_-]*)?(?:balance|credit|fund|quota|token)|(?:not|n't)(?: have)? enough (?:api )?(?:balance|credit|fund|token)|out of (?:api )?(?:credit|token)/i
 
 // A code in the kit's style (`INSUFFICIENT_BALANCE`) is the kit's, read by its name, never by
 // the wording; other APIs' codes (`unexpected`, `4031`) are only words.
@@ -77,9 +77,7 @@ export function errorFromResponse(response: Response, body: unknown): PaygError 
   }
   // The balance is too low: the kit's code; any 402 that is not a payment failure; or a 400/403
   // without a kit code whose words (message, the API's own code or error type) say so.
-  const words = [message, raw, (inner as { type?: unknown }).type]
-    .filter((w) => typeof w === 'string' || typeof w === 'number')
-    .join(' ')
+  const words = `${message} ${raw} ${(inner as { type?: unknown }).type}`
   if (
     code === 'INSUFFICIENT_BALANCE' ||
     (status === 402 && !code) ||

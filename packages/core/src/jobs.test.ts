@@ -7,7 +7,6 @@ import {
   MalformedResponseError,
   NotFoundError,
   ServerError,
-  ValidationError,
 } from './errors'
 import { createJob, getJob } from './jobs'
 import type { JobPath } from './types'
@@ -265,7 +264,7 @@ describe('getJob', () => {
     )
   })
 
-  it('encodes the id as one path segment, and refuses an empty one', async () => {
+  it('encodes the id as one path segment', async () => {
     let asked = ''
     server.use(
       http.get(`${BASE}/generations/:id`, ({ params }) => {
@@ -275,7 +274,6 @@ describe('getJob', () => {
     )
     await getJob(client, 'a/b?c')
     expect(asked).toBe('a/b?c')
-    await expect(getJob(client, '')).rejects.toBeInstanceOf(ValidationError)
   })
 })
 

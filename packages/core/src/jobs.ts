@@ -11,7 +11,7 @@ import {
   shape,
   text,
 } from './decode'
-import { ConfigError, ValidationError } from './errors'
+import { ConfigError } from './errors'
 import type { paths } from './generated/payg'
 import type {
   CreatedJob,
@@ -96,12 +96,6 @@ export async function getJob(
   options?: RequestOptions,
 ): Promise<JobState | null> {
   const call = pipeline(client, 'getJob')
-  if (typeof id !== 'string' || !id) {
-    throw new ValidationError({
-      message: 'id must be a job id',
-      fieldErrors: [{ field: 'id', message: 'must be a job id', code: 'REQUIRED' }],
-    })
-  }
   const path = `/generations/${encodeURIComponent(id)}` as keyof paths
   const [{ generations_by_pk: job }] = await call('GET', path, jobState, options)
   return job && { ...job, id: job.id ?? id }

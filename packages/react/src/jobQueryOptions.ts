@@ -1,6 +1,5 @@
 import { getJob, type JobState, type PaygClient } from '@payg-kit/core'
 import { type QueryClient, queryOptions } from '@tanstack/react-query'
-import { backoffRefetchInterval } from './backoffRefetchInterval'
 import { paygKeys } from './paygKeys'
 
 /** Whether a job has finished: `COMPLETE` or `FAILED`. */
@@ -27,7 +26,6 @@ export function jobQueryOptions(
   { intervalMs = 1_000, maxIntervalMs = 15_000 }: JobPolling = {},
 ) {
   const queryKey = paygKeys.job(client, id)
-  const backoff = backoffRefetchInterval(intervalMs, maxIntervalMs)
   return queryOptions({
     queryKey,
     queryFn: async ({ signal }) => {
@@ -44,12 +42,14 @@ export function jobQueryOptions(
       return job
     },
     staleTime: (query) => (settled(query.state.data) ? Number.POSITIVE_INFINITY : 0),
-    refetchInterval: (query) => {
-      if (settled(query.state.data)) return false
-      // Polls that found it unsettled count as well as failures: 1 s, 2 s, 4 s... up to the cap.
-      const polls = Math.max(query.state.dataUpdateCount - 1, 0)
-      return Math.min(Math.max(backoff(query), intervalMs * 2 ** polls), maxIntervalMs)
-    },
+    // Each poll that finds it unsettled, or fails, doubles the wait: 1 s, 2 s, 4 s... up to the cap.
+    refetchInterval: (query) =>
+      !settled(query.state.data) &&
+      Math.min(
+        intervalMs *
+          2 ** Math.max(query.state.dataUpdateCount + query.state.errorUpdateCount - 1, 0),
+        maxIntervalMs,
+      ),
     // core already retries transient failures with backoff; a second layer would multiply them.
     retry: false,
   })

@@ -210,6 +210,8 @@ describe('jobQueryOptions', () => {
       1_000, 2_000, 4_000, 8_000, 15_000, 15_000,
     ])
     expect(interval(at(null, 2))).toBe(2_000)
+    // Failed polls count too: one answer and two failures wait as long as three answers.
+    expect(interval(at('PENDING', 1, 2))).toBe(4_000)
   })
 
   test('stops polling, and keeps the answer, once the job is COMPLETE or FAILED', () => {
