@@ -102,7 +102,7 @@ describe('createJob', () => {
       [
         '/elements',
         { sdTrainingJob: { userLoraId: 77, cost: dollars('2') } },
-        null,
+        '77',
         'sdTrainingJob',
       ],
       [

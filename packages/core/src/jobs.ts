@@ -30,13 +30,14 @@ const createdJob: Decoder<CreatedJob> = (v, at) => {
   if (kind === undefined || Array.isArray(body[kind]))
     return fail(at, 'an object holding the job', v)
   const job = body[kind] as Record<string, unknown>
-  // Its id: generationId, id, or a field named like customModelId; null for jobs without one.
+  // Its id: generationId, id, or a field named like customModelId or userLoraId (a number in
+  // Leonardo's SDK, read as its digits); null for jobs without one.
   const id = ['generationId', 'id', ...Object.keys(job)]
     .filter((k) => /(?:^i|I)d$/.test(k))
     .map((k) => job[k])
-    .find((value) => typeof value === 'string')
+    .find((value) => typeof value === 'string' || Number.isSafeInteger(value))
   return {
-    id: (id as string | undefined) ?? null,
+    id: id === undefined ? null : String(id),
     status: 'PENDING',
     cost: jobCost(job, kind),
     kind: kind as never,

@@ -191,7 +191,7 @@ type JobObject<B> = B extends unknown ? NonNullable<B[JobField<B> & keyof B]> : 
 
 /** A started job (`createJob`): its id and its exact cost, with the job object as sent. */
 export interface CreatedJob<P extends JobPath = JobPath> {
-  /** `generationId`, `id` or the job's other `...Id` field (e.g. `customModelId`); null when it has none. */
+  /** `generationId`, `id` or the job's other `...Id` field (e.g. `customModelId`, `userLoraId` as digits); null when it has none. */
   id: string | null
   /** A job is `PENDING` when it is accepted; follow a generation with `getJob`. */
   status: 'PENDING'
