@@ -1,7 +1,9 @@
+import type { Decoder } from './decode'
 import { ConfigError } from './errors'
+import type { paths } from './generated/payg'
 import { createRedactor } from './redact'
 import type { Policy } from './sendWithRetry'
-import type { PaygClient, PaygClientOptions } from './types'
+import type { PaygClient, PaygClientOptions, RequestOptions } from './types'
 
 /** What every request of one client is sent with. */
 export interface ClientConfig {
@@ -14,6 +16,14 @@ export interface ClientConfig {
   redact: (value: unknown) => unknown
   /** Throws a `ConfigError` for a credential header where the browser guard forbids one. */
   guard: (headers: Iterable<[string, string]>) => void
+  /** One call of the domain API (set by `createPaygClient`), for the opt-in job functions. */
+  call?: <T>(
+    method: string,
+    path: keyof paths,
+    decoder: Decoder<T>,
+    request: RequestOptions | undefined,
+    body?: unknown,
+  ) => Promise<[T, Response]>
 }
 
 /** The config behind each client, for the opt-in raw client; invisible on the client itself. */

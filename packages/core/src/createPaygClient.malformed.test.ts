@@ -96,11 +96,14 @@ const cases: Record<string, Case> = {
         },
       ],
     },
+    // The SDK lets `user` and most numbers be null or absent (read as none), not of another type.
     breaks: [
       ['user_details', null],
-      ['user_details.0.user', null],
+      ['user_details.0.user', 'u_1'],
+      ['user_details.0.user.id', 42],
       ['user_details.0.apiPaidTokens', '1e5'],
-      ['user_details.0.apiSubscriptionTokens', undefined],
+      ['user_details.0.apiSubscriptionTokens', null],
+      ['user_details.0.apiConcurrencySlots', 'ten'],
     ],
   },
   topUp: {

@@ -1,7 +1,17 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { createPaygClient } from './createPaygClient'
 import { createRawClient } from './createRawClient'
-import type { BalanceInfo, Money, TopUpResult, TransactionPage } from './types'
+import type { components } from './generated/payg'
+import { createJob, getJob } from './jobs'
+import type {
+  BalanceInfo,
+  CreatedJob,
+  JobPath,
+  JobState,
+  Money,
+  TopUpResult,
+  TransactionPage,
+} from './types'
 
 const client = createPaygClient({ baseUrl: '/api/payg' })
 const raw = createRawClient(client)
@@ -23,6 +33,32 @@ describe('the domain API', () => {
     client.getUsage({ from: '2025-06-01' })
     // @ts-expect-error not a transaction type
     client.listTransactions({ type: 'PURCHASE' })
+  })
+})
+
+describe('jobs', () => {
+  it('takes every path whose answer carries a job with a cost, and nothing else', () => {
+    expectTypeOf<JobPath>().toEqualTypeOf<
+      '/generations' | '/variations/upscale' | '/variations/nobg' | '/variations/unzoom'
+    >()
+    // @ts-expect-error a top-up is a payment, not a job
+    createJob(client, '/billing/top-ups', { amount: 5 })
+    // @ts-expect-error the calculator prices, it starts no job
+    createJob(client, '/pricing-calculator', { service: 'IMAGE_GENERATION', serviceParams: {} })
+  })
+
+  it('types the body and the job from the path', () => {
+    expectTypeOf(createJob(client, '/variations/upscale', { id: 'img_1' })).resolves.toEqualTypeOf<
+      CreatedJob<'/variations/upscale'>
+    >()
+    expectTypeOf<CreatedJob<'/variations/upscale'>['kind']>().toEqualTypeOf<'sdUpscaleJob'>()
+    expectTypeOf<CreatedJob<'/generations'>['job']>().toEqualTypeOf<
+      components['schemas']['SdGenerationJob']
+    >()
+    expectTypeOf<CreatedJob['cost']>().toEqualTypeOf<Money | null>()
+    // @ts-expect-error an upscale takes the image id
+    createJob(client, '/variations/upscale', { prompt: 'a fox' })
+    expectTypeOf(getJob(client, 'g_1')).resolves.toEqualTypeOf<JobState | null>()
   })
 })
 

@@ -9,11 +9,14 @@ import {
   describe,
   fail,
   flag,
+  jobCost,
   list,
   Mismatch,
   name,
+  nonNegative,
   nullable,
   number,
+  optional,
   shape,
   text,
   usdAmount,
@@ -194,15 +197,20 @@ const pricing = shape({
   ),
 })
 
+// Leonardo's answers: every field optional, and some nullable, as in its official SDK. A field
+// the SDK lets be absent or null is read as null (or none), never refused.
 const account = shape({
-  user_details: list(
-    shape({
-      user: shape({ id: text, username: nullable(text) }),
-      apiPaidTokens: nullable(usdAmount),
-      apiSubscriptionTokens: creditAmount,
-      apiConcurrencySlots: number,
-      apiPlanTokenRenewalDate: nullable(text),
-    }),
+  user_details: optional(
+    list(
+      shape({
+        user: nullable(shape({ id: nullable(text), username: nullable(text) })),
+        apiPaidTokens: nullable(usdAmount),
+        apiSubscriptionTokens: optional(creditAmount, null),
+        apiConcurrencySlots: optional(number, null),
+        apiPlanTokenRenewalDate: nullable(text),
+      }),
+    ),
+    [],
   ),
 })
 
@@ -210,24 +218,17 @@ const quote = shape({ cost, listCost: cost, discountPercent: number, modelKey: t
 
 const generation = shape({
   sdGenerationJob: (v, at) => {
-    const job = shape({
-      generationId: text,
-      cost: nullable(cost),
-      apiCreditCost: nullable(number),
-    })(v, at)
+    const { generationId } = shape({ generationId: text })(v, at)
     return {
-      generationId: job.generationId,
+      generationId,
       cost:
-        job.cost ??
-        (job.apiCreditCost === null
-          ? fail(`${at}.cost`, 'a cost (or the deprecated apiCreditCost)', undefined)
-          : credits(job.apiCreditCost)),
+        jobCost(v, at) ?? fail(`${at}.cost`, 'a cost (or the deprecated apiCreditCost)', undefined),
     }
   },
 })
 
 const estimate = (unit: MoneyUnit) =>
-  shape({ calculateProductionApiServiceCost: shape({ cost: amount(unit) }) })
+  shape({ calculateProductionApiServiceCost: shape({ cost: nonNegative(amount(unit)) }) })
 
 /** `?a=1&b=2` from the defined entries of `query`, or ''. */
 function search(query: object | undefined): string {
@@ -345,10 +346,10 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
       const d = user_details[0]
       if (!d) throw new NotFoundError({ message: 'GET /me returned no user for this API key' })
       return {
-        userId: d.user.id,
-        username: d.user.username,
+        userId: d.user?.id ?? null,
+        username: d.user?.username ?? null,
         paidBalance: d.apiPaidTokens ?? usd(0),
-        subscriptionCredits: d.apiSubscriptionTokens,
+        subscriptionCredits: d.apiSubscriptionTokens ?? credits(0),
         concurrencySlots: d.apiConcurrencySlots,
         planRenewalDate: d.apiPlanTokenRenewalDate,
       }
@@ -508,6 +509,6 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
 
     getPricing: (request) => get('/billing/pricing', pricing, request),
   }
-  configs.set(client, config)
+  configs.set(client, { ...config, call })
   return client
 }

@@ -72,17 +72,125 @@ describe('errorFromResponse', () => {
     )
   })
 
-  it('recognises an out-of-credit refusal that arrives as a 400', () => {
-    const error = map(400, {
-      type: 'error',
-      error: { type: 'invalid_request_error' },
-      message: 'Your credit balance is too low to access the API.',
+  describe('a refusal for lack of balance, however it arrives', () => {
+    it.each<[string, number, unknown, string]>([
+      [
+        "Anthropic's 400",
+        400,
+        {
+          type: 'error',
+          error: {
+            type: 'invalid_request_error',
+            message:
+              'Your credit balance is too low to access the API. Please go to Plans & Billing to upgrade or purchase credits.',
+          },
+        },
+        'Your credit balance is too low to access the API.',
+      ],
+      [
+        'a Leonardo-style 400 with its own code',
+        400,
+        {
+          error: 'Insufficient API credits to complete this request',
+          path: '$',
+          code: 'unexpected',
+        },
+        'Insufficient API credits to complete this request.',
+      ],
+      [
+        'a Leonardo-style 403 with a numeric code',
+        403,
+        { error: 'You do not have enough API tokens for this generation', code: 4031 },
+        'You do not have enough API tokens for this generation.',
+      ],
+      [
+        'a 400 whose code says it',
+        400,
+        { error: 'Request refused', code: 'insufficient_quota' },
+        'Request refused.',
+      ],
+      [
+        'a plain-text 403',
+        403,
+        'Insufficient credits for this request',
+        'Insufficient credits for this request.',
+      ],
+      ['a bare 402', 402, undefined, ''],
+      ["a 402 in Leonardo's shape", 402, { error: 'Payment required', code: 'unexpected' }, ''],
+    ])('%s', (_, status, body, said) => {
+      const error = map(status, body)
+      expect(error).toBeInstanceOf(InsufficientBalanceError)
+      expect(error.code).toBe('INSUFFICIENT_BALANCE')
+      expect(error.status).toBe(status)
+      expect((error as InsufficientBalanceError).balance).toBeNull()
+      // The server's words come first, so the user reads why.
+      expect(error.message.startsWith(`[payg-kit] ${said}`)).toBe(true)
     })
-    expect(error).toBeInstanceOf(InsufficientBalanceError)
-    expect((error as InsufficientBalanceError).balance).toBeNull()
-    expect(map(403, 'Insufficient credits for this request')).toBeInstanceOf(
-      InsufficientBalanceError,
-    )
+
+    it.each<[string, number, unknown, new (...args: never[]) => PaygError]>([
+      [
+        'a 403 for missing permissions',
+        403,
+        { error: 'Insufficient permissions for this key', code: 'forbidden' },
+        AuthError,
+      ],
+      [
+        'an Anthropic permission 403',
+        403,
+        {
+          type: 'error',
+          error: {
+            type: 'permission_error',
+            message: 'Your API key does not have permission to use the specified resource.',
+          },
+        },
+        AuthError,
+      ],
+      [
+        'a 400 about a too low amount',
+        400,
+        { error: 'amount is too low: the minimum top-up is $5', code: 'bad_request' },
+        ValidationError,
+      ],
+      [
+        'a 400 about a field named balance',
+        400,
+        { error: 'lowBalanceThreshold must be a number', code: 'unexpected' },
+        ValidationError,
+      ],
+      [
+        'a kit VALIDATION_FAILED that mentions the balance',
+        422,
+        {
+          code: 'VALIDATION_FAILED',
+          message: 'threshold: insufficient balance history',
+          fieldErrors: [],
+        },
+        ValidationError,
+      ],
+      [
+        'a kit BAD_REQUEST whose words look like it',
+        400,
+        { code: 'BAD_REQUEST', message: 'balance is too low to be a threshold' },
+        ValidationError,
+      ],
+      ['a 401 that says so', 401, { error: 'Insufficient credits' }, AuthError],
+      ['a 429 that says so', 429, { error: 'insufficient_quota' }, RateLimitError],
+    ])('is not read into %s', (_, status, body, type) => {
+      const error = map(status, body)
+      expect(error).not.toBeInstanceOf(InsufficientBalanceError)
+      expect(error).toBeInstanceOf(type)
+    })
+
+    it('keeps a 402 that is a declined payment a declined payment', () => {
+      expect(
+        map(402, { code: 'PAYMENT_DECLINED', message: 'Insufficient funds on the card' }),
+      ).toBeInstanceOf(PaymentDeclinedError)
+    })
+  })
+
+  it("falls back to HTTP_ERROR, not the API's own code, for a status it does not know", () => {
+    expect(map(418, { error: 'teapot', code: 'unexpected' }).code).toBe('HTTP_ERROR')
   })
 
   it('lists field errors of a 422', () => {

@@ -17,9 +17,24 @@ import { money } from './money'
 import { parseRetryAfter } from './parseRetryAfter'
 import type { Money } from './types'
 
-// How other APIs say "out of credit" without a 402 (Anthropic: 400 "credit balance is too low").
+// How an API says "out of credit" in words, for refusals that are not a 402: Anthropic's 400
+// "Your credit balance is too low", Leonardo-style "insufficient API credits/tokens",
+// "not enough credits". Narrow on purpose: "insufficient permissions" or "amount is too low"
+// are not about the balance.
 const LOW_BALANCE =
-  /balance is too low|insufficient.?(?:balance|credit|funds|quota)|not enough credit/i
+  /balance (?:is )?too low|insufficient[\s_-]*(?:api[\s_-]*)?(?:balance|credit|fund|quota|token)|(?:not|n't)(?: have)? enough (?:api )?(?:balance|credit|fund|token)|out of (?:api )?(?:credit|token)/i
+
+// A code in the kit's style (`INSUFFICIENT_BALANCE`) is the kit's, read by its name, never by
+// the wording; other APIs' codes (`unexpected`, `4031`) are only words.
+const KIT_CODE = /^[A-Z][A-Z_]*$/
+
+/** The first string among `values`, cut to a readable length. */
+function firstText(...values: unknown[]): string | undefined {
+  for (const value of values) {
+    if (typeof value === 'string' && value.trim()) return value.slice(0, 200)
+  }
+  return undefined
+}
 
 function amount(value: unknown, currency: unknown): Money | null {
   try {
@@ -36,13 +51,22 @@ function amount(value: unknown, currency: unknown): Money | null {
 export function errorFromResponse(response: Response, body: unknown): PaygError {
   const { status } = response
   const error = (typeof body === 'object' && body) || {}
-  const { code, details, fieldErrors } = error as Partial<components['schemas']['ApiError']>
-  let { message } = error as { message?: unknown }
+  const { details, fieldErrors } = error as Partial<components['schemas']['ApiError']>
+  // Other shapes of error body: `{ error: { type, message } }` (Anthropic-style) and
+  // `{ error: "...", code }` (Leonardo-style, `code` being the API's own word or number).
+  const nested = (error as { error?: unknown }).error
+  const inner = (typeof nested === 'object' && nested) || {}
+  const raw = (error as { code?: unknown }).code
+  const code = typeof raw === 'string' && KIT_CODE.test(raw) ? (raw as PaygErrorCode) : undefined
   // A plain-text body is the message; an HTML error page is not.
-  if (typeof message !== 'string')
-    message = typeof body === 'string' && !/^\s*</.test(body) ? body.slice(0, 200) : undefined
+  const message = firstText(
+    (error as { message?: unknown }).message,
+    (inner as { message?: unknown }).message,
+    nested,
+    typeof body === 'string' && !/^\s*</.test(body) ? body : undefined,
+  )
   const init: PaygErrorInit = {
-    message: message as string | undefined,
+    message,
     status,
     details,
     requestId: response.headers.get('x-request-id') ?? undefined,
@@ -51,10 +75,13 @@ export function errorFromResponse(response: Response, body: unknown): PaygError 
   if (code === 'PAYMENT_DECLINED' || code === 'NO_PAYMENT_METHOD') {
     return new PaymentDeclinedError({ ...init, code })
   }
+  // The balance is too low: the kit's code; any 402 that is not a payment failure; or a 400/403
+  // without a kit code whose words (message, the API's own code or error type) say so.
+  const words = `${message} ${raw} ${(inner as { type?: unknown }).type}`
   if (
     code === 'INSUFFICIENT_BALANCE' ||
     (status === 402 && !code) ||
-    (status < 500 && LOW_BALANCE.test(`${message} ${code}`))
+    ((status === 400 || status === 403) && !code && LOW_BALANCE.test(words))
   ) {
     const d = (details ?? {}) as Record<string, unknown>
     return new InsufficientBalanceError({
@@ -85,7 +112,7 @@ export function errorFromResponse(response: Response, body: unknown): PaygError 
   if (status === 408) return new TimeoutError(init)
   if (status >= 500) return new ServerError(init)
   return new PaygError(
-    (code as PaygErrorCode | undefined) ?? 'HTTP_ERROR',
+    code ?? 'HTTP_ERROR',
     `The server refused the request (${status}): check it against the API reference.`,
     init,
   )

@@ -22,6 +22,7 @@ export {
 export type { FormatMoneyOptions } from './formatMoney'
 export { formatMoney } from './formatMoney'
 export type { components, operations, paths } from './generated/payg'
+export { createJob, getJob } from './jobs'
 export { MoneyUnitError } from './MoneyUnitError'
 export type { DecimalInput, Rounding } from './money'
 export {
@@ -49,10 +50,15 @@ export type {
   AutoTopUpResult,
   BalanceInfo,
   BillingModel,
+  CreatedJob,
   Credits,
   EstimateOptions,
   GenerationJob,
   GenerationRequest,
+  JobPath,
+  JobRequest,
+  JobState,
+  JobStatus,
   MigrationPreviewInfo,
   MigrationResultInfo,
   Money,

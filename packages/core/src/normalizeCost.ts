@@ -1,6 +1,7 @@
+import { describe, jobCost, Mismatch } from './decode'
+import { MalformedResponseError } from './errors'
 import type { components } from './generated/payg'
-import { credits, money } from './money'
-import type { Money, MoneyUnit } from './types'
+import type { Money } from './types'
 
 /** Anything that carries a cost: a generation or variation job, or a quote's price. */
 export interface CostCarrier {
@@ -10,15 +11,28 @@ export interface CostCarrier {
 }
 
 /**
- * What a job cost, as Money: its `cost` object first (`DOLLARS` in USD, `CREDITS` in credits),
- * else the deprecated `apiCreditCost` as credits.
+ * What a job cost, as exact Money: its `cost` object first (`DOLLARS` in USD, `CREDITS` in
+ * credits), else the deprecated `apiCreditCost` as credits. A JSON number is rounded to the API's
+ * six decimals (float noise never shows); a job with no cost, an unknown unit or a negative
+ * amount throws `MalformedResponseError`.
  * @example normalizeCost({ cost: { amount: '0.024', unit: 'DOLLARS' } }) // { amount: '0.024', unit: 'USD' }
  */
 export function normalizeCost(job: CostCarrier): Money {
-  const { cost } = job
-  if (cost) return money(cost.amount, cost.unit === 'DOLLARS' ? 'USD' : (cost.unit as MoneyUnit))
-  if (typeof job.apiCreditCost === 'number') return credits(job.apiCreditCost)
-  throw new TypeError(
-    '[payg-kit] The job carries neither `cost` nor `apiCreditCost`, so its cost is unknown.',
-  )
+  let found: Money | null
+  let problem: Mismatch
+  try {
+    found = jobCost(job, '')
+    if (found) return found
+    problem = new Mismatch('cost', 'a cost (or the deprecated apiCreditCost)', undefined)
+  } catch (error) {
+    if (!(error instanceof Mismatch)) throw error
+    problem = error
+  }
+  throw new MalformedResponseError({
+    message:
+      problem.field === 'cost' && problem.value === undefined
+        ? 'The job carries neither `cost` nor `apiCreditCost`, so its cost is unknown'
+        : `The job's \`${problem.field}\` should be ${problem.expected}, not ${describe(problem.value)}`,
+    details: { operation: 'normalizeCost', field: problem.field, expected: problem.expected },
+  })
 }

@@ -46,12 +46,15 @@ export interface BalanceInfo {
 
 /** `GET /me`, normalised. `paidBalance` reads `apiPaidTokens` as dollars. */
 export interface AccountInfo {
-  userId: string
+  /** Null when the API names no user (its SDK allows it). */
+  userId: string | null
   /** Null when the account has no username (the API allows it). */
   username: string | null
   paidBalance: Usd
+  /** Legacy API plan credits left; 0 when the API does not say. */
   subscriptionCredits: Credits
-  concurrencySlots: number
+  /** Null when the API does not say. */
+  concurrencySlots: number | null
   planRenewalDate: string | null
 }
 
@@ -139,6 +142,75 @@ export interface GenerationJob {
   generationId: string
   /** Read from `cost`, falling back to the deprecated `apiCreditCost` (as credits). */
   cost: Money
+}
+
+/** Status of a job: `PENDING`, then `COMPLETE` or `FAILED`. */
+export type JobStatus = Schemas['JobStatus']
+
+type PostOf<P> = P extends keyof paths ? (paths[P] extends { post: infer O } ? O : never) : never
+type JobAnswer<P> =
+  PostOf<P> extends {
+    responses: { 200: { content: { 'application/json': infer B } } }
+  }
+    ? B
+    : never
+/** The field of a job answer that holds the job: the one whose object has a `cost { amount, unit }`. */
+type JobField<B> = B extends unknown
+  ? {
+      [K in keyof B]-?: 'cost' extends keyof NonNullable<B[K]>
+        ? NonNullable<NonNullable<B[K]>['cost' & keyof NonNullable<B[K]>]> extends Schemas['Cost']
+          ? K
+          : never
+        : never
+    }[keyof B]
+  : never
+
+/**
+ * Every path of the spec that starts a job: its `POST` answers 200 with a job object (such as
+ * `sdGenerationJob` or `sdUpscaleJob`) carrying `cost`. A path added to the spec joins by itself.
+ */
+export type JobPath = {
+  [P in keyof paths]: P extends `${string}{${string}`
+    ? never
+    : [JobField<JobAnswer<P>>] extends [never]
+      ? never
+      : P
+}[keyof paths]
+
+/** The JSON body of `POST path`, as the spec types it. */
+export type JobRequest<P extends JobPath> =
+  PostOf<P> extends {
+    requestBody: { content: { 'application/json': infer R } }
+  }
+    ? R
+    : PostOf<P> extends { requestBody?: { content: { 'application/json': infer R } } }
+      ? R | undefined
+      : undefined
+
+type JobObject<B> = B extends unknown ? NonNullable<B[JobField<B> & keyof B]> : never
+
+/** A started job (`createJob`): its id and its exact cost, with the job object as sent. */
+export interface CreatedJob<P extends JobPath = JobPath> {
+  /** `generationId`, `id` or the job's other `...Id` field (e.g. `customModelId`, `userLoraId` as digits); null when it has none. */
+  id: string | null
+  /** A job is `PENDING` when it is accepted; follow a generation with `getJob`. */
+  status: 'PENDING'
+  /** Its `cost` in its own unit, else the deprecated `apiCreditCost` as credits; null when the API named none. */
+  cost: Money | null
+  /** The answer's field that held the job, e.g. `sdGenerationJob`. */
+  kind: JobField<JobAnswer<P>> & string
+  /** The job object as the API sent it. */
+  job: JobObject<JobAnswer<P>>
+}
+
+/** A job as `GET /generations/{id}` reports it. */
+export interface JobState {
+  id: string
+  status: JobStatus
+  /** What the job cost, when the answer carries it; null otherwise (read it from `createJob`). */
+  cost: Money | null
+  /** The generated images so far (none while `PENDING`). */
+  images: Array<{ id: string | null; url: string | null; nsfw: boolean }>
 }
 
 /** A ledger entry, normalised. */

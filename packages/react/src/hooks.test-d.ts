@@ -3,8 +3,10 @@ import type {
   AutoTopUpInput,
   AutoTopUpResult,
   BalanceInfo,
+  CreatedJob,
   GenerationJob,
   GenerationRequest,
+  JobState,
   Money,
   PaygClient,
   TopUpResult,
@@ -29,7 +31,9 @@ import {
   useCanAfford,
   useCostEstimate,
   useCreateGeneration,
+  useCreateJob,
   useDisableAutoTopUp,
+  useJob,
   usePaygStatus,
   useTopUp,
   useTransactions,
@@ -74,6 +78,19 @@ describe('queryOptions factories', () => {
     paygKeys.transactions(client, { kind: 'USAGE' })
     // @ts-expect-error usage needs a date range
     paygKeys.usage(client)
+  })
+})
+
+describe('job hooks', () => {
+  test('are typed from the path', () => {
+    const upscale = useCreateJob('/variations/upscale')
+    expectTypeOf(upscale.data).toEqualTypeOf<CreatedJob<'/variations/upscale'> | undefined>()
+    upscale.mutate({ id: 'img_1' })
+    // @ts-expect-error an upscale takes the image id, not a prompt
+    upscale.mutate({ prompt: 'a fox' })
+    // @ts-expect-error a top-up is not a job
+    useCreateJob('/billing/top-ups')
+    expectTypeOf(useJob(upscale.data?.id).data).toEqualTypeOf<JobState | null | undefined>()
   })
 })
 

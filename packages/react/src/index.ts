@@ -4,6 +4,7 @@ export { accountQueryOptions } from './accountQueryOptions'
 export { autoTopUpQueryOptions } from './autoTopUpQueryOptions'
 export { balanceQueryOptions } from './balanceQueryOptions'
 export { costEstimateQueryOptions } from './costEstimateQueryOptions'
+export { type JobPolling, jobQueryOptions } from './jobQueryOptions'
 export { migrationPreviewQueryOptions } from './migrationPreviewQueryOptions'
 // Pricing parameters
 export { normalizePricingRequest } from './normalizePricingRequest'
@@ -29,7 +30,9 @@ export {
   useCostEstimate,
 } from './useCostEstimate'
 export { useCreateGeneration } from './useCreateGeneration'
+export { useCreateJob } from './useCreateJob'
 export { useDisableAutoTopUp } from './useDisableAutoTopUp'
+export { type UseJobOptions, useJob } from './useJob'
 export { type UseMigrateToPaygResult, useMigrateToPayg } from './useMigrateToPayg'
 export { useMigrationPreview } from './useMigrationPreview'
 export { usePaygClient } from './usePaygClient'

@@ -11,6 +11,7 @@ import { renderWithPayg } from './test/renderWithPayg'
 import { useAutoTopUp } from './useAutoTopUp'
 import { useBalance } from './useBalance'
 import { useCreateGeneration } from './useCreateGeneration'
+import { useCreateJob } from './useCreateJob'
 import { useDisableAutoTopUp } from './useDisableAutoTopUp'
 import { useMigrateToPayg } from './useMigrateToPayg'
 import { useSubscription } from './useSubscription'
@@ -134,6 +135,14 @@ const writes: [string, OperationId, () => { start: () => void; error: Error | nu
           }),
         error: m.error,
       }
+    },
+  ],
+  [
+    'useCreateJob',
+    'createVariationUpscale',
+    () => {
+      const m = useCreateJob('/variations/upscale')
+      return { start: () => m.mutate({ id: 'img_1' }), error: m.error }
     },
   ],
   [

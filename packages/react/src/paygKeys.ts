@@ -48,6 +48,8 @@ export const paygKeys = {
     key('costEstimate', client, { request, unit }),
   /** Your price beside the list price; pass a normalised request, as for `costEstimate`. */
   quote: (client: PaygClient, request: PricingRequest) => key('quote', client, { request }),
+  /** One generation job's status (`useJob`). */
+  job: (client: PaygClient, id: string) => key('job', client, { id }),
   /** The shared "paused after a refusal" flag. */
   status: (client: PaygClient) => key('status', client),
 }

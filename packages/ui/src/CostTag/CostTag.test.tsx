@@ -1,5 +1,5 @@
-import { credits, usd } from '@payg-kit/core'
-import { useCreateGeneration } from '@payg-kit/react'
+import { createJob, credits, getJob, usd } from '@payg-kit/core'
+import { useCreateGeneration, useCreateJob, usePaygClient } from '@payg-kit/react'
 import { describe, expect, it } from 'vitest'
 import { expectNoA11yViolations, renderWithMock } from '../test/renderWithMock'
 import { CostTag } from './CostTag'
@@ -24,6 +24,30 @@ function GenerateAndShowCost() {
         Generate
       </button>
       {generation.data && <CostTag cost={generation.data.cost} />}
+    </>
+  )
+}
+
+// Any job's cost, here a background removal of a generated image (POST /variations/nobg).
+function RemoveBackgroundAndShowCost() {
+  const client = usePaygClient()
+  const nobg = useCreateJob('/variations/nobg')
+  const start = async () => {
+    const generation = await createJob(client, '/generations', {
+      prompt: 'a lighthouse at dusk',
+      num_images: 1,
+      width: 512,
+      height: 512,
+    })
+    const image = (await getJob(client, generation.id as string))?.images[0]?.id as string
+    nobg.mutate({ id: image })
+  }
+  return (
+    <>
+      <button type="button" onClick={start}>
+        Remove background
+      </button>
+      {nobg.data?.cost && <CostTag cost={nobg.data.cost} />}
     </>
   )
 }
@@ -75,6 +99,17 @@ describe('CostTag', () => {
     await screen.getByRole('button', { name: 'Generate' }).click()
     await expect.element(screen.getByText('40 credits')).toBeVisible()
     expect(tag().textContent).toBe('Cost: 40 credits')
+  })
+
+  it.each([
+    ['healthy', 'Cost: $0.006', 'usd'],
+    ['legacySubscription', 'Cost: 5 credits', 'credits'],
+  ] as const)('shows the cost of any job in its own unit (%s)', async (scenario, text, unit) => {
+    const { screen } = await renderWithMock(<RemoveBackgroundAndShowCost />, { scenario })
+    await screen.getByRole('button', { name: 'Remove background' }).click()
+    await expect.element(screen.getByText(text.replace('Cost: ', ''))).toBeVisible()
+    expect(tag().textContent).toBe(text)
+    expect(tag().dataset.unit).toBe(unit)
   })
 
   it('formats for the locale and takes overridden strings', async () => {

@@ -12,7 +12,7 @@ export const costTagMessages = {
 
 /** Props of CostTag. */
 export interface CostTagProps {
-  /** What the generation cost: dollars (PAYG) or credits (legacy plans), e.g. a job's `cost`. */
+  /** What a job cost (any job: a generation, an upscale...), in its own unit: dollars (PAYG) or credits (legacy plans), e.g. `useCreateJob().data.cost`. */
   cost: Money
   /** The list price, shown struck through beside `cost` (custom-deal discounts). */
   listCost?: Money
