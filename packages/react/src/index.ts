@@ -3,6 +3,7 @@
 export { accountQueryOptions } from './accountQueryOptions'
 export { autoTopUpQueryOptions } from './autoTopUpQueryOptions'
 export { balanceQueryOptions } from './balanceQueryOptions'
+export { type BillingMode, billingExtensionQueryOptions } from './billingExtensionQueryOptions'
 export { costEstimateQueryOptions } from './costEstimateQueryOptions'
 export { migrationPreviewQueryOptions } from './migrationPreviewQueryOptions'
 // Pricing parameters
@@ -22,6 +23,7 @@ export { useAccount } from './useAccount'
 export { useAutoTopUp } from './useAutoTopUp'
 // Queries
 export { type UseBalanceOptions, useBalance } from './useBalance'
+export { type UseBillingExtensionResult, useBillingExtension } from './useBillingExtension'
 export { type UseCanAffordResult, useCanAfford } from './useCanAfford'
 export {
   type UseCostEstimateOptions,
