@@ -115,6 +115,43 @@ const Everything = () => (
   </>
 )
 
+function Refresh() {
+  const { data, refetch, isFetching } = useBalance()
+  return (
+    <button type="button" onClick={() => refetch()}>
+      {data && !isFetching ? `refresh ${data.balance.amount}` : 'loading'}
+    </button>
+  )
+}
+
+function Generate() {
+  const generate = useCreateGeneration()
+  const { isPaused } = usePaygStatus()
+  return (
+    <button
+      type="button"
+      onClick={() => generate.mutate({ prompt: 'a fox', num_images: 4, width: 1024, height: 1024 })}
+    >
+      {isPaused ? 'paused' : generate.isError ? 'refused' : 'generate'}
+    </button>
+  )
+}
+
+function Job() {
+  const generate = useCreateGeneration()
+  const estimate = useCostEstimate(lightning, { debounceMs: 0 })
+  return (
+    <>
+      <button type="button" onClick={() => generate.mutate({ prompt: 'a fox' })}>
+        {generate.data ? `cost ${generate.data.cost.unit}` : 'generate'}
+      </button>
+      <p>
+        {estimate.data ? `estimate ${estimate.data.amount} ${estimate.data.unit}` : 'estimating'}
+      </p>
+    </>
+  )
+}
+
 const billingRequests = (server: LeonardoOnlyServer) =>
   server.seen.filter((line) => line.includes(' /billing'))
 
@@ -160,14 +197,6 @@ describe('without the billing extension (Leonardo only)', () => {
   test('a refresh after the probe goes straight to /me', async () => {
     const client = createPaygClient({ baseUrl: leonardo.url, retry: false })
     const queryClient = new QueryClient()
-    function Refresh() {
-      const { data, refetch, isFetching } = useBalance()
-      return (
-        <button type="button" onClick={() => refetch()}>
-          {data && !isFetching ? `refresh ${data.balance.amount}` : 'loading'}
-        </button>
-      )
-    }
     render(
       <PaygProvider client={client} queryClient={queryClient}>
         <Refresh />
@@ -186,20 +215,6 @@ describe('without the billing extension (Leonardo only)', () => {
     cleanup()
 
     leonardo.mock.reset('lowBalance')
-    function Generate() {
-      const generate = useCreateGeneration()
-      const { isPaused } = usePaygStatus()
-      return (
-        <button
-          type="button"
-          onClick={() =>
-            generate.mutate({ prompt: 'a fox', num_images: 4, width: 1024, height: 1024 })
-          }
-        >
-          {isPaused ? 'paused' : generate.isError ? 'refused' : 'generate'}
-        </button>
-      )
-    }
     renderAgainst(leonardo, <Generate />)
     const button = await screen.findByText('generate')
     leonardo.mock.state.setBalance('0')
@@ -239,22 +254,6 @@ describe('without the billing extension (Leonardo only)', () => {
         res.end(JSON.stringify({ error: 'not found' }))
       }
     })
-    function Job() {
-      const generate = useCreateGeneration()
-      const estimate = useCostEstimate(lightning, { debounceMs: 0 })
-      return (
-        <>
-          <button type="button" onClick={() => generate.mutate({ prompt: 'a fox' })}>
-            {generate.data ? `cost ${generate.data.cost.unit}` : 'generate'}
-          </button>
-          <p>
-            {estimate.data
-              ? `estimate ${estimate.data.amount} ${estimate.data.unit}`
-              : 'estimating'}
-          </p>
-        </>
-      )
-    }
     const client = createPaygClient({ baseUrl: upstream.url, retry: false })
     render(
       <PaygProvider client={client} queryClient={new QueryClient()}>
