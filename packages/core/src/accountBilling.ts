@@ -1,4 +1,4 @@
-import { add, credits, isZero, money, usd } from './money'
+import { add, credits, isNegative, isZero, money, usd } from './money'
 import type { AccountInfo, BalanceInfo, BillingModel, Money } from './types'
 
 /** What `GET /me` says about how the account pays (the fields the rule reads). */
@@ -15,11 +15,15 @@ interface PlanFields {
  * subscription, in credits; anything else is PAYG.
  */
 export function billingModelOf(fields: PlanFields): BillingModel {
-  if (fields.apiPaidTokens?.amount.includes('.')) return 'PAYG'
-  if (fields.apiPlanTokenRenewalDate !== null || !isZero(fields.apiSubscriptionTokens)) {
-    return 'SUBSCRIPTION'
-  }
-  return 'PAYG'
+  return !fields.apiPaidTokens?.amount.includes('.') &&
+    (fields.apiPlanTokenRenewalDate !== null || !isZero(fields.apiSubscriptionTokens))
+    ? 'SUBSCRIPTION'
+    : 'PAYG'
+}
+
+/** `apiPaidTokens` in the unit of `model` (absent reads as zero). */
+export function paidBalanceOf(fields: PlanFields, model: BillingModel): Money {
+  return money(fields.apiPaidTokens?.amount ?? 0, model === 'PAYG' ? 'USD' : 'CREDITS')
 }
 
 /**
@@ -28,35 +32,17 @@ export function billingModelOf(fields: PlanFields): BillingModel {
  * PAUSED at zero; never LOW (the threshold is the extension's), auto top-up off.
  */
 export function balanceFromAccount(account: AccountInfo, updatedAt: string): BalanceInfo {
-  if (account.billingModel === 'SUBSCRIPTION') {
-    const left = add(account.subscriptionCredits, credits(account.paidBalance.amount))
-    return {
-      balance: usd(0),
-      credits: left,
-      billingModel: 'SUBSCRIPTION',
-      state: isPositive(left) ? 'OK' : 'PAUSED',
-      lowBalanceThreshold: null,
-      autoTopUpEnabled: false,
-      updatedAt,
-    }
-  }
-  const balance = usd(account.paidBalance.amount)
+  const legacy = account.billingModel === 'SUBSCRIPTION'
+  const left = legacy
+    ? add(account.subscriptionCredits, credits(account.paidBalance.amount))
+    : usd(account.paidBalance.amount)
   return {
-    balance,
-    credits: null,
-    billingModel: 'PAYG',
-    state: isPositive(balance) ? 'OK' : 'PAUSED',
+    balance: legacy ? usd(0) : (left as Money<'USD'>),
+    credits: legacy ? (left as Money<'CREDITS'>) : null,
+    billingModel: account.billingModel,
+    state: isZero(left) || isNegative(left) ? 'PAUSED' : 'OK',
     lowBalanceThreshold: null,
     autoTopUpEnabled: false,
     updatedAt,
   }
-}
-
-function isPositive(value: Money): boolean {
-  return !isZero(value) && !value.amount.startsWith('-')
-}
-
-/** `apiPaidTokens` in the account's unit (absent reads as zero). */
-export function paidBalanceOf(fields: PlanFields, model: BillingModel): Money {
-  return money(fields.apiPaidTokens?.amount ?? 0, model === 'PAYG' ? 'USD' : 'CREDITS')
 }

@@ -18,21 +18,21 @@ export function balanceQueryOptions(client: PaygClient, billing: BillingMode = '
   return queryOptions({
     queryKey: paygKeys.balance(client),
     queryFn: async ({ signal, client: queryClient }): Promise<BalanceInfo> => {
-      const key = paygKeys.billing(client)
       const known =
-        billing === 'auto' ? queryClient.getQueryData<boolean>(key) : billing === 'extension'
+        billing === 'auto'
+          ? queryClient.getQueryData<boolean>(paygKeys.billing(client))
+          : billing === 'extension'
       if (known !== false) {
         try {
           const info = await client.getBalance({ signal })
           if (known === undefined) recordBillingExtension(queryClient, client, true)
           return info
         } catch (error) {
-          if (known === true || !(error instanceof NotFoundError)) throw error
+          if (known || !(error instanceof NotFoundError)) throw error
           recordBillingExtension(queryClient, client, false)
         }
       }
-      const account = await client.getAccount({ signal })
-      return balanceFromAccount(account, new Date().toISOString())
+      return balanceFromAccount(await client.getAccount({ signal }), new Date().toISOString())
     },
     staleTime: 30_000,
     // core already retries transient failures with backoff; a second layer would multiply them.

@@ -142,7 +142,10 @@ function Job() {
   const estimate = useCostEstimate(lightning, { debounceMs: 0 })
   return (
     <>
-      <button type="button" onClick={() => generate.mutate({ prompt: 'a fox' })}>
+      <button
+        type="button"
+        onClick={() => generate.mutate({ prompt: 'a fox', num_images: 1, width: 512, height: 512 })}
+      >
         {generate.data ? `cost ${generate.data.cost.unit}` : 'generate'}
       </button>
       <p>

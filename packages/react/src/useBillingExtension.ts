@@ -9,8 +9,6 @@ export interface UseBillingExtensionResult {
   available: boolean | undefined
   /** Why it could not be found out (the balance request failed for another reason than 404). */
   error: Error | null
-  /** Asks again after an error. */
-  refetch: () => void
   /** Where billing is managed without the extension (`PaygProvider`'s `apiAccessUrl`). */
   apiAccessUrl: string
 }
@@ -21,19 +19,11 @@ export interface UseBillingExtensionResult {
  */
 export function useBillingExtension(): UseBillingExtensionResult {
   const { client, queryClient, billing, apiAccessUrl } = usePaygContext('useBillingExtension')
-  const probe = useQuery(
-    { ...billingExtensionQueryOptions(client), enabled: billing === 'auto' },
-    queryClient,
-  )
-  if (billing !== 'auto') {
-    return { available: billing === 'extension', error: null, refetch: noop, apiAccessUrl }
-  }
+  const auto = billing === 'auto'
+  const probe = useQuery({ ...billingExtensionQueryOptions(client), enabled: auto }, queryClient)
   return {
-    available: probe.data,
-    error: probe.error,
-    refetch: () => void probe.refetch(),
+    available: auto ? probe.data : billing === 'extension',
+    error: auto ? probe.error : null,
     apiAccessUrl,
   }
 }
-
-function noop(): void {}

@@ -1,5 +1,5 @@
 'use client'
-import type { BalanceInfo, Money, MoneyUnit, PricingRequest } from '@payg-kit/core'
+import type { Money, MoneyUnit, PricingRequest } from '@payg-kit/core'
 import { useQuery } from '@tanstack/react-query'
 import { balanceQueryOptions } from './balanceQueryOptions'
 import { costEstimateQueryOptions } from './costEstimateQueryOptions'
@@ -21,17 +21,6 @@ export interface UseCostEstimateOptions extends UsePricingOptions {
 /** `useCostEstimate`'s result: the query, plus what is wrong with the parameters. */
 export type UseCostEstimateResult = UsePricingResult<Money>
 
-/** Internal: the unit an account pays in, by the rule of the core README ("Units"). */
-export function readUnit(
-  balance: BalanceInfo | undefined,
-  extension: boolean | undefined,
-  seen: MoneyUnit | null | undefined,
-): MoneyUnit | undefined {
-  if (balance === undefined) return undefined
-  const fromBalance = balance.billingModel === 'SUBSCRIPTION' ? 'CREDITS' : 'USD'
-  return extension === true ? fromBalance : (seen ?? fromBalance)
-}
-
 /**
  * The cost of a request before it is run (`POST /pricing-calculator`), as parameters change:
  * debounced, checked against the calculator's rules first (no request for invalid parameters),
@@ -51,7 +40,10 @@ export function useCostEstimate(
   )
   const { available } = useBillingExtension()
   const { data: seen } = useQuery(costUnitQueryOptions(scope.client), scope.queryClient)
-  const unit = given ?? readUnit(balance.data, available, seen)
+  // The unit by the rule of the core README ("Units"): the extension's, a job's, then /me's.
+  const model = balance.data?.billingModel
+  const unit =
+    given ?? (model && (available !== true && seen ? seen : model === 'PAYG' ? 'USD' : 'CREDITS'))
   const result = usePricingQuery(
     scope,
     request,
