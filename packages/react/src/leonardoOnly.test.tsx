@@ -75,8 +75,10 @@ function Balance({ name }: { name: string }) {
 }
 
 function Extension() {
-  const { available } = useBillingExtension()
-  return <p>{`extension: ${available === undefined ? '?' : available}`}</p>
+  const { available, error } = useBillingExtension()
+  return (
+    <p>{`extension: ${available === undefined ? '?' : available}${error ? ' after an error' : ''}`}</p>
+  )
 }
 
 function Estimate() {
@@ -272,6 +274,16 @@ describe('without the billing extension (Leonardo only)', () => {
 })
 
 describe('with the billing extension', () => {
+  test('a probe that fails for another reason than 404 concludes nothing: the next answer decides', async () => {
+    full.mock.failNext('getBalance', { status: 500 })
+    renderAgainst(full, <Extension />)
+    expect(await screen.findByText('extension: ? after an error')).toBeTruthy()
+    expect(full.seen).not.toContain('GET /me')
+    cleanup()
+    renderAgainst(full, <Extension />)
+    expect(await screen.findByText('extension: true')).toBeTruthy()
+  })
+
   test('a PAYG account reads /billing/balance in dollars, and prices in dollars', async () => {
     renderAgainst(full, <Everything />)
     expect(

@@ -149,4 +149,22 @@ describe('with the billing extension', () => {
     await expect.element(screen.getByRole('radio', { name: '$25' })).toBeVisible()
     expect(notices()).toHaveLength(0)
   })
+
+  it('shows the widget itself when the probe fails for another reason than 404', async () => {
+    started ??= worker.start({ quiet: true, onUnhandledRequest: 'error' })
+    await started
+    worker.resetHandlers()
+    mock.reset('healthy')
+    mock.failNext('getBalance', { status: 500 })
+    const screen = await render(
+      <PaygProvider
+        client={createPaygClient({ retry: false })}
+        queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+      >
+        <SpendChart days={7} />
+      </PaygProvider>,
+    )
+    await expect.element(screen.getByRole('heading', { name: 'Spend by service' })).toBeVisible()
+    expect(notices()).toHaveLength(0)
+  })
 })
