@@ -27,3 +27,13 @@ export function useBillingExtension(): UseBillingExtensionResult {
     apiAccessUrl,
   }
 }
+
+/**
+ * Internal: whether a hook of the billing extension may ask. It waits for the probe (so an API
+ * without the extension sees one 404, not one per widget), then asks only if the extension is
+ * there, or if the probe failed for another reason (the hook then shows its own error).
+ */
+export function useExtensionReady(): boolean {
+  const { available, error } = useBillingExtension()
+  return available === true || (available === undefined && error !== null)
+}

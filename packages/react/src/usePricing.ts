@@ -2,7 +2,7 @@
 import type { PricingInfo } from '@payg-kit/core'
 import { type UseQueryResult, useQuery } from '@tanstack/react-query'
 import { pricingQueryOptions } from './pricingQueryOptions'
-import { useBillingExtension } from './useBillingExtension'
+import { useExtensionReady } from './useBillingExtension'
 import { usePaygContext } from './usePaygContext'
 
 /**
@@ -13,9 +13,9 @@ export function usePricing(
   options: { enabled?: boolean } = {},
 ): UseQueryResult<PricingInfo, Error> {
   const { client, queryClient } = usePaygContext('usePricing')
-  const { available } = useBillingExtension()
+  const ready = useExtensionReady()
   return useQuery(
-    { ...pricingQueryOptions(client), enabled: (options.enabled ?? true) && available === true },
+    { ...pricingQueryOptions(client), enabled: (options.enabled ?? true) && ready },
     queryClient,
   )
 }

@@ -11,7 +11,6 @@ export const billingNoticeMessages = {
   'billingNotice.body':
     "This API has no billing endpoints: this is managed in the API Access tab of Leonardo's web app.",
   'billingNotice.link': 'Open API Access',
-  'billingNotice.loading': 'Loading…',
 } as const
 
 /** What a billing widget is for, naming the notice's title. */

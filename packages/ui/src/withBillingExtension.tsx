@@ -27,33 +27,20 @@ function BillingNotice({ feature, className }: { feature: BillingFeature; classN
   )
 }
 
-function Pending({ className }: { className?: string }) {
-  const { t } = useMessages(billingNoticeMessages)
-  return (
-    <div
-      className={['payg-root', 'payg-card', className].filter(Boolean).join(' ')}
-      data-state="loading"
-      aria-busy
-    >
-      <span className="payg-skeleton" role="img" aria-label={t('billingNotice.loading')} />
-    </div>
-  )
-}
-
 /**
  * Internal: `Widget` where the API has the billing extension; without it (Leonardo's public API)
  * a notice that `feature` is managed in Leonardo's API Access tab, with a link
- * (`PaygProvider`'s `apiAccessUrl`). Nothing of the widget is mounted, or asked, until known; if
- * it cannot be found out the widget shows its own error state.
+ * (`PaygProvider`'s `apiAccessUrl`). Until that is known the widget shows its own loading state
+ * (its hooks wait for the probe, so nothing of the extension is asked twice).
  */
 export function withBillingExtension<P extends { className?: string }>(
   Widget: ComponentType<P>,
   feature: BillingFeature,
 ): ComponentType<P> {
   function NeedsBilling(props: P): ReactNode {
-    const { available, error } = useBillingExtension()
-    if (available === false) return <BillingNotice feature={feature} className={props.className} />
-    if (available === undefined && error === null) return <Pending className={props.className} />
+    if (useBillingExtension().available === false) {
+      return <BillingNotice feature={feature} className={props.className} />
+    }
     return <Widget {...props} />
   }
   NeedsBilling.displayName = Widget.displayName ?? Widget.name

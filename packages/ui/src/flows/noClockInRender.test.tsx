@@ -22,13 +22,12 @@ afterEach(() => {
 })
 
 // Server prerendering (Next.js with Cache Components, for one) refuses a render that reads the
-// clock or a random source: no widget may, in its first render. `billing="extension"` renders
-// the billing widgets themselves (with 'auto' they wait for the probe, which runs in the browser).
+// clock or a random source: no widget may, in its first render.
 describe('rendering reads no clock and no random source', () => {
   it('renders every widget without Date.now, new Date(), Math.random or crypto', () => {
     release = trapUnstableValues()
     const html = renderToString(
-      <PaygProvider options={{ retry: false }} locale="en-US" billing="extension">
+      <PaygProvider options={{ retry: false }} locale="en-US">
         <AutoTopUpSettings />
         <BalanceBadge />
         <CostCalculator />
