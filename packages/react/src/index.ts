@@ -2,6 +2,7 @@
 
 export { accountQueryOptions } from './accountQueryOptions'
 export { autoTopUpQueryOptions } from './autoTopUpQueryOptions'
+export { BillingExtensionGate } from './BillingExtensionGate'
 export { balanceQueryOptions } from './balanceQueryOptions'
 export { type BillingMode, billingExtensionQueryOptions } from './billingExtensionQueryOptions'
 export { costEstimateQueryOptions } from './costEstimateQueryOptions'

@@ -9,8 +9,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { TEST_NOW } from '../../../test/clock'
 import { type LeonardoOnlyServer, startLeonardoOnly } from '../../../test/leonardoOnlyServer'
 import { closeServers, startUpstream } from '../../core/src/proxy/fixtures/loopback'
+import { BillingExtensionGate } from './BillingExtensionGate'
 import type { BillingMode } from './billingExtensionQueryOptions'
 import { PaygProvider } from './PaygProvider'
+import { useAutoTopUp } from './useAutoTopUp'
 import { useBalance } from './useBalance'
 import { useBillingExtension } from './useBillingExtension'
 import { useCanAfford } from './useCanAfford'
@@ -18,6 +20,8 @@ import { useCostEstimate } from './useCostEstimate'
 import { useCreateGeneration } from './useCreateGeneration'
 import { usePaygStatus } from './usePaygStatus'
 import { usePricing } from './usePricing'
+import { useTransactions } from './useTransactions'
+import { useUsage } from './useUsage'
 
 let leonardo: LeonardoOnlyServer
 let full: LeonardoOnlyServer
@@ -157,6 +161,14 @@ function Job() {
   )
 }
 
+function ExtensionReads({ name }: { name: string }) {
+  const autoTopUp = useAutoTopUp()
+  const transactions = useTransactions()
+  const usage = useUsage({ days: 7 })
+  const done = [autoTopUp, transactions, usage].every((query) => query.isSuccess)
+  return <p>{`${name} ${done ? 'read' : 'waiting'}`}</p>
+}
+
 const billingRequests = (server: LeonardoOnlyServer) =>
   server.seen.filter((line) => line.includes(' /billing'))
 
@@ -197,6 +209,20 @@ describe('without the billing extension (Leonardo only)', () => {
     expect(await screen.findByText('estimate 0.048 USD')).toBeTruthy()
     expect(screen.getByText('extension: false')).toBeTruthy()
     expect(billingRequests(leonardo)).toEqual([])
+  })
+
+  test("the extension's hooks inside a BillingExtensionGate ask nothing", async () => {
+    renderAgainst(
+      leonardo,
+      <BillingExtensionGate>
+        <ExtensionReads name="first" />
+        <ExtensionReads name="second" />
+        <Extension />
+      </BillingExtensionGate>,
+    )
+    expect(await screen.findByText('extension: false')).toBeTruthy()
+    expect(screen.getByText('first waiting')).toBeTruthy()
+    expect(billingRequests(leonardo)).toEqual(['GET /billing/balance'])
   })
 
   test('a refresh after the probe goes straight to /me', async () => {
@@ -274,6 +300,21 @@ describe('without the billing extension (Leonardo only)', () => {
 })
 
 describe('with the billing extension', () => {
+  test("the extension's hooks inside a BillingExtensionGate wait for the probe, then read", async () => {
+    renderAgainst(
+      full,
+      <BillingExtensionGate>
+        <ExtensionReads name="first" />
+        <ExtensionReads name="second" />
+      </BillingExtensionGate>,
+    )
+    expect(await screen.findByText('first read')).toBeTruthy()
+    expect(await screen.findByText('second read')).toBeTruthy()
+    const first = full.seen.indexOf('GET /billing/balance')
+    expect(first).toBe(0)
+    expect(full.seen.filter((line) => line.startsWith('GET /billing/transactions'))).toHaveLength(1)
+  })
+
   test('a probe that fails for another reason than 404 concludes nothing: the next answer decides', async () => {
     full.mock.failNext('getBalance', { status: 500 })
     renderAgainst(full, <Extension />)

@@ -1,5 +1,7 @@
 'use client'
 import { useQuery } from '@tanstack/react-query'
+import { useContext } from 'react'
+import { BillingGateContext } from './BillingExtensionGate'
 import { billingExtensionQueryOptions } from './billingExtensionQueryOptions'
 import { usePaygContext } from './usePaygContext'
 
@@ -29,11 +31,18 @@ export function useBillingExtension(): UseBillingExtensionResult {
 }
 
 /**
- * Internal: whether a hook of the billing extension may ask. It waits for the probe (so an API
- * without the extension sees one 404, not one per widget), then asks only if the extension is
- * there, or if the probe failed for another reason (the hook then shows its own error).
+ * Internal: whether a hook of the billing extension may ask. Inside a `BillingExtensionGate`
+ * (or with `always`) it waits for the probe, so an API without the extension sees one 404 and
+ * not one per widget, then asks only if the extension is there or the probe failed for another
+ * reason (the hook then shows its own error). Elsewhere it asks at once, as it is told.
  */
-export function useExtensionReady(): boolean {
-  const { available, error } = useBillingExtension()
-  return available === true || (available === undefined && error !== null)
+export function useExtensionReady(always = false): boolean {
+  const gated = useContext(BillingGateContext) || always
+  const { client, queryClient, billing } = usePaygContext('useExtensionReady')
+  const probe = useQuery(
+    { ...billingExtensionQueryOptions(client), enabled: gated && billing === 'auto' },
+    queryClient,
+  )
+  if (!gated || billing === 'extension') return true
+  return billing === 'auto' && (probe.data === true || probe.isError)
 }

@@ -13,7 +13,7 @@ export function usePricing(
   options: { enabled?: boolean } = {},
 ): UseQueryResult<PricingInfo, Error> {
   const { client, queryClient } = usePaygContext('usePricing')
-  const ready = useExtensionReady()
+  const ready = useExtensionReady(true)
   return useQuery(
     { ...pricingQueryOptions(client), enabled: (options.enabled ?? true) && ready },
     queryClient,

@@ -14,7 +14,7 @@ export function useQuote(
   options: UsePricingOptions = {},
 ): UsePricingResult<QuoteInfo> {
   const scope = usePaygContext('useQuote')
-  const ready = useExtensionReady()
+  const ready = useExtensionReady(true)
   return usePricingQuery(
     scope,
     request,

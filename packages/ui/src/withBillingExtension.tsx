@@ -1,5 +1,5 @@
 'use client'
-import { useBillingExtension } from '@payg-kit/react'
+import { BillingExtensionGate, useBillingExtension } from '@payg-kit/react'
 import { type ComponentType, type ReactNode, useId } from 'react'
 import { type BillingFeature, billingNoticeMessages } from './billingNoticeMessages'
 import { useMessages } from './useMessages'
@@ -30,8 +30,8 @@ function BillingNotice({ feature, className }: { feature: BillingFeature; classN
 /**
  * Internal: `Widget` where the API has the billing extension; without it (Leonardo's public API)
  * a notice that `feature` is managed in Leonardo's API Access tab, with a link
- * (`PaygProvider`'s `apiAccessUrl`). Until that is known the widget shows its own loading state
- * (its hooks wait for the probe, so nothing of the extension is asked twice).
+ * (`PaygProvider`'s `apiAccessUrl`). Until that is known the widget shows its own loading state:
+ * inside a `BillingExtensionGate` its hooks wait for the probe, so nothing is asked twice.
  */
 export function withBillingExtension<P extends { className?: string }>(
   Widget: ComponentType<P>,
@@ -41,7 +41,11 @@ export function withBillingExtension<P extends { className?: string }>(
     if (useBillingExtension().available === false) {
       return <BillingNotice feature={feature} className={props.className} />
     }
-    return <Widget {...props} />
+    return (
+      <BillingExtensionGate>
+        <Widget {...props} />
+      </BillingExtensionGate>
+    )
   }
   NeedsBilling.displayName = Widget.displayName ?? Widget.name
   return NeedsBilling
