@@ -9,8 +9,9 @@ module.exports = [
     ignore: peers,
     gzip: true,
     // Includes the shared money parser, the error boundary, the whole-ledger CSV export and the
-    // top-up outcome states; issue-tracked work brings it back down.
-    limit: '28 kB',
+    // top-up outcome states, and the notice billing widgets show without the billing extension;
+    // issue-tracked work brings it back down.
+    limit: '29 kB',
   },
   {
     name: '@payg-kit/core: a client that reads the balance and estimates a cost',
@@ -26,8 +27,8 @@ module.exports = [
     import: '*',
     ignore: peers,
     gzip: true,
-    // Includes the client's body checks, the top-up outcome lookup and the generic job hooks
-    // (useCreateJob, useJob) with the job reader they use.
-    limit: '15.3 kB',
+    // Includes the client's body checks, the top-up outcome lookup, the generic job hooks
+    // (useCreateJob, useJob) and finding out once whether the API has the billing extension.
+    limit: '16.5 kB',
   },
 ]

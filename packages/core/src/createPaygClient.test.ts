@@ -197,6 +197,8 @@ describe('domain methods', () => {
     expect(await createPaygClient({ baseUrl: BASE }).getAccount()).toEqual({
       userId: 'u_1',
       username: null,
+      billingModel: 'PAYG',
+      unit: 'USD',
       paidBalance: { amount: '12.4567', unit: 'USD' },
       subscriptionCredits: { amount: '1500', unit: 'CREDITS' },
       concurrencySlots: 10,

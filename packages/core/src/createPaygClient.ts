@@ -1,3 +1,4 @@
+import { billingModelOf, paidBalanceOf } from './accountBilling'
 import { configs, resolveConfig, resolvePolicy } from './clientConfig'
 import { createIdempotencyKey } from './createIdempotencyKey'
 import {
@@ -24,7 +25,7 @@ import {
 import { errorFromResponse } from './errorFromResponse'
 import { MalformedResponseError, NotFoundError, PaygError, ValidationError } from './errors'
 import type { components, paths } from './generated/payg'
-import { credits, usd } from './money'
+import { credits } from './money'
 import { redactError } from './redact'
 import { sendWithRetry } from './sendWithRetry'
 import type {
@@ -345,11 +346,15 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
       const { user_details } = await get('/me', account, request)
       const d = user_details[0]
       if (!d) throw new NotFoundError({ message: 'GET /me returned no user for this API key' })
+      const plan = { ...d, apiSubscriptionTokens: d.apiSubscriptionTokens ?? credits(0) }
+      const billingModel = billingModelOf(plan)
       return {
         userId: d.user?.id ?? null,
         username: d.user?.username ?? null,
-        paidBalance: d.apiPaidTokens ?? usd(0),
-        subscriptionCredits: d.apiSubscriptionTokens ?? credits(0),
+        billingModel,
+        unit: billingModel === 'PAYG' ? 'USD' : 'CREDITS',
+        paidBalance: paidBalanceOf(plan, billingModel),
+        subscriptionCredits: plan.apiSubscriptionTokens,
         concurrencySlots: d.apiConcurrencySlots,
         planRenewalDate: d.apiPlanTokenRenewalDate,
       }

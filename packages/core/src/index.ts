@@ -1,3 +1,4 @@
+export { balanceFromAccount } from './accountBilling'
 export { createIdempotencyKey } from './createIdempotencyKey'
 export { createPaygClient } from './createPaygClient'
 export { createRawClient } from './createRawClient'

@@ -44,13 +44,18 @@ export interface BalanceInfo {
   updatedAt: string
 }
 
-/** `GET /me`, normalised. `paidBalance` reads `apiPaidTokens` as dollars. */
+/** `GET /me`, normalised; its unit is read from the plan fields (core README, "Units"). */
 export interface AccountInfo {
   /** Null when the API names no user (its SDK allows it). */
   userId: string | null
   /** Null when the account has no username (the API allows it). */
   username: string | null
-  paidBalance: Usd
+  /** PAYG (dollars) or a legacy subscription (credits), read from the plan fields. */
+  billingModel: BillingModel
+  /** The unit the account's balances and calculator answers are in: `USD` on PAYG, else `CREDITS`. */
+  unit: MoneyUnit
+  /** `apiPaidTokens` in `unit`: the dollar balance on PAYG, bought credits on a legacy plan. */
+  paidBalance: Money
   /** Legacy API plan credits left; 0 when the API does not say. */
   subscriptionCredits: Credits
   /** Null when the API does not say. */

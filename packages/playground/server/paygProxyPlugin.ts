@@ -1,13 +1,18 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createPaygProxy, toNodeListener } from '@payg-kit/core/proxy'
 import type { Plugin } from 'vite'
+import { startLeonardoOnly } from '../../../test/leonardoOnlyServer'
 import { PROXY_PATH } from '../src/proxyPath'
 
 /** Options of `paygProxyPlugin`. */
 export interface PaygProxyPluginOptions {
   /** The server-side API key; it stays in this process. */
   apiKey: string
-  /** The API to forward to. Default: Leonardo's production API. */
+  /**
+   * The API to forward to. Default: Leonardo's production API. `'leonardo-only'` starts a
+   * stand-in for it on loopback (the mock without the billing extension), for trying live mode
+   * without an account.
+   */
   upstream?: string
 }
 
@@ -35,19 +40,32 @@ function hasSession(cookieHeader: string | null, token: Buffer): boolean {
  */
 export function paygProxyPlugin({ apiKey, upstream }: PaygProxyPluginOptions): Plugin {
   const token = Buffer.from(randomBytes(32).toString('base64url'))
-  const listener = toNodeListener(
-    createPaygProxy({
-      apiKey,
-      upstream,
-      basePath: PROXY_PATH,
-      allow: ['GET /me', 'POST /pricing-calculator', 'POST /generations', 'GET /generations/{id}'],
-      authorize: (request) => hasSession(request.headers.get('cookie'), token),
-    }),
-  )
+  const proxyTo = (target: string | undefined) =>
+    toNodeListener(
+      createPaygProxy({
+        apiKey,
+        upstream: target,
+        basePath: PROXY_PATH,
+        allow: [
+          'GET /me',
+          'POST /pricing-calculator',
+          'POST /generations',
+          'GET /generations/{id}',
+        ],
+        authorize: (request) => hasSession(request.headers.get('cookie'), token),
+      }),
+    )
   return {
     name: 'payg-proxy',
     apply: 'serve',
-    configureServer(server) {
+    async configureServer(server) {
+      let target = upstream
+      if (upstream === 'leonardo-only') {
+        const standIn = await startLeonardoOnly()
+        server.httpServer?.once('close', () => void standIn.close())
+        target = standIn.url
+      }
+      const listener = proxyTo(target)
       // Not `use(PROXY_PATH, ...)`: connect would strip the prefix the proxy expects to see.
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? ''

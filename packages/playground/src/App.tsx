@@ -3,7 +3,7 @@ import { PaygProvider } from '@payg-kit/react'
 import { QueryClient } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useState } from 'react'
 import { ApiAccessPage } from './ApiAccessPage'
-import { client } from './client'
+import { billing, client } from './client'
 import { type Locale, PlaygroundControls, type Theme } from './PlaygroundControls'
 
 /** Props of App. */
@@ -55,7 +55,7 @@ export function App({ mock }: AppProps): ReactNode {
         theme={theme}
         onThemeChange={setTheme}
       />
-      <PaygProvider client={client} queryClient={queryClient} locale={locale}>
+      <PaygProvider client={client} queryClient={queryClient} locale={locale} billing={billing}>
         <ApiAccessPage key={session} live={mock === null} />
       </PaygProvider>
     </div>

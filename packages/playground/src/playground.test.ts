@@ -295,3 +295,60 @@ describe('the playground live, through the proxy', () => {
     }
   })
 })
+
+describe('the playground live against Leonardo only (PAYG_UPSTREAM=leonardo-only)', () => {
+  it('reads the balance from /me and prices with the calculator, through a loopback stand-in', async () => {
+    const saved = { key: process.env.LEONARDO_API_KEY, upstream: process.env.PAYG_UPSTREAM }
+    delete process.env.LEONARDO_API_KEY
+    process.env.PAYG_UPSTREAM = 'leonardo-only'
+    const cacheDir = mkdtempSync(join(tmpdir(), 'payg-playground-vite-'))
+    const vite = await createViteServer({
+      root,
+      configLoader: 'runner',
+      logLevel: 'warn',
+      cacheDir,
+      server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
+    }).finally(() => {
+      if (saved.key === undefined) delete process.env.LEONARDO_API_KEY
+      else process.env.LEONARDO_API_KEY = saved.key
+      if (saved.upstream === undefined) delete process.env.PAYG_UPSTREAM
+      else process.env.PAYG_UPSTREAM = saved.upstream
+    })
+    try {
+      await vite.listen()
+      const url = vite.resolvedUrls?.local[0]
+      if (!url) throw new Error('The dev server has no local URL.')
+      context = await browser.newContext()
+      context.setDefaultTimeout(15_000)
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console error: ${message.text()}`)
+      })
+      const asked: string[] = []
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname
+        if (path.startsWith('/api/payg/')) asked.push(`${request.method()} ${path}`)
+      })
+      await page.goto(url)
+
+      const amount = page.getByRole('banner').locator('.payg-balance-badge__amount')
+      await amount.waitFor()
+      expect(await amount.textContent()).toMatch(/^\$\d+\.\d+$/)
+      await page
+        .locator('.payg-cost-calculator')
+        .getByText('$0.048', { exact: true })
+        .first()
+        .waitFor()
+      expect(asked).toContain('GET /api/payg/me')
+      expect(asked).toContain('POST /api/payg/pricing-calculator')
+      // Told there is no billing extension, the page never asks for it.
+      expect(asked.filter((line) => line.includes('/billing'))).toEqual([])
+      expect(errors).toEqual([])
+    } finally {
+      await vite.close()
+      rmSync(cacheDir, { recursive: true, force: true })
+    }
+  })
+})

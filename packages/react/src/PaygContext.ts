@@ -2,6 +2,7 @@
 import type { PaygClient } from '@payg-kit/core'
 import type { QueryClient } from '@tanstack/react-query'
 import { createContext } from 'react'
+import type { BillingMode } from './billingExtensionQueryOptions'
 import type { PaygMessages } from './types'
 
 /** What `PaygProvider` gives its hooks. */
@@ -10,6 +11,8 @@ export interface PaygContextValue {
   queryClient: QueryClient
   locale: string | undefined
   messages: PaygMessages
+  billing: BillingMode
+  apiAccessUrl: string
 }
 
 /** Internal: read it through `usePaygContext(hookName)`. */

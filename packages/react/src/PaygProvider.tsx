@@ -1,8 +1,10 @@
 'use client'
 import { createPaygClient, type PaygClient, type PaygClientOptions } from '@payg-kit/core'
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
-import { type ReactNode, useContext, useMemo, useRef } from 'react'
+import { type ReactNode, useContext, useEffect, useMemo, useRef } from 'react'
+import { type BillingMode, LEONARDO_API_ACCESS_URL } from './billingExtensionQueryOptions'
 import { PaygContext, type PaygContextValue } from './PaygContext'
+import { rememberCostUnits } from './rememberCostUnits'
 import type { PaygMessages } from './types'
 
 interface CommonProps {
@@ -16,6 +18,13 @@ interface CommonProps {
   locale?: string
   /** Overrides for the strings shown by `@payg-kit/ui`, by key. */
   messages?: PaygMessages
+  /**
+   * Whether the API has the billing extension (`/billing/*`). `'auto'` (the default) finds out
+   * once, from the first balance request; `'none'` for Leonardo's public API, which has none.
+   */
+  billing?: BillingMode
+  /** Where the account's billing is managed without the extension. Default: Leonardo's API Access tab. */
+  apiAccessUrl?: string
 }
 
 interface WithClient extends CommonProps {
@@ -75,7 +84,14 @@ function resolveClient(client: unknown, options: unknown): PaygClient {
  * }
  */
 export function PaygProvider(props: PaygProviderProps) {
-  const { children, queryClient: givenQueryClient, locale, messages = EMPTY_MESSAGES } = props
+  const {
+    children,
+    queryClient: givenQueryClient,
+    locale,
+    messages = EMPTY_MESSAGES,
+    billing = 'auto',
+    apiAccessUrl = LEONARDO_API_ACCESS_URL,
+  } = props
   const appQueryClient = useContext(QueryClientContext)
   // Created lazily and once (the ref pattern React documents for expensive objects).
   const own = useRef<{ client?: PaygClient; queryClient?: QueryClient }>({})
@@ -92,9 +108,12 @@ export function PaygProvider(props: PaygProviderProps) {
     queryClient = own.current.queryClient
   }
 
+  // A job's `cost.unit` is the API naming the account's unit: keep the last one for estimates.
+  useEffect(() => rememberCostUnits(queryClient, client), [queryClient, client])
+
   const value = useMemo<PaygContextValue>(
-    () => ({ client, queryClient, locale, messages }),
-    [client, queryClient, locale, messages],
+    () => ({ client, queryClient, locale, messages, billing, apiAccessUrl }),
+    [client, queryClient, locale, messages, billing, apiAccessUrl],
   )
   const content = <PaygContext.Provider value={value}>{children}</PaygContext.Provider>
   // Reuse the app's QueryClientProvider when it already provides this client.

@@ -2,7 +2,9 @@
 
 export { accountQueryOptions } from './accountQueryOptions'
 export { autoTopUpQueryOptions } from './autoTopUpQueryOptions'
+export { BillingExtensionGate } from './BillingExtensionGate'
 export { balanceQueryOptions } from './balanceQueryOptions'
+export { type BillingMode, billingExtensionQueryOptions } from './billingExtensionQueryOptions'
 export { costEstimateQueryOptions } from './costEstimateQueryOptions'
 export { type JobPolling, jobQueryOptions } from './jobQueryOptions'
 export { migrationPreviewQueryOptions } from './migrationPreviewQueryOptions'
@@ -23,6 +25,7 @@ export { useAccount } from './useAccount'
 export { useAutoTopUp } from './useAutoTopUp'
 // Queries
 export { type UseBalanceOptions, useBalance } from './useBalance'
+export { type UseBillingExtensionResult, useBillingExtension } from './useBillingExtension'
 export { type UseCanAffordResult, useCanAfford } from './useCanAfford'
 export {
   type UseCostEstimateOptions,

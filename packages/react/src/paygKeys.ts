@@ -30,6 +30,10 @@ export const paygKeys = {
   all: ['payg'] as const,
   balance: (client: PaygClient) => key('balance', client),
   account: (client: PaygClient) => key('account', client),
+  /** Whether the API has the billing extension (`true`/`false`), once found out. */
+  billing: (client: PaygClient) => key('billing', client),
+  /** The unit of the last cost a job of this client returned (`USD` or `CREDITS`). */
+  costUnit: (client: PaygClient) => key('costUnit', client),
   autoTopUp: (client: PaygClient) => key('autoTopUp', client),
   transactions: (client: PaygClient, query: Omit<TransactionQuery, 'cursor'> = {}) =>
     key('transactions', client, query),

@@ -20,9 +20,12 @@ export interface UseBalanceOptions {
   enabled?: boolean
 }
 
-/** The balance and account state; every caller shares one request and one cache entry. */
+/**
+ * The balance and account state; every caller shares one request and one cache entry. From the
+ * billing extension where the API has it, otherwise from `GET /me` (see `PaygProvider`'s `billing`).
+ */
 export function useBalance(options: UseBalanceOptions = {}): UseQueryResult<BalanceInfo, Error> {
-  const { client, queryClient } = usePaygContext('useBalance')
+  const { client, queryClient, billing } = usePaygContext('useBalance')
   const {
     refetchInterval = false,
     maxRefetchInterval,
@@ -31,7 +34,7 @@ export function useBalance(options: UseBalanceOptions = {}): UseQueryResult<Bala
   } = options
   return useQuery(
     {
-      ...balanceQueryOptions(client),
+      ...balanceQueryOptions(client, billing),
       enabled,
       refetchOnWindowFocus,
       refetchInterval:

@@ -12,8 +12,8 @@ import { usePaygContext } from './usePaygContext'
  * lifts the pause.
  */
 export function usePaygStatus(): PaygStatus {
-  const { client, queryClient } = usePaygContext('usePaygStatus')
-  const balance = useQuery(balanceQueryOptions(client), queryClient)
+  const { client, queryClient, billing } = usePaygContext('usePaygStatus')
+  const balance = useQuery(balanceQueryOptions(client, billing), queryClient)
   const { data: pause } = useQuery(pauseQueryOptions(client), queryClient)
 
   const info = balance.data
@@ -21,11 +21,9 @@ export function usePaygStatus(): PaygStatus {
   if (pause && !paused) {
     // A balance fetched after the refusal lifts it only if it shows credit was added since.
     const newer = info !== undefined && balance.dataUpdatedAt > pause.pausedAt
-    const raised =
-      pause.balance === null ||
-      (pause.balance.unit === 'USD' &&
-        info !== undefined &&
-        compare(info.balance, { ...pause.balance, unit: 'USD' }) > 0)
+    // Compared in the refusal's own unit: dollars, or a legacy plan's credits.
+    const now = pause.balance?.unit === 'USD' ? info?.balance : (info?.credits ?? undefined)
+    const raised = pause.balance === null || (now !== undefined && compare(now, pause.balance) > 0)
     paused = !(newer && raised)
   }
   const state = paused ? 'PAUSED' : info?.state

@@ -1,6 +1,7 @@
 'use client'
 import type { PricingRequest, QuoteInfo } from '@payg-kit/core'
 import { quoteQueryOptions } from './quoteQueryOptions'
+import { useExtensionReady } from './useBillingExtension'
 import { usePaygContext } from './usePaygContext'
 import { type UsePricingOptions, type UsePricingResult, usePricingQuery } from './usePricingQuery'
 
@@ -13,7 +14,11 @@ export function useQuote(
   options: UsePricingOptions = {},
 ): UsePricingResult<QuoteInfo> {
   const scope = usePaygContext('useQuote')
-  return usePricingQuery(scope, request, options, (normalized) =>
-    quoteQueryOptions(scope.client, normalized),
+  const ready = useExtensionReady(true)
+  return usePricingQuery(
+    scope,
+    request,
+    { ...options, enabled: (options.enabled ?? true) && ready },
+    (normalized) => quoteQueryOptions(scope.client, normalized),
   )
 }

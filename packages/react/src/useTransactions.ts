@@ -6,6 +6,7 @@ import {
   useInfiniteQuery,
 } from '@tanstack/react-query'
 import { transactionsQueryOptions } from './transactionsQueryOptions'
+import { useExtensionReady } from './useBillingExtension'
 import { usePaygContext } from './usePaygContext'
 
 /** The ledger, newest first; `fetchNextPage()` loads the next cursor page. */
@@ -14,8 +15,9 @@ export function useTransactions(
   options: { enabled?: boolean } = {},
 ): UseInfiniteQueryResult<InfiniteData<TransactionPage>, Error> {
   const { client, queryClient } = usePaygContext('useTransactions')
+  const ready = useExtensionReady()
   return useInfiniteQuery(
-    { ...transactionsQueryOptions(client, query), enabled: options.enabled ?? true },
+    { ...transactionsQueryOptions(client, query), enabled: (options.enabled ?? true) && ready },
     queryClient,
   )
 }

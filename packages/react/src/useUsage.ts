@@ -2,6 +2,7 @@
 import type { UsageInfo, UsageQuery } from '@payg-kit/core'
 import { type UseQueryResult, useQuery } from '@tanstack/react-query'
 import { usageQueryOptions } from './usageQueryOptions'
+import { useExtensionReady } from './useBillingExtension'
 import { usePaygContext } from './usePaygContext'
 
 /** Spend by day and service, for charts: `{ from, to }` (`YYYY-MM-DD`), or `{ days }` ending today. */
@@ -10,8 +11,9 @@ export function useUsage(
   options: { enabled?: boolean } = {},
 ): UseQueryResult<UsageInfo, Error> {
   const { client, queryClient } = usePaygContext('useUsage')
+  const ready = useExtensionReady()
   return useQuery(
-    { ...usageQueryOptions(client, range), enabled: options.enabled ?? true },
+    { ...usageQueryOptions(client, range), enabled: (options.enabled ?? true) && ready },
     queryClient,
   )
 }

@@ -1,5 +1,6 @@
 import type { autoTopUpSettingsMessages } from './AutoTopUpSettings/AutoTopUpSettings'
 import type { balanceBadgeMessages } from './BalanceBadge/BalanceBadge'
+import type { billingNoticeMessages } from './billingNoticeMessages'
 import type { costCalculatorMessages } from './CostCalculator/CostCalculator'
 import type { costTagMessages } from './CostTag/CostTag'
 import type { migrationPanelMessages } from './MigrationPanel/MigrationPanel'
@@ -14,6 +15,7 @@ import type { widgetErrorMessages } from './withErrorBoundary'
 export type PaygUiMessageKey =
   | keyof typeof autoTopUpSettingsMessages
   | keyof typeof balanceBadgeMessages
+  | keyof typeof billingNoticeMessages
   | keyof typeof costCalculatorMessages
   | keyof typeof costTagMessages
   | keyof typeof migrationPanelMessages

@@ -8,6 +8,7 @@ export {
   type BalanceBadgeState,
   balanceBadgeMessages,
 } from './BalanceBadge/BalanceBadge'
+export { type BillingFeature, billingNoticeMessages } from './billingNoticeMessages'
 export {
   type CostCalculatorProps,
   type CostCalculatorState,
