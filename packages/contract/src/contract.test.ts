@@ -168,6 +168,20 @@ const accounts: Account[] = [
 
 const getUserSelf = sdkOperation('GET /me')
 const createGeneration = sdkOperation('POST /generations')
+/** Inputs of a request that refers to no earlier job. */
+const none: JobInputs = {
+  generationId: '',
+  imageId: '',
+  variationId: '',
+  videoGenerationId: '',
+  motionVariationId: '',
+}
+/** The SDK entry for a key, which the inputs of other jobs need. */
+function need(key: string) {
+  const entry = sdkOperation(key as Parameters<typeof sdkOperation>[0])
+  if (!entry) throw new Error(`no SDK entry for ${key}`)
+  return entry
+}
 
 describe('every Leonardo operation of the spec has an SDK mapping', () => {
   it.each(specOperations.map((operation) => operation.key))('%s', (key) => {
@@ -191,12 +205,12 @@ describe('every Leonardo operation of the spec has an SDK mapping', () => {
 })
 
 describe.each(accounts)('through @leonardo-ai/sdk, $title', (account) => {
-  let inputs: JobInputs = { generationId: '', imageId: '' }
+  let inputs: JobInputs = none
   beforeEach(async () => {
     mock.reset(account.scenario, { now: TEST_NOW })
     // Jobs refer to an earlier generation: made while the account could pay for it.
     const balance = mock.state.balance()
-    if (account.paused) mock.state.setBalance('10')
+    if (account.paused) mock.state.setBalance('100')
     if (!createGeneration || typeof createGeneration.send !== 'function')
       throw new Error('no createGeneration')
     const made = await drive(createGeneration, inputs)
@@ -214,10 +228,24 @@ describe.each(accounts)('through @leonardo-ai/sdk, $title', (account) => {
       }
       mock.clock.advance({ seconds: 5 })
     }
-    inputs = {
-      generationId,
-      imageId: String(pick(generation, ['generations_by_pk', 'generated_images', '0', 'id'])),
-    }
+    const imageId = String(pick(generation, ['generations_by_pk', 'generated_images', '0', 'id']))
+    inputs = { ...none, generationId, imageId }
+    // The getters of variations read jobs made from it: an upscale, and a video upscaled.
+    const upscaled = await drive(need('POST /variations/upscale'), inputs)
+    const variationId = String(pick(upscaled.body, ['sdUpscaleJob', 'id']))
+    const video = await drive(need('POST /generations-text-to-video'), inputs)
+    const videoGenerationId = String(pick(video.body, ['motionVideoGenerationJob', 'generationId']))
+    await fetch(`${DEFAULT_BASE_URL}/generations/${videoGenerationId}`, {
+      headers: { Authorization: `Bearer ${API_KEY}` },
+    })
+    const videoUpscale = await drive(need('POST /generations-video-upscale'), {
+      ...inputs,
+      videoGenerationId,
+    })
+    const motionVariationId = String(
+      pick(videoUpscale.body, ['motionVideoGenerationJob', 'variationId']),
+    )
+    inputs = { ...inputs, variationId, videoGenerationId, motionVariationId }
     if (account.paused) mock.state.setBalance(balance)
   })
 
@@ -286,7 +314,7 @@ describe('the contract fails', () => {
   it('on nothing but the documented deviation for a PAYG price in dollars', async () => {
     const calculator = sdkOperation('POST /pricing-calculator')
     if (!calculator) throw new Error('no pricingCalculator')
-    const answer = await drive(calculator, { generationId: '', imageId: '' })
+    const answer = await drive(calculator, none)
     expect(answer.body).toEqual({ calculateProductionApiServiceCost: { cost: 0.048 } })
     expect(answer.accepted).toEqual(['payg-calculator-cost-is-decimal'])
   })
@@ -301,7 +329,7 @@ describe('the contract fails', () => {
     )
     const upscale = sdkOperation('POST /variations/upscale')
     if (!upscale) throw new Error('no createVariationUpscale')
-    await expect(drive(upscale, { generationId: '', imageId: 'image' })).rejects.toThrow(
+    await expect(drive(upscale, { ...none, imageId: 'image' })).rejects.toThrow(
       /at sdUpscaleJob\.id .*no accepted deviation explains it/,
     )
   })

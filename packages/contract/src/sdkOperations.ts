@@ -14,6 +14,12 @@ export interface JobInputs {
   generationId: string
   /** One of its images. */
   imageId: string
+  /** An upscale variation of that image. */
+  variationId: string
+  /** A finished text-to-video generation. */
+  videoGenerationId: string
+  /** A video upscale of that video (a motion variation). */
+  motionVariationId: string
 }
 
 /** An SDK method and how to call it. */
@@ -98,6 +104,18 @@ export const SDK_OPERATIONS: readonly SdkOperation[] = [
     send: (sdk, { imageId }) => sdk.variation.createVariationUpscale({ id: imageId }),
   },
   {
+    key: 'GET /variations/{id}',
+    method: 'variation.getVariationById',
+    model: 'GetVariationById',
+    send: (sdk, { variationId }) => sdk.variation.getVariationById(variationId),
+  },
+  {
+    key: 'GET /motion-variations/{id}',
+    method: 'variation.getMotionVariationById',
+    model: 'GetMotionVariationById',
+    send: (sdk, { motionVariationId }) => sdk.variation.getMotionVariationById(motionVariationId),
+  },
+  {
     key: 'POST /variations/nobg',
     method: 'variation.createVariationNoBG',
     model: 'CreateVariationNoBG',
@@ -165,9 +183,9 @@ export const SDK_OPERATIONS: readonly SdkOperation[] = [
     method: 'motion.createVideoUpscale',
     model: 'CreateVideoUpscale',
     costAt: ['motionVideoGenerationJob', 'cost'],
-    send: (sdk, { generationId }) =>
+    send: (sdk, { videoGenerationId }) =>
       sdk.motion.createVideoUpscale({
-        sourceGenerationId: generationId,
+        sourceGenerationId: videoGenerationId,
         resolution: operations.CreateVideoUpscaleString.Resolution720,
       }),
   },

@@ -39,7 +39,23 @@ describe('the domain API', () => {
 describe('jobs', () => {
   it('takes every path whose answer carries a job with a cost, and nothing else', () => {
     expectTypeOf<JobPath>().toEqualTypeOf<
-      '/generations' | '/variations/upscale' | '/variations/nobg' | '/variations/unzoom'
+      | '/generations'
+      | '/variations/upscale'
+      | '/variations/nobg'
+      | '/variations/unzoom'
+      | '/variations/universal-upscaler'
+      | '/generations-motion-svd'
+      | '/generations-text-to-video'
+      | '/generations-image-to-video'
+      | '/generations-video-upscale'
+      | '/generations-lcm'
+      | '/lcm-instant-refine'
+      | '/lcm-inpainting'
+      | '/lcm-upscale'
+      | '/prompt/improve'
+      | '/prompt/random'
+      | '/elements'
+      | '/models'
     >()
     // @ts-expect-error a top-up is a payment, not a job
     createJob(client, '/billing/top-ups', { amount: 5 })

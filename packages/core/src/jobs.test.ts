@@ -285,6 +285,8 @@ describe("Leonardo's answers as its SDK allows them", () => {
     me({ user_details: [{ user: null, apiPaidTokens: null }] })
     expect(await client.getAccount()).toEqual({
       userId: null,
+      billingModel: 'PAYG',
+      unit: 'USD',
       username: null,
       paidBalance: { amount: '0', unit: 'USD' },
       subscriptionCredits: { amount: '0', unit: 'CREDITS' },
