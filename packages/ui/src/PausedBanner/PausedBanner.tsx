@@ -84,7 +84,7 @@ export function PausedBanner({
         {shortfall && required && balance && (
           <p>
             {t('pausedBanner.shortfall', {
-              required: format.money(required),
+              required: format.price(required),
               balance: format.money(balance),
               shortfall: format.money(shortfall),
             })}
