@@ -312,7 +312,7 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
                   <dd>
                     {t('migrationPanel.conversion', {
                       credits: format.money(preview.data.creditsRemaining),
-                      rate: format.money(usd(preview.data.dollarsPerCredit)),
+                      rate: format.price(usd(preview.data.dollarsPerCredit)),
                       amount: format.money(preview.data.convertedAmount),
                     })}
                   </dd>
