@@ -289,6 +289,17 @@ describe('AutoTopUpSettings', () => {
     await expect.element(screen.getByText(/^Saving will add \$30\.00 now/)).toBeVisible()
   })
 
+  it('after declines, offers the app’s card flow from the notice', async () => {
+    const onManagePaymentMethod = vi.fn()
+    const { screen } = await renderWithMock(
+      <AutoTopUpSettings onManagePaymentMethod={onManagePaymentMethod} />,
+      { scenario: 'paymentDeclined' },
+    )
+    await screen.getByRole('button', { name: 'Update card' }).click()
+    expect(onManagePaymentMethod).toHaveBeenCalledOnce()
+    await expectNoA11yViolations()
+  })
+
   it('says it turned itself off after repeated declines and asks for a new card', async () => {
     const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'paymentDeclined' })
     await expect

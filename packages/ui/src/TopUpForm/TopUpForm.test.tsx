@@ -219,8 +219,31 @@ describe('TopUpForm', () => {
       .toBeVisible()
     const button = screen.getByRole('button', { name: 'Add $10' })
     await expect.element(button).toHaveAttribute('aria-disabled', 'true')
+    // No card flow was given: the text says what to do, and no button leads nowhere.
+    expect(screen.getByRole('button', { name: 'Add a card' }).query()).toBeNull()
     await button.click({ force: true })
     expect(mock.requestCount('createTopUp')).toBe(0)
+    await expectNoA11yViolations()
+  })
+
+  it('offers the app’s card flow: “Change” beside the card, “Add a card” when there is none', async () => {
+    const onManagePaymentMethod = vi.fn()
+    const { screen } = await renderWithMock(
+      <TopUpForm onManagePaymentMethod={onManagePaymentMethod} />,
+    )
+    await screen.getByRole('button', { name: 'Change' }).click()
+    expect(onManagePaymentMethod).toHaveBeenCalledOnce()
+    await expectNoA11yViolations()
+  })
+
+  it('without a card, links to the page given, or only says what to do', async () => {
+    const { screen } = await renderWithMock(
+      <TopUpForm managePaymentMethodHref="/settings/billing/card" />,
+      { scenario: 'noPaymentMethod' },
+    )
+    await expect
+      .element(screen.getByRole('link', { name: 'Add a card' }))
+      .toHaveAttribute('href', '/settings/billing/card')
     await expectNoA11yViolations()
   })
 
