@@ -43,7 +43,7 @@ export function PausedBanner({
   const format = useFormat()
   const { isPaused, pause } = usePaygStatus()
   const [resumed, setResumed] = useState<string | null>(null)
-  const resumedRef = useRef<HTMLDivElement>(null)
+  const resumedRef = useRef<HTMLParagraphElement>(null)
   const showResumed = !isPaused && resumed !== null
   useEffect(() => {
     if (showResumed) resumedRef.current?.focus()
@@ -58,9 +58,11 @@ export function PausedBanner({
         className={['payg-root', 'payg-paused-banner', className].filter(Boolean).join(' ')}
         data-state="resumed"
       >
-        <div role="status" tabIndex={-1} ref={resumedRef}>
+        <div role="status">
           <Alert tone="success">
-            <p>{resumed}</p>
+            <p tabIndex={-1} ref={resumedRef}>
+              {resumed}
+            </p>
           </Alert>
         </div>
       </div>
