@@ -179,7 +179,6 @@ export const German: Story = {
         'autoTopUpSettings.capUsed': 'Diesen Monat: {spent}.',
         'autoTopUpSettings.save': 'Speichern',
         'autoTopUpSettings.cancel': 'Abbrechen',
-        'autoTopUpSettings.turnOff': 'Ausschalten',
         'autoTopUpSettings.lastAttempt': 'Letzte automatische Aufladung',
         'autoTopUpSettings.lastSucceeded': 'Erfolgreich: {amount} am {date}',
       },

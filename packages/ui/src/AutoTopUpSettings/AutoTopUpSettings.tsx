@@ -56,7 +56,6 @@ export const autoTopUpSettingsMessages = {
   'autoTopUpSettings.save': 'Save',
   'autoTopUpSettings.saving': 'Saving…',
   'autoTopUpSettings.cancel': 'Cancel',
-  'autoTopUpSettings.turnOff': 'Turn off auto top-up',
   'autoTopUpSettings.savedOn':
     'Saved. {amount} will be added when the balance falls below {threshold}.',
   'autoTopUpSettings.savedOff': 'Saved. Auto top-up is off.',

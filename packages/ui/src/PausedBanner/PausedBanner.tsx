@@ -58,13 +58,11 @@ export function PausedBanner({
         className={['payg-root', 'payg-paused-banner', className].filter(Boolean).join(' ')}
         data-state="resumed"
       >
-        <div role="status">
-          <Alert tone="success">
-            <p tabIndex={-1} ref={resumedRef}>
-              {resumed}
-            </p>
-          </Alert>
-        </div>
+        <Alert tone="success">
+          <p role="status" tabIndex={-1} ref={resumedRef}>
+            {resumed}
+          </p>
+        </Alert>
       </div>
     )
   }
