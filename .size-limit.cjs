@@ -9,8 +9,10 @@ module.exports = [
     ignore: peers,
     gzip: true,
     // Includes the shared money parser, the error boundary, the whole-ledger CSV export and the
-    // top-up outcome states; issue-tracked work brings it back down.
-    limit: '28 kB',
+    // top-up outcome states, the shared primitives (alert icons, switch, money input with the
+    // locale's currency side, card actions) and the top-up confirmation; issue-tracked work
+    // brings it back down.
+    limit: '29.5 kB',
   },
   {
     name: '@payg-kit/core: a client that reads the balance and estimates a cost',
