@@ -183,6 +183,20 @@ describe('TopUpForm', () => {
     await expectNoA11yViolations()
   })
 
+  it('after a decline, the alert leads to the app’s card flow', async () => {
+    const onManagePaymentMethod = vi.fn()
+    const { screen } = await renderWithMock(
+      <TopUpForm onManagePaymentMethod={onManagePaymentMethod} />,
+      { scenario: 'paymentDeclined' },
+    )
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    const alert = screen.getByRole('alert')
+    await expect.element(alert).toHaveTextContent('Your card was declined')
+    await alert.getByRole('button', { name: 'Use another card' }).click()
+    expect(onManagePaymentMethod).toHaveBeenCalledOnce()
+    await expectNoA11yViolations()
+  })
+
   it('says the card was declined and nothing was charged, keeping the typed amount', async () => {
     const onSuccess = vi.fn()
     const { screen } = await renderWithMock(<TopUpForm onSuccess={onSuccess} />, {

@@ -427,7 +427,7 @@ export function TopUpForm({
               >
                 {t('topUpForm.checkAgain')}
               </button>
-            ) : declined ? (
+            ) : declined && (onManagePaymentMethod || managePaymentMethodHref) ? (
               <PaymentMethodAction
                 onManagePaymentMethod={onManagePaymentMethod}
                 managePaymentMethodHref={managePaymentMethodHref}
