@@ -1,5 +1,6 @@
 'use client'
 import type { ReactNode } from 'react'
+import { Alert } from './primitives/Alert'
 
 /** Internal: a failure the user can retry, announced as an alert. */
 export function RetryAlert({
@@ -12,11 +13,16 @@ export function RetryAlert({
   onRetry: () => void
 }): ReactNode {
   return (
-    <div className="payg-alert" data-tone="danger" role="alert">
-      {message}{' '}
-      <button type="button" className="payg-button" data-variant="link" onClick={onRetry}>
-        {retryLabel}
-      </button>
-    </div>
+    <Alert
+      tone="danger"
+      role="alert"
+      actions={
+        <button type="button" className="payg-button" data-variant="secondary" onClick={onRetry}>
+          {retryLabel}
+        </button>
+      }
+    >
+      <p>{message}</p>
+    </Alert>
   )
 }

@@ -1,9 +1,10 @@
 'use client'
-import { formatMoney, type Money } from '@payg-kit/core'
+import type { Money } from '@payg-kit/core'
 import { usePaygMessages } from '@payg-kit/react'
 import { useMemo } from 'react'
+import { displayMoney } from './displayMoney'
 
-/** Money, numbers and dates formatted with `Intl` for the provider's locale. */
+/** Money (by the one display policy, `displayMoney`), numbers and dates for the provider's locale. */
 export function useFormat() {
   const { locale, messages } = usePaygMessages()
   return useMemo(() => {
@@ -13,10 +14,15 @@ export function useFormat() {
       timeStyle: 'short',
     })
     const numberFormat = new Intl.NumberFormat(locale)
+    const money = { locale, creditsLabel: messages['common.credits'] }
     return {
       locale,
-      money: (value: Money) =>
-        formatMoney(value, { locale, creditsLabel: messages['common.credits'] }),
+      /** A balance, total or top-up: whole cents, rounded down. */
+      money: (value: Money) => displayMoney(value, 'amount', money),
+      /** A unit price or per-request cost: every sub-cent digit it has. */
+      price: (value: Money) => displayMoney(value, 'price', money),
+      /** Every digit, for a title or details. */
+      exact: (value: Money) => displayMoney(value, 'exact', money),
       number: (value: number) => numberFormat.format(value),
       date: (value: string | Date) => dateFormat.format(new Date(value)),
       dateTime: (value: string | Date) => dateTimeFormat.format(new Date(value)),

@@ -6,7 +6,7 @@ import { AutoTopUpSettings } from './AutoTopUpSettings'
 const meta = {
   title: 'Widgets/AutoTopUpSettings',
   component: AutoTopUpSettings,
-  args: { onSaved: fn() },
+  args: { onSaved: fn(), onManagePaymentMethod: fn() },
 } satisfies Meta<typeof AutoTopUpSettings>
 
 export default meta
@@ -50,7 +50,9 @@ export const WillTopUpNow: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await userEvent.click(await canvas.findByRole('switch', { name: 'Top up automatically' }))
+    await userEvent.clear(canvas.getByLabelText('When the balance falls below'))
     await userEvent.type(canvas.getByLabelText('When the balance falls below'), '10')
+    await userEvent.clear(canvas.getByLabelText('Add this amount'))
     await userEvent.type(canvas.getByLabelText('Add this amount'), '20')
     await expect(await canvas.findByText(/^Saving will add \$20\.00 now/)).toBeVisible()
   },
@@ -62,7 +64,9 @@ export const SeveralTopUps: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await userEvent.click(await canvas.findByRole('switch', { name: 'Top up automatically' }))
+    await userEvent.clear(canvas.getByLabelText('When the balance falls below'))
     await userEvent.type(canvas.getByLabelText('When the balance falls below'), '500')
+    await userEvent.clear(canvas.getByLabelText('Add this amount'))
     await userEvent.type(canvas.getByLabelText('Add this amount'), '5')
     await expect(
       await canvas.findByText(/will add \$500\.00 at once \(100 x \$5\.00\)\.$/),
@@ -76,7 +80,9 @@ export const Invalid: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await userEvent.click(await canvas.findByRole('switch', { name: 'Top up automatically' }))
+    await userEvent.clear(canvas.getByLabelText('When the balance falls below'))
     await userEvent.type(canvas.getByLabelText('When the balance falls below'), '12.5')
+    await userEvent.clear(canvas.getByLabelText('Add this amount'))
     await userEvent.type(canvas.getByLabelText('Add this amount'), '3')
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }))
     await expect(canvas.getByText('Whole dollars only: leave out the cents.')).toBeVisible()
@@ -173,7 +179,6 @@ export const German: Story = {
         'autoTopUpSettings.capUsed': 'Diesen Monat: {spent}.',
         'autoTopUpSettings.save': 'Speichern',
         'autoTopUpSettings.cancel': 'Abbrechen',
-        'autoTopUpSettings.turnOff': 'Ausschalten',
         'autoTopUpSettings.lastAttempt': 'Letzte automatische Aufladung',
         'autoTopUpSettings.lastSucceeded': 'Erfolgreich: {amount} am {date}',
       },

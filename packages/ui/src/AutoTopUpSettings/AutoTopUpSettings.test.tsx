@@ -25,9 +25,21 @@ describe('AutoTopUpSettings', () => {
     await expect
       .element(screen.getByRole('switch', { name: 'Top up automatically' }))
       .not.toBeChecked()
-    await expect.element(screen.getByLabelText('When the balance falls below')).toHaveValue('')
+    expect(screen.getByLabelText('When the balance falls below').query()).toBeNull()
     await expect.element(screen.getByText('None yet.')).toBeVisible()
     expect(root().dataset.state).toBe('off')
+    await expectNoA11yViolations()
+
+    // Turning it on, from the keyboard, fills in a starting point instead of empty fields.
+    screen.getByRole('switch', { name: 'Top up automatically' }).element().focus()
+    await userEvent.keyboard(' ')
+    await expect.element(screen.getByRole('switch', { name: 'Top up automatically' })).toBeChecked()
+    await expect.element(screen.getByLabelText('When the balance falls below')).toHaveValue('10')
+    await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('25')
+    await expect
+      .element(screen.getByText(/^We filled in a starting point: \$25\.00 whenever/))
+      .toBeVisible()
+    expect(mock.requestCount('updateAutoTopUp')).toBe(0)
     await expectNoA11yViolations()
   })
 
@@ -64,7 +76,9 @@ describe('AutoTopUpSettings', () => {
     await expect.element(screen.getByText(`Succeeded: $50.00 added on ${when(at)}`)).toBeVisible()
     await expectNoA11yViolations()
 
-    await screen.getByRole('button', { name: 'Turn off auto top-up' }).click()
+    // One control: switching it off turns auto top-up off, with no separate "turn off" link.
+    expect(screen.getByRole('button', { name: 'Turn off auto top-up' }).query()).toBeNull()
+    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
     await expect.element(screen.getByText('Saved. Auto top-up is off.')).toBeVisible()
     expect(mock.state.autoTopUp().enabled).toBe(false)
     expect(mock.state.autoTopUp().threshold).toBe(10)
@@ -117,7 +131,7 @@ describe('AutoTopUpSettings', () => {
       await screen.getByRole('switch', { name: 'Top up automatically' }).click()
       await screen.getByLabelText('When the balance falls below').fill('10')
       const amount = screen.getByLabelText('Add this amount')
-      if (typed) await amount.fill(typed)
+      await amount.fill(typed)
       await screen.getByRole('button', { name: 'Save' }).click()
       await expect.element(amount).toHaveAttribute('aria-invalid', 'true')
       await expect.element(amount).toHaveAccessibleDescription(expect.stringContaining(message))
@@ -158,7 +172,7 @@ describe('AutoTopUpSettings', () => {
     await screen.getByLabelText('When the balance falls below').fill('10')
     await screen.getByLabelText('Add this amount').fill('20')
     const warning =
-      'Saving will add $20.00 now: the balance ($2.4567) is already below the threshold.'
+      'Saving will add $20.00 now: the balance ($2.45) is already below the threshold.'
     await expect.element(screen.getByText(warning)).toBeVisible()
     await expect
       .element(screen.getByRole('button', { name: 'Save' }))
@@ -232,7 +246,7 @@ describe('AutoTopUpSettings', () => {
     await expect
       .element(
         screen.getByText(
-          'The monthly limit leaves no room for a top-up of $5.00, so the balance ($102.4567) stays below $500.00. Raise the limit to top up.',
+          'The monthly limit leaves no room for a top-up of $5.00, so the balance ($102.45) stays below $500.00. Raise the limit to top up.',
         ),
       )
       .toBeVisible()
@@ -273,6 +287,17 @@ describe('AutoTopUpSettings', () => {
     await expect.element(screen.getByText(/Saving will add/)).not.toBeInTheDocument()
     await screen.getByLabelText('Add this amount').fill('30')
     await expect.element(screen.getByText(/^Saving will add \$30\.00 now/)).toBeVisible()
+  })
+
+  it('after declines, offers the app’s card flow from the notice', async () => {
+    const onManagePaymentMethod = vi.fn()
+    const { screen } = await renderWithMock(
+      <AutoTopUpSettings onManagePaymentMethod={onManagePaymentMethod} />,
+      { scenario: 'paymentDeclined' },
+    )
+    await screen.getByRole('button', { name: 'Update card' }).click()
+    expect(onManagePaymentMethod).toHaveBeenCalledOnce()
+    await expectNoA11yViolations()
   })
 
   it('says it turned itself off after repeated declines and asks for a new card', async () => {
@@ -351,7 +376,6 @@ describe('AutoTopUpSettings', () => {
     const amount = screen.getByLabelText('Add this amount')
     await expect.element(amount).toHaveValue('50')
     await amount.fill('abc')
-    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
     await screen.getByRole('button', { name: 'Save' }).click()
     await expect.element(amount).toHaveAttribute('aria-invalid', 'true')
     await screen.getByRole('button', { name: 'Cancel' }).click()

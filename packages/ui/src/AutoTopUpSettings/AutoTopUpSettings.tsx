@@ -16,6 +16,13 @@ import {
 import { useAutoTopUp, useBalance, useDisableAutoTopUp, useUpdateAutoTopUp } from '@payg-kit/react'
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { formatMoneyInput, type MoneyInputResult, parseMoneyInput } from '../parseMoneyInput'
+import { Alert } from '../primitives/Alert'
+import { MoneyInput } from '../primitives/MoneyInput'
+import {
+  PaymentMethodAction,
+  type PaymentMethodActionProps,
+} from '../primitives/PaymentMethodAction'
+import { Switch } from '../primitives/Switch'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -49,7 +56,6 @@ export const autoTopUpSettingsMessages = {
   'autoTopUpSettings.save': 'Save',
   'autoTopUpSettings.saving': 'Saving…',
   'autoTopUpSettings.cancel': 'Cancel',
-  'autoTopUpSettings.turnOff': 'Turn off auto top-up',
   'autoTopUpSettings.savedOn':
     'Saved. {amount} will be added when the balance falls below {threshold}.',
   'autoTopUpSettings.savedOff': 'Saved. Auto top-up is off.',
@@ -80,6 +86,10 @@ export const autoTopUpSettingsMessages = {
   'autoTopUpSettings.saveDeclined':
     'Your card was declined, so auto top-up stays off. Update your card, then try again.',
   'autoTopUpSettings.saveNoCard': 'Add a card before turning on auto top-up.',
+  'autoTopUpSettings.updateCard': 'Update card',
+  'autoTopUpSettings.addCard': 'Add a card',
+  'autoTopUpSettings.prefilled':
+    'We filled in a starting point: {amount} whenever the balance falls below {threshold}. Adjust it, then save.',
   'autoTopUpSettings.turnOffFailed': 'Auto top-up could not be turned off. Try again.',
 } as const
 
@@ -89,9 +99,11 @@ type MessageKey = keyof typeof autoTopUpSettingsMessages
 export type AutoTopUpSettingsState = 'loading' | 'error' | 'on' | 'off' | 'suspended'
 
 /** Props of AutoTopUpSettings. */
-export interface AutoTopUpSettingsProps {
+export interface AutoTopUpSettingsProps extends PaymentMethodActionProps {
   /** Pre-fills the form (and switches it on), e.g. from CostCalculator's planner. Whole dollars. */
   suggestion?: { threshold: number; amount: number }
+  /** What turning it on fills in when nothing is saved yet. Whole dollars. Default $10 and $25. */
+  defaults?: { threshold: number; amount: number }
   /** Called with the server's answer after the settings are saved or turned off. */
   onSaved?: (result: AutoTopUpResult) => void
   className?: string
@@ -102,6 +114,7 @@ export interface AutoTopUpSettingsProps {
 const MIN_AMOUNT = 5
 const MAX_AMOUNT = 10_000
 const MAX_DOLLARS = 1_000_000_000
+const DEFAULTS = { threshold: 10, amount: 25 }
 
 type FieldName = 'threshold' | 'amount' | 'monthlyCap'
 interface Values {
@@ -164,8 +177,11 @@ function planTopUps(
  */
 export function AutoTopUpSettings({
   suggestion,
+  defaults = DEFAULTS,
   onSaved,
   className,
+  onManagePaymentMethod,
+  managePaymentMethodHref,
 }: AutoTopUpSettingsProps): ReactNode {
   const { t } = useMessages(autoTopUpSettingsMessages)
   const format = useFormat()
@@ -181,6 +197,7 @@ export function AutoTopUpSettings({
   // Only what the user (or a suggestion) changed; the rest shows the saved settings.
   const [draft, setDraft] = useState<Partial<Values>>({})
   const [fromPlanner, setFromPlanner] = useState(false)
+  const [prefilled, setPrefilled] = useState(false)
   const [submitted, setSubmitted] = useState(false)
   const [serverErrors, setServerErrors] = useState<Partial<Record<FieldName, string>>>({})
   const [formError, setFormError] = useState<MessageKey | null>(null)
@@ -289,6 +306,7 @@ export function AutoTopUpSettings({
   }
 
   const finish = (answer: AutoTopUpResult) => {
+    setPrefilled(false)
     setDraft({})
     setFromPlanner(false)
     setSubmitted(false)
@@ -373,7 +391,35 @@ export function AutoTopUpSettings({
     )
   }
 
+  // One control: on shows the fields (pre-filled when empty), off turns saved settings off.
+  const onSwitch = (on: boolean) => {
+    if (!on && saved?.enabled) {
+      onTurnOff()
+      return
+    }
+    if (!on) {
+      onCancel()
+      return
+    }
+    const fill = !values.threshold && !values.amount
+    setDraft((current) => ({
+      ...current,
+      enabled: true,
+      ...(fill
+        ? {
+            threshold: formatMoneyInput(String(defaults.threshold), format.locale),
+            amount: formatMoneyInput(String(defaults.amount), format.locale),
+          }
+        : {}),
+    }))
+    setPrefilled(fill)
+    setServerErrors({})
+    setFormError(null)
+    setResult('')
+  }
+
   const onCancel = () => {
+    setPrefilled(false)
     setDraft({})
     setFromPlanner(false)
     setSubmitted(false)
@@ -413,15 +459,12 @@ export function AutoTopUpSettings({
         <span className="payg-hint" id={`${id}-${name}-hint`}>
           {hint}
         </span>
-        <input
-          ref={(element) => {
+        <MoneyInput
+          locale={format.locale}
+          inputRef={(element) => {
             inputs.current[name] = element
           }}
           id={`${id}-${name}`}
-          className="payg-input"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
           value={values[name]}
           onChange={(event) => edit(name, event.target.value)}
           aria-invalid={error ? true : undefined}
@@ -439,6 +482,24 @@ export function AutoTopUpSettings({
   const attempt = saved?.lastAttempt
   const busy = update.isPending || disable.isPending
 
+  const cardAction = (label: 'autoTopUpSettings.updateCard' | 'autoTopUpSettings.addCard') =>
+    onManagePaymentMethod || managePaymentMethodHref ? (
+      <PaymentMethodAction
+        onManagePaymentMethod={onManagePaymentMethod}
+        managePaymentMethodHref={managePaymentMethodHref}
+        label={t(label)}
+      />
+    ) : undefined
+  const resultStatus = (
+    <div role="status" className="payg-auto-top-up-settings__result">
+      {result && (
+        <Alert tone="success">
+          <p>{result}</p>
+        </Alert>
+      )}
+    </div>
+  )
+
   return (
     <section
       className={['payg-root', 'payg-card', 'payg-auto-top-up-settings', className]
@@ -448,14 +509,29 @@ export function AutoTopUpSettings({
       aria-labelledby={`${id}-title`}
       aria-busy={state === 'loading' || undefined}
     >
-      <h2 className="payg-heading" id={`${id}-title`}>
-        {t('autoTopUpSettings.title')}
-      </h2>
-      <p className="payg-hint payg-auto-top-up-settings__description">
-        {t('autoTopUpSettings.description')}
-      </p>
+      <div className="payg-auto-top-up-settings__header">
+        <div>
+          <h2 className="payg-heading" id={`${id}-title`}>
+            {t('autoTopUpSettings.title')}
+          </h2>
+          <p className="payg-hint payg-auto-top-up-settings__description">
+            {t('autoTopUpSettings.description')}
+          </p>
+        </div>
+        {saved && (
+          <Switch
+            checked={values.enabled}
+            disabled={busy}
+            onChange={onSwitch}
+            label={t('autoTopUpSettings.enabled')}
+          />
+        )}
+      </div>
       {state === 'loading' && (
-        <span className="payg-skeleton" role="img" aria-label={t('autoTopUpSettings.loading')} />
+        <div className="payg-skeleton-group" role="img" aria-label={t('autoTopUpSettings.loading')}>
+          <span className="payg-skeleton" data-size="line" />
+          <span className="payg-skeleton" data-size="control" />
+        </div>
       )}
       {state === 'error' && (
         <RetryAlert
@@ -467,100 +543,116 @@ export function AutoTopUpSettings({
       {saved && (
         <>
           {state === 'suspended' && (
-            <p className="payg-alert payg-auto-top-up-settings__notice" data-tone="danger">
-              {t(
+            <Alert
+              tone="danger"
+              className="payg-auto-top-up-settings__notice"
+              actions={cardAction(
                 saved.disabledReason === 'PAYMENT_DECLINED'
-                  ? 'autoTopUpSettings.disabledDeclined'
-                  : 'autoTopUpSettings.disabledNoCard',
+                  ? 'autoTopUpSettings.updateCard'
+                  : 'autoTopUpSettings.addCard',
               )}
-            </p>
+            >
+              <p>
+                {t(
+                  saved.disabledReason === 'PAYMENT_DECLINED'
+                    ? 'autoTopUpSettings.disabledDeclined'
+                    : 'autoTopUpSettings.disabledNoCard',
+                )}
+              </p>
+            </Alert>
           )}
           {saved.enabled && saved.consecutiveFailures > 0 && (
-            <p className="payg-alert payg-auto-top-up-settings__notice" data-tone="warning">
-              {t('autoTopUpSettings.failures', { count: format.number(saved.consecutiveFailures) })}
-            </p>
+            <Alert
+              tone="warning"
+              className="payg-auto-top-up-settings__notice"
+              actions={cardAction('autoTopUpSettings.updateCard')}
+            >
+              <p>
+                {t('autoTopUpSettings.failures', {
+                  count: format.number(saved.consecutiveFailures),
+                })}
+              </p>
+            </Alert>
           )}
-          <form className="payg-auto-top-up-settings__form" noValidate onSubmit={onSubmit}>
-            <div className="payg-field payg-auto-top-up-settings__switch">
-              <label className="payg-label">
-                <input
-                  type="checkbox"
-                  role="switch"
-                  checked={values.enabled}
-                  aria-checked={values.enabled}
-                  onChange={(event) => edit('enabled', event.target.checked)}
-                />{' '}
-                {t('autoTopUpSettings.enabled')}
-              </label>
-            </div>
-            {fromPlanner && (
-              <p className="payg-alert payg-auto-top-up-settings__suggested" data-tone="info">
-                {t('autoTopUpSettings.suggested')}
-              </p>
-            )}
-            <div className="payg-auto-top-up-settings__fields">
-              {field(
-                'threshold',
-                t('autoTopUpSettings.threshold'),
-                t('autoTopUpSettings.thresholdHint'),
+          {!values.enabled && resultStatus}
+          {values.enabled && (
+            <form className="payg-auto-top-up-settings__form" noValidate onSubmit={onSubmit}>
+              {(fromPlanner || prefilled) && (
+                <Alert tone="info" className="payg-auto-top-up-settings__suggested">
+                  <p>
+                    {fromPlanner
+                      ? t('autoTopUpSettings.suggested')
+                      : t('autoTopUpSettings.prefilled', {
+                          amount: money(defaults.amount),
+                          threshold: money(defaults.threshold),
+                        })}
+                  </p>
+                </Alert>
               )}
-              {field(
-                'amount',
-                t('autoTopUpSettings.amount'),
-                t('autoTopUpSettings.amountHint', { min: money(MIN_AMOUNT) }),
+              <div className="payg-auto-top-up-settings__fields">
+                {field(
+                  'threshold',
+                  t('autoTopUpSettings.threshold'),
+                  t('autoTopUpSettings.thresholdHint'),
+                )}
+                {field(
+                  'amount',
+                  t('autoTopUpSettings.amount'),
+                  t('autoTopUpSettings.amountHint', { min: money(MIN_AMOUNT) }),
+                )}
+                {field(
+                  'monthlyCap',
+                  t('autoTopUpSettings.cap'),
+                  saved.monthlyCap
+                    ? `${t('autoTopUpSettings.capHint')} ${t('autoTopUpSettings.capUsed', {
+                        spent: format.money(saved.spentThisMonth),
+                      })}`
+                    : t('autoTopUpSettings.capHint'),
+                )}
+              </div>
+              <div role="status" className="payg-auto-top-up-settings__warning">
+                {warning && (
+                  <Alert tone="warning" id={`${id}-warning`}>
+                    <p>{warning}</p>
+                  </Alert>
+                )}
+              </div>
+              {formError && (
+                <Alert
+                  tone="danger"
+                  role="alert"
+                  actions={
+                    formError === 'autoTopUpSettings.saveNoCard'
+                      ? cardAction('autoTopUpSettings.addCard')
+                      : formError === 'autoTopUpSettings.saveDeclined'
+                        ? cardAction('autoTopUpSettings.updateCard')
+                        : undefined
+                  }
+                >
+                  <p>{t(formError)}</p>
+                </Alert>
               )}
-              {field(
-                'monthlyCap',
-                t('autoTopUpSettings.cap'),
-                saved.monthlyCap
-                  ? `${t('autoTopUpSettings.capHint')} ${t('autoTopUpSettings.capUsed', {
-                      spent: format.money(saved.spentThisMonth),
-                    })}`
-                  : t('autoTopUpSettings.capHint'),
-              )}
-            </div>
-            <div role="status" className="payg-auto-top-up-settings__warning">
-              {warning && (
-                <p className="payg-alert" data-tone="warning" id={`${id}-warning`}>
-                  {warning}
-                </p>
-              )}
-            </div>
-            {formError && (
-              <p className="payg-alert" data-tone="danger" role="alert">
-                {t(formError)}
-              </p>
-            )}
-            <div className="payg-auto-top-up-settings__actions">
-              <button
-                type="submit"
-                className="payg-button"
-                aria-disabled={busy || undefined}
-                aria-describedby={warning ? `${id}-warning` : undefined}
-              >
-                {update.isPending ? t('autoTopUpSettings.saving') : t('autoTopUpSettings.save')}
-              </button>
-              <button
-                type="button"
-                className="payg-button"
-                data-variant="secondary"
-                onClick={onCancel}
-              >
-                {t('autoTopUpSettings.cancel')}
-              </button>
-              {saved.enabled && (
+              <div className="payg-auto-top-up-settings__actions">
+                <button
+                  type="submit"
+                  className="payg-button"
+                  aria-disabled={busy || undefined}
+                  aria-describedby={warning ? `${id}-warning` : undefined}
+                >
+                  {update.isPending ? t('autoTopUpSettings.saving') : t('autoTopUpSettings.save')}
+                </button>
                 <button
                   type="button"
                   className="payg-button"
-                  data-variant="link"
-                  aria-disabled={busy || undefined}
-                  onClick={onTurnOff}
+                  data-variant="secondary"
+                  onClick={onCancel}
                 >
-                  {t('autoTopUpSettings.turnOff')}
+                  {t('autoTopUpSettings.cancel')}
                 </button>
-              )}
-            </div>
-          </form>
+              </div>
+              {resultStatus}
+            </form>
+          )}
           <dl className="payg-auto-top-up-settings__last">
             <dt>{t('autoTopUpSettings.lastAttempt')}</dt>
             <dd data-status={attempt?.status}>
@@ -578,13 +670,7 @@ export function AutoTopUpSettings({
           </dl>
         </>
       )}
-      <div role="status" className="payg-auto-top-up-settings__result">
-        {result && (
-          <p className="payg-alert" data-tone="success">
-            {result}
-          </p>
-        )}
-      </div>
+      {!saved && resultStatus}
     </section>
   )
 }

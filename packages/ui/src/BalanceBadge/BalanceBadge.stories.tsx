@@ -36,7 +36,7 @@ export const LowBalance: Story = {
   parameters: { payg: { scenario: 'lowBalance' } },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByText('$2.4567')).toBeVisible()
+    await expect(await canvas.findByText('$2.45')).toBeVisible()
     await userEvent.click(canvas.getByRole('button', { name: 'Top up' }))
     await expect(args.onTopUpClick).toHaveBeenCalled()
   },
@@ -80,7 +80,7 @@ export const Failed: Story = {
 export const Dark: Story = {
   parameters: { payg: { scenario: 'lowBalance', theme: 'dark' } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('$2.4567')).toBeVisible()
+    await expect(await within(canvasElement).findByText('$2.45')).toBeVisible()
   },
 }
 
@@ -98,6 +98,6 @@ export const German: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('2,4567 $')).toBeVisible()
+    await expect(await within(canvasElement).findByText('2,45 $')).toBeVisible()
   },
 }

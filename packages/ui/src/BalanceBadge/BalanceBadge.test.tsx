@@ -28,7 +28,7 @@ describe('BalanceBadge', () => {
     mock.state.setBalance('123.4567')
     await queryClient.cancelQueries()
     await queryClient.refetchQueries()
-    await expect.element(screen.getByText('$123.4567')).toBeVisible()
+    await expect.element(screen.getByText('$123.45')).toBeVisible()
     expect(badge().dataset.state).toBe('ok')
     await expectNoA11yViolations()
   })
@@ -38,7 +38,7 @@ describe('BalanceBadge', () => {
     const { screen } = await renderWithMock(<BalanceBadge onTopUpClick={onTopUpClick} />, {
       scenario: 'lowBalance',
     })
-    await expect.element(screen.getByText('$2.4567', { exact: true })).toBeVisible()
+    await expect.element(screen.getByText('$2.45', { exact: true })).toBeVisible()
     expect(badge().dataset.state).toBe('low')
     await expect.element(screen.getByText('Low')).toBeVisible()
     await userEvent.keyboard('{Tab}')
@@ -92,13 +92,13 @@ describe('BalanceBadge', () => {
       </>,
       { scenario: 'lowBalance' },
     )
-    await expect.element(screen.getByText('$2.4567', { exact: true }).first()).toBeVisible()
+    await expect.element(screen.getByText('$2.45', { exact: true }).first()).toBeVisible()
     const requestsBefore = mock.requestCount('getBalance')
     await screen.getByRole('button', { name: 'Add $10' }).click()
-    await expect.element(screen.getByText('$12.4567', { exact: true }).nth(1)).toBeVisible()
-    expect(screen.getByText('$12.4567', { exact: true }).all()).toHaveLength(2)
+    await expect.element(screen.getByText('$12.45', { exact: true }).nth(1)).toBeVisible()
+    expect(screen.getByText('$12.45', { exact: true }).all()).toHaveLength(2)
     const live = screen.getByRole('status').first()
-    await expect.element(live).toHaveTextContent('Balance is now $12.4567')
+    await expect.element(live).toHaveTextContent('Balance is now $12.45')
     expect(live.element().getAttribute('aria-live')).toBe('polite')
     expect(mock.requestCount('getBalance')).toBe(requestsBefore)
   })
@@ -109,7 +109,7 @@ describe('BalanceBadge', () => {
       locale: 'de-DE',
       messages: { 'balanceBadge.label': 'Guthaben', 'balanceBadge.low': 'Niedrig' },
     })
-    await expect.element(screen.getByText('2,4567 $')).toBeVisible()
+    await expect.element(screen.getByText('2,45 $')).toBeVisible()
     await expect.element(screen.getByText('Guthaben')).toBeVisible()
     await expect.element(screen.getByText('Niedrig')).toBeVisible()
   })

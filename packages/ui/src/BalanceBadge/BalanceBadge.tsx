@@ -2,6 +2,7 @@
 import { compare, type Money, usd } from '@payg-kit/core'
 import { useBalance, usePaygStatus } from '@payg-kit/react'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { Amount } from '../primitives/Amount'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
 
@@ -103,7 +104,11 @@ export function BalanceBadge({
           </button>
         </>
       )}
-      {info && <span className="payg-balance-badge__amount">{amountText}</span>}
+      {shown && (
+        <span className="payg-balance-badge__amount">
+          <Amount value={shown} />
+        </span>
+      )}
       {(state === 'low' || state === 'paused') && (
         <span className="payg-balance-badge__status">
           {state === 'low' ? t('balanceBadge.low') : t('balanceBadge.paused')}

@@ -338,7 +338,7 @@ export function CostCalculator({
   let perOutput = ''
   if (cost && outputs > 1) {
     const each = divide(cost, outputs, 6, 'half-up')
-    const amount = format.money(each)
+    const amount = format.price(each)
     perOutput = t('costCalculator.perImage', {
       amount:
         compare(multiply(each, outputs), cost) === 0
@@ -515,12 +515,12 @@ export function CostCalculator({
           {cost && (state === 'ready' || state === 'updating') && (
             <p>
               <span className="payg-cost-calculator__label">{t('costCalculator.price')}</span>{' '}
-              <strong className="payg-cost-calculator__amount">{format.money(cost)}</strong>
+              <strong className="payg-cost-calculator__amount">{format.price(cost)}</strong>
               {listPrice && (
                 <>
                   {' '}
                   <s className="payg-cost-calculator__list">
-                    {t('costCalculator.listPrice', { amount: format.money(listPrice) })}
+                    {t('costCalculator.listPrice', { amount: format.price(listPrice) })}
                   </s>{' '}
                   <span className="payg-cost-calculator__discount">
                     {t('costCalculator.discount', { percent: format.number(discount) })}

@@ -35,11 +35,11 @@ export function CostTag({ cost, listCost, className }: CostTagProps): ReactNode 
     >
       {/* Hidden words rather than aria-label: a plain span cannot carry a name, and text is read everywhere. */}
       <span className="payg-visually-hidden">{`${t('costTag.label')} `}</span>
-      <span className="payg-cost-tag__amount">{format.money(cost)}</span>
+      <span className="payg-cost-tag__amount">{format.price(cost)}</span>
       {listCost && (
         <>
           <span className="payg-visually-hidden">{`, ${t('costTag.listPrice')} `}</span>
-          <s className="payg-cost-tag__list">{format.money(listCost)}</s>
+          <s className="payg-cost-tag__list">{format.price(listCost)}</s>
         </>
       )}
     </span>

@@ -14,6 +14,8 @@ import {
   useTransactions,
 } from '@payg-kit/react'
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { Alert } from '../primitives/Alert'
+import { Amount } from '../primitives/Amount'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -192,14 +194,16 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
         <dt>{t('migrationPanel.entryAmount')}</dt>
         <dd>{`+${format.money(transaction.amount)}`}</dd>
         <dt>{t('migrationPanel.balanceAfter')}</dt>
-        <dd>{format.money(transaction.balanceAfter)}</dd>
+        <dd>
+          <Amount value={transaction.balanceAfter} />
+        </dd>
       </dl>
     </section>
   )
   const customPricing = info?.customPricing && (
-    <p className="payg-alert" data-tone="info">
-      {t('migrationPanel.customPricing')}
-    </p>
+    <Alert tone="info">
+      <p>{t('migrationPanel.customPricing')}</p>
+    </Alert>
   )
 
   return (
@@ -231,9 +235,9 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
             {t('migrationPanel.payg')}
           </h2>
           {alreadyOnPayg && (
-            <p className="payg-alert" data-tone="warning" role="alert">
-              {t('migrationPanel.alreadyOnPayg')}
-            </p>
+            <Alert tone="warning" role="alert">
+              <p>{t('migrationPanel.alreadyOnPayg')}</p>
+            </Alert>
           )}
           <p>{t('migrationPanel.paygNote')}</p>
           {customPricing}
@@ -268,7 +272,9 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
               <dt>{t('migrationPanel.planName')}</dt>
               <dd>{plan.name}</dd>
               <dt>{t('migrationPanel.monthlyPrice')}</dt>
-              <dd>{format.money(plan.monthlyPrice)}</dd>
+              <dd>
+                <Amount value={plan.monthlyPrice} />
+              </dd>
               <dt>{t('migrationPanel.creditsLeft')}</dt>
               <dd>
                 {t('migrationPanel.creditsOf', {
@@ -312,12 +318,14 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
                   <dd>
                     {t('migrationPanel.conversion', {
                       credits: format.money(preview.data.creditsRemaining),
-                      rate: format.money(usd(preview.data.dollarsPerCredit)),
+                      rate: format.price(usd(preview.data.dollarsPerCredit)),
                       amount: format.money(preview.data.convertedAmount),
                     })}
                   </dd>
                   <dt>{t('migrationPanel.balanceAfter')}</dt>
-                  <dd>{format.money(preview.data.balanceAfter)}</dd>
+                  <dd>
+                    <Amount value={preview.data.balanceAfter} />
+                  </dd>
                 </dl>
                 <p className="payg-hint">{t('migrationPanel.neverExpires')}</p>
               </section>
@@ -358,14 +366,15 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
                   </legend>
                   <p className="payg-hint">{t('migrationPanel.confirmNote')}</p>
                   {migrate.isError && !alreadyOnPayg && (
-                    <p className="payg-alert" data-tone="danger" role="alert">
-                      {t('migrationPanel.migrateError')}
-                    </p>
+                    <Alert tone="danger" role="alert">
+                      <p>{t('migrationPanel.migrateError')}</p>
+                    </Alert>
                   )}
                   <div className="payg-migration-panel__actions">
                     <button
                       type="button"
                       className="payg-button"
+                      data-variant="danger"
                       aria-disabled={migrate.isPending || undefined}
                       onClick={confirm}
                     >
@@ -385,7 +394,13 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
                   </div>
                 </fieldset>
               ) : (
-                <button type="button" className="payg-button" ref={startRef} onClick={open}>
+                <button
+                  type="button"
+                  className="payg-button payg-migration-panel__start"
+                  data-variant="secondary"
+                  ref={startRef}
+                  onClick={open}
+                >
                   {t('migrationPanel.start')}
                 </button>
               )}

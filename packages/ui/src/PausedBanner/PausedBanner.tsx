@@ -2,6 +2,7 @@
 import { compare, subtract } from '@payg-kit/core'
 import { usePaygStatus } from '@payg-kit/react'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { Alert } from '../primitives/Alert'
 import { TopUpForm } from '../TopUpForm/TopUpForm'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -57,9 +58,11 @@ export function PausedBanner({
         className={['payg-root', 'payg-paused-banner', className].filter(Boolean).join(' ')}
         data-state="resumed"
       >
-        <p className="payg-alert" data-tone="success" role="status" tabIndex={-1} ref={resumedRef}>
-          {resumed}
-        </p>
+        <Alert tone="success">
+          <p role="status" tabIndex={-1} ref={resumedRef}>
+            {resumed}
+          </p>
+        </Alert>
       </div>
     )
   }
@@ -78,24 +81,29 @@ export function PausedBanner({
       className={['payg-root', 'payg-paused-banner', className].filter(Boolean).join(' ')}
       data-state="paused"
     >
-      <div className="payg-alert" data-tone="danger" role="alert">
+      <Alert
+        tone="danger"
+        role="alert"
+        actions={
+          onTopUpClick && (
+            <button type="button" className="payg-button" onClick={onTopUpClick}>
+              {t('pausedBanner.topUp')}
+            </button>
+          )
+        }
+      >
         <p className="payg-paused-banner__title">{t('pausedBanner.title')}</p>
         <p>{t('pausedBanner.body')}</p>
         {shortfall && required && balance && (
           <p>
             {t('pausedBanner.shortfall', {
-              required: format.money(required),
+              required: format.price(required),
               balance: format.money(balance),
-              shortfall: format.money(shortfall),
+              shortfall: format.price(shortfall),
             })}
           </p>
         )}
-        {onTopUpClick && (
-          <button type="button" className="payg-button" onClick={onTopUpClick}>
-            {t('pausedBanner.topUp')}
-          </button>
-        )}
-      </div>
+      </Alert>
       {showTopUpForm && (
         <TopUpForm
           onSuccess={(result) =>

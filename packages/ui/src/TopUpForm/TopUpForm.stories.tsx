@@ -6,7 +6,7 @@ import { TopUpForm } from './TopUpForm'
 const meta = {
   title: 'Widgets/TopUpForm',
   component: TopUpForm,
-  args: { onSuccess: fn() },
+  args: { onSuccess: fn(), onManagePaymentMethod: fn() },
 } satisfies Meta<typeof TopUpForm>
 
 export default meta
@@ -18,7 +18,7 @@ export const Ready: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText(/Pays with Visa ending in 4242/)).toBeVisible()
-    await expect(await canvas.findByText('$12.4567')).toBeVisible()
+    await expect(await canvas.findByText('$12.45')).toBeVisible()
   },
 }
 
@@ -69,7 +69,7 @@ export const Success: Story = {
     const canvas = within(canvasElement)
     await userEvent.click(canvas.getByRole('radio', { name: '$25' }))
     await userEvent.click(canvas.getByRole('button', { name: 'Add $25' }))
-    await expect(await canvas.findByText('Added $25. New balance $27.4567.')).toBeVisible()
+    await expect(await canvas.findByText('Added $25. New balance $27.45.')).toBeVisible()
     await expect(args.onSuccess).toHaveBeenCalledOnce()
   },
 }
@@ -88,7 +88,7 @@ export const LostAnswer: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await userEvent.click(await canvas.findByRole('button', { name: 'Add $10' }))
-    await expect(await canvas.findByText('Added $10. New balance $12.4567.')).toBeVisible()
+    await expect(await canvas.findByText('Added $10. New balance $12.45.')).toBeVisible()
     await expect(canvas.getByRole('button', { name: 'Top up again' })).toBeVisible()
   },
 }
@@ -143,7 +143,7 @@ export const NoCard: Story = {
 export const Dark: Story = {
   parameters: { payg: { scenario: 'lowBalance', theme: 'dark' } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('$12.4567')).toBeVisible()
+    await expect(await within(canvasElement).findByText('$12.45')).toBeVisible()
   },
 }
 
@@ -167,7 +167,7 @@ export const German: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByText('12,4567 $')).toBeVisible()
+    await expect(await canvas.findByText('12,45 $')).toBeVisible()
     await expect(canvas.getByRole('button', { name: /^10\s\$ aufladen$/ })).toBeVisible()
   },
 }

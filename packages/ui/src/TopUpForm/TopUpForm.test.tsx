@@ -42,8 +42,8 @@ describe('TopUpForm', () => {
     await expect
       .element(screen.getByText('Pays with Visa ending in 4242, expires 12/2030'))
       .toBeVisible()
-    await expect.element(screen.getByText('$2.4567')).toBeVisible()
-    await expect.element(screen.getByText('$12.4567')).toBeVisible()
+    await expect.element(screen.getByText('$2.45')).toBeVisible()
+    await expect.element(screen.getByText('$12.45')).toBeVisible()
     expect(form().dataset.state).toBe('idle')
     await expectNoA11yViolations()
 
@@ -52,11 +52,11 @@ describe('TopUpForm', () => {
     await userEvent.keyboard('{ArrowRight}')
     await expect.element(screen.getByRole('radio', { name: '$25' })).toBeChecked()
     await expect.element(screen.getByRole('textbox', { name: 'Amount (USD)' })).toHaveValue('25')
-    await expect.element(screen.getByText('$27.4567')).toBeVisible()
+    await expect.element(screen.getByText('$27.45')).toBeVisible()
     await expect.element(screen.getByRole('button', { name: 'Add $25' })).toBeVisible()
 
     await userEvent.fill(screen.getByRole('textbox', { name: 'Amount (USD)' }), '40')
-    await expect.element(screen.getByText('$42.4567')).toBeVisible()
+    await expect.element(screen.getByText('$42.45')).toBeVisible()
     expect(screen.getByRole('radio', { checked: true }).all()).toHaveLength(0)
     expect(mock.requestCount('createTopUp')).toBe(0)
   })
@@ -99,7 +99,7 @@ describe('TopUpForm', () => {
     await expect.element(screen.getByText('Did you mean $2.50?')).toBeVisible()
     await userEvent.fill(amount, '1,000')
     await expect.element(amount).not.toHaveAttribute('aria-invalid')
-    await expect.element(screen.getByText('$1,002.4567')).toBeVisible()
+    await expect.element(screen.getByText('$1,002.45')).toBeVisible()
     await userEvent.fill(amount, '30.00')
     await expect.element(screen.getByRole('button', { name: 'Add $30' })).toBeVisible()
   })
@@ -157,7 +157,7 @@ describe('TopUpForm', () => {
     release()
 
     const status = screen.getByRole('status')
-    await expect.element(status).toHaveTextContent('Added $25. New balance $27.4567.')
+    await expect.element(status).toHaveTextContent('Added $25. New balance $27.45.')
     expect(form().dataset.state).toBe('success')
     expect(mock.requestCount('createTopUp')).toBe(1)
     expect(mock.requests.find((r) => r.operationId === 'createTopUp')?.body).toEqual({ amount: 25 })
@@ -180,6 +180,20 @@ describe('TopUpForm', () => {
     await userEvent.keyboard('{Enter}')
     await button.click({ force: true })
     expect(mock.requestCount('createTopUp')).toBe(1)
+    await expectNoA11yViolations()
+  })
+
+  it('after a decline, the alert leads to the app’s card flow', async () => {
+    const onManagePaymentMethod = vi.fn()
+    const { screen } = await renderWithMock(
+      <TopUpForm onManagePaymentMethod={onManagePaymentMethod} />,
+      { scenario: 'paymentDeclined' },
+    )
+    await screen.getByRole('button', { name: 'Add $10' }).click()
+    const alert = screen.getByRole('alert')
+    await expect.element(alert).toHaveTextContent('Your card was declined')
+    await alert.getByRole('button', { name: 'Use another card' }).click()
+    expect(onManagePaymentMethod).toHaveBeenCalledOnce()
     await expectNoA11yViolations()
   })
 
@@ -219,8 +233,31 @@ describe('TopUpForm', () => {
       .toBeVisible()
     const button = screen.getByRole('button', { name: 'Add $10' })
     await expect.element(button).toHaveAttribute('aria-disabled', 'true')
+    // No card flow was given: the text says what to do, and no button leads nowhere.
+    expect(screen.getByRole('button', { name: 'Add a card' }).query()).toBeNull()
     await button.click({ force: true })
     expect(mock.requestCount('createTopUp')).toBe(0)
+    await expectNoA11yViolations()
+  })
+
+  it('offers the app’s card flow: “Change” beside the card, “Add a card” when there is none', async () => {
+    const onManagePaymentMethod = vi.fn()
+    const { screen } = await renderWithMock(
+      <TopUpForm onManagePaymentMethod={onManagePaymentMethod} />,
+    )
+    await screen.getByRole('button', { name: 'Change' }).click()
+    expect(onManagePaymentMethod).toHaveBeenCalledOnce()
+    await expectNoA11yViolations()
+  })
+
+  it('without a card, links to the page given, or only says what to do', async () => {
+    const { screen } = await renderWithMock(
+      <TopUpForm managePaymentMethodHref="/settings/billing/card" />,
+      { scenario: 'noPaymentMethod' },
+    )
+    await expect
+      .element(screen.getByRole('link', { name: 'Add a card' }))
+      .toHaveAttribute('href', '/settings/billing/card')
     await expectNoA11yViolations()
   })
 
@@ -277,7 +314,7 @@ describe('TopUpForm', () => {
     release()
     await expect
       .element(screen.getByRole('status'))
-      .toHaveTextContent(/^Added \$10\. New balance \$12\.4567\. Reference: tu_/)
+      .toHaveTextContent(/^Added \$10\. New balance \$12\.45\. Reference: tu_/)
     expect(form().dataset.state).toBe('success')
     expect(onSuccess).toHaveBeenCalledOnce()
     expect(mock.requestCount('createTopUp')).toBe(1)
@@ -308,7 +345,7 @@ describe('TopUpForm', () => {
     await userEvent.keyboard('{Enter}')
     await expect
       .element(screen.getByRole('status'))
-      .toHaveTextContent('Added $10. New balance $12.4567.')
+      .toHaveTextContent('Added $10. New balance $12.45.')
     expect(mock.requestCount('createTopUp')).toBe(1)
     expect(mock.state.balance()).toBe('12.4567')
   })
@@ -325,14 +362,14 @@ describe('TopUpForm', () => {
     await screen.getByRole('button', { name: 'Check again' }).click()
     await expect
       .element(screen.getByRole('status'))
-      .toHaveTextContent('Added $10. New balance $12.4567.')
+      .toHaveTextContent('Added $10. New balance $12.45.')
     expect(mock.requestCount('createTopUp')).toBe(1)
     expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(2)
   })
 
   it('offline, says so and sends nothing, not even once it is back online', async () => {
     const { screen } = await renderWithMock(<TopUpForm />, { scenario: 'lowBalance' })
-    await expect.element(screen.getByText('$2.4567')).toBeVisible()
+    await expect.element(screen.getByText('$2.45')).toBeVisible()
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false })
     window.dispatchEvent(new Event('offline'))
     try {
@@ -364,29 +401,33 @@ describe('TopUpForm', () => {
     const submit = screen.getByRole('button', { name: 'Add $10' })
     await submit.click()
     const status = screen.getByRole('status')
-    await expect.element(status).toHaveTextContent(/^Added \$10\. New balance \$12\.4567\./)
-    const id = mock.state.topUps()[0]?.id
+    await expect.element(status).toHaveTextContent(/^Added \$10\. New balance \$12\.45\./)
+    const id = mock.state.topUps()[0]?.id ?? ''
     await expect.element(status).toHaveTextContent(`Reference: ${id}`)
     expect(form().dataset.state).toBe('success')
+    // The confirmation: amount, new balance (every digit in its title) and the reference.
+    await expect.element(screen.getByText('Credit added')).toBeVisible()
+    await expect.element(screen.getByText(id, { exact: true })).toBeVisible()
+    expect(screen.getByText('$12.45', { exact: true }).element().getAttribute('title')).toBe(
+      '$12.4567',
+    )
     await expectNoA11yViolations()
 
-    // Enter, another click, a new amount: none of them charges again.
-    await expect.element(submit).toHaveAttribute('aria-disabled', 'true')
-    await submit.click({ force: true })
-    const amount = screen.getByRole('textbox', { name: 'Amount (USD)' })
-    await userEvent.click(amount)
+    // Enter, another click, a new amount: none of them charges again, as nothing is left to send.
+    expect(submit.query()).toBeNull()
     await userEvent.keyboard('5{Enter}')
-    await expect.element(amount).toHaveValue('10')
+    expect(screen.getByRole('textbox', { name: 'Amount (USD)' }).query()).toBeNull()
     expect(mock.requestCount('createTopUp')).toBe(1)
     expect(form().dataset.state).toBe('success')
 
+    const amount = screen.getByRole('textbox', { name: 'Amount (USD)' })
     await screen.getByRole('button', { name: 'Top up again' }).click()
     await expect.element(amount).toHaveFocus()
     expect(form().dataset.state).toBe('idle')
     await userEvent.keyboard('{Enter}')
     await expect
       .element(screen.getByRole('status'))
-      .toHaveTextContent('Added $10. New balance $22.4567.')
+      .toHaveTextContent('Added $10. New balance $22.45.')
     const keys = mock.requests
       .filter((r) => r.operationId === 'createTopUp')
       .map((r) => r.headers['idempotency-key'])
@@ -401,9 +442,13 @@ describe('TopUpForm', () => {
       messages: { 'topUpForm.amount': 'Betrag (USD)', 'topUpForm.submit': '{amount} aufladen' },
     })
     await expect.element(screen.getByRole('radio', { name: '10 $', exact: true })).toBeChecked()
-    await expect.element(screen.getByText('2,4567 $', { exact: true })).toBeVisible()
+    await expect.element(screen.getByText('2,45 $', { exact: true })).toBeVisible()
+    // de-DE writes the sign after the amount, in the field as in the text.
+    const field = document.querySelector('.payg-money-input') as HTMLElement
+    expect(field.dataset.adornment).toBe('end')
+    expect(field.textContent).toBe('$')
     await userEvent.fill(screen.getByRole('textbox', { name: 'Betrag (USD)' }), '1.000')
-    await expect.element(screen.getByText('1.002,4567 $')).toBeVisible()
+    await expect.element(screen.getByText('1.002,45 $')).toBeVisible()
     await expect.element(screen.getByRole('button', { name: '1.000 $ aufladen' })).toBeVisible()
     await expectNoA11yViolations()
   })
@@ -427,7 +472,7 @@ describe('TopUpForm', () => {
     await screen.getByRole('button', { name: 'Add $10' }).click()
     await expect
       .element(screen.getByRole('status'))
-      .toHaveTextContent('Added $10. New balance $12.4567.')
+      .toHaveTextContent('Added $10. New balance $12.45.')
     expect(screen.getByText(/nothing was charged/).query()).toBeNull()
     expect(form().dataset.state).toBe('success')
     expect(mock.requestCount('getTopUpByIdempotencyKey')).toBe(1)
@@ -454,7 +499,7 @@ describe('TopUpForm', () => {
     await userEvent.keyboard('{Enter}')
     await expect
       .element(screen.getByRole('status'))
-      .toHaveTextContent('Added $10. New balance $12.4567.')
+      .toHaveTextContent('Added $10. New balance $12.45.')
     expect(mock.requestCount('createTopUp')).toBe(1)
     expect(mock.state.balance()).toBe('12.4567')
   })

@@ -10,8 +10,15 @@ import {
   ValidationError,
 } from '@payg-kit/core'
 import { OfflineError, useBalance, usePaymentMethod, useTopUp } from '@payg-kit/react'
-import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react'
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { type MoneyInputResult, parseMoneyInput } from '../parseMoneyInput'
+import { Alert } from '../primitives/Alert'
+import { Amount } from '../primitives/Amount'
+import { MoneyInput } from '../primitives/MoneyInput'
+import {
+  PaymentMethodAction,
+  type PaymentMethodActionProps,
+} from '../primitives/PaymentMethodAction'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
 import { useMoneyInputMessage } from '../useMoneyInputMessage'
@@ -39,6 +46,13 @@ export const topUpFormMessages = {
   'topUpForm.successNoBalance': 'Added {amount}.',
   'topUpForm.reference': 'Reference: {id}',
   'topUpForm.again': 'Top up again',
+  'topUpForm.changeCard': 'Change',
+  'topUpForm.addCard': 'Add a card',
+  'topUpForm.updateCard': 'Use another card',
+  'topUpForm.confirmationTitle': 'Credit added',
+  'topUpForm.amountAdded': 'Amount added',
+  'topUpForm.newBalance': 'New balance',
+  'topUpForm.referenceLabel': 'Reference',
   'topUpForm.checking': 'The answer was lost on the way. Checking whether the top-up went through…',
   'topUpForm.unknown':
     'We could not confirm whether the top-up went through, so it may have been charged. Check again before you try another amount: nothing is charged twice.',
@@ -64,7 +78,7 @@ export type TopUpFormState =
   | 'error'
 
 /** Props of TopUpForm. */
-export interface TopUpFormProps {
+export interface TopUpFormProps extends PaymentMethodActionProps {
   /** Whole-dollar amounts offered as choices. Default `[10, 25, 50, 100]`. */
   presets?: readonly number[]
   /** The amount chosen at first. Default: the first preset. */
@@ -109,6 +123,8 @@ export function TopUpForm({
   max = 10_000,
   onSuccess,
   className,
+  onManagePaymentMethod,
+  managePaymentMethodHref,
 }: TopUpFormProps): ReactNode {
   const { t } = useMessages(topUpFormMessages)
   const format = useFormat()
@@ -196,11 +212,19 @@ export function TopUpForm({
     if (topUp.isError && topUp.outcome !== 'unknown') topUp.reset()
   }
 
+  // "Top up again" brings the form back: the focus goes to its amount.
+  const focusAmount = useRef(false)
+  useEffect(() => {
+    if (!done && focusAmount.current) {
+      focusAmount.current = false
+      inputRef.current?.focus()
+    }
+  })
   const again = () => {
     topUp.reset()
     lastSubmit.current = null
     setAttempted(false)
-    inputRef.current?.focus()
+    focusAmount.current = true
   }
 
   const submit = (event: FormEvent) => {
@@ -255,6 +279,34 @@ export function TopUpForm({
         : balance.data?.balance
   const shownAmount = pending ? (topUp.variables?.amount ?? amount) : amount
 
+  const cardAction =
+    cardState === 'ok' || cardState === 'none' ? (
+      <PaymentMethodAction
+        onManagePaymentMethod={onManagePaymentMethod}
+        managePaymentMethodHref={managePaymentMethodHref}
+        label={t(cardState === 'ok' ? 'topUpForm.changeCard' : 'topUpForm.addCard')}
+        variant={cardState === 'ok' ? 'link' : 'secondary'}
+      />
+    ) : null
+  const status = (
+    <p className="payg-top-up-form__status" role="status">
+      {state === 'checking' && t('topUpForm.checking')}
+      {result && (
+        <>
+          {newBalance
+            ? t('topUpForm.success', {
+                amount: dollars(result.topUp.amount),
+                balance: format.money(newBalance),
+              })
+            : t('topUpForm.successNoBalance', { amount: dollars(result.topUp.amount) })}{' '}
+          <span className="payg-visually-hidden">
+            {t('topUpForm.reference', { id: result.topUp.id })}
+          </span>
+        </>
+      )}
+    </p>
+  )
+
   return (
     <form
       className={['payg-root', 'payg-card', 'payg-top-up-form', className]
@@ -269,120 +321,142 @@ export function TopUpForm({
       <h2 className="payg-heading" id={`${id}-title`}>
         {t('topUpForm.title')}
       </h2>
-      {choices.length > 0 && (
-        <fieldset className="payg-top-up-form__presets">
-          <legend className="payg-label">{t('topUpForm.presets')}</legend>
-          {choices.map((preset) => (
-            <label key={preset} className="payg-top-up-form__preset">
-              <input
-                type="radio"
-                name={`${id}-preset`}
-                value={preset}
-                disabled={done}
-                checked={amount === preset}
-                onChange={() => change(String(preset))}
-              />
-              {dollars(preset)}
-            </label>
-          ))}
-        </fieldset>
-      )}
-      <div className="payg-field">
-        <label className="payg-label" htmlFor={`${id}-amount`}>
-          {t('topUpForm.amount')}
-        </label>
-        <span className="payg-top-up-form__input">
-          <span aria-hidden="true">$</span>
-          <input
-            ref={inputRef}
-            id={`${id}-amount`}
-            className="payg-input"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            readOnly={done}
-            value={text}
-            onChange={(event) => change(event.target.value)}
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? `${errorId} ${hintId}` : hintId}
-          />
-        </span>
-        <span className="payg-hint" id={hintId}>
-          {t('topUpForm.hint', { min: dollars(min), max: dollars(max) })}
-        </span>
-        {fieldError && (
-          <span className="payg-field-error" id={errorId}>
-            {fieldError}
-          </span>
-        )}
-      </div>
-      <p className="payg-top-up-form__card" data-state={cardState}>
-        {cardText}
-      </p>
-      <dl className="payg-top-up-form__balances">
-        <div>
-          <dt>{t('topUpForm.balanceNow')}</dt>
-          <dd>{current ? format.money(current) : '–'}</dd>
-        </div>
-        <div>
-          <dt>{t('topUpForm.balanceAfter')}</dt>
-          <dd>{current && amount !== null ? format.money(add(current, usd(amount))) : '–'}</dd>
-        </div>
-      </dl>
-      {alert && (
-        <div className="payg-alert" data-tone="danger" role="alert">
-          <p>{alert}</p>
-          {state === 'unknown' && (
-            <button
-              type="button"
-              className="payg-button"
-              data-variant="secondary"
-              onClick={() => {
-                topUp.lookUp().then(
-                  (found) => onSuccess?.(found),
-                  () => {},
-                )
-              }}
-            >
-              {t('topUpForm.checkAgain')}
+      {result ? (
+        <div className="payg-top-up-form__confirmation">
+          <Alert tone="success">
+            <p className="payg-alert__title">{t('topUpForm.confirmationTitle')}</p>
+            {status}
+          </Alert>
+          <dl className="payg-facts">
+            <dt>{t('topUpForm.amountAdded')}</dt>
+            <dd>
+              <Amount value={result.topUp.amount} />
+            </dd>
+            {newBalance && (
+              <>
+                <dt>{t('topUpForm.newBalance')}</dt>
+                <dd>
+                  <Amount value={newBalance} />
+                </dd>
+              </>
+            )}
+            <dt>{t('topUpForm.referenceLabel')}</dt>
+            <dd className="payg-top-up-form__reference">{result.topUp.id}</dd>
+          </dl>
+          <div className="payg-top-up-form__actions">
+            <button type="button" className="payg-button" onClick={again}>
+              {t('topUpForm.again')}
             </button>
-          )}
+          </div>
+        </div>
+      ) : (
+        <div className="payg-top-up-form__body">
+          <div className="payg-top-up-form__main">
+            {choices.length > 0 && (
+              <fieldset className="payg-segmented payg-top-up-form__presets">
+                <legend className="payg-label">{t('topUpForm.presets')}</legend>
+                {choices.map((preset) => (
+                  <label key={preset} className="payg-segmented__option payg-top-up-form__preset">
+                    <input
+                      type="radio"
+                      name={`${id}-preset`}
+                      value={preset}
+                      checked={amount === preset}
+                      onChange={() => change(String(preset))}
+                    />
+                    {dollars(preset)}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            <div className="payg-field">
+              <label className="payg-label" htmlFor={`${id}-amount`}>
+                {t('topUpForm.amount')}
+              </label>
+              <MoneyInput
+                locale={format.locale}
+                inputRef={inputRef}
+                id={`${id}-amount`}
+                value={text}
+                onChange={(event) => change(event.target.value)}
+                aria-invalid={fieldError ? true : undefined}
+                aria-describedby={fieldError ? `${errorId} ${hintId}` : hintId}
+              />
+              <span className="payg-hint" id={hintId}>
+                {t('topUpForm.hint', { min: dollars(min), max: dollars(max) })}
+              </span>
+              {fieldError && (
+                <span className="payg-field-error" id={errorId}>
+                  {fieldError}
+                </span>
+              )}
+            </div>
+          </div>
+          <div className="payg-top-up-form__aside">
+            <div className="payg-top-up-form__card" data-state={cardState}>
+              <p className="payg-top-up-form__card-text">{cardText}</p>
+              {cardAction}
+            </div>
+            <dl className="payg-facts payg-top-up-form__balances">
+              <dt>{t('topUpForm.balanceNow')}</dt>
+              <dd>{current ? <Amount value={current} /> : '–'}</dd>
+              <dt>{t('topUpForm.balanceAfter')}</dt>
+              <dd>
+                {current && amount !== null ? <Amount value={add(current, usd(amount))} /> : '–'}
+              </dd>
+            </dl>
+          </div>
         </div>
       )}
-      <div className="payg-top-up-form__actions">
-        <button
-          type="submit"
-          className="payg-button"
-          aria-disabled={pending || done || card.data === null || undefined}
+      {alert && (
+        <Alert
+          tone="danger"
+          role="alert"
+          actions={
+            state === 'unknown' ? (
+              <button
+                type="button"
+                className="payg-button"
+                data-variant="secondary"
+                onClick={() => {
+                  topUp.lookUp().then(
+                    (found) => onSuccess?.(found),
+                    () => {},
+                  )
+                }}
+              >
+                {t('topUpForm.checkAgain')}
+              </button>
+            ) : declined && (onManagePaymentMethod || managePaymentMethodHref) ? (
+              <PaymentMethodAction
+                onManagePaymentMethod={onManagePaymentMethod}
+                managePaymentMethodHref={managePaymentMethodHref}
+                label={t(
+                  error.code === 'NO_PAYMENT_METHOD' ? 'topUpForm.addCard' : 'topUpForm.updateCard',
+                )}
+              />
+            ) : null
+          }
         >
-          {shownAmount === null
-            ? t('topUpForm.submitNoAmount')
-            : t(pending ? 'topUpForm.pending' : 'topUpForm.submit', {
-                amount: dollars(shownAmount),
-              })}
-        </button>
-        <p className="payg-top-up-form__status" role="status">
-          {state === 'checking' && t('topUpForm.checking')}
-          {result && (
-            <>
-              {newBalance
-                ? t('topUpForm.success', {
-                    amount: dollars(result.topUp.amount),
-                    balance: format.money(newBalance),
-                  })
-                : t('topUpForm.successNoBalance', { amount: dollars(result.topUp.amount) })}{' '}
-              <span className="payg-top-up-form__reference">
-                {t('topUpForm.reference', { id: result.topUp.id })}
-              </span>
-            </>
-          )}
-        </p>
-        {result && (
-          <button type="button" className="payg-button" data-variant="secondary" onClick={again}>
-            {t('topUpForm.again')}
+          <p>{alert}</p>
+        </Alert>
+      )}
+      {!result && (
+        <div className="payg-top-up-form__actions">
+          <button
+            type="submit"
+            className="payg-button"
+            aria-disabled={pending || card.data === null || undefined}
+          >
+            {shownAmount === null
+              ? t('topUpForm.submitNoAmount')
+              : t(pending ? 'topUpForm.pending' : 'topUpForm.submit', {
+                  amount: dollars(shownAmount),
+                })}
           </button>
-        )}
-      </div>
+          {status}
+        </div>
+      )}
     </form>
   )
 }

@@ -329,7 +329,7 @@ export function TransactionHistory({
                     <td>{typeLabel(row.type)}</td>
                     <td>{row.description}</td>
                     <td data-numeric="" data-sign={sign}>
-                      {`${sign === 'credit' ? '+' : ''}${format.money(row.amount)}`}
+                      {`${sign === 'credit' ? '+' : ''}${format.price(row.amount)}`}
                     </td>
                     <td data-numeric="">{format.money(row.balanceAfter)}</td>
                   </tr>

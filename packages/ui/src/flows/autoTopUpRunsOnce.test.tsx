@@ -67,7 +67,7 @@ describe('flow: enable auto top-up -> generations cross the threshold -> one aut
     ).toBeGreaterThanOrEqual(8)
     expect(mock.state.balance()).toBe('59.716')
 
-    await expect.element(screen.getByText('$59.716', { exact: true })).toBeVisible()
+    await expect.element(screen.getByText('$59.71', { exact: true })).toBeVisible()
     const badge = document.querySelector('.payg-balance-badge') as HTMLElement
     expect(badge.dataset.state).toBe('ok')
     await expectNoA11yViolations()

@@ -49,7 +49,7 @@ describe('a malformed value from the server', () => {
       )
       .toBeVisible()
     // The rest of the page: the balance, the form, the chart.
-    await expect.element(screen.getByText(`$${mock.state.balance()}`).first()).toBeVisible()
+    await expect.element(screen.getByTitle(`$${mock.state.balance()}`).first()).toBeVisible()
     await expect.element(screen.getByRole('button', { name: 'Add $10' })).toBeVisible()
     await expect.element(screen.getByRole('heading', { name: 'Add credit' })).toBeVisible()
     expect(document.querySelector('.payg-spend-chart')).not.toBeNull()
@@ -79,7 +79,7 @@ describe('a malformed value from the server', () => {
     const history = screen.getByRole('alert').filter({ hasText: /could not be/ })
     await expect.element(history).toBeVisible()
     await expect.element(history.getByRole('button', { name: 'Retry' })).toBeVisible()
-    await expect.element(screen.getByText(`$${mock.state.balance()}`).first()).toBeVisible()
+    await expect.element(screen.getByTitle(`$${mock.state.balance()}`).first()).toBeVisible()
     await expect.element(screen.getByRole('heading', { name: 'Add credit' })).toBeVisible()
     expect(document.querySelector('.payg-spend-chart')).not.toBeNull()
   })

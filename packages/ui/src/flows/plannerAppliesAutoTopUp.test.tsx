@@ -56,7 +56,7 @@ describe('flow: calculator planner -> apply -> auto top-up settings saved', () =
     await screen.getByRole('button', { name: 'Apply to auto top-up' }).click()
     await expect.element(screen.getByLabelText('When the balance falls below')).toHaveValue('10')
     await expect
-      .element(screen.getByText(/^Saving will add \$34\.00 now: the balance \(\$2\.4567\)/))
+      .element(screen.getByText(/^Saving will add \$34\.00 now: the balance \(\$2\.45\)/))
       .toBeVisible()
 
     await screen.getByRole('button', { name: 'Save' }).click()

@@ -25,7 +25,7 @@ it('a top-up updates every balance badge on the page, with no extra balance requ
   const badges = () => [...document.querySelectorAll('.payg-balance-badge__amount')]
   await expect
     .poll(() => badges().map((badge) => badge.textContent))
-    .toEqual(['$2.4567', '$2.4567', '$2.4567'])
+    .toEqual(['$2.45', '$2.45', '$2.45'])
   await expect
     .element(screen.getByText('Pays with Visa ending in 4242', { exact: false }))
     .toBeVisible()
@@ -39,8 +39,8 @@ it('a top-up updates every balance badge on the page, with no extra balance requ
 
   await expect
     .element(screen.getByRole('status').filter({ hasText: 'Added' }))
-    .toHaveTextContent('Added $40. New balance $42.4567.')
-  expect(badges().map((badge) => badge.textContent)).toEqual(['$42.4567', '$42.4567', '$42.4567'])
+    .toHaveTextContent('Added $40. New balance $42.45.')
+  expect(badges().map((badge) => badge.textContent)).toEqual(['$42.45', '$42.45', '$42.45'])
   expect(
     [...document.querySelectorAll('.payg-balance-badge')].map((badge) =>
       badge.getAttribute('data-state'),
