@@ -84,7 +84,7 @@ describe('SpendChart', () => {
         `^${today.label}: \\${shown(today.total)}, ${today.requests} requests\\. Image generation: `,
       ),
     )
-    const tooltip = () => document.querySelector('.payg-spend-chart__tooltip')
+    const tooltip = () => document.querySelector<HTMLElement>('.payg-spend-chart__tooltip')
     await expect.element(tooltip()).toBeVisible()
     expect(tooltip()?.textContent).toContain(today.label)
     expect(bars()[29]?.hasAttribute('data-active')).toBe(true)
