@@ -8,9 +8,10 @@ module.exports = [
     import: '*',
     ignore: peers,
     gzip: true,
-    // Includes the shared money parser, the error boundary, the whole-ledger CSV export and the
-    // top-up outcome states; issue-tracked work brings it back down.
-    limit: '28 kB',
+    // Includes the shared money parser, the error boundary, the whole-ledger CSV export, the
+    // top-up outcome states, and the chart's axes, tooltip and keyboard reading (about 1.7 kB, no
+    // chart library); issue-tracked work brings it back down.
+    limit: '29.5 kB',
   },
   {
     name: '@payg-kit/core: a client that reads the balance and estimates a cost',
