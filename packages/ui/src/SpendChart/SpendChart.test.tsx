@@ -32,6 +32,7 @@ describe('SpendChart', () => {
     })
     await expect.element(screen.getByRole('img', { name: 'Loading spend…' })).toBeVisible()
     expect(widget().dataset.state).toBe('loading')
+    const loadingHeight = widget().getBoundingClientRect().height
     await expectNoA11yViolations()
 
     await queryClient.cancelQueries()
@@ -43,6 +44,9 @@ describe('SpendChart', () => {
       new RegExp(`^Spend from \\w{3} \\d{1,2}, \\d{4} to \\w{3} \\d{1,2}, \\d{4}: \\${amount}`),
     )
     expect(widget().dataset.state).toBe('ready')
+    // The placeholder had the chart's shape: the card hardly moves when the data arrives.
+    const readyHeight = widget().getBoundingClientRect().height
+    expect(Math.abs(readyHeight - loadingHeight)).toBeLessThan(readyHeight * 0.1)
     expect(bars()).toHaveLength(30)
     await expectNoA11yViolations()
   })

@@ -274,6 +274,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
           <span className="payg-skeleton payg-spend-chart__skeleton-total" />
           <span className="payg-skeleton payg-spend-chart__skeleton-plot" />
           <span className="payg-skeleton payg-spend-chart__skeleton-legend" />
+          <span className="payg-skeleton payg-spend-chart__skeleton-table" />
         </div>
       )}
       {state === 'error' && (
