@@ -20,8 +20,10 @@ describe('CostCalculator', () => {
     await expect.element(screen.getByText('$0.048', { exact: true })).toBeVisible()
     await expect.element(screen.getByText('$0.012 per image')).toBeVisible()
     await expect
-      .element(screen.getByText('Your balance of $100.8072 covers 2,100 requests like this.'))
+      .element(screen.getByText('Your balance of $100.80 covers 2,100 requests like this.'))
       .toBeVisible()
+    // The balance shows in whole cents, rounded down; the count is from the exact balance.
+    expect(mock.state.balance()).toBe('100.8072')
     expect(root().dataset.state).toBe('ready')
     await expectNoA11yViolations()
   })
@@ -77,6 +79,27 @@ describe('CostCalculator', () => {
     await expect.element(input).toHaveAccessibleDescription(expect.stringContaining(message))
     await expect.element(input).toHaveValue(typed)
     await expectNoA11yViolations()
+  })
+
+  it('lines up the inputs of a row of settings whatever the length of their labels and hints', async () => {
+    const { screen } = await renderWithMock(
+      <div style={{ width: 640 }}>
+        <CostCalculator />
+      </div>,
+    )
+    await expect.element(screen.getByText('$0.048', { exact: true })).toBeVisible()
+    const tops = (labels: string[]) =>
+      labels.map((label) =>
+        Math.round(
+          screen.getByLabelText(label, { exact: true }).element().getBoundingClientRect().top,
+        ),
+      )
+    // "Model" has no hint, "Width (px)" a two-line one, "Number of images" a longer one.
+    const first = tops(['Model', 'Width (px)', 'Height (px)'])
+    const second = tops(['Number of images', 'Inference steps', 'LoRAs (elements)'])
+    expect(new Set(first).size).toBe(1)
+    expect(new Set(second).size).toBe(1)
+    expect(second[0]).toBeGreaterThan(first[0] ?? 0)
   })
 
   it('keeps the previous price on screen while the next one loads', async () => {
@@ -252,6 +275,12 @@ describe('CostCalculator', () => {
     await expect
       .element(screen.getByRole('status').filter({ hasText: 'Applied' }))
       .toHaveTextContent('Applied to auto top-up: add $168.00 below $48.00.')
+
+    // Spend in whole cents, rounded down, with the exact figure in its title.
+    await perDay.fill('3')
+    const daily = screen.getByText('$0.14', { exact: true })
+    await expect.element(daily).toBeVisible()
+    await expect.element(daily).toHaveAttribute('title', '$0.144')
 
     await perDay.fill('abc')
     await expect.element(perDay).toHaveAttribute('aria-invalid', 'true')

@@ -499,14 +499,19 @@ export function CostCalculator({
       </div>
       <fieldset className="payg-cost-calculator__settings">
         <legend className="payg-label">{t('costCalculator.settings')}</legend>
-        {fields.map(renderField)}
+        {fields.filter((field) => field.kind !== 'toggle').map(renderField)}
+        {fields.some((field) => field.kind === 'toggle') && (
+          <div className="payg-cost-calculator__toggles">
+            {fields.filter((field) => field.kind === 'toggle').map(renderField)}
+          </div>
+        )}
       </fieldset>
 
       <div className="payg-cost-calculator__result" aria-busy={state === 'updating' || undefined}>
         <div role="status" className="payg-cost-calculator__price">
           {state === 'loading' && (
             <span
-              className="payg-skeleton"
+              className="payg-skeleton payg-cost-calculator__skeleton"
               role="img"
               aria-label={t('costCalculator.calculating')}
             />
@@ -576,11 +581,11 @@ export function CostCalculator({
               <dl className="payg-cost-calculator__spend">
                 <div>
                   <dt>{t('costCalculator.daily')}</dt>
-                  <dd>{format.money(plan.daily)}</dd>
+                  <dd title={format.exact(plan.daily)}>{format.money(plan.daily)}</dd>
                 </div>
                 <div>
                   <dt>{t('costCalculator.monthly')}</dt>
-                  <dd>{format.money(plan.monthly)}</dd>
+                  <dd title={format.exact(plan.monthly)}>{format.money(plan.monthly)}</dd>
                 </div>
               </dl>
               <p className="payg-cost-calculator__suggestion">

@@ -113,3 +113,33 @@ export const German: Story = {
     await expect(canvas.getByRole('list', { name: 'Dienste' })).toBeVisible()
   },
 }
+
+/** A day in the tooltip, reached by keyboard: one tab stop, then the arrow keys. */
+export const KeyboardTooltip: Story = {
+  parameters: { payg: { scenario: 'healthy' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByRole('img', { name: /^Spend from / })
+    await userEvent.tab()
+    await expect(canvas.getByRole('group', { name: /Spend by service/ })).toHaveFocus()
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}')
+    await expect(canvas.getByRole('status')).toHaveTextContent(/requests/)
+  },
+}
+
+/** In a 320 px container: the same chart, its labels at the same size, fewer dates. */
+export const Narrow: Story = {
+  parameters: { payg: { scenario: 'healthy' } },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByRole('img', { name: /^Spend from / }),
+    ).toBeVisible()
+  },
+}

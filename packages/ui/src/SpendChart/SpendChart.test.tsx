@@ -2,13 +2,18 @@ import { formatMoney, type Money, subtract, usd } from '@payg-kit/core'
 import { priceCalculatorRequest } from '@payg-kit/msw'
 import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
+import { displayMoney } from '../displayMoney'
 import { expectNoA11yViolations, mock, renderWithMock } from '../test/renderWithMock'
 import { SpendChart } from './SpendChart'
 
 const widget = () => document.querySelector('.payg-spend-chart') as HTMLElement
 const bars = () => document.querySelectorAll('.payg-spend-chart__bar')
 const DAY_MS = 86_400_000
+/** Every digit, as the table and titles show it. */
 const dollars = (amount: Money) => formatMoney(amount, { locale: 'en-US' })
+/** A total as the chart shows it: whole cents, rounded down. */
+const shown = (amount: Money, locale = 'en-US') => displayMoney(amount, 'amount', { locale })
+const status = () => document.querySelector('.payg-spend-chart [role="status"]')?.textContent
 
 /** Spend (usage less refunds) in the mock's ledger from `days - 1` days ago to today, UTC. */
 function ledgerSpend(days: number) {
@@ -27,22 +32,26 @@ describe('SpendChart', () => {
     })
     await expect.element(screen.getByRole('img', { name: 'Loading spend…' })).toBeVisible()
     expect(widget().dataset.state).toBe('loading')
+    const loadingHeight = widget().getBoundingClientRect().height
     await expectNoA11yViolations()
 
     await queryClient.cancelQueries()
     await queryClient.refetchQueries()
-    const amount = dollars(ledgerSpend(30))
+    const amount = shown(ledgerSpend(30))
     const chart = screen.getByRole('img', { name: /^Spend from / })
     await expect.element(chart).toBeVisible()
     expect(chart.element().getAttribute('aria-label')).toMatch(
       new RegExp(`^Spend from \\w{3} \\d{1,2}, \\d{4} to \\w{3} \\d{1,2}, \\d{4}: \\${amount}`),
     )
     expect(widget().dataset.state).toBe('ready')
+    // The placeholder had the chart's shape: the card hardly moves when the data arrives.
+    const readyHeight = widget().getBoundingClientRect().height
+    expect(Math.abs(readyHeight - loadingHeight)).toBeLessThan(readyHeight * 0.1)
     expect(bars()).toHaveLength(30)
     await expectNoA11yViolations()
   })
 
-  it('has a legend, a title per bar, and a table with the exact amounts behind "Show as table"', async () => {
+  it('has a legend, a tooltip per day by keyboard, and a table with the exact amounts behind "Show as table"', async () => {
     const { screen } = await renderWithMock(<SpendChart />)
     const legend = screen.getByRole('list', { name: 'Services' })
     await expect.element(legend).toBeVisible()
@@ -51,23 +60,53 @@ describe('SpendChart', () => {
     await expect.element(legend).toHaveTextContent('Universal upscaler')
     await expect.element(legend).toHaveTextContent('Motion (SVD)')
 
-    // Today's bar: its title names the day, the total and each service's share.
-    const todays = mock.state
-      .transactions()
-      .filter(
-        (entry) =>
-          entry.service &&
-          entry.createdAt.slice(0, 10) === mock.clock.now().toISOString().slice(0, 10),
-      )
-    const todaysTotal = todays.reduce((sum, entry) => subtract(sum, usd(entry.amount)), usd(0))
-    const title = bars()[29]?.querySelector('title')?.textContent ?? ''
-    expect(title.split('\n')[0]).toMatch(new RegExp(`: \\${dollars(todaysTotal)}$`))
+    const day = (offset: number) => {
+      const date = new Date(mock.clock.now().getTime() - offset * DAY_MS).toISOString().slice(0, 10)
+      const entries = mock.state
+        .transactions()
+        .filter((entry) => entry.service && entry.createdAt.slice(0, 10) === date)
+      return {
+        label: new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+          new Date(`${date}T00:00:00Z`),
+        ),
+        total: entries.reduce((sum, entry) => subtract(sum, usd(entry.amount)), usd(0)),
+        requests: entries.length,
+      }
+    }
+    const today = day(0)
+    const yesterday = day(1)
 
+    // One tab stop for the days: it opens on today, the arrow keys move, and each day is announced.
+    const plot = screen.getByRole('group', { name: /Spend by service/ })
+    await userEvent.keyboard('{Tab}')
+    await expect.element(plot).toHaveFocus()
+    await expect
+      .element(plot)
+      .toHaveAccessibleDescription('Use the left and right arrow keys to read each day.')
+    expect(status()).toMatch(
+      new RegExp(
+        `^${today.label}: \\${shown(today.total)}, ${today.requests} requests\\. Image generation: `,
+      ),
+    )
+    const tooltip = () => document.querySelector<HTMLElement>('.payg-spend-chart__tooltip')
+    await expect.element(tooltip()).toBeVisible()
+    expect(tooltip()?.textContent).toContain(today.label)
+    expect(bars()[29]?.hasAttribute('data-active')).toBe(true)
+    await userEvent.keyboard('{ArrowLeft}')
+    expect(status()).toMatch(new RegExp(`^${yesterday.label}: \\${shown(yesterday.total)}, `))
+    expect(bars()[28]?.hasAttribute('data-active')).toBe(true)
+    await userEvent.keyboard('{Home}')
+    expect(bars()[0]?.hasAttribute('data-active')).toBe(true)
+    await userEvent.keyboard('{Escape}')
+    expect(tooltip()).toBeNull()
+    await expectNoA11yViolations()
+
+    // The table is not rendered until it is asked for; the summary is the next tab stop.
+    expect(document.querySelector('.payg-spend-chart__table')).toBeNull()
     const table = screen.getByRole('table', { name: /Spend by service/ })
-    expect(table.query()).toBeNull()
-    // The summary is the chart's only stop in the tab order.
     await userEvent.keyboard('{Tab}')
     await expect.element(screen.getByText('Show as table')).toHaveFocus()
+    expect(tooltip()).toBeNull()
     await userEvent.keyboard('{Enter}')
     await expect.element(table).toBeVisible()
     expect(table.getByRole('row').all()).toHaveLength(1 + 30 + 1)
@@ -75,8 +114,51 @@ describe('SpendChart', () => {
     await expect.element(footer).toHaveTextContent(dollars(ledgerSpend(30)))
     await expect
       .element(table.getByRole('row').nth(30))
-      .toHaveTextContent(`${dollars(todaysTotal)}${todays.length}`)
+      .toHaveTextContent(`${dollars(today.total)}${today.requests}`)
     await expectNoA11yViolations()
+  })
+
+  it('shows a day in a tooltip on hover, and keeps its text the same size at any width', async () => {
+    const { screen } = await renderWithMock(
+      <>
+        <div style={{ width: 320 }}>
+          <SpendChart />
+        </div>
+        <div style={{ width: 1280 }}>
+          <SpendChart />
+        </div>
+      </>,
+    )
+    await expect.element(screen.getByRole('img', { name: /^Spend from / }).nth(1)).toBeVisible()
+    const [narrow, wide] = [...document.querySelectorAll<HTMLElement>('.payg-spend-chart')]
+    // Labels are HTML at the widget's small text size, not SVG text scaled with the chart.
+    const size = (root: HTMLElement | undefined, selector: string) => {
+      const label = root?.querySelector(selector)
+      return label ? getComputedStyle(label).fontSize : undefined
+    }
+    for (const selector of ['.payg-spend-chart__value', '.payg-spend-chart__date']) {
+      expect(Number.parseFloat(size(narrow, selector) ?? '0')).toBeGreaterThanOrEqual(12)
+      expect(size(narrow, selector)).toBe(size(wide, selector))
+    }
+    // The narrow chart drops every other date label; the wide one shows them all, 7 for 30 days.
+    const visibleDates = (root: HTMLElement | undefined) =>
+      [...(root?.querySelectorAll<HTMLElement>('.payg-spend-chart__date') ?? [])].filter(
+        (label) => getComputedStyle(label).display !== 'none',
+      ).length
+    expect(visibleDates(wide)).toBe(6)
+    expect(visibleDates(narrow)).toBe(3)
+    // Nothing wider than its container.
+    for (const root of [narrow, wide]) expect(root?.scrollWidth).toBe(root?.clientWidth)
+
+    const hit = wide?.querySelectorAll('.payg-spend-chart__hit')[10] as Element
+    await userEvent.hover(hit)
+    const tooltip = wide?.querySelector('.payg-spend-chart__tooltip')
+    expect(tooltip?.textContent).toMatch(/requests/)
+    expect(wide?.querySelectorAll('.payg-spend-chart__bar')[10]?.hasAttribute('data-active')).toBe(
+      true,
+    )
+    await userEvent.unhover(hit)
+    await expect.poll(() => wide?.querySelector('.payg-spend-chart__tooltip')).toBeNull()
   })
 
   it('gives the five biggest services a colour each and groups the rest as "Other services"', async () => {
@@ -113,22 +195,41 @@ describe('SpendChart', () => {
       'Model training $0.90',
       'Motion video $0.24',
       'Texture generation $0.18',
-      'Motion (SVD) $0.054',
-      // 30 + 16 + 15 + 11 + 1 credits at $0.0012
-      'Other services $0.0876',
+      'Motion (SVD) $0.05',
+      'Other services $0.08',
+    ])
+    // Totals in whole cents; the exact amount is the title.
+    expect(
+      [...document.querySelectorAll('.payg-spend-chart__amount')].map((amount) =>
+        amount.getAttribute('title'),
+      ),
+    ).toEqual([
+      '$2.40',
+      '$0.90',
+      '$0.24',
+      '$0.18',
+      '$0.054',
+      /* 30 + 16 + 15 + 11 + 1 credits at $0.0012 */ '$0.0876',
     ])
     const swatches = [...document.querySelectorAll('.payg-spend-chart__swatch')].map(
       (swatch) => getComputedStyle(swatch).backgroundColor,
     )
     expect(new Set(swatches).size).toBe(6)
     expect(document.querySelectorAll('.payg-spend-chart__segment')).toHaveLength(6)
-    expect(document.querySelector('.payg-spend-chart__total')?.textContent).toBe('$3.8616')
+    const total = document.querySelector('.payg-spend-chart__total strong')
+    expect(total?.textContent).toBe('$3.86')
+    expect(total?.getAttribute('title')).toBe('$3.8616')
+    // More than one service: the day's tooltip splits it by service.
+    await userEvent.keyboard('{Tab}')
+    expect(status()).toContain('Veo 3 video: $2.40. Model training: $0.90.')
+    expect(document.querySelectorAll('.payg-spend-chart__tooltip li')).toHaveLength(6)
     await expectNoA11yViolations()
   })
 
   it('shows an empty state when there is no usage', async () => {
     const { screen } = await renderWithMock(<SpendChart />, { scenario: 'newAccount' })
     await expect.element(screen.getByText('No usage in the last 30 days.')).toBeVisible()
+    await expect.element(screen.getByText(/^Each request your app makes/)).toBeVisible()
     expect(widget().dataset.state).toBe('empty')
     expect(document.querySelector('svg')).toBeNull()
     await expectNoA11yViolations()
@@ -150,7 +251,7 @@ describe('SpendChart', () => {
     await expect.element(screen.getByRole('img', { name: /^Spend from / })).toBeVisible()
     expect(bars()).toHaveLength(7)
     await expect.element(screen.getByRole('heading')).toHaveTextContent('Last 7 days')
-    await expect.element(screen.getByText(dollars(ledgerSpend(7))).first()).toBeVisible()
+    await expect.element(screen.getByText(shown(ledgerSpend(7)), { exact: true })).toBeVisible()
   })
 
   it('uses the chart colours of the dark theme', async () => {
@@ -183,7 +284,7 @@ describe('SpendChart', () => {
     const chart = screen.getByRole('img', { name: /^Ausgaben vom / })
     await expect.element(chart).toBeVisible()
     expect(chart.element().getAttribute('aria-label')).toBe(
-      `Ausgaben vom ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(mock.clock.now().getTime() - 29 * DAY_MS)} bis ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(mock.clock.now())}: ${formatMoney(ledgerSpend(30), { locale: 'de-DE' })} insgesamt.`,
+      `Ausgaben vom ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(mock.clock.now().getTime() - 29 * DAY_MS)} bis ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(mock.clock.now())}: ${shown(ledgerSpend(30), 'de-DE')} insgesamt.`,
     )
     await expect.element(screen.getByRole('list')).toHaveTextContent('Bildgenerierung')
     await expect.element(screen.getByRole('heading')).toHaveTextContent('Ausgaben nach Dienst')

@@ -11,7 +11,15 @@ import {
   usd,
 } from '@payg-kit/core'
 import { useUsage } from '@payg-kit/react'
-import { type ReactNode, useId, useMemo } from 'react'
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+  useId,
+  useMemo,
+  useState,
+} from 'react'
+import { alignDecimals } from '../alignDecimals'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -24,6 +32,13 @@ export const spendChartMessages = {
   'spendChart.barTitle': '{date}: {total}',
   'spendChart.loading': 'Loading spend…',
   'spendChart.empty': 'No usage in the last {days} days.',
+  'spendChart.emptyHint':
+    'Each request your app makes with its API key shows up here by day and service, with what it cost.',
+  'spendChart.totalLabel': 'Total spend',
+  'spendChart.axisY': 'Spend per day',
+  'spendChart.axisX': 'Day (UTC)',
+  'spendChart.keys': 'Use the left and right arrow keys to read each day.',
+  'spendChart.requestsCount': '{count} requests',
   'spendChart.error': 'Spend could not be loaded.',
   'spendChart.retry': 'Retry',
   'spendChart.legend': 'Services',
@@ -56,12 +71,12 @@ export interface SpendChartProps {
 
 /** Six colours (`--payg-chart-1..6`): the five biggest services, then the rest together. */
 const SERIES = 6
-// The SVG's coordinate space; it scales to the width it is given.
-const WIDTH = 600
-const HEIGHT = 200
-const TOP = 20
-const BOTTOM = 24
-const PLOT = HEIGHT - TOP - BOTTOM
+// Bars are drawn in a viewBox stretched to the plot (10 units a day, 100 high); every text is
+// HTML beside it, so it keeps its CSS size at any width.
+const SLOT = 10
+const BAR = 7
+// At most this many date labels; narrow containers show every other one.
+const DATE_TICKS = 7
 
 type SeriesKey = PricingService | 'OTHER'
 
@@ -74,9 +89,32 @@ function checkDays(days: unknown): void {
   }
 }
 
+/** A round top for the value axis and its steps: 1, 2 or 5 times a power of ten, whole cents. */
+function valueAxis(top: Usd): { max: Usd; ticks: Usd[] } {
+  const highest = Number(top.amount)
+  const raw = highest / 4
+  const power = 10 ** Math.floor(Math.log10(raw))
+  const norm = raw / power
+  // Whole cents at least: a tick never shows a rounded-down label.
+  const cents = Math.max(
+    1,
+    Math.round((norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * power * 100),
+  )
+  const step = usd(divide(usd(cents), 100, 2, 'half-even').amount)
+  const ticks = [usd(0)]
+  while (compare(ticks[ticks.length - 1] as Usd, top) < 0) {
+    ticks.push(add(ticks[ticks.length - 1] as Usd, step))
+  }
+  return { max: ticks[ticks.length - 1] as Usd, ticks }
+}
+
+/** Where a label sits along the axis, as a percentage, kept inside it at the ends. */
+const along = (index: number, count: number) => ((index + 0.5) / count) * 100
+
 /**
- * Spend over time by service: a stacked bar per day (an SVG, no chart library), a legend, and
- * the same figures as a table with exact amounts.
+ * Spend over time by service: a stacked bar per day with a value axis, gridlines and date
+ * labels (an SVG and HTML, no chart library), a tooltip on hover and keyboard focus, a legend,
+ * and the same figures as a table with exact amounts.
  * @example <SpendChart days={14} />
  */
 export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode {
@@ -84,6 +122,8 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
   const { t } = useMessages(spendChartMessages)
   const format = useFormat()
   const id = useId()
+  const [active, setActive] = useState<number | null>(null)
+  const [tableShown, setTableShown] = useState(false)
   // The last `days` by the server's clock: the widget never reads its own, so a render is the
   // same on the server and in the browser, and "today" is the API's (UTC) day.
   const usage = useUsage({ days })
@@ -134,7 +174,13 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
     })
     const top = rows.reduce((most, row) => max(most, row.total), usd(0))
     const requests = rows.reduce((sum, row) => sum + row.requests, 0)
-    return { info, series, rows, top, requests }
+    const axis = isZero(top) ? null : valueAxis(top)
+    // Date labels counted back from the last day, so the newest always has one.
+    const every = Math.max(1, Math.ceil(rows.length / DATE_TICKS))
+    const dateTicks = rows
+      .map((_, index) => index)
+      .filter((index) => (rows.length - 1 - index) % every === 0)
+    return { info, series, rows, top, requests, axis, dateTicks, every }
   }, [usage.data])
 
   let state: SpendChartState = 'loading'
@@ -142,9 +188,68 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
   else if (usage.isError) state = 'error'
 
   const label = (key: SeriesKey) => t(`spendChart.service.${key}`)
-  // A height within the plot, from exact amounts: only the pixel ratio is a float.
+  // A height within the plot (0 to 100), from exact amounts: only the ratio is a float.
   const scale = (amount: Usd, top: Usd) =>
-    isNegative(amount) ? 0 : Number(divide(amount, top.amount, 6, 'half-even').amount) * PLOT
+    isNegative(amount) ? 0 : Number(divide(amount, top.amount, 6, 'half-even').amount) * 100
+
+  const rowCount = chart?.rows.length ?? 0
+  const shown = active !== null && active < rowCount ? active : null
+  const shownRow = shown !== null ? chart?.rows[shown] : undefined
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!rowCount) return
+    const last = rowCount - 1
+    const current = shown ?? last
+    const next =
+      event.key === 'ArrowLeft' || event.key === 'ArrowDown'
+        ? Math.max(0, current - 1)
+        : event.key === 'ArrowRight' || event.key === 'ArrowUp'
+          ? Math.min(last, current + 1)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined
+    if (event.key === 'Escape') setActive(null)
+    if (next === undefined) return
+    event.preventDefault()
+    setActive(next)
+  }
+  // What the tooltip says, also announced: the day, its total and requests, and each service.
+  const dayLine = shownRow
+    ? `${t('spendChart.barTitle', {
+        date: dayFormat.long(shownRow.date),
+        total: format.money(shownRow.total),
+      })}, ${t('spendChart.requestsCount', { count: format.number(shownRow.requests) })}`
+    : ''
+  const serviceLines =
+    shownRow && chart && chart.series.length > 1
+      ? chart.series.flatMap((entry, at) => {
+          const amount = shownRow.amounts[at] ?? usd(0)
+          return isZero(amount) ? [] : [{ at, key: entry.key, amount }]
+        })
+      : []
+
+  // The table's amount columns (each service, then the total), exact, aligned on the decimal point.
+  const columns: string[][] =
+    chart && tableShown
+      ? [
+          ...chart.series.map((entry, at) => [
+            ...chart.rows.map((row) => format.exact(row.amounts[at] ?? usd(0))),
+            format.exact(entry.total),
+          ]),
+          [...chart.rows.map((row) => format.exact(row.total)), format.exact(chart.info.total)],
+        ]
+      : []
+  const pads = columns.map((column) => alignDecimals(column, format.locale))
+  const amountCell = (column: number, row: number) => (
+    <td
+      key={column}
+      data-numeric=""
+      style={{ '--payg-decimal-pad': `${pads[column]?.[row] ?? 0}ch` } as CSSProperties}
+    >
+      {columns[column]?.[row]}
+    </td>
+  )
 
   return (
     <div
@@ -161,11 +266,16 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
         </span>
       </h2>
       {state === 'loading' && (
-        <span
-          className="payg-skeleton payg-spend-chart__skeleton"
+        <div
+          className="payg-spend-chart__placeholder"
           role="img"
           aria-label={t('spendChart.loading')}
-        />
+        >
+          <span className="payg-skeleton payg-spend-chart__skeleton-total" />
+          <span className="payg-skeleton payg-spend-chart__skeleton-plot" />
+          <span className="payg-skeleton payg-spend-chart__skeleton-legend" />
+          <span className="payg-skeleton payg-spend-chart__skeleton-table" />
+        </div>
       )}
       {state === 'error' && (
         <RetryAlert
@@ -175,78 +285,186 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
         />
       )}
       {state === 'empty' && (
-        <p className="payg-spend-chart__empty payg-muted">
-          {t('spendChart.empty', { days: format.number(days) })}
-        </p>
+        <div className="payg-spend-chart__empty">
+          <p className="payg-spend-chart__empty-title">
+            {t('spendChart.empty', { days: format.number(days) })}
+          </p>
+          <p className="payg-muted">{t('spendChart.emptyHint')}</p>
+        </div>
       )}
-      {state === 'ready' && chart && (
+      {state === 'ready' && chart?.axis && (
         <>
-          <p className="payg-spend-chart__total">{format.money(chart.info.total)}</p>
-          <svg
-            className="payg-spend-chart__chart"
-            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-            role="img"
-            aria-label={t('spendChart.summary', {
-              from: dayFormat.long(chart.info.from),
-              to: dayFormat.long(chart.info.to),
-              total: format.money(chart.info.total),
-            })}
-          >
-            <line x1={0} x2={WIDTH} y1={TOP} y2={TOP} className="payg-spend-chart__grid" />
-            <text x={0} y={TOP - 6} className="payg-spend-chart__tick">
-              {format.money(chart.top)}
-            </text>
-            {chart.rows.map((row, index) => {
-              const slot = WIDTH / chart.rows.length
-              let y = TOP + PLOT
-              return (
-                <g key={row.date} className="payg-spend-chart__bar">
-                  <title>
-                    {[
-                      t('spendChart.barTitle', {
-                        date: dayFormat.long(row.date),
-                        total: format.money(row.total),
-                      }),
-                      ...chart.series.flatMap((entry, at) => {
-                        const amount = row.amounts[at] ?? usd(0)
-                        return isZero(amount) ? [] : `${label(entry.key)}: ${format.money(amount)}`
-                      }),
-                    ].join('\n')}
-                  </title>
-                  {/* A transparent full-height target, so thin bars still show their title. */}
-                  <rect x={index * slot} y={TOP} width={slot} height={PLOT} fill="transparent" />
-                  {chart.series.map((entry, at) => {
-                    const height = scale(row.amounts[at] ?? usd(0), chart.top)
-                    y -= height
-                    return height > 0 ? (
+          <p className="payg-spend-chart__total">
+            <span className="payg-spend-chart__total-label">{t('spendChart.totalLabel')}</span>
+            <strong title={format.exact(chart.info.total)}>{format.money(chart.info.total)}</strong>
+          </p>
+          <div className="payg-spend-chart__figure">
+            <span className="payg-spend-chart__axis-title" aria-hidden="true">
+              {t('spendChart.axisY')}
+            </span>
+            <div className="payg-spend-chart__values" aria-hidden="true">
+              {/* The widest label, unseen, gives the value axis its width. */}
+              <span className="payg-spend-chart__sizer">{format.money(chart.axis.max)}</span>
+              {chart.axis.ticks.map((tick) => (
+                <span
+                  key={tick.amount}
+                  className="payg-spend-chart__value"
+                  style={{ bottom: `${scale(tick, chart.axis?.max ?? tick)}%` }}
+                >
+                  {format.money(tick)}
+                </span>
+              ))}
+            </div>
+            {/* biome-ignore lint/a11y/useSemanticElements: a group of days read one at a time with the arrow keys; no element means that */}
+            <div
+              className="payg-spend-chart__plot"
+              role="group"
+              aria-labelledby={`${id}-title`}
+              aria-describedby={`${id}-keys`}
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: the days are read with the arrow keys from this one tab stop
+              tabIndex={0}
+              onKeyDown={onKeyDown}
+              onFocus={() => setActive((current) => current ?? rowCount - 1)}
+              onBlur={() => setActive(null)}
+              onPointerLeave={() => setActive(null)}
+            >
+              <svg
+                className="payg-spend-chart__chart"
+                viewBox={`0 0 ${rowCount * SLOT} 100`}
+                preserveAspectRatio="none"
+                role="img"
+                aria-label={t('spendChart.summary', {
+                  from: dayFormat.long(chart.info.from),
+                  to: dayFormat.long(chart.info.to),
+                  total: format.money(chart.info.total),
+                })}
+              >
+                {chart.axis.ticks.map((tick) => {
+                  const y = 100 - scale(tick, chart.axis?.max ?? tick)
+                  return (
+                    <line
+                      key={tick.amount}
+                      x1={0}
+                      x2={rowCount * SLOT}
+                      y1={y}
+                      y2={y}
+                      className={isZero(tick) ? 'payg-spend-chart__zero' : 'payg-spend-chart__grid'}
+                      vectorEffect="non-scaling-stroke"
+                    />
+                  )
+                })}
+                {chart.rows.map((row, index) => {
+                  let y = 100
+                  return (
+                    <g
+                      key={row.date}
+                      className="payg-spend-chart__bar"
+                      data-active={index === shown || undefined}
+                      onPointerEnter={() => setActive(index)}
+                    >
+                      {/* A transparent full-height target, so thin bars still show their tooltip. */}
                       <rect
-                        key={entry.key}
-                        x={index * slot + slot * 0.15}
-                        y={y}
-                        width={slot * 0.7}
-                        height={height}
-                        className="payg-spend-chart__segment"
-                        style={{ fill: `var(--payg-chart-${at + 1})` }}
+                        className="payg-spend-chart__hit"
+                        x={index * SLOT}
+                        y={0}
+                        width={SLOT}
+                        height={100}
                       />
-                    ) : null
-                  })}
-                </g>
-              )
-            })}
-            <line
-              x1={0}
-              x2={WIDTH}
-              y1={TOP + PLOT}
-              y2={TOP + PLOT}
-              className="payg-spend-chart__axis"
-            />
-            <text x={0} y={HEIGHT - 6} className="payg-spend-chart__tick">
-              {dayFormat.short(chart.info.from)}
-            </text>
-            <text x={WIDTH} y={HEIGHT - 6} textAnchor="end" className="payg-spend-chart__tick">
-              {dayFormat.short(chart.info.to)}
-            </text>
-          </svg>
+                      {chart.series.map((entry, at) => {
+                        const height = scale(
+                          row.amounts[at] ?? usd(0),
+                          chart.axis?.max ?? row.total,
+                        )
+                        y -= height
+                        return height > 0 ? (
+                          <rect
+                            key={entry.key}
+                            x={index * SLOT + (SLOT - BAR) / 2}
+                            y={y}
+                            width={BAR}
+                            height={height}
+                            className="payg-spend-chart__segment"
+                            style={{ fill: `var(--payg-chart-${at + 1})` }}
+                          />
+                        ) : null
+                      })}
+                    </g>
+                  )
+                })}
+              </svg>
+              {shownRow && shown !== null && (
+                <div
+                  className="payg-spend-chart__tooltip"
+                  aria-hidden="true"
+                  style={{
+                    left: `${along(shown, rowCount)}%`,
+                    transform: `translateX(-${along(shown, rowCount)}%)`,
+                  }}
+                >
+                  <p className="payg-spend-chart__tooltip-day">{dayFormat.long(shownRow.date)}</p>
+                  <p className="payg-spend-chart__tooltip-total">
+                    {format.money(shownRow.total)}{' '}
+                    <span className="payg-muted">
+                      {t('spendChart.requestsCount', { count: format.number(shownRow.requests) })}
+                    </span>
+                  </p>
+                  {serviceLines.length > 0 && (
+                    <ul className="payg-spend-chart__tooltip-services">
+                      {serviceLines.map((line) => (
+                        <li key={line.key}>
+                          <span
+                            className="payg-spend-chart__swatch"
+                            style={{ background: `var(--payg-chart-${line.at + 1})` }}
+                          />
+                          <span>{label(line.key)}</span>
+                          <span className="payg-spend-chart__tooltip-amount">
+                            {format.money(line.amount)}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              )}
+            </div>
+            <div className="payg-spend-chart__dates" aria-hidden="true">
+              {chart.dateTicks.map((index, at) => {
+                const edge = at === 0 || at === chart.dateTicks.length - 1
+                const where = along(index, rowCount)
+                return (
+                  <span
+                    key={index}
+                    className="payg-spend-chart__date"
+                    // Every other label gives way on a narrow container; the newest stays.
+                    data-minor={(chart.dateTicks.length - 1 - at) % 2 === 1 || undefined}
+                    style={{
+                      left: `${where}%`,
+                      transform: `translateX(-${edge ? where : 50}%)`,
+                    }}
+                  >
+                    {dayFormat.short(chart.rows[index]?.date ?? '')}
+                  </span>
+                )
+              })}
+            </div>
+            <span
+              className="payg-spend-chart__axis-title payg-spend-chart__axis-x"
+              aria-hidden="true"
+            >
+              {t('spendChart.axisX')}
+            </span>
+          </div>
+          <p className="payg-visually-hidden" id={`${id}-keys`}>
+            {t('spendChart.keys')}
+          </p>
+          <p className="payg-visually-hidden" role="status">
+            {[
+              dayLine,
+              ...serviceLines.map((line) => `${label(line.key)}: ${format.money(line.amount)}`),
+            ]
+              .filter(Boolean)
+              .join('. ')}
+          </p>
           <ul className="payg-spend-chart__legend" aria-label={t('spendChart.legend')}>
             {chart.series.map((entry, at) => (
               <li key={entry.key}>
@@ -256,65 +474,62 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
                   style={{ background: `var(--payg-chart-${at + 1})` }}
                 />
                 {label(entry.key)}{' '}
-                <span className="payg-spend-chart__amount">{format.money(entry.total)}</span>
+                <span className="payg-spend-chart__amount" title={format.exact(entry.total)}>
+                  {format.money(entry.total)}
+                </span>
               </li>
             ))}
           </ul>
-          <details className="payg-spend-chart__details">
+          <details
+            className="payg-spend-chart__details"
+            onToggle={(event) => setTableShown(event.currentTarget.open)}
+          >
             <summary>{t('spendChart.showTable')}</summary>
-            <section
-              className="payg-spend-chart__scroll"
-              aria-labelledby={`${id}-title`}
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls sideways, so its region must be reachable by keyboard
-              tabIndex={0}
-            >
-              <table className="payg-spend-chart__table" aria-labelledby={`${id}-title`}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('spendChart.date')}</th>
-                    {chart.series.map((entry) => (
-                      <th scope="col" key={entry.key} data-numeric="">
-                        {label(entry.key)}
-                      </th>
-                    ))}
-                    <th scope="col" data-numeric="">
-                      {t('spendChart.total')}
-                    </th>
-                    <th scope="col" data-numeric="">
-                      {t('spendChart.requests')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {chart.rows.map((row) => (
-                    <tr key={row.date}>
-                      <th scope="row">
-                        <time dateTime={row.date}>{dayFormat.long(row.date)}</time>
-                      </th>
-                      {row.amounts.map((amount, at) => (
-                        <td key={chart.series[at]?.key} data-numeric="">
-                          {format.money(amount)}
-                        </td>
+            {tableShown && (
+              <section
+                className="payg-spend-chart__scroll"
+                aria-labelledby={`${id}-title`}
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls sideways, so its region must be reachable by keyboard
+                tabIndex={0}
+              >
+                <table className="payg-spend-chart__table" aria-labelledby={`${id}-title`}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('spendChart.date')}</th>
+                      {chart.series.map((entry) => (
+                        <th scope="col" key={entry.key} data-numeric="">
+                          {label(entry.key)}
+                        </th>
                       ))}
-                      <td data-numeric="">{format.money(row.total)}</td>
-                      <td data-numeric="">{format.number(row.requests)}</td>
+                      <th scope="col" data-numeric="">
+                        {t('spendChart.total')}
+                      </th>
+                      <th scope="col" data-numeric="">
+                        {t('spendChart.requests')}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">{t('spendChart.total')}</th>
-                    {chart.series.map((entry) => (
-                      <td key={entry.key} data-numeric="">
-                        {format.money(entry.total)}
-                      </td>
+                  </thead>
+                  <tbody>
+                    {chart.rows.map((row, index) => (
+                      <tr key={row.date}>
+                        <th scope="row">
+                          <time dateTime={row.date}>{dayFormat.long(row.date)}</time>
+                        </th>
+                        {columns.map((_, column) => amountCell(column, index))}
+                        <td data-numeric="">{format.number(row.requests)}</td>
+                      </tr>
                     ))}
-                    <td data-numeric="">{format.money(chart.info.total)}</td>
-                    <td data-numeric="">{format.number(chart.requests)}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </section>
+                  </tbody>
+                  <tfoot>
+                    <tr>
+                      <th scope="row">{t('spendChart.total')}</th>
+                      {columns.map((_, column) => amountCell(column, rowCount))}
+                      <td data-numeric="">{format.number(chart.requests)}</td>
+                    </tr>
+                  </tfoot>
+                </table>
+              </section>
+            )}
           </details>
         </>
       )}

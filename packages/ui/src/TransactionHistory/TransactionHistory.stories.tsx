@@ -38,9 +38,9 @@ export const Empty: Story = {
   args: { defaultType: 'USAGE' },
   parameters: { payg: { scenario: 'newAccount' } },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByText('No “Usage” transactions yet.'),
-    ).toBeVisible()
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('No “Usage” transactions yet.')).toBeVisible()
+    await expect(canvas.getByRole('button', { name: 'Show all types' })).toBeVisible()
   },
 }
 
@@ -119,5 +119,22 @@ export const German: Story = {
     const canvas = within(canvasElement)
     await expect(await canvas.findByRole('table', { name: 'Buchungen' })).toBeVisible()
     await expect(canvas.getAllByRole('cell', { name: 'Nutzung' }).length).toBeGreaterThan(0)
+  },
+}
+
+/** In a 320 px container the ledger is a stacked list: description and amount, then date, type and balance. */
+export const Narrow: Story = {
+  parameters: { payg: { scenario: 'healthy' } },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByRole('table', { name: 'Transactions' }),
+    ).toBeVisible()
   },
 }

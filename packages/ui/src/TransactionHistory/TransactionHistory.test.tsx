@@ -1,6 +1,9 @@
+import { usd } from '@payg-kit/core'
+import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { expectNoA11yViolations, mock, renderWithMock } from '../test/renderWithMock'
+import { displayMoney } from '../displayMoney'
+import { expectNoA11yViolations, mock, renderWithMock, worker } from '../test/renderWithMock'
 import { TransactionHistory } from './TransactionHistory'
 
 const widget = () => document.querySelector('.payg-transaction-history') as HTMLElement
@@ -24,14 +27,22 @@ describe('TransactionHistory', () => {
     for (const name of ['Date', 'Type', 'Description', 'Amount', 'Balance after']) {
       await expect.element(screen.getByRole('columnheader', { name })).toBeVisible()
     }
-    // The newest entry, exactly as the ledger has it: a usage charge, signed, with balance after.
+    // The newest entry: a usage charge with every sub-cent digit and a real minus sign, and the
+    // balance after it in whole cents, rounded down, its exact amount in the title.
     const newest = mock.state.transactions()[0]
     expect(newest?.type).toBe('USAGE')
+    expect(newest?.balanceAfter).toMatch(/\.\d{3,}$/)
     const first = screen.getByRole('row').nth(1)
     await expect.element(first).toHaveTextContent('Usage')
     await expect.element(first).toHaveTextContent(newest?.description ?? '')
-    await expect.element(first).toHaveTextContent(`-$${newest?.amount.slice(1)}`)
-    await expect.element(first).toHaveTextContent(`$${newest?.balanceAfter}`)
+    await expect.element(first).toHaveTextContent(`\u2212$${newest?.amount.slice(1)}`)
+    const balance = first.getByRole('cell').last()
+    await expect
+      .element(balance)
+      .toHaveTextContent(
+        displayMoney(usd(newest?.balanceAfter ?? '0'), 'amount', { locale: 'en-US' }),
+      )
+    await expect.element(balance).toHaveAttribute('title', `$${newest?.balanceAfter}`)
     await expectNoA11yViolations()
   })
 
@@ -92,9 +103,79 @@ describe('TransactionHistory', () => {
     await expect.element(screen.getByRole('combobox', { name: 'Type' })).toHaveValue('USAGE')
     await expectNoA11yViolations()
 
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'All types')
+    // It says what to do next: the other types are one click away.
+    await expect.element(screen.getByText('Other types may have entries.')).toBeVisible()
+    await screen.getByRole('button', { name: 'Show all types' }).click()
+    await expect.element(screen.getByRole('combobox', { name: 'Type' })).toHaveValue('')
     await expect.element(screen.getByRole('table')).toHaveTextContent('Free credit')
     await expect.element(screen.getByRole('table')).toHaveTextContent('+$5.00')
+  })
+
+  it('says how to start when the ledger is empty', async () => {
+    const { screen } = await renderWithMock(<TransactionHistory />, {
+      scenario: 'newAccount',
+      // A ledger with no entry at all (an account before its free credit).
+      setup: () => {
+        worker.use(
+          http.get('*/billing/transactions', () =>
+            HttpResponse.json({ data: [], nextCursor: null }),
+          ),
+        )
+      },
+    })
+    await expect.element(screen.getByText('No transactions yet.')).toBeVisible()
+    await expect.element(screen.getByText(/^Add funds with a top-up to start/)).toBeVisible()
+    await expectNoA11yViolations()
+  })
+
+  it('lines up the amounts on their decimal point, and becomes a stacked list in a narrow container', async () => {
+    const { screen } = await renderWithMock(
+      <>
+        <div style={{ width: 320 }}>
+          <TransactionHistory />
+        </div>
+        <div style={{ width: 1024 }}>
+          <TransactionHistory />
+        </div>
+      </>,
+    )
+    await expect.element(screen.getByRole('table').nth(1)).toBeVisible()
+    const [narrow, wide] = [...document.querySelectorAll<HTMLElement>('.payg-transaction-history')]
+    // Where the decimal point of each amount sits: the same x in every row of the column.
+    const points = (root: HTMLElement | undefined, cell: string) =>
+      [...(root?.querySelectorAll(`td[data-cell="${cell}"]`) ?? [])].slice(0, 8).map((td) => {
+        const text = td.firstChild as Text
+        const range = document.createRange()
+        const at = text.data.indexOf('.')
+        range.setStart(text, at)
+        range.setEnd(text, at + 1)
+        return Math.round(range.getBoundingClientRect().right)
+      })
+    for (const root of [narrow, wide]) {
+      const amounts = [...(root?.querySelectorAll('td[data-cell="amount"]') ?? [])]
+      // Charges with three and four sub-dollar digits among them.
+      expect(new Set(amounts.slice(0, 8).map((td) => td.textContent?.length)).size).toBeGreaterThan(
+        1,
+      )
+      expect(new Set(points(root, 'amount')).size).toBe(1)
+      expect(new Set(points(root, 'balance')).size).toBe(1)
+    }
+    // Wide: a table with its column headers. Narrow: stacked rows, nothing scrolling sideways,
+    // the balance labelled in the row.
+    const row = (root: HTMLElement | undefined) => root?.querySelector('tbody tr') as HTMLElement
+    expect(getComputedStyle(row(wide)).display).toBe('table-row')
+    expect(getComputedStyle(row(narrow)).display).toBe('grid')
+    const scroll = narrow?.querySelector('.payg-transaction-history__scroll') as HTMLElement
+    expect(scroll.scrollWidth).toBe(scroll.clientWidth)
+    const balance = row(narrow).querySelector('td[data-cell="balance"]') as HTMLElement
+    expect(getComputedStyle(balance, '::before').content).toBe('"Balance "')
+    const [description, amount] = ['description', 'amount'].map((cell) =>
+      row(narrow).querySelector(`td[data-cell="${cell}"]`)?.getBoundingClientRect(),
+    )
+    // Description and amount side by side on the first line.
+    expect(Math.round(description?.top ?? 0)).toBe(Math.round(amount?.top ?? 1))
+    // Each widget on its own (two on one page share a landmark name).
+    await expectNoA11yViolations(narrow)
   })
 
   it('shows an error with a retry that recovers', async () => {

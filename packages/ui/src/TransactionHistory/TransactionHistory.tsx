@@ -2,7 +2,8 @@
 import type { TransactionInfo, TransactionType } from '@payg-kit/core'
 import { isNegative, isZero } from '@payg-kit/core'
 import { usePaygClient, useTransactions } from '@payg-kit/react'
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { type CSSProperties, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { alignDecimals } from '../alignDecimals'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -38,7 +39,12 @@ export const transactionHistoryMessages = {
   'transactionHistory.balanceAfter': 'Balance after',
   'transactionHistory.loading': 'Loading transactions…',
   'transactionHistory.empty': 'No transactions yet.',
+  'transactionHistory.emptyHint':
+    'Add funds with a top-up to start: every top-up, request charge and credit then shows up here with the balance after it.',
   'transactionHistory.emptyFiltered': 'No “{type}” transactions yet.',
+  'transactionHistory.emptyFilteredHint': 'Other types may have entries.',
+  'transactionHistory.showAll': 'Show all types',
+  'transactionHistory.balanceShort': 'Balance',
   'transactionHistory.error': 'Transactions could not be loaded.',
   'transactionHistory.retry': 'Retry',
   'transactionHistory.loadMore': 'Load more',
@@ -197,6 +203,12 @@ export function TransactionHistory({
   else if (ledger.isError) state = 'error'
 
   const typeLabel = (value: TransactionType) => t(`transactionHistory.type.${value}`)
+  // A charge keeps its sub-cent digits, a balance is whole cents; each column aligns on its point.
+  const amounts = rows.map((row) => {
+    const credit = !isNegative(row.amount) && !isZero(row.amount)
+    return `${credit ? '+' : ''}${format.price(row.amount)}`
+  })
+  const pads = alignDecimals(amounts, format.locale)
 
   return (
     <div
@@ -273,11 +285,19 @@ export function TransactionHistory({
       )}
 
       {state === 'loading' && (
-        <span
-          className="payg-skeleton payg-transaction-history__skeleton"
+        <div
+          className="payg-transaction-history__placeholder"
           role="img"
           aria-label={t('transactionHistory.loading')}
-        />
+        >
+          {[0, 1, 2, 3, 4].map((line) => (
+            <span key={line} className="payg-transaction-history__placeholder-row">
+              <span className="payg-skeleton" />
+              <span className="payg-skeleton" />
+              <span className="payg-skeleton" />
+            </span>
+          ))}
+        </div>
       )}
       {state === 'error' && (
         <RetryAlert
@@ -287,11 +307,26 @@ export function TransactionHistory({
         />
       )}
       {state === 'empty' && (
-        <p className="payg-transaction-history__empty payg-muted">
-          {type
-            ? t('transactionHistory.emptyFiltered', { type: typeLabel(type) })
-            : t('transactionHistory.empty')}
-        </p>
+        <div className="payg-transaction-history__empty">
+          <p className="payg-transaction-history__empty-title">
+            {type
+              ? t('transactionHistory.emptyFiltered', { type: typeLabel(type) })
+              : t('transactionHistory.empty')}
+          </p>
+          <p className="payg-muted">
+            {type ? t('transactionHistory.emptyFilteredHint') : t('transactionHistory.emptyHint')}
+          </p>
+          {type && (
+            <button
+              type="button"
+              className="payg-button"
+              data-variant="secondary"
+              onClick={() => setType('')}
+            >
+              {t('transactionHistory.showAll')}
+            </button>
+          )}
+        </div>
       )}
       {state === 'ready' && (
         <section
@@ -315,23 +350,37 @@ export function TransactionHistory({
               </tr>
             </thead>
             <tbody ref={tbody}>
-              {rows.map((row) => {
+              {rows.map((row, index) => {
                 const sign = isNegative(row.amount)
                   ? 'debit'
                   : isZero(row.amount)
                     ? 'zero'
                     : 'credit'
+                const balance = format.money(row.balanceAfter)
+                const exact = format.exact(row.balanceAfter)
                 return (
                   <tr key={row.id} tabIndex={-1} data-type={row.type}>
-                    <td>
+                    <td data-cell="date">
                       <time dateTime={row.createdAt}>{format.dateTime(row.createdAt)}</time>
                     </td>
-                    <td>{typeLabel(row.type)}</td>
-                    <td>{row.description}</td>
-                    <td data-numeric="" data-sign={sign}>
-                      {`${sign === 'credit' ? '+' : ''}${format.price(row.amount)}`}
+                    <td data-cell="type">{typeLabel(row.type)}</td>
+                    <td data-cell="description">{row.description}</td>
+                    <td
+                      data-cell="amount"
+                      data-numeric=""
+                      data-sign={sign}
+                      style={{ '--payg-decimal-pad': `${pads[index] ?? 0}ch` } as CSSProperties}
+                    >
+                      {amounts[index]}
                     </td>
-                    <td data-numeric="">{format.money(row.balanceAfter)}</td>
+                    <td
+                      data-cell="balance"
+                      data-numeric=""
+                      data-label={t('transactionHistory.balanceShort')}
+                      title={exact === balance ? undefined : exact}
+                    >
+                      {balance}
+                    </td>
                   </tr>
                 )
               })}
