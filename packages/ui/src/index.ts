@@ -21,7 +21,7 @@ export {
   migrationPanelMessages,
 } from './MigrationPanel/MigrationPanel'
 export { type PausedBannerProps, pausedBannerMessages } from './PausedBanner/PausedBanner'
-export type { PaygUiMessageKey, PaygUiMessages } from './PaygUiMessages'
+export type { PaygUiCatalog, PaygUiMessageKey, PaygUiMessages } from './PaygUiMessages'
 export {
   formatMoneyInput,
   type MoneyInputReason,
@@ -44,6 +44,7 @@ export {
   type TransactionHistoryState,
   transactionHistoryMessages,
 } from './TransactionHistory/TransactionHistory'
+export { commonMessages } from './useFormat'
 export { moneyInputMessages } from './useMoneyInputMessage'
 export {
   AutoTopUpSettings,

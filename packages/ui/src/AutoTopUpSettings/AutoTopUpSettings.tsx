@@ -63,7 +63,7 @@ export const autoTopUpSettingsMessages = {
   'autoTopUpSettings.disabledNoCard':
     'Auto top-up turned off because no card is saved. Add a card, then turn it on again.',
   'autoTopUpSettings.failures':
-    '{count} automatic top-ups in a row were declined. Update your card to keep auto top-up on.',
+    '{count, plural, one {An automatic top-up was declined.} other {# automatic top-ups in a row were declined.}} Update your card to keep auto top-up on.',
   'autoTopUpSettings.lastAttempt': 'Last automatic top-up',
   'autoTopUpSettings.lastSucceeded': 'Succeeded: {amount} added on {date}',
   'autoTopUpSettings.lastDeclined': 'Declined: {amount} not added on {date}',
@@ -477,7 +477,7 @@ export function AutoTopUpSettings({
           )}
           {saved.enabled && saved.consecutiveFailures > 0 && (
             <p className="payg-alert payg-auto-top-up-settings__notice" data-tone="warning">
-              {t('autoTopUpSettings.failures', { count: format.number(saved.consecutiveFailures) })}
+              {t('autoTopUpSettings.failures', { count: saved.consecutiveFailures })}
             </p>
           )}
           <form className="payg-auto-top-up-settings__form" noValidate onSubmit={onSubmit}>

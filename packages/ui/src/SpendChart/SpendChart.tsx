@@ -19,11 +19,11 @@ import { useMessages } from '../useMessages'
 /** SpendChart's strings, overridable through `PaygProvider`'s `messages`. */
 export const spendChartMessages = {
   'spendChart.title': 'Spend by service',
-  'spendChart.range': 'Last {days} days',
+  'spendChart.range': 'Last {days, plural, one {# day} other {# days}}',
   'spendChart.summary': 'Spend from {from} to {to}: {total} in total.',
   'spendChart.barTitle': '{date}: {total}',
   'spendChart.loading': 'Loading spend…',
-  'spendChart.empty': 'No usage in the last {days} days.',
+  'spendChart.empty': 'No usage in the last {days, plural, one {day} other {# days}}.',
   'spendChart.error': 'Spend could not be loaded.',
   'spendChart.retry': 'Retry',
   'spendChart.legend': 'Services',
@@ -157,7 +157,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
       <h2 className="payg-heading" id={`${id}-title`}>
         {t('spendChart.title')}{' '}
         <span className="payg-spend-chart__range payg-muted">
-          {t('spendChart.range', { days: format.number(days) })}
+          {t('spendChart.range', { days })}
         </span>
       </h2>
       {state === 'loading' && (
@@ -176,7 +176,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
       )}
       {state === 'empty' && (
         <p className="payg-spend-chart__empty payg-muted">
-          {t('spendChart.empty', { days: format.number(days) })}
+          {t('spendChart.empty', { days })}
         </p>
       )}
       {state === 'ready' && chart && (
