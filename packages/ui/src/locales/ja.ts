@@ -176,7 +176,7 @@ const ja: PaygUiCatalog = {
   'migrationPanel.neverExpires': 'ドル残高に有効期限はありません。使った分だけお支払いいただきます。',
   'migrationPanel.last30Days': '過去 30 日間を従量課金で計算した場合',
   'migrationPanel.usage':
-    '{requests, plural, other {# 件のリクエスト}}で {credits} を使用しました。従量課金なら {payg} で、プランの月額 {price} と比べられます。',
+    '{requests, plural, other {# 件のリクエスト}}で {credits} を使用しました。従量課金なら {payg} でした（プランの月額は {price}）。',
   'migrationPanel.paygCheaper': '従量課金のほうが {difference} 安くなっていました。',
   'migrationPanel.planCheaper': '現在のプランのほうが {difference} 安くなっていました。',
   'migrationPanel.same': 'どちらも同じ金額でした。',
