@@ -19,7 +19,8 @@ export function fillMessage(
       const n = Number(values[name])
       if (!(name in values) || Number.isNaN(n)) return match
       const chosen: Record<string, string> = {}
-      for (const [, selector, text] of branches.matchAll(BRANCH)) chosen[selector as string] = text as string
+      for (const [, selector, text] of branches.matchAll(BRANCH))
+        chosen[selector as string] = text as string
       const text =
         chosen[`=${n}`] ?? chosen[new Intl.PluralRules(locale).select(n)] ?? chosen.other ?? match
       return text.replace(/#/g, new Intl.NumberFormat(locale).format(n))

@@ -204,8 +204,7 @@ const de: PaygUiCatalog = {
   'migrationPanel.doneSummary':
     'Aus den Tarif-Credits wurden {amount}. Das Guthaben beträgt jetzt {balance}.',
   'migrationPanel.payg': 'Pay-as-you-go ist aktiv',
-  'migrationPanel.paygNote':
-    'Jede Anfrage wird vom Dollarguthaben bezahlt, das nie verfällt.',
+  'migrationPanel.paygNote': 'Jede Anfrage wird vom Dollarguthaben bezahlt, das nie verfällt.',
   'migrationPanel.entry': 'Buchung',
   'migrationPanel.entryDate': 'Datum',
   'migrationPanel.entryDescription': 'Beschreibung',

@@ -5,8 +5,7 @@ const es: PaygUiCatalog = {
   'common.credits': '{count, plural, one {crédito} other {créditos}}',
 
   'autoTopUpSettings.title': 'Recarga automática',
-  'autoTopUpSettings.description':
-    'Añade saldo con tu tarjeta guardada cuando el saldo esté bajo.',
+  'autoTopUpSettings.description': 'Añade saldo con tu tarjeta guardada cuando el saldo esté bajo.',
   'autoTopUpSettings.loading': 'Cargando la configuración…',
   'autoTopUpSettings.error': 'No se pudo cargar la configuración de recarga automática.',
   'autoTopUpSettings.retry': 'Reintentar',
@@ -38,8 +37,7 @@ const es: PaygUiCatalog = {
   'autoTopUpSettings.toppedUp': 'Se añadieron {amount} a tu saldo.',
   'autoTopUpSettings.toppedUpSeveral':
     'Se añadieron {total} a tu saldo de una vez ({count} × {amount}).',
-  'autoTopUpSettings.topUpDeclined':
-    'Se rechazó la recarga de {amount}: actualiza tu tarjeta.',
+  'autoTopUpSettings.topUpDeclined': 'Se rechazó la recarga de {amount}: actualiza tu tarjeta.',
   'autoTopUpSettings.turnedOff': 'La recarga automática está desactivada.',
   'autoTopUpSettings.disabledDeclined':
     'La recarga automática se desactivó tras varios pagos rechazados. Actualiza tu tarjeta y vuelve a activarla.',
@@ -159,7 +157,8 @@ const es: PaygUiCatalog = {
   'costCalculator.suggestionRule':
     'El umbral cubre 2 días de solicitudes y cada recarga añade 7 días, en dólares enteros, con un mínimo de 5 US$.',
   'costCalculator.apply': 'Aplicar a la recarga automática',
-  'costCalculator.applied': 'Aplicado a la recarga automática: añadir {amount} por debajo de {threshold}.',
+  'costCalculator.applied':
+    'Aplicado a la recarga automática: añadir {amount} por debajo de {threshold}.',
 
   'costTag.label': 'Coste:',
   'costTag.listPrice': 'precio de lista',

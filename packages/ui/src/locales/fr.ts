@@ -19,7 +19,8 @@ const fr: PaygUiCatalog = {
   'autoTopUpSettings.capHint':
     'Montant maximal rechargé automatiquement par mois. Laissez vide pour ne fixer aucun plafond.',
   'autoTopUpSettings.capUsed': 'Rechargé automatiquement ce mois-ci\u00a0: {spent}.',
-  'autoTopUpSettings.suggested': 'Proposé par le planificateur. Vérifiez les valeurs, puis enregistrez.',
+  'autoTopUpSettings.suggested':
+    'Proposé par le planificateur. Vérifiez les valeurs, puis enregistrez.',
   'autoTopUpSettings.willCharge':
     'L’enregistrement rechargera {amount} immédiatement\u00a0: le solde ({balance}) est déjà sous le seuil.',
   'autoTopUpSettings.willChargeSeveral':
@@ -50,7 +51,8 @@ const fr: PaygUiCatalog = {
   'autoTopUpSettings.lastAttempt': 'Dernière recharge automatique',
   'autoTopUpSettings.lastSucceeded': 'Réussie\u00a0: recharge de {amount} le {date}',
   'autoTopUpSettings.lastDeclined': 'Refusée\u00a0: recharge de {amount} le {date}',
-  'autoTopUpSettings.lastCapReached': 'Plafond mensuel atteint\u00a0: pas de recharge de {amount} le {date}',
+  'autoTopUpSettings.lastCapReached':
+    'Plafond mensuel atteint\u00a0: pas de recharge de {amount} le {date}',
   'autoTopUpSettings.noAttempt': 'Aucune pour l’instant.',
   'autoTopUpSettings.errorRequired': 'Saisissez un montant en dollars entiers.',
   'autoTopUpSettings.errorTooLarge': 'Ce montant est trop élevé.',
@@ -270,7 +272,8 @@ const fr: PaygUiCatalog = {
   'topUpForm.card': 'Paiement par {brand} se terminant par {last4}, expire fin {expiry}',
   'topUpForm.cardLoading': 'Chargement du moyen de paiement…',
   'topUpForm.cardError': 'Impossible de charger la carte enregistrée.',
-  'topUpForm.noCard': 'Aucune carte enregistrée\u00a0: ajoutez un moyen de paiement avant de recharger.',
+  'topUpForm.noCard':
+    'Aucune carte enregistrée\u00a0: ajoutez un moyen de paiement avant de recharger.',
   'topUpForm.balanceNow': 'Solde actuel',
   'topUpForm.balanceAfter': 'Solde après recharge',
   'topUpForm.submit': 'Ajouter {amount}',
@@ -280,8 +283,7 @@ const fr: PaygUiCatalog = {
   'topUpForm.successNoBalance': 'Recharge de {amount} effectuée.',
   'topUpForm.reference': 'Référence\u00a0: {id}',
   'topUpForm.again': 'Recharger à nouveau',
-  'topUpForm.checking':
-    'La réponse s’est perdue en route. Vérification de la recharge en cours…',
+  'topUpForm.checking': 'La réponse s’est perdue en route. Vérification de la recharge en cours…',
   'topUpForm.unknown':
     'Nous n’avons pas pu confirmer la recharge\u00a0: elle a peut-être été débitée. Vérifiez à nouveau avant d’essayer un autre montant\u00a0: rien n’est débité deux fois.',
   'topUpForm.checkAgain': 'Vérifier à nouveau',
@@ -310,7 +312,8 @@ const fr: PaygUiCatalog = {
   'transactionHistory.balanceAfter': 'Solde après',
   'transactionHistory.loading': 'Chargement des transactions…',
   'transactionHistory.empty': 'Aucune transaction pour l’instant.',
-  'transactionHistory.emptyFiltered': 'Aucune transaction de type «\u00a0{type}\u00a0» pour l’instant.',
+  'transactionHistory.emptyFiltered':
+    'Aucune transaction de type «\u00a0{type}\u00a0» pour l’instant.',
   'transactionHistory.error': 'Impossible de charger les transactions.',
   'transactionHistory.retry': 'Réessayer',
   'transactionHistory.loadMore': 'Afficher plus',

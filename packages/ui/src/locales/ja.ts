@@ -15,7 +15,8 @@ const ja: PaygUiCatalog = {
   'autoTopUpSettings.amount': 'チャージ額',
   'autoTopUpSettings.amountHint': 'ドル単位（整数）、{min} 以上。',
   'autoTopUpSettings.cap': '月間上限（任意）',
-  'autoTopUpSettings.capHint': '1 か月に自動チャージする上限額です。空欄にすると上限なしになります。',
+  'autoTopUpSettings.capHint':
+    '1 か月に自動チャージする上限額です。空欄にすると上限なしになります。',
   'autoTopUpSettings.capUsed': '今月の自動チャージ額：{spent}',
   'autoTopUpSettings.suggested': 'プランナーの提案値です。内容を確認してから保存してください。',
   'autoTopUpSettings.willCharge':
@@ -30,12 +31,14 @@ const ja: PaygUiCatalog = {
   'autoTopUpSettings.saving': '保存しています…',
   'autoTopUpSettings.cancel': 'キャンセル',
   'autoTopUpSettings.turnOff': '自動チャージをオフにする',
-  'autoTopUpSettings.savedOn': '保存しました。残高が {threshold} を下回ると {amount} をチャージします。',
+  'autoTopUpSettings.savedOn':
+    '保存しました。残高が {threshold} を下回ると {amount} をチャージします。',
   'autoTopUpSettings.savedOff': '保存しました。自動チャージはオフです。',
   'autoTopUpSettings.toppedUp': '残高に {amount} をチャージしました。',
   'autoTopUpSettings.toppedUpSeveral':
     '残高に {total}（{amount} × {count} 回）をまとめてチャージしました。',
-  'autoTopUpSettings.topUpDeclined': '{amount} のチャージが拒否されました。カード情報を更新してください。',
+  'autoTopUpSettings.topUpDeclined':
+    '{amount} のチャージが拒否されました。カード情報を更新してください。',
   'autoTopUpSettings.turnedOff': '自動チャージはオフです。',
   'autoTopUpSettings.disabledDeclined':
     '支払いが繰り返し拒否されたため、自動チャージがオフになりました。カード情報を更新してから、もう一度オンにしてください。',
@@ -58,7 +61,8 @@ const ja: PaygUiCatalog = {
   'autoTopUpSettings.saveDeclined':
     'カードが拒否されたため、自動チャージはオフのままです。カード情報を更新してから、もう一度お試しください。',
   'autoTopUpSettings.saveNoCard': '自動チャージをオンにする前に、カードを追加してください。',
-  'autoTopUpSettings.turnOffFailed': '自動チャージをオフにできませんでした。もう一度お試しください。',
+  'autoTopUpSettings.turnOffFailed':
+    '自動チャージをオフにできませんでした。もう一度お試しください。',
 
   'balanceBadge.label': '残高',
   'balanceBadge.creditsLabel': 'プランのクレジット',
@@ -153,7 +157,8 @@ const ja: PaygUiCatalog = {
   'costCalculator.suggestionRule':
     '基準額は 2 日分、1 回のチャージ額は 7 日分のリクエストに相当します（ドル単位の整数、最低 $5）。',
   'costCalculator.apply': '自動チャージに適用',
-  'costCalculator.applied': '自動チャージに適用しました：{threshold} を下回ったら {amount} をチャージ。',
+  'costCalculator.applied':
+    '自動チャージに適用しました：{threshold} を下回ったら {amount} をチャージ。',
 
   'costTag.label': '料金：',
   'costTag.listPrice': '定価',
@@ -173,7 +178,8 @@ const ja: PaygUiCatalog = {
   'migrationPanel.converted': '変換されるクレジット',
   'migrationPanel.conversion': '{credits} × {rate} = {amount}',
   'migrationPanel.balanceAfter': '切り替え後の残高',
-  'migrationPanel.neverExpires': 'ドル残高に有効期限はありません。使った分だけお支払いいただきます。',
+  'migrationPanel.neverExpires':
+    'ドル残高に有効期限はありません。使った分だけお支払いいただきます。',
   'migrationPanel.last30Days': '過去 30 日間を従量課金で計算した場合',
   'migrationPanel.usage':
     '{requests, plural, other {# 件のリクエスト}}で {credits} を使用しました。従量課金なら {payg} でした（プランの月額は {price}）。',
@@ -183,7 +189,8 @@ const ja: PaygUiCatalog = {
   'migrationPanel.customPricing': '個別の料金契約はそのまま維持されます。',
   'migrationPanel.start': '従量課金に切り替える…',
   'migrationPanel.confirmQuestion': '{plan} を解約し、{credits} を {amount} に変換しますか？',
-  'migrationPanel.confirmNote': 'この操作は取り消せません。切り替え中もリクエストは引き続き処理されます。',
+  'migrationPanel.confirmNote':
+    'この操作は取り消せません。切り替え中もリクエストは引き続き処理されます。',
   'migrationPanel.confirm': '今すぐ切り替える',
   'migrationPanel.confirming': '切り替えています…',
   'migrationPanel.cancel': 'キャンセル',
@@ -192,7 +199,8 @@ const ja: PaygUiCatalog = {
   'migrationPanel.alreadyOnPayg':
     'このアカウントはすでに従量課金です。プランのクレジットの変換は 1 回だけで、ほかに変更はありません。',
   'migrationPanel.done': '従量課金に切り替わりました',
-  'migrationPanel.doneSummary': 'プランのクレジットは {amount} になりました。現在の残高は {balance} です。',
+  'migrationPanel.doneSummary':
+    'プランのクレジットは {amount} になりました。現在の残高は {balance} です。',
   'migrationPanel.payg': '従量課金をご利用中です',
   'migrationPanel.paygNote': 'リクエストごとに、有効期限のないドル残高からお支払いいただきます。',
   'migrationPanel.entry': '取引記録',
@@ -203,11 +211,13 @@ const ja: PaygUiCatalog = {
   'moneyInput.empty': '金額を入力してください。',
   'moneyInput.negative': '金額にマイナスは使えません。',
   'moneyInput.notANumber': '{example} のように金額を数字で入力してください。',
-  'moneyInput.digits': '「{found}」は数字として読み取れません。{example} のように数字で入力してください。',
+  'moneyInput.digits':
+    '「{found}」は数字として読み取れません。{example} のように数字で入力してください。',
   'moneyInput.exponent': '指数を使わずに、{example} のように金額を省略せず入力してください。',
   'moneyInput.currency': '金額は米ドルです。「{found}」を外してください。',
   'moneyInput.multipleDecimals': '小数点は {example} のように 1 つまでにしてください。',
-  'moneyInput.grouping': '区切り文字を確認してください。{example} と入力するか、区切りを付けずに入力してください。',
+  'moneyInput.grouping':
+    '区切り文字を確認してください。{example} と入力するか、区切りを付けずに入力してください。',
   'moneyInput.didYouMean': '{amount} ですか？',
   'moneyInput.didYouMeanEither': '{first} と {second} のどちらですか？',
   'moneyInput.cents': 'ドル単位の整数で入力してください（セントは不要です）。',
@@ -219,7 +229,8 @@ const ja: PaygUiCatalog = {
   'pausedBanner.shortfall':
     '直前のリクエストには {required} が必要でしたが、残高は {balance} で、{shortfall} 不足していました。',
   'pausedBanner.topUp': 'チャージ',
-  'pausedBanner.resumed': 'チャージが完了し、リクエストを再開しました。現在の残高は {balance} です。',
+  'pausedBanner.resumed':
+    'チャージが完了し、リクエストを再開しました。現在の残高は {balance} です。',
 
   'spendChart.title': 'サービス別の利用額',
   'spendChart.range': '{days, plural, other {過去 # 日間}}',
@@ -257,7 +268,8 @@ const ja: PaygUiCatalog = {
   'topUpForm.card': '{brand}（末尾 {last4}、有効期限 {expiry}）で支払います',
   'topUpForm.cardLoading': 'お支払い方法を読み込んでいます…',
   'topUpForm.cardError': '登録済みのカードを読み込めませんでした。',
-  'topUpForm.noCard': 'カードが登録されていません。チャージする前にお支払い方法を追加してください。',
+  'topUpForm.noCard':
+    'カードが登録されていません。チャージする前にお支払い方法を追加してください。',
   'topUpForm.balanceNow': '現在の残高',
   'topUpForm.balanceAfter': 'チャージ後の残高',
   'topUpForm.submit': '{amount} をチャージ',
@@ -271,8 +283,10 @@ const ja: PaygUiCatalog = {
   'topUpForm.unknown':
     'チャージが完了したか確認できませんでした。請求されている可能性があります。別の金額を試す前に、もう一度確認してください（二重に請求されることはありません）。',
   'topUpForm.checkAgain': 'もう一度確認',
-  'topUpForm.offline': 'オフラインのため、送信も請求もされていません。接続を回復してから、もう一度お試しください。',
-  'topUpForm.declined': 'カードが拒否されたため、請求はされていません。もう一度試すか、別のカードをご利用ください。',
+  'topUpForm.offline':
+    'オフラインのため、送信も請求もされていません。接続を回復してから、もう一度お試しください。',
+  'topUpForm.declined':
+    'カードが拒否されたため、請求はされていません。もう一度試すか、別のカードをご利用ください。',
   'topUpForm.noPaymentMethod':
     'カードが登録されていないため、請求はされていません。お支払い方法を追加してから、もう一度お試しください。',
   'topUpForm.failed': 'チャージできませんでした。請求はされていません。もう一度お試しください。',
@@ -305,7 +319,8 @@ const ja: PaygUiCatalog = {
   'transactionHistory.export': 'CSV をエクスポート',
   'transactionHistory.exporting': 'エクスポートしています… {count, plural, other {# 行}}',
   'transactionHistory.cancelExport': 'エクスポートを中止',
-  'transactionHistory.exportCancelled': 'エクスポートを中止しました。ダウンロードはされていません。',
+  'transactionHistory.exportCancelled':
+    'エクスポートを中止しました。ダウンロードはされていません。',
   'transactionHistory.exportError':
     '取引を読み込めなかったため、エクスポートを中止しました。ダウンロードはされていません。',
   'transactionHistory.exported': '{count, plural, other {# 件の取引をエクスポートしました}}',

@@ -49,7 +49,8 @@ const ptBR: PaygUiCatalog = {
   'autoTopUpSettings.lastAttempt': 'Última recarga automática',
   'autoTopUpSettings.lastSucceeded': 'Concluída: recarga de {amount} em {date}',
   'autoTopUpSettings.lastDeclined': 'Recusada: recarga de {amount} em {date}',
-  'autoTopUpSettings.lastCapReached': 'Limite mensal atingido: recarga de {amount} não feita em {date}',
+  'autoTopUpSettings.lastCapReached':
+    'Limite mensal atingido: recarga de {amount} não feita em {date}',
   'autoTopUpSettings.noAttempt': 'Nenhuma ainda.',
   'autoTopUpSettings.errorRequired': 'Informe um valor em dólares inteiros.',
   'autoTopUpSettings.errorTooLarge': 'Esse valor é alto demais.',
@@ -158,7 +159,8 @@ const ptBR: PaygUiCatalog = {
   'costCalculator.suggestionRule':
     'O limite cobre 2 dias de solicitações e cada recarga, 7 dias, em dólares inteiros, no mínimo US$ 5.',
   'costCalculator.apply': 'Aplicar à recarga automática',
-  'costCalculator.applied': 'Aplicado à recarga automática: adicionar {amount} abaixo de {threshold}.',
+  'costCalculator.applied':
+    'Aplicado à recarga automática: adicionar {amount} abaixo de {threshold}.',
 
   'costTag.label': 'Custo:',
   'costTag.listPrice': 'preço de tabela',
@@ -311,8 +313,7 @@ const ptBR: PaygUiCatalog = {
   'transactionHistory.retry': 'Tentar novamente',
   'transactionHistory.loadMore': 'Carregar mais',
   'transactionHistory.loadingMore': 'Carregando mais…',
-  'transactionHistory.loadMoreError':
-    'Não foi possível carregar mais transações. Tente novamente.',
+  'transactionHistory.loadMoreError': 'Não foi possível carregar mais transações. Tente novamente.',
   'transactionHistory.loadedOne': 'Mais 1 transação carregada',
   'transactionHistory.loadedMany':
     '{count, plural, one {Mais # transação carregada} other {Mais # transações carregadas}}',
