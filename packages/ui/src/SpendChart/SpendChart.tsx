@@ -175,9 +175,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
         />
       )}
       {state === 'empty' && (
-        <p className="payg-spend-chart__empty payg-muted">
-          {t('spendChart.empty', { days })}
-        </p>
+        <p className="payg-spend-chart__empty payg-muted">{t('spendChart.empty', { days })}</p>
       )}
       {state === 'ready' && chart && (
         <>

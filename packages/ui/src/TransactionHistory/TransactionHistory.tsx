@@ -53,7 +53,8 @@ export const transactionHistoryMessages = {
   'transactionHistory.exportCancelled': 'Export cancelled: nothing was downloaded.',
   'transactionHistory.exportError':
     'The export stopped because transactions could not be loaded, so nothing was downloaded.',
-  'transactionHistory.exported': '{count, plural, one {# transaction} other {# transactions}} exported',
+  'transactionHistory.exported':
+    '{count, plural, one {# transaction} other {# transactions}} exported',
 } as const
 
 /** The states TransactionHistory shows, also its `data-state`. */
