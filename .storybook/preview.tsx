@@ -1,10 +1,11 @@
 import { createPaygClient } from '@payg-kit/core'
 import { createPaygMock, type ScenarioName } from '@payg-kit/msw'
 import { type PaygMessages, PaygProvider } from '@payg-kit/react'
-import type { Decorator, Preview } from '@storybook/react-vite'
+import { loadPaygMessages } from '@payg-kit/ui/locales'
+import type { Decorator, Loader, Preview } from '@storybook/react-vite'
 import { QueryClient } from '@tanstack/react-query'
 import { mswLoader } from 'msw-storybook-addon/csf3'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import '../packages/ui/src/styles.css'
 
 /** What a story says about the world it runs in: a mock scenario, a locale, a theme. */
@@ -28,8 +29,22 @@ const paygMock = createPaygMock({
   now: __PAYG_STORY_NOW__,
 })
 
+/** A story's locale: its own `payg.locale`, else the toolbar's. */
+const localeOf = (context: Parameters<Loader>[0]) =>
+  ((context.parameters.payg ?? {}) as PaygParameters).locale ??
+  (context.globals.locale as string | undefined) ??
+  'en-US'
+
+/** Loads the shipped catalog for the story's locale before it renders. */
+const catalogLoader: Loader = async (context) => ({
+  paygCatalog: await loadPaygMessages(localeOf(context)),
+})
+
 const withPayg: Decorator = (Story, context) => {
   const payg = (context.parameters.payg ?? {}) as PaygParameters
+  const catalog = context.loaded.paygCatalog as PaygMessages | undefined
+  // The catalog's strings, then the story's own overrides.
+  const messages = useMemo(() => ({ ...catalog, ...payg.messages }), [catalog, payg.messages])
   const theme = payg.theme ?? (context.globals.theme as 'light' | 'dark' | undefined) ?? 'light'
   // A fresh cache and client per story, so no story sees another's data.
   const [{ client, queryClient }] = useState(() => ({
@@ -40,8 +55,8 @@ const withPayg: Decorator = (Story, context) => {
     <PaygProvider
       client={client}
       queryClient={queryClient}
-      locale={payg.locale ?? 'en-US'}
-      messages={payg.messages}
+      locale={localeOf(context)}
+      messages={messages}
     >
       <div
         data-payg-theme={theme}
@@ -59,7 +74,7 @@ const withPayg: Decorator = (Story, context) => {
 }
 
 const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [mswLoader(), catalogLoader],
   decorators: [withPayg],
   beforeEach(context) {
     const payg = (context.parameters.payg ?? {}) as PaygParameters
@@ -78,8 +93,24 @@ const preview: Preview = {
       description: 'Light or dark theme',
       toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
     },
+    locale: {
+      description: 'The widgets’ language and formats (a story with its own locale keeps it)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en-US', title: 'English' },
+          { value: 'de-DE', title: 'Deutsch' },
+          { value: 'fr-FR', title: 'Français' },
+          { value: 'es-ES', title: 'Español' },
+          { value: 'pt-BR', title: 'Português (Brasil)' },
+          { value: 'ja-JP', title: '日本語' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en-US' },
   tags: ['autodocs'],
 }
 

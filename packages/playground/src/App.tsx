@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useState } from 'react'
 import { ApiAccessPage } from './ApiAccessPage'
 import { billing, client } from './client'
-import { type Locale, PlaygroundControls, type Theme } from './PlaygroundControls'
+import { PlaygroundControls, type Theme, useLanguage } from './PlaygroundControls'
 
 /** Props of App. */
 export interface AppProps {
@@ -17,7 +17,7 @@ const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').ma
 /** The playground: its own controls above a product's "API Access" settings page. */
 export function App({ mock }: AppProps): ReactNode {
   const [theme, setTheme] = useState<Theme>(() => (prefersDark() ? 'dark' : 'light'))
-  const [locale, setLocale] = useState<Locale>('en-US')
+  const [{ locale, messages }, setLocale] = useLanguage('en-US')
   const [scenario, setScenario] = useState<ScenarioName>(() =>
     mock && mock.scenario !== 'custom' ? mock.scenario : 'healthy',
   )
@@ -55,7 +55,13 @@ export function App({ mock }: AppProps): ReactNode {
         theme={theme}
         onThemeChange={setTheme}
       />
-      <PaygProvider client={client} queryClient={queryClient} locale={locale} billing={billing}>
+      <PaygProvider
+        client={client}
+        queryClient={queryClient}
+        locale={locale}
+        messages={messages}
+        billing={billing}
+      >
         <ApiAccessPage key={session} live={mock === null} />
       </PaygProvider>
     </div>

@@ -1,16 +1,43 @@
 import { SCENARIO_NAMES, type ScenarioName, scenarios } from '@payg-kit/msw'
-import { type ReactNode, useId } from 'react'
+import type { PaygUiMessages } from '@payg-kit/ui'
+import { loadPaygMessages } from '@payg-kit/ui/locales'
+import { type ReactNode, useCallback, useId, useRef, useState } from 'react'
 import { PROXY_PATH } from './proxyPath'
 
-/** The locales the playground formats money, numbers and dates in. */
+/** The locales the playground shows the widgets in: their strings, money, numbers and dates. */
 export const LOCALES = [
   { value: 'en-US', label: 'English (United States)', lang: 'en' },
   { value: 'de-DE', label: 'Deutsch (Deutschland)', lang: 'de' },
+  { value: 'fr-FR', label: 'Français (France)', lang: 'fr' },
+  { value: 'es-ES', label: 'Español (España)', lang: 'es' },
+  { value: 'pt-BR', label: 'Português (Brasil)', lang: 'pt-BR' },
   { value: 'ja-JP', label: '日本語 (日本)', lang: 'ja' },
 ] as const
 
 /** One of `LOCALES`. */
 export type Locale = (typeof LOCALES)[number]['value']
+
+/** A locale and the widgets' strings in it, for `PaygProvider`. */
+export interface Language {
+  locale: Locale
+  messages: PaygUiMessages
+}
+
+/**
+ * The page's language and a way to change it: the locale's catalog is loaded first, then the
+ * locale and its strings switch together (a later choice wins over a slower earlier one).
+ */
+export function useLanguage(initial: Locale): [Language, (locale: Locale) => void] {
+  const [language, setLanguage] = useState<Language>({ locale: initial, messages: {} })
+  const chosen = useRef(initial)
+  const change = useCallback((locale: Locale) => {
+    chosen.current = locale
+    void loadPaygMessages(locale).then((messages) => {
+      if (chosen.current === locale) setLanguage({ locale, messages })
+    })
+  }, [])
+  return [language, change]
+}
 
 /** The widgets' colour theme. */
 export type Theme = 'light' | 'dark'

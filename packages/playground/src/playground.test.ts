@@ -116,19 +116,22 @@ describe('the playground on the mock', () => {
       await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'),
     ).toBe('true')
     expect(await page.locator('.playground').getAttribute('data-payg-theme')).toBe('dark')
+    // The language menu switches the widgets' strings as well as their number formats.
     await page.getByLabel('Locale').selectOption('de-DE')
     await expect
       .poll(() => header.locator('.payg-balance-badge__amount').textContent())
       .toMatch(/^[\d.]+,\d+\s\$$/)
+    await page.getByRole('heading', { name: 'Guthaben aufladen' }).waitFor()
+    expect(await page.getByRole('heading', { name: 'Add credit' }).count()).toBe(0)
 
     // A legacy plan gets the migration panel, and its balance in credits.
     await page.getByLabel('Mock scenario').selectOption('legacySubscription')
     await page
       .locator('.payg-migration-panel')
-      .getByText('Switch to pay-as-you-go')
+      .getByText('Zu Pay-as-you-go wechseln')
       .first()
       .waitFor()
-    await header.getByText('Plan credits').waitFor()
+    await header.getByText('Tarif-Credits').waitFor()
 
     expect(problems).toEqual([])
   })

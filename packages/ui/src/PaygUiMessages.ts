@@ -8,6 +8,7 @@ import type { pausedBannerMessages } from './PausedBanner/PausedBanner'
 import type { spendChartMessages } from './SpendChart/SpendChart'
 import type { topUpFormMessages } from './TopUpForm/TopUpForm'
 import type { transactionHistoryMessages } from './TransactionHistory/TransactionHistory'
+import type { commonMessages } from './useFormat'
 import type { moneyInputMessages } from './useMoneyInputMessage'
 import type { widgetErrorMessages } from './withErrorBoundary'
 
@@ -17,6 +18,7 @@ export type PaygUiMessageKey =
   | keyof typeof balanceBadgeMessages
   | keyof typeof billingNoticeMessages
   | keyof typeof costCalculatorMessages
+  | keyof typeof commonMessages
   | keyof typeof costTagMessages
   | keyof typeof migrationPanelMessages
   | keyof typeof moneyInputMessages
@@ -28,7 +30,10 @@ export type PaygUiMessageKey =
 
 /**
  * Overrides for the widgets' strings, checked by key: pass them as `PaygProvider`'s `messages`.
- * `{placeholders}` are filled in by the widget.
+ * `{placeholders}` and `{count, plural, one {…} other {…}}` arguments are filled in by the widget.
  * @example const de: PaygUiMessages = { 'balanceBadge.label': 'Guthaben' }
  */
 export type PaygUiMessages = Partial<Record<PaygUiMessageKey, string>>
+
+/** Every widget string in one language: a complete translation, as `@payg-kit/ui/locales/*` ship. */
+export type PaygUiCatalog = Readonly<Record<PaygUiMessageKey, string>>

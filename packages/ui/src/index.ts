@@ -22,7 +22,7 @@ export {
   migrationPanelMessages,
 } from './MigrationPanel/MigrationPanel'
 export { type PausedBannerProps, pausedBannerMessages } from './PausedBanner/PausedBanner'
-export type { PaygUiMessageKey, PaygUiMessages } from './PaygUiMessages'
+export type { PaygUiCatalog, PaygUiMessageKey, PaygUiMessages } from './PaygUiMessages'
 export {
   formatMoneyInput,
   type MoneyInputReason,
@@ -45,6 +45,7 @@ export {
   type TransactionHistoryState,
   transactionHistoryMessages,
 } from './TransactionHistory/TransactionHistory'
+export { commonMessages } from './useFormat'
 export { moneyInputMessages } from './useMoneyInputMessage'
 export {
   AutoTopUpSettings,

@@ -3,6 +3,12 @@ import type { Money } from '@payg-kit/core'
 import { usePaygMessages } from '@payg-kit/react'
 import { useMemo } from 'react'
 import { displayMoney } from './displayMoney'
+import { fillMessage } from './fillMessage'
+
+/** English defaults of the strings shared by every widget. */
+export const commonMessages = {
+  'common.credits': '{count, plural, one {credit} other {credits}}',
+} as const
 
 /** Money (by the one display policy, `displayMoney`), numbers and dates for the provider's locale. */
 export function useFormat() {
@@ -14,15 +20,19 @@ export function useFormat() {
       timeStyle: 'short',
     })
     const numberFormat = new Intl.NumberFormat(locale)
-    const money = { locale, creditsLabel: messages['common.credits'] }
+    const credits = messages['common.credits'] ?? commonMessages['common.credits']
+    const options = (value: Money) => ({
+      locale,
+      creditsLabel: fillMessage(credits, { count: value.amount }, locale),
+    })
     return {
       locale,
       /** A balance, total or top-up: whole cents, rounded down. */
-      money: (value: Money) => displayMoney(value, 'amount', money),
+      money: (value: Money) => displayMoney(value, 'amount', options(value)),
       /** A unit price or per-request cost: every sub-cent digit it has. */
-      price: (value: Money) => displayMoney(value, 'price', money),
+      price: (value: Money) => displayMoney(value, 'price', options(value)),
       /** Every digit, for a title or details. */
-      exact: (value: Money) => displayMoney(value, 'exact', money),
+      exact: (value: Money) => displayMoney(value, 'exact', options(value)),
       number: (value: number) => numberFormat.format(value),
       date: (value: string | Date) => dateFormat.format(new Date(value)),
       dateTime: (value: string | Date) => dateTimeFormat.format(new Date(value)),

@@ -160,28 +160,12 @@ export const Dark: Story = {
   },
 }
 
-/** German locale, with overridden strings. */
+/** German, every string from the shipped catalog (`@payg-kit/ui/locales/de`). */
 export const German: Story = {
   parameters: {
     payg: {
       scenario: 'autoTopUpOn',
       locale: 'de-DE',
-      messages: {
-        'autoTopUpSettings.title': 'Automatisch aufladen',
-        'autoTopUpSettings.description': 'Guthaben automatisch von der Karte aufladen.',
-        'autoTopUpSettings.enabled': 'Automatisch aufladen',
-        'autoTopUpSettings.threshold': 'Wenn das Guthaben fällt unter',
-        'autoTopUpSettings.thresholdHint': 'Ganze Dollar.',
-        'autoTopUpSettings.amount': 'Diesen Betrag aufladen',
-        'autoTopUpSettings.amountHint': 'Ganze Dollar, mindestens {min}.',
-        'autoTopUpSettings.cap': 'Monatslimit (optional)',
-        'autoTopUpSettings.capHint': 'Leer lassen für kein Limit.',
-        'autoTopUpSettings.capUsed': 'Diesen Monat: {spent}.',
-        'autoTopUpSettings.save': 'Speichern',
-        'autoTopUpSettings.cancel': 'Abbrechen',
-        'autoTopUpSettings.lastAttempt': 'Letzte automatische Aufladung',
-        'autoTopUpSettings.lastSucceeded': 'Erfolgreich: {amount} am {date}',
-      },
     },
   },
   play: async ({ canvasElement }) => {

@@ -69,7 +69,7 @@ export const autoTopUpSettingsMessages = {
   'autoTopUpSettings.disabledNoCard':
     'Auto top-up turned off because no card is saved. Add a card, then turn it on again.',
   'autoTopUpSettings.failures':
-    '{count} automatic top-ups in a row were declined. Update your card to keep auto top-up on.',
+    '{count, plural, one {An automatic top-up was declined.} other {# automatic top-ups in a row were declined.}} Update your card to keep auto top-up on.',
   'autoTopUpSettings.lastAttempt': 'Last automatic top-up',
   'autoTopUpSettings.lastSucceeded': 'Succeeded: {amount} added on {date}',
   'autoTopUpSettings.lastDeclined': 'Declined: {amount} not added on {date}',
@@ -569,7 +569,7 @@ export function AutoTopUpSettings({
             >
               <p>
                 {t('autoTopUpSettings.failures', {
-                  count: format.number(saved.consecutiveFailures),
+                  count: saved.consecutiveFailures,
                 })}
               </p>
             </Alert>

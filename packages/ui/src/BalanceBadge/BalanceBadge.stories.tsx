@@ -84,17 +84,12 @@ export const Dark: Story = {
   },
 }
 
-/** German locale, with overridden strings. */
+/** German, every string from the shipped catalog (`@payg-kit/ui/locales/de`). */
 export const German: Story = {
   parameters: {
     payg: {
       scenario: 'lowBalance',
       locale: 'de-DE',
-      messages: {
-        'balanceBadge.label': 'Guthaben',
-        'balanceBadge.low': 'Niedrig',
-        'balanceBadge.topUp': 'Aufladen',
-      },
     },
   },
   play: async ({ canvasElement }) => {

@@ -111,29 +111,12 @@ export const Dark: Story = {
   },
 }
 
-/** German locale, with overridden strings. */
+/** German, every string from the shipped catalog (`@payg-kit/ui/locales/de`). */
 export const German: Story = {
   parameters: {
     payg: {
       scenario: 'customDiscounts',
       locale: 'de-DE',
-      messages: {
-        'costCalculator.title': 'Kostenrechner',
-        'costCalculator.service': 'Dienst',
-        'costCalculator.service.IMAGE_GENERATION': 'Bildgenerierung',
-        'costCalculator.settings': 'Einstellungen',
-        'costCalculator.field.model': 'Modell',
-        'costCalculator.field.imageWidth': 'Breite (px)',
-        'costCalculator.field.imageHeight': 'Höhe (px)',
-        'costCalculator.field.numImages': 'Anzahl der Bilder',
-        'costCalculator.price': 'Preis pro Anfrage',
-        'costCalculator.listPrice': 'Listenpreis {amount}',
-        'costCalculator.discount': '{percent} % Rabatt',
-        'costCalculator.perImage': '{amount} pro Bild',
-        'costCalculator.planner': 'Ausgaben planen',
-        'costCalculator.requestsPerDay': 'Anfragen pro Tag',
-        'costCalculator.apply': 'Für automatisches Aufladen übernehmen',
-      },
     },
   },
   play: async ({ canvasElement }) => {

@@ -85,7 +85,8 @@ export const costCalculatorMessages = {
   'costCalculator.fixFields': 'Fix the highlighted settings to see a price.',
   'costCalculator.error': 'The price could not be calculated.',
   'costCalculator.retry': 'Retry',
-  'costCalculator.coversMany': 'Your balance of {balance} covers {count} requests like this.',
+  'costCalculator.coversMany':
+    'Your balance of {balance} covers {count, plural, one {# request} other {# requests}} like this.',
   'costCalculator.coversOne': 'Your balance of {balance} covers 1 request like this.',
   'costCalculator.coversNone': 'Your balance of {balance} does not cover a request like this.',
   'costCalculator.planner': 'Plan your spend',
@@ -356,7 +357,7 @@ export function CostCalculator({
         : count === 1
           ? 'costCalculator.coversOne'
           : 'costCalculator.coversMany',
-      { balance: format.money(held), count: format.number(count) },
+      { balance: format.money(held), count },
     )
   }
 

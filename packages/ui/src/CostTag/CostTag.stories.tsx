@@ -113,13 +113,12 @@ export const Dark: Story = {
   },
 }
 
-/** German locale, with overridden strings. */
+/** German, every string from the shipped catalog (`@payg-kit/ui/locales/de`). */
 export const German: Story = {
   parameters: {
     payg: {
       scenario: 'customDiscounts',
       locale: 'de-DE',
-      messages: { 'costTag.label': 'Kosten:', 'costTag.listPrice': 'Listenpreis' },
     },
   },
   render: () => <GenerateWithListPrice />,

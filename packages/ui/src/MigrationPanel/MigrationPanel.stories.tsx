@@ -136,28 +136,12 @@ export const Dark: Story = {
   },
 }
 
-/** German locale, with overridden strings. */
+/** German, every string from the shipped catalog (`@payg-kit/ui/locales/de`). */
 export const German: Story = {
   parameters: {
     payg: {
       scenario: 'legacySubscription',
       locale: 'de-DE',
-      messages: {
-        'common.credits': 'Credits',
-        'migrationPanel.title': 'Zu nutzungsbasierter Abrechnung wechseln',
-        'migrationPanel.plan': 'Ihr Tarif',
-        'migrationPanel.planName': 'Tarif',
-        'migrationPanel.monthlyPrice': 'Monatspreis',
-        'migrationPanel.creditsLeft': 'Verbleibende Credits',
-        'migrationPanel.creditsOf': '{left} von {total}',
-        'migrationPanel.renews': 'Verlängert sich am',
-        'migrationPanel.preview': 'Wenn Sie jetzt wechseln',
-        'migrationPanel.converted': 'Umgewandelte Credits',
-        'migrationPanel.conversion': '{credits} zu je {rate} = {amount}',
-        'migrationPanel.balanceAfter': 'Guthaben danach',
-        'migrationPanel.paygCheaper': 'Nutzungsbasiert wäre es {difference} günstiger gewesen.',
-        'migrationPanel.start': 'Wechseln…',
-      },
     },
   },
   play: async ({ canvasElement }) => {

@@ -41,7 +41,7 @@ export const migrationPanelMessages = {
     'Your dollar balance never expires. You pay only for what you use.',
   'migrationPanel.last30Days': 'Your last 30 days on pay-as-you-go',
   'migrationPanel.usage':
-    '{requests} requests used {credits}. On pay-as-you-go they would have cost {payg}, against {price} a month for your plan.',
+    '{requests, plural, one {# request} other {# requests}} used {credits}. On pay-as-you-go they would have cost {payg}, against {price} a month for your plan.',
   'migrationPanel.paygCheaper': 'Pay-as-you-go would have been cheaper by {difference}.',
   'migrationPanel.planCheaper': 'Your plan would have been cheaper by {difference}.',
   'migrationPanel.same': 'Both would have cost the same.',
@@ -335,7 +335,7 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
                 </h3>
                 <p>
                   {t('migrationPanel.usage', {
-                    requests: format.number(preview.data.last30Days.requests),
+                    requests: preview.data.last30Days.requests,
                     credits: format.money(preview.data.last30Days.credits),
                     payg: format.money(preview.data.last30Days.paygCost),
                     price: format.money(preview.data.planMonthlyPrice),

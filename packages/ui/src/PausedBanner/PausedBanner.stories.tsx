@@ -108,18 +108,12 @@ export const Dark: Story = {
   },
 }
 
-/** German locale, with overridden strings. */
+/** German, every string from the shipped catalog (`@payg-kit/ui/locales/de`). */
 export const German: Story = {
   parameters: {
     payg: {
       scenario: 'zeroBalance',
       locale: 'de-DE',
-      messages: {
-        'pausedBanner.title': 'Anfragen pausiert',
-        'pausedBanner.body':
-          'Ihr Guthaben ist aufgebraucht. Neue Anfragen werden abgelehnt (und nicht berechnet), bis Sie Guthaben aufladen.',
-        'pausedBanner.topUp': 'Aufladen',
-      },
     },
   },
   play: async ({ canvasElement }) => {

@@ -89,22 +89,12 @@ export const Dark: Story = {
   },
 }
 
-/** German locale, with overridden strings. */
+/** German, every string from the shipped catalog (`@payg-kit/ui/locales/de`). */
 export const German: Story = {
   parameters: {
     payg: {
       scenario: 'healthy',
       locale: 'de-DE',
-      messages: {
-        'spendChart.title': 'Ausgaben nach Dienst',
-        'spendChart.range': 'Letzte {days} Tage',
-        'spendChart.summary': 'Ausgaben vom {from} bis {to}: {total} insgesamt.',
-        'spendChart.legend': 'Dienste',
-        'spendChart.showTable': 'Als Tabelle anzeigen',
-        'spendChart.service.IMAGE_GENERATION': 'Bildgenerierung',
-        'spendChart.service.UNIVERSAL_UPSCALER': 'Hochskalierung',
-        'spendChart.service.MOTION_SVD_GENERATION': 'Bewegung (SVD)',
-      },
     },
   },
   play: async ({ canvasElement }) => {

@@ -27,18 +27,18 @@ import { useMessages } from '../useMessages'
 /** SpendChart's strings, overridable through `PaygProvider`'s `messages`. */
 export const spendChartMessages = {
   'spendChart.title': 'Spend by service',
-  'spendChart.range': 'Last {days} days',
+  'spendChart.range': 'Last {days, plural, one {# day} other {# days}}',
   'spendChart.summary': 'Spend from {from} to {to}: {total} in total.',
   'spendChart.barTitle': '{date}: {total}',
   'spendChart.loading': 'Loading spend…',
-  'spendChart.empty': 'No usage in the last {days} days.',
+  'spendChart.empty': 'No usage in the last {days, plural, one {day} other {# days}}.',
   'spendChart.emptyHint':
     'Each request your app makes with its API key shows up here by day and service, with what it cost.',
   'spendChart.totalLabel': 'Total spend',
   'spendChart.axisY': 'Spend per day',
   'spendChart.axisX': 'Day (UTC)',
   'spendChart.keys': 'Use the left and right arrow keys to read each day.',
-  'spendChart.requestsCount': '{count} requests',
+  'spendChart.requestsCount': '{count, plural, one {# request} other {# requests}}',
   'spendChart.error': 'Spend could not be loaded.',
   'spendChart.retry': 'Retry',
   'spendChart.legend': 'Services',
@@ -219,7 +219,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
     ? `${t('spendChart.barTitle', {
         date: dayFormat.long(shownRow.date),
         total: format.money(shownRow.total),
-      })}, ${t('spendChart.requestsCount', { count: format.number(shownRow.requests) })}`
+      })}, ${t('spendChart.requestsCount', { count: shownRow.requests })}`
     : ''
   const serviceLines =
     shownRow && chart && chart.series.length > 1
@@ -262,7 +262,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
       <h2 className="payg-heading" id={`${id}-title`}>
         {t('spendChart.title')}{' '}
         <span className="payg-spend-chart__range payg-muted">
-          {t('spendChart.range', { days: format.number(days) })}
+          {t('spendChart.range', { days })}
         </span>
       </h2>
       {state === 'loading' && (
@@ -287,7 +287,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
       {state === 'empty' && (
         <div className="payg-spend-chart__empty">
           <p className="payg-spend-chart__empty-title">
-            {t('spendChart.empty', { days: format.number(days) })}
+            {t('spendChart.empty', { days })}
           </p>
           <p className="payg-muted">{t('spendChart.emptyHint')}</p>
         </div>
@@ -405,7 +405,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
                   <p className="payg-spend-chart__tooltip-total">
                     {format.money(shownRow.total)}{' '}
                     <span className="payg-muted">
-                      {t('spendChart.requestsCount', { count: format.number(shownRow.requests) })}
+                      {t('spendChart.requestsCount', { count: shownRow.requests })}
                     </span>
                   </p>
                   {serviceLines.length > 0 && (

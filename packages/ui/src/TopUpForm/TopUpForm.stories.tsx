@@ -147,22 +147,12 @@ export const Dark: Story = {
   },
 }
 
-/** German locale, with overridden strings. */
+/** German, every string from the shipped catalog (`@payg-kit/ui/locales/de`). */
 export const German: Story = {
   parameters: {
     payg: {
       scenario: 'lowBalance',
       locale: 'de-DE',
-      messages: {
-        'topUpForm.title': 'Guthaben aufladen',
-        'topUpForm.presets': 'Betrag wählen',
-        'topUpForm.amount': 'Betrag (USD)',
-        'topUpForm.hint': 'Ganze Dollar, von {min} bis {max}.',
-        'topUpForm.card': 'Zahlung mit {brand} auf {last4}, gültig bis {expiry}',
-        'topUpForm.balanceNow': 'Aktuelles Guthaben',
-        'topUpForm.balanceAfter': 'Guthaben danach',
-        'topUpForm.submit': '{amount} aufladen',
-      },
     },
   },
   play: async ({ canvasElement }) => {

@@ -92,32 +92,17 @@ export const Dark: Story = {
   },
 }
 
-/** German locale, with overridden strings. */
+/** German, every string from the shipped catalog (`@payg-kit/ui/locales/de`). */
 export const German: Story = {
   parameters: {
     payg: {
       scenario: 'healthy',
       locale: 'de-DE',
-      messages: {
-        'transactionHistory.title': 'Buchungen',
-        'transactionHistory.filter': 'Art',
-        'transactionHistory.allTypes': 'Alle Arten',
-        'transactionHistory.date': 'Datum',
-        'transactionHistory.typeColumn': 'Art',
-        'transactionHistory.description': 'Beschreibung',
-        'transactionHistory.amount': 'Betrag',
-        'transactionHistory.balanceAfter': 'Saldo danach',
-        'transactionHistory.type.USAGE': 'Nutzung',
-        'transactionHistory.type.TOP_UP': 'Aufladung',
-        'transactionHistory.type.FREE_CREDIT': 'Startguthaben',
-        'transactionHistory.loadMore': 'Mehr laden',
-        'transactionHistory.export': 'Als CSV exportieren',
-      },
     },
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('table', { name: 'Buchungen' })).toBeVisible()
+    await expect(await canvas.findByRole('table', { name: 'Transaktionen' })).toBeVisible()
     await expect(canvas.getAllByRole('cell', { name: 'Nutzung' }).length).toBeGreaterThan(0)
   },
 }

@@ -51,14 +51,16 @@ export const transactionHistoryMessages = {
   'transactionHistory.loadingMore': 'Loading more…',
   'transactionHistory.loadMoreError': 'More transactions could not be loaded. Try again.',
   'transactionHistory.loadedOne': '1 more transaction loaded',
-  'transactionHistory.loadedMany': '{count} more transactions loaded',
+  'transactionHistory.loadedMany':
+    '{count, plural, one {# more transaction} other {# more transactions}} loaded',
   'transactionHistory.export': 'Export CSV',
-  'transactionHistory.exporting': 'Exporting… {count} rows',
+  'transactionHistory.exporting': 'Exporting… {count, plural, one {# row} other {# rows}}',
   'transactionHistory.cancelExport': 'Cancel export',
   'transactionHistory.exportCancelled': 'Export cancelled: nothing was downloaded.',
   'transactionHistory.exportError':
     'The export stopped because transactions could not be loaded, so nothing was downloaded.',
-  'transactionHistory.exported': '{count} transactions exported',
+  'transactionHistory.exported':
+    '{count, plural, one {# transaction} other {# transactions}} exported',
 } as const
 
 /** The states TransactionHistory shows, also its `data-state`. */
@@ -153,7 +155,7 @@ export function TransactionHistory({
     setAnnouncement(
       count === 1
         ? t('transactionHistory.loadedOne')
-        : t('transactionHistory.loadedMany', { count: format.number(count) }),
+        : t('transactionHistory.loadedMany', { count }),
     )
   }
 
@@ -188,7 +190,7 @@ export function TransactionHistory({
       link.click()
       // Revoked on the next task: the download has started by then.
       setTimeout(() => URL.revokeObjectURL(url))
-      setAnnouncement(t('transactionHistory.exported', { count: format.number(all.length) }))
+      setAnnouncement(t('transactionHistory.exported', { count: all.length }))
     } catch {
       if (run.signal.aborted) setAnnouncement(t('transactionHistory.exportCancelled'))
       else setExportFailed(true)
@@ -258,7 +260,7 @@ export function TransactionHistory({
           {exported !== null && (
             <>
               <span className="payg-transaction-history__progress" role="status">
-                {t('transactionHistory.exporting', { count: format.number(exported) })}
+                {t('transactionHistory.exporting', { count: exported })}
               </span>
               <button
                 type="button"
