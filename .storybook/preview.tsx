@@ -1,11 +1,13 @@
 import { createPaygClient } from '@payg-kit/core'
-import { createPaygMock, type ScenarioName } from '@payg-kit/msw'
+import type { PaygMock, ScenarioName } from '@payg-kit/msw'
 import { type PaygMessages, PaygProvider } from '@payg-kit/react'
-import type { Decorator, Preview } from '@storybook/react-vite'
+import type { Decorator, Loader, Preview } from '@storybook/react-vite'
 import { QueryClient } from '@tanstack/react-query'
-import { mswLoader } from 'msw-storybook-addon/csf3'
 import { useState } from 'react'
 import '../packages/ui/src/styles.css'
+import './preview.css'
+import { componentDescription } from './componentDescription.ts'
+import { createStoryMock } from './storyMock.ts'
 
 /** What a story says about the world it runs in: a mock scenario, a locale, a theme. */
 export interface PaygParameters {
@@ -13,27 +15,31 @@ export interface PaygParameters {
   locale?: string
   theme?: 'light' | 'dark'
   messages?: PaygMessages
-  /** Runs after the mock is reset to the scenario: seed state, inject faults. */
-  setup?: (mock: typeof paygMock) => void
+  /** Runs on the story's fresh mock before it renders: seed state, inject faults. */
+  setup?: (mock: PaygMock) => void
 }
 
-/** The instant every story's mock starts at (see main.ts). */
-declare const __PAYG_STORY_NOW__: string
+/** What the loader hands every story render: its own mock and where it answers. */
+interface PaygLoaded {
+  paygMock: PaygMock
+  paygBaseUrl: string
+}
 
-// One stateful mock for the whole Storybook; every story resets it to its own scenario, laid out
-// relative to the same pinned clock.
-const paygMock = createPaygMock({
-  scenario: 'healthy',
-  latency: [120, 300],
-  now: __PAYG_STORY_NOW__,
-})
+// Every render gets a fresh mock in its scenario, so the stories shown together on a Docs page
+// each keep their own balance, card and faults.
+const withStoryMock: Loader = async (context): Promise<PaygLoaded> => {
+  const payg = (context.parameters.payg ?? {}) as PaygParameters
+  const { mock, baseUrl } = await createStoryMock(payg.scenario ?? 'healthy', payg.setup)
+  return { paygMock: mock, paygBaseUrl: baseUrl }
+}
 
 const withPayg: Decorator = (Story, context) => {
   const payg = (context.parameters.payg ?? {}) as PaygParameters
+  const { paygBaseUrl } = context.loaded as PaygLoaded
   const theme = payg.theme ?? (context.globals.theme as 'light' | 'dark' | undefined) ?? 'light'
-  // A fresh cache and client per story, so no story sees another's data.
+  // A fresh cache and client per story, talking to that story's mock only.
   const [{ client, queryClient }] = useState(() => ({
-    client: createPaygClient({ retry: { retries: 1, baseDelayMs: 200 } }),
+    client: createPaygClient({ baseUrl: paygBaseUrl, retry: { retries: 1, baseDelayMs: 200 } }),
     queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   }))
   return (
@@ -45,12 +51,7 @@ const withPayg: Decorator = (Story, context) => {
     >
       <div
         data-payg-theme={theme}
-        className="payg-root"
-        style={{
-          padding: '1.5rem',
-          background: 'var(--payg-color-bg)',
-          minHeight: '100%',
-        }}
+        className={`payg-root payg-story payg-story--${context.viewMode === 'docs' ? 'docs' : 'canvas'}`}
       >
         <Story />
       </div>
@@ -59,19 +60,17 @@ const withPayg: Decorator = (Story, context) => {
 }
 
 const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [withStoryMock],
   decorators: [withPayg],
-  beforeEach(context) {
-    const payg = (context.parameters.payg ?? {}) as PaygParameters
-    paygMock.reset(payg.scenario ?? 'healthy')
-    payg.setup?.(paygMock)
-  },
   parameters: {
-    msw: paygMock.handlers,
     layout: 'fullscreen',
     // An accessibility violation fails the story when stories run as tests.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { extractComponentDescription: componentDescription },
+    options: {
+      storySort: { order: ['Introduction', 'Overview', 'Widgets'] },
+    },
   },
   globalTypes: {
     theme: {
