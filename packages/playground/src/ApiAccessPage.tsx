@@ -8,6 +8,7 @@ import {
   TransactionHistory,
 } from '@payg-kit/ui'
 import { type ReactNode, useRef, useState } from 'react'
+import { AccountOverview } from './AccountOverview'
 import { BillingUnavailableNotice } from './BillingUnavailableNotice'
 import { GenerationPanel } from './GenerationPanel'
 import { LegacyPlanMigration } from './LegacyPlanMigration'
@@ -19,7 +20,11 @@ export interface ApiAccessPageProps {
   live: boolean
 }
 
-/** A product's "API Access" settings page, with every widget wired to the others. */
+/**
+ * A product's "API Access / Billing" settings page: an overview first (balance, auto top-up,
+ * card, account state), then adding credit, prices, usage and history, every widget wired to
+ * the others.
+ */
 export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
   const topUp = useRef<HTMLDivElement>(null)
   const [suggestion, setSuggestion] = useState<{ threshold: number; amount: number }>()
@@ -43,15 +48,19 @@ export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
       </header>
       <main className="playground__main" id="main" tabIndex={-1}>
         <div className="playground__intro">
-          <h1 className="playground__title">API Access</h1>
+          <p className="playground__crumbs payg-muted">
+            API Access<span aria-hidden="true"> / </span>
+            <span className="payg-visually-hidden">, </span>Billing
+          </p>
+          <h1 className="playground__title">Billing</h1>
           <p className="payg-muted">
             {live
               ? 'Your balance, prices and generations from Leonardo’s API, through this server.'
-              : 'Your balance, top-ups, spend and prices. Every request is charged to this balance.'}
+              : 'Your balance, top-ups, spend and prices. Every API request is charged to this balance.'}
           </p>
         </div>
         {live ? (
-          <div className="playground__grid">
+          <div className="playground__section playground__section--pair">
             <CostCalculator />
             <GenerationPanel />
             <BillingUnavailableNotice className="playground__wide" />
@@ -60,16 +69,25 @@ export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
           <>
             <PausedBanner onTopUpClick={openTopUp} />
             <LegacyPlanMigration />
-            <div className="playground__grid">
-              <div ref={topUp}>
+            <AccountOverview />
+            <div className="playground__section playground__section--pair">
+              <div className="playground__cell" ref={topUp}>
                 <TopUpForm />
               </div>
-              <AutoTopUpSettings suggestion={suggestion} />
-              <CostCalculator onApplySuggestion={setSuggestion} />
-              <GenerationPanel />
-              <SpendChart className="playground__wide" />
-              <TransactionHistory className="playground__wide" pageSize={10} />
+              <div className="playground__cell">
+                <AutoTopUpSettings suggestion={suggestion} />
+              </div>
             </div>
+            <div className="playground__section playground__section--pair">
+              <div className="playground__cell">
+                <CostCalculator onApplySuggestion={setSuggestion} />
+              </div>
+              <div className="playground__cell">
+                <GenerationPanel />
+              </div>
+            </div>
+            <SpendChart />
+            <TransactionHistory pageSize={10} />
           </>
         )}
       </main>

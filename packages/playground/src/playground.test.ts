@@ -78,7 +78,8 @@ describe('the playground on the mock', () => {
     const header = page.getByRole('banner')
     await header.locator('.payg-balance-badge__amount').waitFor()
     expect(await header.locator('.payg-balance-badge').getAttribute('data-state')).toBe('ok')
-    await page.getByRole('heading', { level: 1, name: 'API Access' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor()
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor()
     for (const name of [
       'Add credit',
       'Auto top-up',
