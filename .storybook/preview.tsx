@@ -51,6 +51,7 @@ const withPayg: Decorator = (Story, context) => {
     >
       <div
         data-payg-theme={theme}
+        data-payg-story-theme={payg.theme ? 'fixed' : 'global'}
         className={`payg-root payg-story payg-story--${context.viewMode === 'docs' ? 'docs' : 'canvas'}`}
       >
         <Story />

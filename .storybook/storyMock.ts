@@ -1,5 +1,4 @@
 import { createPaygMock, type PaygMock, type ScenarioName } from '@payg-kit/msw'
-import type { RequestHandler } from 'msw'
 import { type SetupWorker, setupWorker } from 'msw/browser'
 
 /** The instant every story's mock starts at (see main.ts). */
@@ -12,7 +11,7 @@ const KEPT_RENDERS = 64
 
 let workerStarted: Promise<SetupWorker> | undefined
 let renders = 0
-const live: Array<{ handlers: RequestHandler[] }> = []
+const live: PaygMock[] = []
 
 function startWorker(): Promise<SetupWorker> {
   workerStarted ??= (async () => {
@@ -28,6 +27,11 @@ function startWorker(): Promise<SetupWorker> {
     return worker
   })()
   return workerStarted
+}
+
+/** The mock of the story rendered last (what a story test is looking at). */
+export function lastStoryMock(): PaygMock | undefined {
+  return live.at(-1)
 }
 
 /** A mock of its own for one story render, answering under its own base path. */
