@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { defineConfig } from 'vitest/config'
-import { chromiumBrowser } from './vitest.browser.ts'
+import { playwright } from '@vitest/browser-playwright'
+import { chromiumBrowser, chromiumLaunchOptions } from './vitest.browser.ts'
 import { testNow } from './vitest.clock.ts'
 
 // One run over every package (each package's vitest.config.ts names its environment),
@@ -21,6 +22,12 @@ export default defineConfig({
           testTimeout: 30_000,
           browser: {
             ...chromiumBrowser,
+            // A page big enough for the tallest story at full size: a story's frame that did not
+            // fit would be scaled down to fit, and its screenshots with it.
+            provider: playwright({
+              launchOptions: chromiumLaunchOptions,
+              contextOptions: { viewport: { width: 1280, height: 4000 } },
+            }),
             // Every story's screenshots (see .storybook/vitest.setup.ts), one folder per stories
             // file. A pixel may differ a little in colour (anti-aliasing), and at most 0.5% of
             // pixels may differ at all.

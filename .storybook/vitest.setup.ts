@@ -75,7 +75,12 @@ afterEach(async ({ task }) => {
     for (const theme of fixed ? [initial] : THEMES) {
       frame.dataset.paygTheme = theme
       for (const width of WIDTHS) {
-        await page.viewport(width, 480)
+        // As tall as the story, so the whole of it is painted (what lies outside the viewport
+        // is not).
+        await page.viewport(width, 200)
+        await painted()
+        window.scrollTo(0, 0)
+        await page.viewport(width, Math.ceil(frame.getBoundingClientRect().bottom) + 1)
         await painted()
         await expect(page.elementLocator(frame)).toMatchScreenshot(
           `${slug(task.name)}-${theme}-${width}`,
