@@ -1,3 +1,4 @@
+import { useSubscription } from '@payg-kit/react'
 import {
   AutoTopUpSettings,
   BalanceBadge,
@@ -13,6 +14,22 @@ import { BillingUnavailableNotice } from './BillingUnavailableNotice'
 import { GenerationPanel } from './GenerationPanel'
 import { LegacyPlanMigration } from './LegacyPlanMigration'
 import { LiveBalance } from './LiveBalance'
+
+/**
+ * On a legacy plan, requests are paid in plan credits, which are never dollars: the dollar
+ * spend and transactions below stay empty until the switch, and the page says so.
+ */
+function DollarUsageNote(): ReactNode {
+  const { data } = useSubscription()
+  if (data?.billingModel !== 'SUBSCRIPTION') return null
+  return (
+    <p className="playground__note payg-muted">
+      Your plan pays for requests in plan credits; their use over the last 30 days is in the panel
+      above. Spend and transactions below are in dollars, and begin once you switch to
+      pay-as-you-go.
+    </p>
+  )
+}
 
 /** Props of ApiAccessPage. */
 export interface ApiAccessPageProps {
@@ -68,8 +85,8 @@ export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
         ) : (
           <>
             <PausedBanner onTopUpClick={openTopUp} />
-            <LegacyPlanMigration />
             <AccountOverview />
+            <LegacyPlanMigration />
             <div className="playground__section playground__section--pair">
               <div className="playground__cell" ref={topUp}>
                 <TopUpForm />
@@ -78,14 +95,9 @@ export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
                 <AutoTopUpSettings suggestion={suggestion} />
               </div>
             </div>
-            <div className="playground__section playground__section--pair">
-              <div className="playground__cell">
-                <CostCalculator onApplySuggestion={setSuggestion} />
-              </div>
-              <div className="playground__cell">
-                <GenerationPanel />
-              </div>
-            </div>
+            <CostCalculator onApplySuggestion={setSuggestion} />
+            <GenerationPanel />
+            <DollarUsageNote />
             <SpendChart />
             <TransactionHistory pageSize={10} />
           </>
