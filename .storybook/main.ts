@@ -8,11 +8,7 @@ const config: StorybookConfig = {
     './Overview.stories.tsx',
     '../packages/ui/src/**/*.stories.@(ts|tsx)',
   ],
-  addons: [
-    '@storybook/addon-docs',
-    '@storybook/addon-a11y',
-    '@storybook/addon-vitest',
-  ],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   staticDirs: ['./public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // No onboarding checklist in the sidebar or the menu: this Storybook is the kit's showcase.

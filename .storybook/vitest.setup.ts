@@ -82,8 +82,10 @@ afterEach(async ({ task }) => {
         window.scrollTo(0, 0)
         await page.viewport(width, Math.ceil(frame.getBoundingClientRect().bottom) + 1)
         await painted()
+        // Two captures in a row must agree before the comparison; a busy machine gets 20 s.
         await expect(page.elementLocator(frame)).toMatchScreenshot(
           `${slug(task.name)}-${theme}-${width}`,
+          { timeout: 20_000 },
         )
       }
     }
