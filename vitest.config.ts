@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
-import { defineConfig } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
+import { defineConfig } from 'vitest/config'
 import { chromiumBrowser, chromiumLaunchOptions } from './vitest.browser.ts'
 import { testNow } from './vitest.clock.ts'
 
