@@ -79,7 +79,14 @@ describe('the playground on the mock', () => {
     await header.locator('.payg-balance-badge__amount').waitFor()
     expect(await header.locator('.payg-balance-badge').getAttribute('data-state')).toBe('ok')
     await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor()
-    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor()
+    // The overview answers first: balance in whole cents, state, auto top-up, card.
+    const overview = page.getByRole('region', { name: 'Overview' })
+    await overview.getByText('Visa •••• 4242').waitFor()
+    await overview.getByText('Active').waitFor()
+    await overview.getByText('Off', { exact: true }).waitFor()
+    expect(await overview.locator('.playground__stat-value').first().textContent()).toMatch(
+      /^\$\d+\.\d{2}$/,
+    )
     for (const name of [
       'Add credit',
       'Auto top-up',
@@ -130,6 +137,8 @@ describe('the playground on the mock', () => {
       .first()
       .waitFor()
     await header.getByText('Plan credits').waitFor()
+    // Its usage is in credits, so the page says why the dollar chart and history are empty.
+    await page.getByText('Your plan pays for requests in plan credits').waitFor()
 
     expect(problems).toEqual([])
   })
