@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
-import { chromiumBrowser } from './vitest.browser.ts'
+import { chromiumBrowser, chromiumLaunchOptions } from './vitest.browser.ts'
 import { testNow } from './vitest.clock.ts'
 
 // One run over every package (each package's vitest.config.ts names its environment),
-// plus every Storybook story run as a test in Chromium, where an a11y violation fails.
+// plus every Storybook story run as a test in Chromium, where an a11y violation fails and its
+// screenshots, light and dark, narrow and wide, must match the committed baselines.
 export default defineConfig({
   test: {
     projects: [
@@ -18,7 +20,26 @@ export default defineConfig({
           name: 'storybook',
           provide: { testNow },
           testTimeout: 30_000,
-          browser: chromiumBrowser,
+          browser: {
+            ...chromiumBrowser,
+            // A page big enough for the tallest story at full size: a story's frame that did not
+            // fit would be scaled down to fit, and its screenshots with it.
+            provider: playwright({
+              launchOptions: chromiumLaunchOptions,
+              contextOptions: { viewport: { width: 1280, height: 4000 } },
+            }),
+            // Every story's screenshots (see .storybook/vitest.setup.ts), one folder per stories
+            // file. A pixel may differ a little in colour (anti-aliasing), and at most 0.5% of
+            // pixels may differ at all.
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.005 },
+                resolveScreenshotPath: ({ root, testFileName, arg, ext }) =>
+                  `${root}/.storybook/screenshots/${testFileName.replace(/\.stories\.tsx?$/, '')}/${arg}${ext}`,
+              },
+            },
+          },
           setupFiles: ['./.storybook/vitest.setup.ts'],
         },
       },

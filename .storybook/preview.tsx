@@ -1,12 +1,14 @@
 import { createPaygClient } from '@payg-kit/core'
-import { createPaygMock, type ScenarioName } from '@payg-kit/msw'
+import type { PaygMock, ScenarioName } from '@payg-kit/msw'
 import { type PaygMessages, PaygProvider } from '@payg-kit/react'
 import { loadPaygMessages } from '@payg-kit/ui/locales'
 import type { Decorator, Loader, Preview } from '@storybook/react-vite'
 import { QueryClient } from '@tanstack/react-query'
-import { mswLoader } from 'msw-storybook-addon/csf3'
 import { useMemo, useState } from 'react'
 import '../packages/ui/src/styles.css'
+import './preview.css'
+import { componentDescription } from './componentDescription.ts'
+import { createStoryMock } from './storyMock.ts'
 
 /** What a story says about the world it runs in: a mock scenario, a locale, a theme. */
 export interface PaygParameters {
@@ -14,20 +16,16 @@ export interface PaygParameters {
   locale?: string
   theme?: 'light' | 'dark'
   messages?: PaygMessages
-  /** Runs after the mock is reset to the scenario: seed state, inject faults. */
-  setup?: (mock: typeof paygMock) => void
+  /** Runs on the story's fresh mock before it renders: seed state, inject faults. */
+  setup?: (mock: PaygMock) => void
 }
 
-/** The instant every story's mock starts at (see main.ts). */
-declare const __PAYG_STORY_NOW__: string
-
-// One stateful mock for the whole Storybook; every story resets it to its own scenario, laid out
-// relative to the same pinned clock.
-const paygMock = createPaygMock({
-  scenario: 'healthy',
-  latency: [120, 300],
-  now: __PAYG_STORY_NOW__,
-})
+/** What the loader hands every story render: its own mock and where it answers. */
+interface PaygLoaded {
+  paygMock: PaygMock
+  paygBaseUrl: string
+  paygCatalog: PaygMessages
+}
 
 /** A story's locale: its own `payg.locale`, else the toolbar's. */
 const localeOf = (context: Parameters<Loader>[0]) =>
@@ -35,20 +33,30 @@ const localeOf = (context: Parameters<Loader>[0]) =>
   (context.globals.locale as string | undefined) ??
   'en-US'
 
-/** Loads the shipped catalog for the story's locale before it renders. */
-const catalogLoader: Loader = async (context) => ({
-  paygCatalog: await loadPaygMessages(localeOf(context)),
-})
+// Every render gets a fresh mock in its scenario, so the stories shown together on a Docs page
+// each keep their own balance, card and faults.
+const withStoryMock: Loader = async (context): Promise<PaygLoaded> => {
+  const payg = (context.parameters.payg ?? {}) as PaygParameters
+  const [{ mock, baseUrl }, catalog] = await Promise.all([
+    createStoryMock(payg.scenario ?? 'healthy', payg.setup),
+    // The shipped catalog for the story's locale, loaded before it renders.
+    loadPaygMessages(localeOf(context)),
+  ])
+  return { paygMock: mock, paygBaseUrl: baseUrl, paygCatalog: catalog }
+}
 
 const withPayg: Decorator = (Story, context) => {
   const payg = (context.parameters.payg ?? {}) as PaygParameters
-  const catalog = context.loaded.paygCatalog as PaygMessages | undefined
+  const { paygBaseUrl, paygCatalog } = context.loaded as PaygLoaded
   // The catalog's strings, then the story's own overrides.
-  const messages = useMemo(() => ({ ...catalog, ...payg.messages }), [catalog, payg.messages])
+  const messages = useMemo(
+    () => ({ ...paygCatalog, ...payg.messages }),
+    [paygCatalog, payg.messages],
+  )
   const theme = payg.theme ?? (context.globals.theme as 'light' | 'dark' | undefined) ?? 'light'
-  // A fresh cache and client per story, so no story sees another's data.
+  // A fresh cache and client per story, talking to that story's mock only.
   const [{ client, queryClient }] = useState(() => ({
-    client: createPaygClient({ retry: { retries: 1, baseDelayMs: 200 } }),
+    client: createPaygClient({ baseUrl: paygBaseUrl, retry: { retries: 1, baseDelayMs: 200 } }),
     queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   }))
   return (
@@ -60,12 +68,8 @@ const withPayg: Decorator = (Story, context) => {
     >
       <div
         data-payg-theme={theme}
-        className="payg-root"
-        style={{
-          padding: '1.5rem',
-          background: 'var(--payg-color-bg)',
-          minHeight: '100%',
-        }}
+        data-payg-story-theme={payg.theme ? 'fixed' : 'global'}
+        className={`payg-root payg-story payg-story--${context.viewMode === 'docs' ? 'docs' : 'canvas'}`}
       >
         <Story />
       </div>
@@ -74,19 +78,17 @@ const withPayg: Decorator = (Story, context) => {
 }
 
 const preview: Preview = {
-  loaders: [mswLoader(), catalogLoader],
+  loaders: [withStoryMock],
   decorators: [withPayg],
-  beforeEach(context) {
-    const payg = (context.parameters.payg ?? {}) as PaygParameters
-    paygMock.reset(payg.scenario ?? 'healthy')
-    payg.setup?.(paygMock)
-  },
   parameters: {
-    msw: paygMock.handlers,
     layout: 'fullscreen',
     // An accessibility violation fails the story when stories run as tests.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { extractComponentDescription: componentDescription },
+    options: {
+      storySort: { order: ['Introduction', 'Overview', 'Widgets'] },
+    },
   },
   globalTypes: {
     theme: {

@@ -1,3 +1,4 @@
+import { useSubscription } from '@payg-kit/react'
 import {
   AutoTopUpSettings,
   BalanceBadge,
@@ -8,10 +9,27 @@ import {
   TransactionHistory,
 } from '@payg-kit/ui'
 import { type ReactNode, useRef, useState } from 'react'
+import { AccountOverview } from './AccountOverview'
 import { BillingUnavailableNotice } from './BillingUnavailableNotice'
 import { GenerationPanel } from './GenerationPanel'
 import { LegacyPlanMigration } from './LegacyPlanMigration'
 import { LiveBalance } from './LiveBalance'
+
+/**
+ * On a legacy plan, requests are paid in plan credits, which are never dollars: the dollar
+ * spend and transactions below stay empty until the switch, and the page says so.
+ */
+function DollarUsageNote(): ReactNode {
+  const { data } = useSubscription()
+  if (data?.billingModel !== 'SUBSCRIPTION') return null
+  return (
+    <p className="playground__note payg-muted">
+      Your plan pays for requests in plan credits; their use over the last 30 days is in the panel
+      above. Spend and transactions below are in dollars, and begin once you switch to
+      pay-as-you-go.
+    </p>
+  )
+}
 
 /** Props of ApiAccessPage. */
 export interface ApiAccessPageProps {
@@ -19,7 +37,11 @@ export interface ApiAccessPageProps {
   live: boolean
 }
 
-/** A product's "API Access" settings page, with every widget wired to the others. */
+/**
+ * A product's "API Access / Billing" settings page: an overview first (balance, auto top-up,
+ * card, account state), then adding credit, prices, usage and history, every widget wired to
+ * the others.
+ */
 export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
   const topUp = useRef<HTMLDivElement>(null)
   const [suggestion, setSuggestion] = useState<{ threshold: number; amount: number }>()
@@ -43,15 +65,19 @@ export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
       </header>
       <main className="playground__main" id="main" tabIndex={-1}>
         <div className="playground__intro">
-          <h1 className="playground__title">API Access</h1>
+          <p className="playground__crumbs payg-muted">
+            API Access<span aria-hidden="true"> / </span>
+            <span className="payg-visually-hidden">, </span>Billing
+          </p>
+          <h1 className="playground__title">Billing</h1>
           <p className="payg-muted">
             {live
               ? 'Your balance, prices and generations from Leonardo’s API, through this server.'
-              : 'Your balance, top-ups, spend and prices. Every request is charged to this balance.'}
+              : 'Your balance, top-ups, spend and prices. Every API request is charged to this balance.'}
           </p>
         </div>
         {live ? (
-          <div className="playground__grid">
+          <div className="playground__section playground__section--pair">
             <CostCalculator />
             <GenerationPanel />
             <BillingUnavailableNotice className="playground__wide" />
@@ -59,17 +85,21 @@ export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
         ) : (
           <>
             <PausedBanner onTopUpClick={openTopUp} />
+            <AccountOverview />
             <LegacyPlanMigration />
-            <div className="playground__grid">
-              <div ref={topUp}>
+            <div className="playground__section playground__section--pair">
+              <div className="playground__cell" ref={topUp}>
                 <TopUpForm />
               </div>
-              <AutoTopUpSettings suggestion={suggestion} />
-              <CostCalculator onApplySuggestion={setSuggestion} />
-              <GenerationPanel />
-              <SpendChart className="playground__wide" />
-              <TransactionHistory className="playground__wide" pageSize={10} />
+              <div className="playground__cell">
+                <AutoTopUpSettings suggestion={suggestion} />
+              </div>
             </div>
+            <CostCalculator onApplySuggestion={setSuggestion} />
+            <GenerationPanel />
+            <DollarUsageNote />
+            <SpendChart />
+            <TransactionHistory pageSize={10} />
           </>
         )}
       </main>

@@ -14,7 +14,7 @@ export interface AppProps {
 
 const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false
 
-/** The playground: its own controls above a product's "API Access" settings page. */
+/** The playground: its own controls above a product's "API Access / Billing" settings page. */
 export function App({ mock }: AppProps): ReactNode {
   const [theme, setTheme] = useState<Theme>(() => (prefersDark() ? 'dark' : 'light'))
   const [{ locale, messages }, setLocale] = useLanguage('en-US')
@@ -44,7 +44,7 @@ export function App({ mock }: AppProps): ReactNode {
   return (
     <div className="payg-root playground" data-payg-theme={theme}>
       <a className="playground__skip" href="#main">
-        Skip to API Access
+        Skip to billing
       </a>
       <PlaygroundControls
         live={mock === null}

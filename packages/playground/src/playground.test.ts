@@ -78,7 +78,15 @@ describe('the playground on the mock', () => {
     const header = page.getByRole('banner')
     await header.locator('.payg-balance-badge__amount').waitFor()
     expect(await header.locator('.payg-balance-badge').getAttribute('data-state')).toBe('ok')
-    await page.getByRole('heading', { level: 1, name: 'API Access' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor()
+    // The overview answers first: balance in whole cents, state, auto top-up, card.
+    const overview = page.getByRole('region', { name: 'Overview' })
+    await overview.getByText('Visa •••• 4242').waitFor()
+    await overview.getByText('Active').waitFor()
+    await overview.getByText('Off', { exact: true }).waitFor()
+    expect(await overview.locator('.playground__stat-value').first().textContent()).toMatch(
+      /^\$\d+\.\d{2}$/,
+    )
     for (const name of [
       'Add credit',
       'Auto top-up',
@@ -132,6 +140,8 @@ describe('the playground on the mock', () => {
       .first()
       .waitFor()
     await header.getByText('Tarif-Credits').waitFor()
+    // Its usage is in credits, so the page says why the dollar chart and history are empty.
+    await page.getByText('Your plan pays for requests in plan credits').waitFor()
 
     expect(problems).toEqual([])
   })
