@@ -1,0 +1,14 @@
+export type { LedgerMismatch } from './checkLedger'
+export { checkLedger, LEDGER_INVARIANT_SQL } from './checkLedger'
+export type { Database, Queryable } from './database'
+export { pglite, postgres } from './database'
+export type {
+  ChargeDetails,
+  Ledger,
+  LedgerOptions,
+  LedgerWrite,
+  Transaction,
+  TransactionList,
+} from './ledger'
+export { createLedger } from './ledger'
+export { MIGRATIONS_DIR, migrate } from './migrate'
