@@ -1,5 +1,9 @@
+export type { ApiError } from './apiError'
+export { toApiError } from './apiError'
 export type { LedgerMismatch } from './checkLedger'
 export { checkLedger, LEDGER_INVARIANT_SQL } from './checkLedger'
+export type { BillingServer, BillingServerOptions } from './createBillingServer'
+export { createBillingServer } from './createBillingServer'
 export type { Database, Queryable } from './database'
 export { pglite, postgres } from './database'
 export type {
@@ -10,5 +14,5 @@ export type {
   Transaction,
   TransactionList,
 } from './ledger'
-export { createLedger } from './ledger'
+export { createLedger, TRANSACTION_TYPES } from './ledger'
 export { MIGRATIONS_DIR, migrate } from './migrate'

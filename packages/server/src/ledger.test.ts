@@ -19,6 +19,7 @@ describe.each(databases)('ledger on $name', ({ open }) => {
 
   beforeAll(async () => {
     database = await open()
+    await migrate(database)
   })
   afterAll(async () => {
     await database?.close()

@@ -12,6 +12,7 @@ import {
   usd,
   ValidationError,
 } from '@payg-kit/core'
+import { withMessage } from './apiError'
 import type { Database, Queryable } from './database'
 import { migrate } from './migrate'
 
@@ -54,6 +55,8 @@ export interface Ledger {
   openAccount(accountId: string, options?: { freeCredit?: DecimalInput | Usd }): Promise<void>
   /** The account's balance as exact money. */
   balance(accountId: string): Promise<Usd>
+  /** The account's balance and when it last changed (its newest entry, or its opening). */
+  account(accountId: string): Promise<{ balance: Usd; updatedAt: string }>
   /** Deducts `cost`; refused with a 402 `InsufficientBalanceError` and nothing deducted when short. */
   charge(
     accountId: string,
@@ -84,7 +87,7 @@ export interface Ledger {
   /** The account's entries, newest first, `limit` (1 to 100, default 20) at a time. */
   transactions(
     accountId: string,
-    page?: { cursor?: string | null; limit?: number },
+    page?: { cursor?: string | null; limit?: number; type?: Transaction['type'] | null },
   ): Promise<TransactionList>
   /** Forgets idempotency keys past their retention; returns how many. */
   purgeExpiredKeys(): Promise<number>
@@ -94,6 +97,17 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const KEY_PATTERN = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
 
 type EntryType = Transaction['type']
+
+/** Every kind of ledger entry, as the spec's `TransactionType`. */
+export const TRANSACTION_TYPES: readonly EntryType[] = [
+  'TOP_UP',
+  'AUTO_TOP_UP',
+  'USAGE',
+  'MIGRATION_CREDIT',
+  'FREE_CREDIT',
+  'ADJUSTMENT',
+  'REFUND',
+]
 
 interface Entry {
   type: EntryType
@@ -147,7 +161,18 @@ function dollars(value: DecimalInput | Usd, field: string): Usd {
 }
 
 function fieldError(field: string, code: string, message: string): ValidationError {
-  return new ValidationError({ status: 422, message, fieldErrors: [{ field, code, message }] })
+  return withMessage(
+    new ValidationError({ status: 422, message, fieldErrors: [{ field, code, message }] }),
+    message,
+  )
+}
+
+function badRequest(message: string): ValidationError {
+  return withMessage(new ValidationError({ code: 'BAD_REQUEST', status: 400, message }), message)
+}
+
+function notFound(message: string): NotFoundError {
+  return withMessage(new NotFoundError({ status: 404, message }), message)
 }
 
 function positive(value: DecimalInput | Usd, field: string): Usd {
@@ -160,11 +185,9 @@ function positive(value: DecimalInput | Usd, field: string): Usd {
 
 function checkKey(key: string): void {
   if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-    throw new ValidationError({
-      code: 'BAD_REQUEST',
-      status: 400,
-      message: 'The idempotency key must be 1 to 255 URL-safe characters not beginning with ".".',
-    })
+    throw badRequest(
+      'The idempotency key must be 1 to 255 URL-safe characters not beginning with ".".',
+    )
   }
 }
 
@@ -195,7 +218,7 @@ function decodeCursor(cursor: string): string {
   } catch {
     // unreadable: answered below
   }
-  throw new ValidationError({ code: 'BAD_REQUEST', status: 400, message: 'Unreadable cursor.' })
+  throw badRequest('The cursor is unreadable: pass a nextCursor from an earlier page.')
 }
 
 /**
@@ -218,7 +241,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       [accountId],
     )
     const row = rows[0]
-    if (!row) throw new NotFoundError({ status: 404, message: 'No such account.' })
+    if (!row) throw notFound('No such account.')
     return usd(row.balance)
   }
 
@@ -227,7 +250,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       'UPDATE payg_accounts SET balance = balance + $2::numeric WHERE id = $1 RETURNING balance::text AS balance',
       [accountId, entry.amount.amount],
     )
-    if (!account) throw new NotFoundError({ status: 404, message: 'No such account.' })
+    if (!account) throw notFound('No such account.')
     const [row] = await tx.query<LedgerRow>(
       `INSERT INTO payg_ledger
          (id, account_id, type, amount, balance_after, description, service, generation_id, top_up_id, refund_of, created_at)
@@ -274,11 +297,11 @@ export function createLedger(options: LedgerOptions): Ledger {
       )
       if (stored) {
         if (stored.request_hash !== hash) {
-          throw new IdempotencyConflictError({
-            status: 409,
-            message: 'This Idempotency-Key was already used with a different request body.',
-            idempotencyKey,
-          })
+          const message = 'This Idempotency-Key was already used with a different request body.'
+          throw withMessage(
+            new IdempotencyConflictError({ status: 409, message, idempotencyKey }),
+            message,
+          )
         }
         return { ...stored.response, replayed: true }
       }
@@ -305,13 +328,17 @@ export function createLedger(options: LedgerOptions): Ledger {
   }
 
   function refuse(balance: Usd, required: Usd): never {
-    throw new InsufficientBalanceError({
-      status: 402,
-      message: 'Your balance is too low for this request. Add credit to resume.',
-      details: { balance: balance.amount, required: required.amount, currency: 'USD' },
-      balance,
-      required,
-    })
+    const message = 'Your balance is too low for this request. Add credit to resume.'
+    throw withMessage(
+      new InsufficientBalanceError({
+        status: 402,
+        message,
+        details: { balance: balance.amount, required: required.amount, currency: 'USD' },
+        balance,
+        required,
+      }),
+      message,
+    )
   }
 
   return {
@@ -339,13 +366,26 @@ export function createLedger(options: LedgerOptions): Ledger {
       })
     },
 
+    async account(accountId) {
+      await start()
+      const [row] = await database.query<{ balance: string; updated_at: Date | string }>(
+        `SELECT a.balance::text AS balance,
+                coalesce((SELECT created_at FROM payg_ledger l WHERE l.account_id = a.id
+                          ORDER BY seq DESC LIMIT 1), a.created_at) AS updated_at
+         FROM payg_accounts a WHERE a.id = $1`,
+        [accountId],
+      )
+      if (!row) throw notFound('No such account.')
+      return { balance: usd(row.balance), updatedAt: new Date(row.updated_at).toISOString() }
+    },
+
     async balance(accountId) {
       await start()
       const [row] = await database.query<{ balance: string }>(
         'SELECT balance::text AS balance FROM payg_accounts WHERE id = $1',
         [accountId],
       )
-      if (!row) throw new NotFoundError({ status: 404, message: 'No such account.' })
+      if (!row) throw notFound('No such account.')
       return usd(row.balance)
     },
 
@@ -372,7 +412,7 @@ export function createLedger(options: LedgerOptions): Ledger {
           `SELECT ${ROW_COLUMNS} FROM payg_ledger WHERE id = $1 AND account_id = $2 AND type = 'USAGE'`,
           [transactionId, accountId],
         )
-        if (!charge) throw new NotFoundError({ status: 404, message: 'No such charge.' })
+        if (!charge) throw notFound('No such charge on this account.')
         const [done] = await tx.query<{ refunded: string }>(
           'SELECT coalesce(sum(amount), 0)::text AS refunded FROM payg_ledger WHERE refund_of = $1',
           [transactionId],
@@ -418,17 +458,25 @@ export function createLedger(options: LedgerOptions): Ledger {
       })
     },
 
-    async transactions(accountId, { cursor, limit = 20 } = {}) {
+    async transactions(accountId, { cursor, limit = 20, type = null } = {}) {
       if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
         throw fieldError('limit', 'OUT_OF_RANGE', 'limit must be a whole number from 1 to 100.')
       }
-      const before = cursor ? decodeCursor(cursor) : null
+      if (type !== null && !TRANSACTION_TYPES.includes(type)) {
+        throw fieldError(
+          'type',
+          'INVALID_TYPE',
+          `type must be one of ${TRANSACTION_TYPES.join(', ')}.`,
+        )
+      }
+      const before = cursor == null ? null : decodeCursor(cursor)
       await start()
       const rows = await database.query<LedgerRow & { seq: string }>(
         `SELECT seq::text AS seq, ${ROW_COLUMNS} FROM payg_ledger
          WHERE account_id = $1 AND ($2::bigint IS NULL OR seq < $2::bigint)
+           AND ($4::text IS NULL OR type = $4::text)
          ORDER BY seq DESC LIMIT $3`,
-        [accountId, before, limit + 1],
+        [accountId, before, limit + 1, type],
       )
       const page = rows.slice(0, limit)
       const last = page[page.length - 1]
