@@ -5,14 +5,27 @@ import {
   type DecimalInput,
   isZero,
   NotFoundError,
+  PaymentDeclinedError,
+  ServerError,
   usd,
   ValidationError,
 } from '@payg-kit/core'
 import { toApiError, withMessage } from './apiError'
 import type { Database } from './database'
-import { createLedger, type Ledger, type LedgerOptions, TRANSACTION_TYPES } from './ledger'
+import {
+  badRequest,
+  createLedgerEngine,
+  type Ledger,
+  type LedgerOptions,
+  type LedgerWrite,
+  sha256,
+  TRANSACTION_TYPES,
+} from './ledger'
+import type { PaymentProvider } from './payments'
 
 type Balance = components['schemas']['Balance']
+type TopUp = components['schemas']['TopUp']
+type TopUpResult = components['schemas']['TopUpResult']
 
 /** Options of `createBillingServer`. */
 export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
@@ -28,6 +41,10 @@ export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
   lowBalanceThreshold?: number | null
   /** Where `/billing` is mounted, e.g. `/api` for `/api/billing/balance` (default ''). */
   basePath?: string
+  /** Takes top-up payments; without one, `POST /billing/top-ups` is not served. */
+  payments?: PaymentProvider
+  /** Whole-dollar bounds of one manual top-up (default 5 to 10,000). */
+  topUpLimits?: { min: number; max: number }
 }
 
 /** A Fetch-API handler for the spec's `/billing` operations, and the ledger behind it. */
@@ -57,7 +74,9 @@ function invalid(field: string, code: string, message: string): ValidationError 
  */
 export function createBillingServer(options: BillingServerOptions): BillingServer {
   const { authenticate, basePath = '', lowBalanceThreshold = null } = options
-  const ledger = createLedger(options)
+  const engine = createLedgerEngine(options)
+  const { ledger } = engine
+  const { payments, topUpLimits = { min: 5, max: 10_000 } } = options
   const newAccountCredit =
     options.newAccountCredit === undefined ? undefined : usd(options.newAccountCredit)
 
@@ -74,14 +93,13 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     }
   }
 
-  async function getBalance(accountId: string): Promise<Response> {
-    const { balance, updatedAt } = await account(accountId)
+  function balanceBody(balance: ReturnType<typeof usd>, updatedAt: string): Balance {
     const state: Balance['state'] = isZero(balance)
       ? 'PAUSED'
       : lowBalanceThreshold !== null && compare(balance, usd(lowBalanceThreshold)) < 0
         ? 'LOW'
         : 'OK'
-    const body: Balance = {
+    return {
       balance: balance.amount,
       currency: 'USD',
       billingModel: 'PAYG',
@@ -91,7 +109,114 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
       autoTopUpEnabled: false,
       updatedAt,
     }
-    return json(200, body)
+  }
+
+  async function getBalance(accountId: string): Promise<Response> {
+    const { balance, updatedAt } = await account(accountId)
+    return json(200, balanceBody(balance, updatedAt))
+  }
+
+  function topUpResponse(written: LedgerWrite & { topUp: TopUp }, replayed: boolean): Response {
+    const body: TopUpResult = {
+      topUp: written.topUp,
+      balance: balanceBody(usd(written.balance), written.transaction.createdAt),
+    }
+    const headers: Record<string, string> = { ...JSON_HEADERS }
+    if (replayed) headers['idempotent-replayed'] = 'true'
+    return new Response(JSON.stringify(body), { status: 201, headers })
+  }
+
+  async function readAmount(request: Request): Promise<number> {
+    let body: unknown
+    try {
+      body = JSON.parse(await request.text())
+    } catch {
+      throw badRequest('The request body is not valid JSON.')
+    }
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      throw invalid('amount', 'REQUIRED', 'The body must be an object with an amount.')
+    }
+    const extra = Object.keys(body).find((name) => name !== 'amount')
+    if (extra !== undefined) {
+      throw invalid(extra, 'NOT_ALLOWED', `${extra} is not a field of a top-up.`)
+    }
+    const { amount } = body as { amount?: unknown }
+    if (typeof amount !== 'number' || !Number.isInteger(amount)) {
+      throw invalid('amount', 'INVALID_TYPE', 'amount must be a whole number of dollars.')
+    }
+    if (amount < topUpLimits.min) {
+      throw invalid('amount', 'TOO_SMALL', `A top-up is at least $${topUpLimits.min}.`)
+    }
+    if (amount > topUpLimits.max) {
+      throw invalid('amount', 'TOO_LARGE', `A top-up is at most $${topUpLimits.max}.`)
+    }
+    return amount
+  }
+
+  async function createTopUp(
+    provider: PaymentProvider,
+    accountId: string,
+    request: Request,
+  ): Promise<Response> {
+    const key = request.headers.get('idempotency-key')
+    if (key === null) throw badRequest('The Idempotency-Key header is required for a top-up.')
+    const amount = await readAmount(request)
+    await account(accountId)
+    const intent = { op: 'topUp', amount: String(amount) }
+    const seen = await engine.peek<{ topUp: TopUp }>(accountId, key, intent)
+    if (seen.state === 'conflict') engine.conflict(key)
+    if (seen.state === 'replay') return topUpResponse(seen.response, true)
+    // The provider's key is derived from the account and the key: a retry, or a request racing
+    // this one, reaches the same payment, so it is taken once whatever happens here.
+    let outcome: Awaited<ReturnType<PaymentProvider['charge']>>
+    try {
+      outcome = await provider.charge({
+        accountId,
+        amount: String(amount),
+        idempotencyKey: await sha256(`top-up\n${accountId}\n${key}`),
+      })
+    } catch (cause) {
+      const message = 'The payment could not be confirmed. Retry with the same Idempotency-Key.'
+      throw withMessage(new ServerError({ status: 503, message, cause }), message)
+    }
+    if (outcome.status === 'DECLINED') {
+      const message =
+        outcome.code === 'NO_PAYMENT_METHOD'
+          ? 'Add a payment method before topping up.'
+          : 'Your card was declined. Update your payment method and try again.'
+      throw withMessage(
+        new PaymentDeclinedError({
+          status: 402,
+          code: outcome.code,
+          message,
+          details: outcome.declineCode ? { declineCode: outcome.declineCode } : undefined,
+        }),
+        message,
+      )
+    }
+    const topUpId = `tu_${crypto.randomUUID()}`
+    const written = await engine.write(
+      accountId,
+      key,
+      intent,
+      async () => ({
+        type: 'TOP_UP',
+        amount: usd(amount),
+        description: 'Manual top-up',
+        topUpId,
+      }),
+      ({ transaction }) => ({
+        topUp: {
+          id: topUpId,
+          amount: String(amount),
+          kind: 'MANUAL',
+          status: 'SUCCEEDED',
+          paymentMethodId: outcome.paymentMethodId,
+          createdAt: transaction.createdAt,
+        } satisfies TopUp,
+      }),
+    )
+    return topUpResponse(written, written.replayed)
   }
 
   async function listTransactions(accountId: string, query: URLSearchParams): Promise<Response> {
@@ -117,12 +242,13 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     return json(200, page)
   }
 
-  const routes: Record<
-    string,
-    Record<string, (a: string, q: URLSearchParams) => Promise<Response>>
-  > = {
+  type Operation = (accountId: string, url: URL, request: Request) => Promise<Response>
+  const routes: Record<string, Record<string, Operation>> = {
     '/billing/balance': { GET: (a) => getBalance(a) },
-    '/billing/transactions': { GET: listTransactions },
+    '/billing/transactions': { GET: (a, url) => listTransactions(a, url.searchParams) },
+  }
+  if (payments) {
+    routes['/billing/top-ups'] = { POST: (a, _url, request) => createTopUp(payments, a, request) }
   }
 
   const handler = async (request: Request): Promise<Response> => {
@@ -155,7 +281,7 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
       if (typeof accountId !== 'string' || accountId.length === 0) {
         return json(401, { code: 'UNAUTHORIZED', message: 'Sign in to see your billing.' })
       }
-      return await operation(accountId, url.searchParams)
+      return await operation(accountId, url, request)
     } catch (error) {
       const { status, body } = toApiError(error)
       return json(status, body)

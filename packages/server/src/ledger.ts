@@ -109,7 +109,7 @@ export const TRANSACTION_TYPES: readonly EntryType[] = [
   'REFUND',
 ]
 
-interface Entry {
+export interface Entry {
   type: EntryType
   amount: Usd
   description: string
@@ -167,7 +167,7 @@ function fieldError(field: string, code: string, message: string): ValidationErr
   )
 }
 
-function badRequest(message: string): ValidationError {
+export function badRequest(message: string): ValidationError {
   return withMessage(new ValidationError({ code: 'BAD_REQUEST', status: 400, message }), message)
 }
 
@@ -202,7 +202,7 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null)
 }
 
-async function sha256(text: string): Promise<string> {
+export async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
@@ -226,6 +226,17 @@ function decodeCursor(cursor: string): string {
  * checks its idempotency key, appends one entry and moves the stored balance in one transaction.
  */
 export function createLedger(options: LedgerOptions): Ledger {
+  return createLedgerEngine(options).ledger
+}
+
+/** What an idempotency key says about a request before anything is done for it. */
+export type KeyState<Extra> =
+  | { state: 'new' }
+  | { state: 'replay'; response: LedgerWrite & Extra }
+  | { state: 'conflict' }
+
+/** The ledger plus the steps the billing server builds payments on (not public API). */
+export function createLedgerEngine(options: LedgerOptions) {
   const { database } = options
   const ttlMs = options.idempotencyTtlMs ?? DAY_MS
   const now = options.now ?? (() => new Date())
@@ -278,12 +289,40 @@ export function createLedger(options: LedgerOptions): Ledger {
    * One idempotent write: lock the account, answer a replay or a conflict from the stored key,
    * else let `decide` build the entry from the locked balance, append it and store the answer.
    */
-  async function write(
+  function conflict(idempotencyKey: string): never {
+    const message = 'This Idempotency-Key was already used with a different request body.'
+    throw withMessage(
+      new IdempotencyConflictError({ status: 409, message, idempotencyKey }),
+      message,
+    )
+  }
+
+  /** Reads the key without a lock: a replay, a conflict, or new (so far). */
+  async function peek<Extra = object>(
+    accountId: string,
+    idempotencyKey: string,
+    request: Record<string, unknown>,
+  ): Promise<KeyState<Extra>> {
+    checkKey(idempotencyKey)
+    await start()
+    const hash = await sha256(canonical(request))
+    const [stored] = await database.query<{ request_hash: string; response: LedgerWrite & Extra }>(
+      `SELECT request_hash, response FROM payg_idempotency_keys
+       WHERE account_id = $1 AND key = $2 AND expires_at > $3::timestamptz`,
+      [accountId, idempotencyKey, now().toISOString()],
+    )
+    if (!stored) return { state: 'new' }
+    if (stored.request_hash !== hash) return { state: 'conflict' }
+    return { state: 'replay', response: { ...stored.response, replayed: true } }
+  }
+
+  async function write<Extra extends object = object>(
     accountId: string,
     idempotencyKey: string,
     request: Record<string, unknown>,
     decide: (tx: Queryable, balance: Usd) => Promise<Entry>,
-  ): Promise<LedgerWrite> {
+    extra?: (written: { transaction: Transaction; balance: string }) => Extra,
+  ): Promise<LedgerWrite & Extra> {
     checkKey(idempotencyKey)
     await start()
     const hash = await sha256(canonical(request))
@@ -296,18 +335,12 @@ export function createLedger(options: LedgerOptions): Ledger {
         [accountId, idempotencyKey, at.toISOString()],
       )
       if (stored) {
-        if (stored.request_hash !== hash) {
-          const message = 'This Idempotency-Key was already used with a different request body.'
-          throw withMessage(
-            new IdempotencyConflictError({ status: 409, message, idempotencyKey }),
-            message,
-          )
-        }
-        return { ...stored.response, replayed: true }
+        if (stored.request_hash !== hash) conflict(idempotencyKey)
+        return { ...(stored.response as LedgerWrite & Extra), replayed: true }
       }
       const entry = await decide(tx, balance)
       const written = await append(tx, accountId, entry, at)
-      const response: LedgerWrite = { ...written, replayed: false }
+      const response = { ...written, replayed: false, ...extra?.(written) } as LedgerWrite & Extra
       await tx.query(
         `INSERT INTO payg_idempotency_keys (account_id, key, request_hash, response, created_at, expires_at)
          VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz, $6::timestamptz)
@@ -341,7 +374,7 @@ export function createLedger(options: LedgerOptions): Ledger {
     )
   }
 
-  return {
+  const ledger: Ledger = {
     async openAccount(accountId, { freeCredit } = {}) {
       if (typeof accountId !== 'string' || accountId.length === 0) {
         throw fieldError('accountId', 'REQUIRED', 'accountId must be a non-empty string.')
@@ -495,4 +528,5 @@ export function createLedger(options: LedgerOptions): Ledger {
       return rows.length
     },
   }
+  return { ledger, write, peek, conflict }
 }
