@@ -23,6 +23,8 @@ CREATE TABLE payg_ledger (
   generation_id text,
   top_up_id text,
   refund_of text REFERENCES payg_ledger (id),
+  -- The provider's payment a top-up credited: a payment is credited once, ever.
+  payment_id text UNIQUE,
   created_at timestamptz NOT NULL
 );
 

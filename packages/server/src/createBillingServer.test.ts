@@ -1,18 +1,15 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { toNodeListener } from '@payg-kit/core/proxy'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { checkLedger } from './checkLedger'
-import { type BillingServerOptions, createBillingServer } from './createBillingServer'
+import type { BillingServerOptions } from './createBillingServer'
 import type { Database } from './database'
 import { migrate } from './migrate'
 import { accountId, databases } from './test/databases'
+import { closeBillingServers, serveBilling } from './test/http'
 
 const NOW = new Date('2026-03-01T12:00:00.000Z')
 
 describe.each(databases)('billing over HTTP on $name', ({ open }) => {
   let database: Database
-  const servers: Server[] = []
 
   beforeAll(async () => {
     database = await open()
@@ -22,38 +19,12 @@ describe.each(databases)('billing over HTTP on $name', ({ open }) => {
     await database?.close()
   })
   afterEach(async () => {
-    await Promise.all(
-      servers.splice(0).map((s) => new Promise<void>((resolve) => s.close(() => resolve()))),
-    )
+    await closeBillingServers()
     expect(await checkLedger(database)).toEqual([])
   })
 
-  /** A billing server on loopback; `tokens` maps bearer tokens to accounts. */
-  async function serve(
-    tokens: Record<string, string>,
-    options: Partial<BillingServerOptions> = {},
-  ) {
-    const billing = createBillingServer({
-      database,
-      now: () => NOW,
-      authenticate: (request) => {
-        const token = request.headers.get('authorization')?.replace(/^Bearer /, '')
-        return (token && tokens[token]) || null
-      },
-      ...options,
-    })
-    const server = createServer(toNodeListener(billing))
-    servers.push(server)
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    const call = async (path: string, token?: string, init: RequestInit = {}) => {
-      const response = await fetch(`${origin}${path}`, {
-        ...init,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
-      })
-      return { status: response.status, headers: response.headers, body: await response.json() }
-    }
-    return { billing, call }
+  function serve(tokens: Record<string, string>, options: Partial<BillingServerOptions> = {}) {
+    return serveBilling(tokens, { database, now: () => NOW, ...options })
   }
 
   it('answers 401 without an account, and a 500 that reveals nothing when auth fails', async () => {

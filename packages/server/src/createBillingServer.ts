@@ -3,6 +3,7 @@ import {
   compare,
   type components,
   type DecimalInput,
+  IdempotencyConflictError,
   isZero,
   NotFoundError,
   PaymentDeclinedError,
@@ -199,12 +200,27 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
       accountId,
       key,
       intent,
-      async () => ({
-        type: 'TOP_UP',
-        amount: usd(amount),
-        description: 'Manual top-up',
-        topUpId,
-      }),
+      async (tx) => {
+        // A key forgotten after its retention, sent again, reaches the same payment at the
+        // provider: that payment was credited already and is never credited twice.
+        const credited = await tx.query('SELECT 1 FROM payg_ledger WHERE payment_id = $1', [
+          outcome.paymentId,
+        ])
+        if (credited.length > 0) {
+          const message = 'This top-up was already credited. Start a new top-up with a new key.'
+          throw withMessage(
+            new IdempotencyConflictError({ status: 409, message, idempotencyKey: key }),
+            message,
+          )
+        }
+        return {
+          type: 'TOP_UP',
+          amount: usd(amount),
+          description: 'Manual top-up',
+          topUpId,
+          paymentId: outcome.paymentId,
+        }
+      },
       ({ transaction }) => ({
         topUp: {
           id: topUpId,

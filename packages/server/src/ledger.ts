@@ -117,6 +117,8 @@ export interface Entry {
   generationId?: string | null
   topUpId?: string | null
   refundOf?: string | null
+  /** The provider's payment this entry credits; a payment is credited at most once. */
+  paymentId?: string | null
 }
 
 interface LedgerRow {
@@ -264,8 +266,8 @@ export function createLedgerEngine(options: LedgerOptions) {
     if (!account) throw notFound('No such account.')
     const [row] = await tx.query<LedgerRow>(
       `INSERT INTO payg_ledger
-         (id, account_id, type, amount, balance_after, description, service, generation_id, top_up_id, refund_of, created_at)
-       VALUES ($1, $2, $3, $4::numeric, $5::numeric, $6, $7, $8, $9, $10, $11::timestamptz)
+         (id, account_id, type, amount, balance_after, description, service, generation_id, top_up_id, refund_of, payment_id, created_at)
+       VALUES ($1, $2, $3, $4::numeric, $5::numeric, $6, $7, $8, $9, $10, $11, $12::timestamptz)
        RETURNING ${ROW_COLUMNS}`,
       [
         `txn_${crypto.randomUUID()}`,
@@ -278,6 +280,7 @@ export function createLedgerEngine(options: LedgerOptions) {
         entry.generationId ?? null,
         entry.topUpId ?? null,
         entry.refundOf ?? null,
+        entry.paymentId ?? null,
         at.toISOString(),
       ],
     )

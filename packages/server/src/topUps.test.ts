@@ -28,9 +28,10 @@ describe.each(databases)('POST /billing/top-ups on $name', ({ open }) => {
     const b = accountId()
     const payments = createFakePayments()
     payments.setCard(a, card)
+    const clock = { now: NOW }
     const served = await serveBilling(
       { ta: a, tb: b },
-      { database, payments, now: () => NOW, newAccountCredit: '1', lowBalanceThreshold: 10 },
+      { database, payments, now: () => clock.now, newAccountCredit: '1', lowBalanceThreshold: 10 },
     )
     const topUp = (body: unknown, key: string | null = 'intent-1', token = 'ta') =>
       served.call('/billing/top-ups', token, {
@@ -38,7 +39,7 @@ describe.each(databases)('POST /billing/top-ups on $name', ({ open }) => {
         body: typeof body === 'string' ? body : JSON.stringify(body),
         headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
       })
-    return { ...served, a, b, payments, topUp }
+    return { ...served, a, b, clock, payments, topUp }
   }
 
   function succeeded(payments: FakePayments) {
@@ -92,6 +93,17 @@ describe.each(databases)('POST /billing/top-ups on $name', ({ open }) => {
     expect(other).toMatchObject({ status: 409, body: { code: 'IDEMPOTENCY_CONFLICT' } })
     expect(payments.payments).toHaveLength(1)
     expect((await billing.ledger.balance(a)).amount).toBe('26')
+  })
+
+  it('never credits one payment twice, even after the key is forgotten', async () => {
+    const { a, billing, clock, payments, topUp } = await setup()
+    expect((await topUp({ amount: 40 }, 'old-key')).status).toBe(201)
+    clock.now = new Date(NOW.getTime() + 25 * 60 * 60 * 1000)
+    // The ledger forgot the key; the provider answers the first payment again.
+    const late = await topUp({ amount: 40 }, 'old-key')
+    expect(late).toMatchObject({ status: 409, body: { code: 'IDEMPOTENCY_CONFLICT' } })
+    expect(payments.payments).toHaveLength(1)
+    expect((await billing.ledger.balance(a)).amount).toBe('41')
   })
 
   it('pays and credits once when the same top-up arrives many times at once', async () => {
