@@ -66,6 +66,9 @@ export function postgres(source: string | pg.PoolConfig | pg.Pool): Database {
       ? source
       : new pg.Pool(typeof source === 'string' ? { connectionString: source } : source)
   const owned = !(source instanceof pg.Pool)
+  // An idle connection the server drops is discarded by the pool and the next query opens a new
+  // one; without a listener, that 'error' event would end the process.
+  if (owned) pool.on('error', () => {})
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
       return (await client.query(text, params as unknown[])).rows as Row[]
