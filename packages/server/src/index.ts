@@ -1,0 +1,20 @@
+export type { ApiError } from './apiError'
+export { toApiError } from './apiError'
+export type { LedgerMismatch } from './checkLedger'
+export { checkLedger, LEDGER_INVARIANT_SQL } from './checkLedger'
+export type { BillingServer, BillingServerOptions } from './createBillingServer'
+export { createBillingServer } from './createBillingServer'
+export type { Database, Queryable } from './database'
+export { pglite, postgres } from './database'
+export type {
+  ChargeDetails,
+  Ledger,
+  LedgerOptions,
+  LedgerWrite,
+  Transaction,
+  TransactionList,
+} from './ledger'
+export { createLedger, TRANSACTION_TYPES } from './ledger'
+export { MIGRATIONS_DIR, migrate } from './migrate'
+export type { FakePayment, FakePayments, PaymentOutcome, PaymentProvider } from './payments'
+export { createFakePayments, TEST_CARDS } from './payments'

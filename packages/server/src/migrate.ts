@@ -1,0 +1,36 @@
+import { readdir, readFile } from 'node:fs/promises'
+import type { Database } from './database'
+
+/** The folder of SQL migrations shipped with the package (`migrations/NNNN_name.sql`). */
+export const MIGRATIONS_DIR = new URL('../migrations/', import.meta.url)
+
+/** An arbitrary constant: the advisory lock that lets one process at a time migrate. */
+const LOCK = 7_250_019_001
+
+/**
+ * Applies the package's SQL migrations that `database` has not seen yet, in order, each in its
+ * own transaction; safe to run from many processes at once. Returns the names it applied.
+ */
+export async function migrate(database: Database): Promise<string[]> {
+  const files = (await readdir(MIGRATIONS_DIR)).filter((name) => /^\d+_.+\.sql$/.test(name)).sort()
+  await database.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK])
+    await tx.exec(
+      'CREATE TABLE IF NOT EXISTS payg_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    )
+  })
+  const applied: string[] = []
+  for (const name of files) {
+    const sql = await readFile(new URL(name, MIGRATIONS_DIR), 'utf8')
+    const done = await database.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK])
+      const seen = await tx.query('SELECT 1 FROM payg_migrations WHERE name = $1', [name])
+      if (seen.length > 0) return false
+      await tx.exec(sql)
+      await tx.query('INSERT INTO payg_migrations (name) VALUES ($1)', [name])
+      return true
+    })
+    if (done) applied.push(name)
+  }
+  return applied
+}
