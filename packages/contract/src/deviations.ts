@@ -78,26 +78,6 @@ export const DEVIATIONS: readonly Deviation[] = [
       path: 'calculateProductionApiServiceCost.cost',
     },
   },
-  // ----- bugs of the spec or the mock, to be fixed ------------------------------------------------
-  {
-    id: 'bug-me-token-counts-number',
-    reason:
-      'The spec types the token and slot counts of `/me` as `number`; they are whole counts and the SDK types them as integers. The mock answers whole numbers, so nothing fails today.',
-    bug: 'Type paidTokens, subscriptionTokens, subscriptionGptTokens, subscriptionModelTokens, apiConcurrencySlots and apiSubscriptionTokens as integer in UserDetails.',
-    covers: {
-      operation: 'GET /me',
-      side: 'response',
-      kind: 'type',
-      path: [
-        'user_details[].paidTokens',
-        'user_details[].subscriptionTokens',
-        'user_details[].subscriptionGptTokens',
-        'user_details[].subscriptionModelTokens',
-        'user_details[].apiConcurrencySlots',
-        'user_details[].apiSubscriptionTokens',
-      ],
-    },
-  },
   // ----- the kit's own, documented choices ------------------------------------------------------
   {
     id: 'kit-calculator-inputs',
