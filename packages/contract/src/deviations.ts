@@ -78,90 +78,6 @@ export const DEVIATIONS: readonly Deviation[] = [
       path: 'calculateProductionApiServiceCost.cost',
     },
   },
-  // ----- bugs of the spec or the mock, to be fixed ------------------------------------------------
-  {
-    id: 'bug-me-token-counts-number',
-    reason:
-      'The spec types the token and slot counts of `/me` as `number`; they are whole counts and the SDK types them as integers. The mock answers whole numbers, so nothing fails today.',
-    bug: 'Type paidTokens, subscriptionTokens, subscriptionGptTokens, subscriptionModelTokens, apiConcurrencySlots and apiSubscriptionTokens as integer in UserDetails.',
-    covers: {
-      operation: 'GET /me',
-      side: 'response',
-      kind: 'type',
-      path: [
-        'user_details[].paidTokens',
-        'user_details[].subscriptionTokens',
-        'user_details[].subscriptionGptTokens',
-        'user_details[].subscriptionModelTokens',
-        'user_details[].apiConcurrencySlots',
-        'user_details[].apiSubscriptionTokens',
-      ],
-    },
-  },
-  {
-    id: 'bug-api-credit-cost-number',
-    reason:
-      'The spec types the deprecated `apiCreditCost` as `number`; it counts API credits and the SDK types it as an integer. The mock answers whole credits, so nothing fails today.',
-    bug: 'Type apiCreditCost as integer (or null) in SdGenerationJob, VariationJob and every job the spec adds.',
-    covers: { side: 'response', kind: 'type', path: '*.apiCreditCost' },
-  },
-  {
-    id: 'bug-guidance-scale-integer',
-    reason:
-      '`guidance_scale` is a number in the SDK (Leonardo accepts 7.5); the spec says integer, so the mock refuses a fractional value Leonardo accepts.',
-    bug: 'Type CreateGenerationRequest.guidance_scale as number (1 to 20) and accept fractions in the mock.',
-    covers: {
-      operation: 'POST /generations',
-      side: 'request',
-      kind: 'type',
-      path: 'guidance_scale',
-    },
-  },
-  {
-    id: 'bug-undeclared-leonardo-defaults',
-    reason:
-      "Leonardo's spec (as the SDK carries it) gives `POST /generations` defaults that the kit's spec does not declare: `alchemy` true, `modelId` Leonardo Lightning XL (`b24e16ff-06e3-43eb-8d33-4416c2d75876`), `presetStyle` DYNAMIC. A request without them means something else to the mock than to Leonardo (without `alchemy` the mock prices it as off, about half the price).",
-    bug: 'Declare these defaults in CreateGenerationRequest and price a request without alchemy as alchemy on.',
-    covers: {
-      operation: 'POST /generations',
-      side: 'request',
-      kind: 'default',
-      path: ['alchemy', 'modelId', 'presetStyle'],
-    },
-  },
-  {
-    id: 'bug-universal-upscaler-shape',
-    reason:
-      "The calculator's `UNIVERSAL_UPSCALER` takes `{ megapixel }` in the SDK; the spec gives it the Ultra shape (`inputWidth`, `inputHeight`, `upscaleMultiplier`), and the mock ignores `megapixel`.",
-    bug: 'Give UniversalUpscalerParams `megapixel` (integer) instead of the Ultra fields, and price it in the mock.',
-    covers: {
-      operation: 'POST /pricing-calculator',
-      side: 'request',
-      path: 'serviceParams.UNIVERSAL_UPSCALER.*',
-    },
-  },
-  {
-    id: 'bug-model-training-shape',
-    reason:
-      "The calculator's `MODEL_TRAINING` has `datasetImageCount` and `sd_version` in the SDK, which the spec lacks; the spec's `resolution` is limited to 512 and 768 with a default of 512, while Leonardo trains at 1024 too.",
-    bug: 'Add datasetImageCount and sd_version to ModelTrainingParams, accept resolution 1024, and drop the kit-only default.',
-    covers: {
-      operation: 'POST /pricing-calculator',
-      side: 'request',
-      path: 'serviceParams.MODEL_TRAINING.*',
-    },
-  },
-  {
-    id: 'bug-veo3-kit-fields',
-    reason:
-      "The calculator's `VEO3_MOTION_VIDEO_GENERATION` has only `resolution: RESOLUTION_720` in the SDK; the spec adds `duration`, `RESOLUTION_1080` and a default that Leonardo's calculator does not have.",
-    bug: 'Remove duration and RESOLUTION_1080 (or mark them plainly as the kit’s own) and the default.',
-    covers: {
-      operation: 'POST /pricing-calculator',
-      side: 'request',
-      path: 'serviceParams.VEO3_MOTION_VIDEO_GENERATION.*',
-    },
-  },
   // ----- the kit's own, documented choices ------------------------------------------------------
   {
     id: 'kit-calculator-inputs',
@@ -180,7 +96,7 @@ export const DEVIATIONS: readonly Deviation[] = [
   {
     id: 'spec-lists-documented-values',
     reason:
-      "Where Leonardo's documentation lists the allowed values and the SDK types a plain string or integer, the spec lists them (Prompt Magic and PhotoReal versions, the motion video resolution, the LCM sizes); where the values depend on the model (`presetStyle`), the spec leaves a string and says so. A caller of the SDK can send a value Leonardo refuses either way.",
+      "Where Leonardo's documentation lists the allowed values and the SDK types a plain string or integer, the spec lists them (Prompt Magic and PhotoReal versions, the motion video resolution, the LCM sizes 512, 640 and 1024 on the calculator and the four LCM endpoints, the training resolutions: 512 or 768 for a model, 1024 for an element, any of them on the calculator); where the values depend on the model (`presetStyle`), the spec leaves a string and says so. A caller of the SDK can send a value Leonardo refuses either way.",
     covers: {
       kind: 'enum',
       side: 'request',
@@ -191,26 +107,14 @@ export const DEVIATIONS: readonly Deviation[] = [
         'serviceParams.MOTION_VIDEO_GENERATION.resolution',
         'serviceParams.LCM_GENERATION.width',
         'serviceParams.LCM_GENERATION.height',
+        'serviceParams.MODEL_TRAINING.resolution',
         'photoRealVersion',
+        'promptMagicVersion',
         'presetStyle',
+        'width',
+        'height',
+        'resolution',
       ],
-    },
-  },
-  {
-    id: 'sdk-integer-where-spec-number',
-    reason:
-      'The SDK sends a whole number where the spec takes any number (`controlnetsCost`, a sum of credit costs): every value the SDK sends, the spec allows.',
-    covers: { kind: 'type', side: 'request', breaks: false },
-  },
-  {
-    id: 'sdk-placeholder-prompt',
-    reason:
-      'The SDK fills a missing `prompt` with its example ("A majestic cat in the snow"), so its model makes `prompt` optional; Leonardo and the spec require a prompt, and the kit always sends one.',
-    covers: {
-      operation: 'POST /generations',
-      side: 'request',
-      path: 'prompt',
-      kind: ['required', 'default'],
     },
   },
   {
@@ -222,6 +126,56 @@ export const DEVIATIONS: readonly Deviation[] = [
       kind: 'required',
       operation: ['POST /pricing-calculator', 'POST /variations/unzoom'],
       path: ['service', 'serviceParams', 'id'],
+    },
+  },
+  {
+    id: 'kit-calculator-defaults',
+    reason:
+      "The SDK's calculator models declare no defaults, and Leonardo does not document what its calculator assumes for an absent field; the spec declares the value the mock prices an absent field at, the default of the endpoint the service prices (`IMAGE_GENERATION`: 1024 by 768, 4 images, 15 steps, Alchemy on, as `POST /generations`; `FANTASY_AVATAR_GENERATION` 512 by 512 and 4 images; the LCM sizes 512; the video resolutions 720p; `MODEL_TRAINING` 512, as `POST /models`; `UNIVERSAL_UPSCALER` 4 megapixels). No request fails on it: the SDK leaves the field out and both sides price it; the price of an incomplete request is the kit's assumption.",
+    covers: {
+      operation: 'POST /pricing-calculator',
+      side: 'request',
+      kind: 'default',
+      path: 'serviceParams.*',
+    },
+  },
+  {
+    id: 'leonardo-documented-defaults',
+    reason:
+      'Defaults Leonardo states in a field\'s description that the SDK\'s zod model does not declare, which the spec declares: `num_inference_steps` 15 ("Default is 15"), the image-to-video `duration` 8 ("default: 8" on VEO3, 5 on KLING2_5, said in the spec), `prompt/improve`\'s `isVideo` false ("Defaults to false"), a model\'s `sd_version` v1_5 ("it will default to v1_5"). The SDK leaves the field out and Leonardo applies the same default, so no exchange fails.',
+    covers: {
+      side: 'request',
+      kind: 'default',
+      breaks: false,
+      path: ['num_inference_steps', 'duration', 'isVideo', 'sd_version'],
+      operation: [
+        'POST /generations',
+        'POST /generations-image-to-video',
+        'POST /prompt/improve',
+        'POST /models',
+      ],
+    },
+  },
+  {
+    id: 'sdk-fills-upscaler-style',
+    reason:
+      "The SDK fills an absent `upscalerStyle` with GENERAL; the spec declares no default because the style cannot go with `ultraUpscaleStyle` (Leonardo's own description says so), and a default would put both in every Ultra request. This breaks an exchange the SDK starts: an Ultra upscale through `createUniversalUpscalerJob` sends `upscalerStyle: GENERAL` with the `ultraUpscaleStyle` unless the caller passes `upscalerStyle: null`, and the mock refuses it with 422 as the spec says. The kit's client sends only the style it is given.",
+    covers: {
+      operation: 'POST /variations/universal-upscaler',
+      side: 'request',
+      kind: 'default',
+      path: 'upscalerStyle',
+    },
+  },
+  {
+    id: 'spec-answers-requested-style',
+    reason:
+      "`GET /generations/{id}` answers the `presetStyle` the generation was requested with, a string in the spec as in the request (the values depend on the model, see spec-lists-documented-values); the SDK reads it as its closed list of Leonardo's styles. Leonardo answers only styles of that list, so a real exchange does not fail; the mock echoes the requested style, so an answer with a style outside the list (which the mock accepts and Leonardo refuses) would be refused by the SDK. The contract test requests a listed style.",
+    covers: {
+      operation: 'GET /generations/{id}',
+      side: 'response',
+      kind: 'enum',
+      path: 'generations_by_pk.presetStyle',
     },
   },
   // ----- classes of differences that no exchange can fail on ------------------------------------

@@ -73,7 +73,13 @@ describe('the spec against @leonardo-ai/sdk', () => {
                       ...operation.response.properties.sdUpscaleJob.shape,
                       properties: {
                         ...operation.response.properties.sdUpscaleJob.shape.properties,
-                        id: { required: true, shape: { type: 'number', nullable: false } },
+                        // Only the type changes: the id as the spec has it, but any number.
+                        id: {
+                          required:
+                            operation.response.properties.sdUpscaleJob.shape.properties?.id
+                              ?.required ?? true,
+                          shape: { type: 'number', nullable: false },
+                        },
                       },
                     },
                   },
@@ -83,8 +89,19 @@ describe('the spec against @leonardo-ai/sdk', () => {
           : operation,
       ),
     )
+    // Against the spec as it is: exactly the one new difference, and no deviation covers it.
+    const key = ({ difference: d }: (typeof report.differences)[number]) =>
+      `${d.operation} ${d.side} ${d.path} ${d.kind}`
+    const baseline = new Set(report.differences.map(key))
+    const appeared = withNew.differences.filter((entry) => !baseline.has(key(entry)))
+    expect(appeared.map((entry) => [key(entry), entry.difference.breaks, entry.deviation])).toEqual(
+      [['POST /variations/upscale response sdUpscaleJob.id type', true, undefined]],
+    )
     expect(
       withNew.differences.filter((entry) => !entry.deviation).map((e) => e.difference.path),
-    ).toEqual(['sdUpscaleJob.id'])
+    ).toEqual([
+      ...report.differences.filter((entry) => !entry.deviation).map((e) => e.difference.path),
+      'sdUpscaleJob.id',
+    ])
   })
 })

@@ -1,7 +1,7 @@
 // The two readers the report and the contract test rest on: the SDK's zod models and the spec.
 import * as operations from '@leonardo-ai/sdk/sdk/models/operations/index.js'
 import { describe, expect, it } from 'vitest'
-import { conformance, fromZod } from './shape'
+import { conformance, fromOpenApi, fromZod } from './shape'
 import { leonardoOperations } from './spec'
 
 describe('fromZod', () => {
@@ -20,6 +20,33 @@ describe('fromZod', () => {
     const shape = fromZod(operations.GetUserSelfResponseBody$inboundSchema, 'inbound')
     const user = shape.properties?.user_details?.shape.items
     expect(user?.properties?.apiPaidTokens?.shape).toEqual({ type: 'integer', nullable: true })
+  })
+})
+
+describe('fromOpenApi', () => {
+  it('reads a default declared beside a $ref or a nullable oneOf as the field’s own', () => {
+    const document = {
+      components: { schemas: { Model: { type: 'string', enum: ['MOTION2', 'VEO3'] } } },
+    }
+    const shape = fromOpenApi(document, {
+      type: 'object',
+      properties: {
+        byRef: { $ref: '#/components/schemas/Model', default: 'MOTION2' },
+        byOneOf: {
+          default: 'VEO3',
+          oneOf: [{ $ref: '#/components/schemas/Model' }, { type: 'null' }],
+        },
+        plain: { $ref: '#/components/schemas/Model' },
+      },
+    })
+    expect(shape.properties?.byRef?.shape).toEqual({
+      type: 'string',
+      nullable: false,
+      enum: ['MOTION2', 'VEO3'],
+      default: 'MOTION2',
+    })
+    expect(shape.properties?.byOneOf?.shape).toMatchObject({ nullable: true, default: 'VEO3' })
+    expect(shape.properties?.plain?.shape.default).toBeUndefined()
   })
 })
 

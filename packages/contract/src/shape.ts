@@ -56,19 +56,27 @@ export function fromOpenApi(document: Json, schema: unknown, seen: readonly stri
   if (!isObject(schema)) return { type: 'any', nullable: true }
   if (typeof schema.$ref === 'string') {
     if (seen.includes(schema.$ref)) return { type: 'any', nullable: false }
-    return fromOpenApi(document, resolveRef(document, schema.$ref), [...seen, schema.$ref])
+    // A `default` beside the `$ref` (allowed in 3.1) is the field's own, over the target's.
+    return withDefault(
+      fromOpenApi(document, resolveRef(document, schema.$ref), [...seen, schema.$ref]),
+      schema,
+    )
   }
   const variants = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined
   if (Array.isArray(variants)) {
     const isNull = (variant: unknown) => isObject(variant) && variant.type === 'null'
     const rest = variants.filter((variant) => !isNull(variant))
     const nullable = rest.length < variants.length
-    if (rest.length === 1) return withNull(fromOpenApi(document, rest[0], seen), nullable)
-    return {
-      type: 'union',
-      nullable,
-      options: rest.map((variant) => fromOpenApi(document, variant, seen)),
-    }
+    if (rest.length === 1)
+      return withDefault(withNull(fromOpenApi(document, rest[0], seen), nullable), schema)
+    return withDefault(
+      {
+        type: 'union',
+        nullable,
+        options: rest.map((variant) => fromOpenApi(document, variant, seen)),
+      },
+      schema,
+    )
   }
   if (Array.isArray(schema.allOf)) {
     const parts = schema.allOf.map((part) => fromOpenApi(document, part, seen))

@@ -1185,7 +1185,10 @@ export interface components {
         ElementInput: {
             /** @description The element's id (see Leonardo's List Elements endpoint). */
             akUUID: string;
-            /** @description The weight of the element. */
+            /**
+             * @description The weight of the element. 1 when absent.
+             * @default 1
+             */
             weight?: number | null;
         };
         /**
