@@ -13,7 +13,6 @@ import { AccountOverview } from './AccountOverview'
 import { BillingUnavailableNotice } from './BillingUnavailableNotice'
 import { GenerationPanel } from './GenerationPanel'
 import { LegacyPlanMigration } from './LegacyPlanMigration'
-import { LiveBalance } from './LiveBalance'
 
 /**
  * On a legacy plan, requests are paid in plan credits, which are never dollars: the dollar
@@ -61,7 +60,8 @@ export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
           <span className="playground__logo" aria-hidden="true" />
           Acme Studio
         </p>
-        {live ? <LiveBalance /> : <BalanceBadge onTopUpClick={openTopUp} />}
+        {/* Live, without the billing extension, the badge reads /me. */}
+        <BalanceBadge onTopUpClick={live ? undefined : openTopUp} />
       </header>
       <main className="playground__main" id="main" tabIndex={-1}>
         <div className="playground__intro">

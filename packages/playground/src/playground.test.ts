@@ -149,7 +149,7 @@ describe('the playground on the mock', () => {
   it('a top-up from the header badge updates the badge', async () => {
     const { page, problems } = await open(`${origin}/?scenario=lowBalance`)
     const badge = page.getByRole('banner').locator('.payg-balance-badge')
-    await badge.getByText('$2.4567', { exact: true }).waitFor()
+    await badge.getByText('$2.45', { exact: true }).waitFor()
     expect(await badge.getAttribute('data-state')).toBe('low')
 
     // The badge's "Top up" takes the keyboard straight to the amount.
@@ -159,9 +159,9 @@ describe('the playground on the mock', () => {
     await page.keyboard.type('50')
     await page.keyboard.press('Enter')
 
-    await badge.getByText('$52.4567', { exact: true }).waitFor()
+    await badge.getByText('$52.45', { exact: true }).waitFor()
     await expect.poll(() => badge.getAttribute('data-state')).toBe('ok')
-    await page.getByText('Added $50. New balance $52.4567.').waitFor()
+    await page.getByText('Added $50. New balance $52.45.').waitFor()
     expect(problems).toEqual([])
   })
 
@@ -263,7 +263,7 @@ describe('the playground live, through the proxy', () => {
       })
       await page.goto(url)
 
-      await page.getByRole('banner').getByText('$12.4567', { exact: true }).waitFor()
+      await page.getByRole('banner').getByText('$12.45', { exact: true }).waitFor()
       const calculator = page.locator('.payg-cost-calculator')
       await calculator.getByText('$0.048', { exact: true }).first().waitFor()
       await page

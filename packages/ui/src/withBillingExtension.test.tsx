@@ -1,4 +1,4 @@
-import { createPaygClient } from '@payg-kit/core'
+import { createPaygClient, divide, formatMoney, usd } from '@payg-kit/core'
 import { type BillingMode, PaygProvider } from '@payg-kit/react'
 import { QueryClient } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
@@ -68,6 +68,10 @@ const BillingWidgets = () => (
 
 const notices = () => Array.from(document.querySelectorAll('.payg-billing-notice'))
 
+/** A dollar balance as the badge shows it: whole cents, rounded down. */
+const wholeCents = (dollars: string) =>
+  formatMoney(divide(usd(dollars), 1, 2, 'floor'), { locale: 'en-US' })
+
 describe('without the billing extension (Leonardo only)', () => {
   it('each billing widget says where billing is managed, with a link, after one probe', async () => {
     const { screen, billingRequests } = await renderLeonardoOnly(
@@ -96,8 +100,9 @@ describe('without the billing extension (Leonardo only)', () => {
       expect(link.getAttribute('href')).toBe('https://app.leonardo.ai/api-access')
     }
     // The balance comes from /me, the estimate from the calculator: both in dollars.
-    const dollars = mock.state.balance()
-    await expect.element(screen.getByText(`$${dollars}`, { exact: true })).toBeVisible()
+    await expect
+      .element(screen.getByText(wholeCents(mock.state.balance()), { exact: true }))
+      .toBeVisible()
     await expect.element(screen.getByText('$0.048', { exact: true })).toBeVisible()
     expect(billingRequests).toEqual(['GET /api/rest/v1/billing/balance'])
     await expectNoA11yViolations()
@@ -129,7 +134,7 @@ describe('without the billing extension (Leonardo only)', () => {
     const link = screen.getByRole('link', { name: 'Open API Access' })
     await expect.element(link).toHaveAttribute('href', 'https://example.test/billing')
     await expect
-      .element(screen.getByText(`$${mock.state.balance()}`, { exact: true }))
+      .element(screen.getByText(wholeCents(mock.state.balance()), { exact: true }))
       .toBeVisible()
     expect(billingRequests).toEqual([])
   })
