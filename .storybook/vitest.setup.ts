@@ -13,9 +13,9 @@ import { lastStoryMock } from './storyMock.ts'
 configure({ asyncUtilTimeout: 5000 })
 
 // ----- screenshots ---------------------------------------------------------------------------
-// After its play function, every story is captured light and dark at a narrow and a wide width
-// and compared with the baseline in .storybook/screenshots (`pnpm test:screenshots --update`
-// writes them anew). What the machine would vary is pinned: the font comes from a package, not
+// With `pnpm test:screenshots`, after its play function every story is captured light and dark
+// at a narrow and a wide width and compared with the baseline in .storybook/screenshots
+// (`pnpm test:screenshots --update` writes them anew). What the machine would vary is pinned: the font comes from a package, not
 // the system; animations, transitions and the caret are off.
 
 const WIDTHS = [360, 1024] as const

@@ -4,7 +4,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The instant this run pins clocks to, as ISO 8601 (see vitest.clock.ts). */
     testNow: string
-    /** Whether the storybook project compares screenshots (at the default clock only). */
+    /** Whether the storybook project compares screenshots (`pnpm test:screenshots`). */
     screenshots?: boolean
   }
 }
