@@ -83,9 +83,12 @@ describe('SpendChart', () => {
     await expect
       .element(plot)
       .toHaveAccessibleDescription('Use the left and right arrow keys to read each day.')
+    // A day with requests is told by service too; a day without (just after midnight) is not.
     expect(status()).toMatch(
       new RegExp(
-        `^${today.label}: \\${shown(today.total)}, ${today.requests} requests\\. Image generation: `,
+        `^${today.label}: \\${shown(today.total)}, ${today.requests} requests?${
+          today.requests > 0 ? '\\. (Image generation|Motion \\(SVD\\)|Universal upscaler): ' : '$'
+        }`,
       ),
     )
     const tooltip = () => document.querySelector<HTMLElement>('.payg-spend-chart__tooltip')
