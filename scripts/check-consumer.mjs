@@ -242,11 +242,11 @@ try {
   const errors = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(`http://127.0.0.1:${server.address().port}/`)
-  await page.getByText('$2.4567').first().waitFor({ timeout: 15_000 })
+  await page.getByText('$2.45', { exact: true }).first().waitFor({ timeout: 15_000 })
   await page.getByRole('radio', { name: '$20' }).check()
   await page.getByRole('button', { name: /add|top up/i }).click()
   // The badge, not the form's "balance after top-up" preview, shows the server's new balance.
-  await page.locator('.payg-balance-badge', { hasText: '$22.4567' }).waitFor({ timeout: 15_000 })
+  await page.locator('.payg-balance-badge', { hasText: '$22.45' }).waitFor({ timeout: 15_000 })
   if (errors.length) throw new Error(`Page errors: ${errors.join('\n')}`)
   const topUps = await page.evaluate(() => window.paygMock.requestCount('createTopUp'))
   if (topUps !== 1) throw new Error(`The mock received ${topUps} top-ups, expected 1`)
@@ -332,13 +332,13 @@ try {
   const errors = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(`http://127.0.0.1:${port}/`)
-  await page.getByText('$2.4567').first().waitFor({ timeout: 15_000 })
+  await page.getByText('$2.45', { exact: true }).first().waitFor({ timeout: 15_000 })
   await page
     .locator('.payg-spend-chart[data-state="ready"], .payg-spend-chart[data-state="empty"]')
     .waitFor({ timeout: 15_000 })
   await page.getByRole('radio', { name: '$20' }).check()
   await page.getByRole('button', { name: /add|top up/i }).click()
-  await page.locator('.payg-balance-badge', { hasText: '$22.4567' }).waitFor({ timeout: 15_000 })
+  await page.locator('.payg-balance-badge', { hasText: '$22.45' }).waitFor({ timeout: 15_000 })
   if (errors.length) throw new Error(`Page errors: ${errors.join('\n')}`)
   const { count } = await (await fetch(`${upstream.replace(/\/v1$/, '')}/__mock/top-ups`)).json()
   if (count !== 1) throw new Error(`The mock received ${count} top-ups, expected 1`)
