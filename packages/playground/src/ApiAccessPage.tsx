@@ -10,7 +10,6 @@ import {
 } from '@payg-kit/ui'
 import { type ReactNode, useRef, useState } from 'react'
 import { AccountOverview } from './AccountOverview'
-import { BillingUnavailableNotice } from './BillingUnavailableNotice'
 import { GenerationPanel } from './GenerationPanel'
 import { LegacyPlanMigration } from './LegacyPlanMigration'
 
@@ -77,11 +76,17 @@ export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
           </p>
         </div>
         {live ? (
-          <div className="playground__section playground__section--pair">
+          <>
             <CostCalculator />
             <GenerationPanel />
-            <BillingUnavailableNotice className="playground__wide" />
-          </div>
+            {/* Without the billing extension each billing widget says where Leonardo manages it. */}
+            <div className="playground__section playground__section--pair">
+              <TopUpForm />
+              <AutoTopUpSettings />
+            </div>
+            <SpendChart />
+            <TransactionHistory pageSize={10} />
+          </>
         ) : (
           <>
             <PausedBanner onTopUpClick={openTopUp} />

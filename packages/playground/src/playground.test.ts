@@ -266,11 +266,10 @@ describe('the playground live, through the proxy', () => {
       await page.getByRole('banner').getByText('$12.45', { exact: true }).waitFor()
       const calculator = page.locator('.payg-cost-calculator')
       await calculator.getByText('$0.048', { exact: true }).first().waitFor()
-      await page
-        .getByText(
-          /billing extension .* is not part of Leonardo.s public API, so it is not available/,
-        )
-        .waitFor()
+      // Each billing widget says where Leonardo manages it, with a link, instead of failing.
+      await page.getByRole('heading', { name: 'Top-ups are managed in Leonardo' }).waitFor()
+      await page.getByRole('heading', { name: 'Transactions are listed in Leonardo' }).waitFor()
+      expect(await page.getByRole('link', { name: 'Open API Access' }).count()).toBe(4)
       expect(await page.locator('.payg-top-up-form, .payg-transaction-history').count()).toBe(0)
       expect(await page.getByLabel('Mock scenario').count()).toBe(0)
 

@@ -1,30 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { checkLedger } from './checkLedger'
+import { describe, expect, it } from 'vitest'
 import type { BillingServerOptions } from './createBillingServer'
-import type { Database } from './database'
-import { migrate } from './migrate'
-import { accountId, databases } from './test/databases'
+import { accountId, databases, migratedDatabase } from './test/databases'
 import { closeBillingServers, serveBilling } from './test/http'
 
 const NOW = new Date('2026-03-01T12:00:00.000Z')
 
 describe.each(databases)('billing over HTTP on $name', ({ open }) => {
-  let database: Database
-
-  beforeAll(async () => {
-    database = await open()
-    await migrate(database)
-  })
-  afterAll(async () => {
-    await database?.close()
-  })
-  afterEach(async () => {
-    await closeBillingServers()
-    expect(await checkLedger(database)).toEqual([])
-  })
+  // One migrated database per suite; after every test each balance equals the sum of its entries.
+  const db = migratedDatabase(open, closeBillingServers)
 
   function serve(tokens: Record<string, string>, options: Partial<BillingServerOptions> = {}) {
-    return serveBilling(tokens, { database, now: () => NOW, ...options })
+    return serveBilling(tokens, { database: db(), now: () => NOW, ...options })
   }
 
   it('answers 401 without an account, and a 500 that reveals nothing when auth fails', async () => {

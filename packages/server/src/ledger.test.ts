@@ -4,34 +4,22 @@ import {
   NotFoundError,
   ValidationError,
 } from '@payg-kit/core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { checkLedger } from './checkLedger'
-import type { Database } from './database'
 import { createLedger, type LedgerOptions } from './ledger'
 import { migrate } from './migrate'
-import { accountId, databases } from './test/databases'
+import { accountId, databases, migratedDatabase } from './test/databases'
 
 const START = new Date('2026-03-01T12:00:00.000Z')
 const HOUR = 60 * 60 * 1000
 
 describe.each(databases)('ledger on $name', ({ open }) => {
-  let database: Database
-
-  beforeAll(async () => {
-    database = await open()
-    await migrate(database)
-  })
-  afterAll(async () => {
-    await database?.close()
-  })
-  // After every scenario, every stored balance equals the sum of its entries.
-  afterEach(async () => {
-    expect(await checkLedger(database)).toEqual([])
-  })
+  // One migrated database per suite; after every test each balance equals the sum of its entries.
+  const db = migratedDatabase(open)
 
   function setup(options: Partial<LedgerOptions> = {}) {
     const clock = { now: new Date(START) }
-    const ledger = createLedger({ database, now: () => clock.now, ...options })
+    const ledger = createLedger({ database: db(), now: () => clock.now, ...options })
     return { ledger, clock }
   }
 
@@ -238,12 +226,12 @@ describe.each(databases)('ledger on $name', ({ open }) => {
     await ledger.charge(a, '0.5', 'k')
     const before = await entries(a)
     await expect(
-      database.query('UPDATE payg_ledger SET amount = 100 WHERE account_id = $1', [a]),
+      db().query('UPDATE payg_ledger SET amount = 100 WHERE account_id = $1', [a]),
     ).rejects.toThrow(/append-only/)
-    await expect(
-      database.query('DELETE FROM payg_ledger WHERE account_id = $1', [a]),
-    ).rejects.toThrow(/append-only/)
-    await expect(database.query('TRUNCATE payg_ledger CASCADE')).rejects.toThrow(/append-only/)
+    await expect(db().query('DELETE FROM payg_ledger WHERE account_id = $1', [a])).rejects.toThrow(
+      /append-only/,
+    )
+    await expect(db().query('TRUNCATE payg_ledger CASCADE')).rejects.toThrow(/append-only/)
     expect(await entries(a)).toEqual(before)
   })
 
@@ -252,7 +240,7 @@ describe.each(databases)('ledger on $name', ({ open }) => {
     const a = accountId()
     await ledger.openAccount(a, { freeCredit: '1' })
     const rollback = new Error('rollback')
-    const found = await database
+    const found = await db()
       .transaction(async (tx) => {
         await tx.query('UPDATE payg_accounts SET balance = balance + 1 WHERE id = $1', [a])
         expect(await checkLedger(tx)).toEqual([
@@ -296,9 +284,9 @@ describe.each(databases)('ledger on $name', ({ open }) => {
   })
 
   it('applies its migrations once, however often it is asked', async () => {
-    await migrate(database)
-    expect(await migrate(database)).toEqual([])
-    const rows = await database.query<{ name: string }>('SELECT name FROM payg_migrations')
+    await migrate(db())
+    expect(await migrate(db())).toEqual([])
+    const rows = await db().query<{ name: string }>('SELECT name FROM payg_migrations')
     expect(rows.map((row) => row.name)).toEqual(['0001_ledger.sql'])
   })
 })

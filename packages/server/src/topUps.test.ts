@@ -1,27 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { checkLedger } from './checkLedger'
-import type { Database } from './database'
-import { migrate } from './migrate'
+import { describe, expect, it } from 'vitest'
 import { createFakePayments, type FakePayments, TEST_CARDS } from './payments'
-import { accountId, databases } from './test/databases'
+import { accountId, databases, migratedDatabase } from './test/databases'
 import { closeBillingServers, serveBilling } from './test/http'
 
 const NOW = new Date('2026-03-01T12:00:00.000Z')
 
 describe.each(databases)('POST /billing/top-ups on $name', ({ open }) => {
-  let database: Database
-
-  beforeAll(async () => {
-    database = await open()
-    await migrate(database)
-  })
-  afterAll(async () => {
-    await database?.close()
-  })
-  afterEach(async () => {
-    await closeBillingServers()
-    expect(await checkLedger(database)).toEqual([])
-  })
+  // One migrated database per suite; after every test each balance equals the sum of its entries.
+  const db = migratedDatabase(open, closeBillingServers)
 
   async function setup(card: string | null = TEST_CARDS.visa) {
     const a = accountId()
@@ -31,7 +17,13 @@ describe.each(databases)('POST /billing/top-ups on $name', ({ open }) => {
     const clock = { now: NOW }
     const served = await serveBilling(
       { ta: a, tb: b },
-      { database, payments, now: () => clock.now, newAccountCredit: '1', lowBalanceThreshold: 10 },
+      {
+        database: db(),
+        payments,
+        now: () => clock.now,
+        newAccountCredit: '1',
+        lowBalanceThreshold: 10,
+      },
     )
     const topUp = (body: unknown, key: string | null = 'intent-1', token = 'ta') =>
       served.call('/billing/top-ups', token, {
@@ -177,7 +169,7 @@ describe.each(databases)('POST /billing/top-ups on $name', ({ open }) => {
   })
 
   it('is not served without a payment provider', async () => {
-    const { call } = await serveBilling({ ta: accountId() }, { database })
+    const { call } = await serveBilling({ ta: accountId() }, { database: db() })
     const answer = await call('/billing/top-ups', 'ta', {
       method: 'POST',
       body: '{"amount":50}',

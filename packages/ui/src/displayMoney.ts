@@ -4,10 +4,10 @@ import { divide, formatMoney, type Money } from '@payg-kit/core'
  * How an amount is shown:
  * - `amount`: balances, totals and top-ups, in whole cents, rounded down, so a balance is never
  *   shown higher than it is;
- * - `price`: unit prices and per-request costs, with every sub-cent digit they have;
- * - `exact`: every digit, for a title, details or an export.
+ * - `exact`: every digit it has: unit prices and per-request costs (their sub-cent digits
+ *   matter), and the full figure behind an `amount` in a title or details.
  */
-export type MoneyDisplay = 'amount' | 'price' | 'exact'
+export type MoneyDisplay = 'amount' | 'exact'
 
 /** Options of `displayMoney`. */
 export interface DisplayMoneyOptions {

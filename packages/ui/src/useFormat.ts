@@ -25,14 +25,15 @@ export function useFormat() {
       locale,
       creditsLabel: fillMessage(credits, { count: value.amount }, locale),
     })
+    const exact = (value: Money) => displayMoney(value, 'exact', options(value))
     return {
       locale,
       /** A balance, total or top-up: whole cents, rounded down. */
       money: (value: Money) => displayMoney(value, 'amount', options(value)),
-      /** A unit price or per-request cost: every sub-cent digit it has. */
-      price: (value: Money) => displayMoney(value, 'price', options(value)),
+      /** A unit price or per-request cost: every sub-cent digit it has (the same as `exact`). */
+      price: exact,
       /** Every digit, for a title or details. */
-      exact: (value: Money) => displayMoney(value, 'exact', options(value)),
+      exact,
       number: (value: number) => numberFormat.format(value),
       date: (value: string | Date) => dateFormat.format(new Date(value)),
       dateTime: (value: string | Date) => dateTimeFormat.format(new Date(value)),

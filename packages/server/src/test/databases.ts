@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
-import { inject } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
+import { checkLedger } from '../checkLedger'
 import { type Database, pglite, postgres } from '../database'
+import { migrate } from '../migrate'
 
 /** Many handles on one fresh, empty database, as separate server processes would hold. */
 export interface Fleet {
@@ -80,4 +82,30 @@ export const databases: TestDatabase[] = [
 /** A fresh account id, so tests that share a database never share an account. */
 export function accountId(): string {
   return `acct_${randomUUID()}`
+}
+
+/**
+ * Opens one migrated database for a suite and checks after every test that each stored balance
+ * still equals the sum of its entries; `afterEach` runs first (e.g. closing servers).
+ */
+export function migratedDatabase(
+  open: TestDatabase['open'],
+  afterEach_?: () => Promise<void>,
+): () => Database {
+  let database: Database | undefined
+  beforeAll(async () => {
+    database = await open()
+    await migrate(database)
+  })
+  afterAll(async () => {
+    await database?.close()
+  })
+  afterEach(async () => {
+    await afterEach_?.()
+    if (database) expect(await checkLedger(database)).toEqual([])
+  })
+  return () => {
+    if (!database) throw new Error('The suite database is not open yet.')
+    return database
+  }
 }
