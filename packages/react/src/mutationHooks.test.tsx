@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createPaygMock, type OperationId } from '@payg-kit/msw'
+import type { OperationId } from '@payg-kit/msw'
 import { onlineManager } from '@tanstack/react-query'
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { TEST_NOW } from '../../../test/clock'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { describe, expect, test } from 'vitest'
 import { OfflineError } from './OfflineError'
 import { renderWithPayg } from './test/renderWithPayg'
+import { withMockServer } from './test/withMockServer'
 import { useAutoTopUp } from './useAutoTopUp'
 import { useBalance } from './useBalance'
 import { useCreateGeneration } from './useCreateGeneration'
@@ -19,15 +18,7 @@ import { useTopUp } from './useTopUp'
 import { useTransactions } from './useTransactions'
 import { useUpdateAutoTopUp } from './useUpdateAutoTopUp'
 
-const mock = createPaygMock({ now: TEST_NOW, scenario: 'lowBalance' })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  cleanup()
-  server.resetHandlers()
-  mock.reset('lowBalance')
-})
-afterAll(() => server.close())
+const { mock } = withMockServer('lowBalance')
 
 function Balance() {
   const { data } = useBalance()

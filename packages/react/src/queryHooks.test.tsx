@@ -1,9 +1,7 @@
-import { createPaygMock } from '@payg-kit/msw'
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { TEST_NOW } from '../../../test/clock'
+import { describe, expect, test } from 'vitest'
 import { renderWithPayg } from './test/renderWithPayg'
+import { withMockServer } from './test/withMockServer'
 import { useAccount } from './useAccount'
 import { useAutoTopUp } from './useAutoTopUp'
 import { useMigrationPreview } from './useMigrationPreview'
@@ -13,15 +11,7 @@ import { useSubscription } from './useSubscription'
 import { useTransactions } from './useTransactions'
 import { useUsage } from './useUsage'
 
-const mock = createPaygMock({ now: TEST_NOW, scenario: 'healthy' })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  cleanup()
-  server.resetHandlers()
-  mock.reset('healthy')
-})
-afterAll(() => server.close())
+const { mock } = withMockServer('healthy')
 
 function Account() {
   const { data } = useAccount()

@@ -1,21 +1,11 @@
 import type { PricingRequest } from '@payg-kit/core'
-import { createPaygMock } from '@payg-kit/msw'
-import { cleanup, screen } from '@testing-library/react'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { TEST_NOW } from '../../../test/clock'
+import { screen } from '@testing-library/react'
+import { describe, expect, test } from 'vitest'
 import { renderWithPayg } from './test/renderWithPayg'
+import { withMockServer } from './test/withMockServer'
 import { useCanAfford } from './useCanAfford'
 
-const mock = createPaygMock({ now: TEST_NOW, scenario: 'lowBalance' })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  cleanup()
-  server.resetHandlers()
-  mock.reset('lowBalance')
-})
-afterAll(() => server.close())
+const { mock } = withMockServer('lowBalance')
 
 // Leonardo Lightning XL with Alchemy, 4 images at 1024x1024: $0.048 in the mock's table.
 const lightning: PricingRequest = {

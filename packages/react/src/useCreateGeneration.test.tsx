@@ -1,25 +1,17 @@
 import { InsufficientBalanceError } from '@payg-kit/core'
 import { createPaygMock } from '@payg-kit/msw'
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { getResponse, HttpResponse, http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { TEST_NOW } from '../../../test/clock'
 import { renderWithPayg } from './test/renderWithPayg'
+import { withMockServer } from './test/withMockServer'
 import { useBalance } from './useBalance'
 import { useCreateGeneration } from './useCreateGeneration'
 import { usePaygStatus } from './usePaygStatus'
 import { useTopUp } from './useTopUp'
 
-const mock = createPaygMock({ now: TEST_NOW, scenario: 'lowBalance' })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  cleanup()
-  server.resetHandlers()
-  mock.reset('lowBalance')
-})
-afterAll(() => server.close())
+const { mock, server } = withMockServer('lowBalance')
 
 // Leonardo Lightning XL with Alchemy, 4 images at 1024x1024: the published $0.048 example.
 const lightning = {

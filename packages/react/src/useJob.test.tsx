@@ -7,29 +7,19 @@ import {
   subtract,
   usd,
 } from '@payg-kit/core'
-import { createPaygMock } from '@payg-kit/msw'
 import { QueryClient } from '@tanstack/react-query'
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { TEST_NOW } from '../../../test/clock'
+import { describe, expect, test } from 'vitest'
 import { jobQueryOptions } from './jobQueryOptions'
 import { paygKeys } from './paygKeys'
 import { renderWithPayg } from './test/renderWithPayg'
+import { withMockServer } from './test/withMockServer'
 import { useBalance } from './useBalance'
 import { useCreateJob } from './useCreateJob'
 import { useJob } from './useJob'
 
-const mock = createPaygMock({ now: TEST_NOW, scenario: 'healthy' })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  cleanup()
-  server.resetHandlers()
-  mock.reset('healthy')
-})
-afterAll(() => server.close())
+const { mock, server } = withMockServer('healthy')
 
 // Leonardo Lightning XL with Alchemy, 4 images at 1024x1024: the published $0.048 example.
 type VariationPath = '/variations/upscale' | '/variations/nobg' | '/variations/unzoom'

@@ -1,21 +1,11 @@
 import type { PricingRequest } from '@payg-kit/core'
-import { createPaygMock } from '@payg-kit/msw'
-import { cleanup, screen } from '@testing-library/react'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { TEST_NOW } from '../../../test/clock'
+import { screen } from '@testing-library/react'
+import { describe, expect, test } from 'vitest'
 import { renderWithPayg } from './test/renderWithPayg'
+import { withMockServer } from './test/withMockServer'
 import { useQuote } from './useQuote'
 
-const mock = createPaygMock({ now: TEST_NOW, scenario: 'customDiscounts' })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  cleanup()
-  server.resetHandlers()
-  mock.reset('customDiscounts')
-})
-afterAll(() => server.close())
+const { mock } = withMockServer('customDiscounts')
 
 const phoenix: PricingRequest = {
   service: 'IMAGE_GENERATION',

@@ -1,27 +1,18 @@
 import { PaymentDeclinedError, type TopUpResult } from '@payg-kit/core'
-import { createPaygMock, DEFAULT_BASE_URL } from '@payg-kit/msw'
+import { DEFAULT_BASE_URL } from '@payg-kit/msw'
 import { onlineManager } from '@tanstack/react-query'
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { getResponse, HttpResponse, http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { TEST_NOW } from '../../../test/clock'
+import { afterEach, describe, expect, test } from 'vitest'
 import { OfflineError } from './OfflineError'
 import { paygKeys } from './paygKeys'
 import { renderWithPayg } from './test/renderWithPayg'
+import { withMockServer } from './test/withMockServer'
 import { useBalance } from './useBalance'
 import { type UseTopUpResult, useTopUp } from './useTopUp'
 import { useTransactions } from './useTransactions'
 
-const mock = createPaygMock({ now: TEST_NOW, scenario: 'lowBalance' })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  cleanup()
-  server.resetHandlers()
-  mock.reset('lowBalance')
-})
-afterAll(() => server.close())
+const { mock, server } = withMockServer('lowBalance')
 
 const topUpKeys = () =>
   mock.requests
