@@ -1,0 +1,37 @@
+import { invalid, json } from '../http'
+import { TRANSACTION_TYPES } from '../ledger'
+import type { Routes, ServerContext } from './types'
+
+/** `GET /billing/transactions`: the account's ledger, newest first, a page at a time. */
+export function transactionRoutes(context: ServerContext): Routes {
+  return {
+    '/billing/transactions': {
+      GET: async ({ accountId, url }) => {
+        const query = url.searchParams
+        await context.account(accountId)
+        const limitText = query.get('limit')
+        let limit = 20
+        if (limitText !== null) {
+          limit = /^\d{1,3}$/.test(limitText) ? Number(limitText) : Number.NaN
+          if (!(limit >= 1 && limit <= 100)) {
+            throw invalid('limit', 'OUT_OF_RANGE', 'limit must be a whole number from 1 to 100.')
+          }
+        }
+        const type = query.get('type')
+        if (type !== null && !TRANSACTION_TYPES.includes(type as never)) {
+          throw invalid(
+            'type',
+            'INVALID_TYPE',
+            `type must be one of ${TRANSACTION_TYPES.join(', ')}.`,
+          )
+        }
+        const page = await context.ledger.transactions(accountId, {
+          cursor: query.get('cursor'),
+          limit,
+          type: type as (typeof TRANSACTION_TYPES)[number] | null,
+        })
+        return json(200, page)
+      },
+    },
+  }
+}
