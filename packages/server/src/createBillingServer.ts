@@ -16,6 +16,13 @@ import { balanceRoutes } from './routes/balance'
 import { topUpRoutes } from './routes/topUps'
 import { transactionRoutes } from './routes/transactions'
 import type { Routes, ServerContext } from './routes/types'
+import {
+  createWebhookDispatcher,
+  enqueueEvents,
+  eventsOf,
+  type WebhookDispatcher,
+  type WebhookOptions,
+} from './webhooks'
 
 /** Options of `createBillingServer`. */
 export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
@@ -35,6 +42,11 @@ export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
   payments?: PaymentProvider
   /** Whole-dollar bounds of one manual top-up (default 5 to 10,000). */
   topUpLimits?: { min: number; max: number }
+  /**
+   * Outgoing webhooks (Standard Webhooks): events are written to an outbox in the transaction of
+   * the change they report, and delivered by `billing.webhooks.deliverDue()` / `.start()`.
+   */
+  webhooks?: WebhookOptions
 }
 
 /** A Fetch-API handler for the spec's `/billing` operations, and the ledger behind it. */
@@ -42,6 +54,8 @@ export interface BillingServer {
   (request: Request): Promise<Response>
   /** The same ledger, for the writes only a platform makes (charge, refund, grant, adjust). */
   ledger: Ledger
+  /** Delivers the outbox of outgoing webhooks; null without the `webhooks` option. */
+  webhooks: WebhookDispatcher | null
 }
 
 /**
@@ -51,8 +65,28 @@ export interface BillingServer {
  */
 export function createBillingServer(options: BillingServerOptions): BillingServer {
   const { authenticate, basePath = '', lowBalanceThreshold = null } = options
-  const engine = createLedgerEngine(options)
+  const { webhooks: webhookOptions } = options
+  const lowThreshold = lowBalanceThreshold === null ? null : usd(lowBalanceThreshold)
+  const engine = createLedgerEngine(
+    options,
+    webhookOptions
+      ? {
+          appended: (tx, accountId, entry, balance, at) =>
+            enqueueEvents(
+              tx,
+              accountId,
+              balance,
+              at,
+              eventsOf(entry, balance, lowThreshold),
+              webhookOptions,
+            ),
+        }
+      : {},
+  )
   const { ledger } = engine
+  const webhooks = webhookOptions
+    ? createWebhookDispatcher(options.database, webhookOptions, options.now, engine.start)
+    : null
   const newAccountCredit =
     options.newAccountCredit === undefined ? undefined : usd(options.newAccountCredit)
 
@@ -129,7 +163,7 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
       return json(status, body)
     }
   }
-  return Object.assign(handler, { ledger })
+  return Object.assign(handler, { ledger, webhooks })
 }
 
 /** A matcher for the routes' path templates: exact paths first, then `{param}` templates. */

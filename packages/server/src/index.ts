@@ -18,3 +18,11 @@ export { createLedger, TRANSACTION_TYPES } from './ledger'
 export { MIGRATIONS_DIR, migrate } from './migrate'
 export type { FakePayment, FakePayments, PaymentOutcome, PaymentProvider } from './payments'
 export { createFakePayments, TEST_CARDS } from './payments'
+export type {
+  DeliveryReport,
+  WebhookDispatcher,
+  WebhookEvent,
+  WebhookEventType,
+  WebhookOptions,
+} from './webhooks'
+export { WEBHOOK_EVENT_TYPES } from './webhooks'

@@ -237,8 +237,14 @@ export type KeyState<Extra> =
   | { state: 'replay'; response: LedgerWrite & Extra }
   | { state: 'conflict' }
 
+/** What the billing server runs inside every write's transaction, after its entry is appended. */
+export interface LedgerHooks {
+  /** Called with the entry and the balance after it, in the same transaction. */
+  appended?(tx: Queryable, accountId: string, entry: Entry, balance: Usd, at: Date): Promise<void>
+}
+
 /** The ledger plus the steps the billing server builds payments on (not public API). */
-export function createLedgerEngine(options: LedgerOptions) {
+export function createLedgerEngine(options: LedgerOptions, hooks: LedgerHooks = {}) {
   const { database } = options
   const ttlMs = options.idempotencyTtlMs ?? DAY_MS
   const now = options.now ?? (() => new Date())
@@ -285,6 +291,7 @@ export function createLedgerEngine(options: LedgerOptions) {
       ],
     )
     if (!row) throw new Error('[payg-kit] The ledger insert returned no row.')
+    await hooks.appended?.(tx, accountId, entry, usd(account.balance), at)
     return { transaction: toTransaction(row), balance: usd(account.balance).amount }
   }
 
@@ -531,5 +538,5 @@ export function createLedgerEngine(options: LedgerOptions) {
       return rows.length
     },
   }
-  return { ledger, write, peek, conflict }
+  return { ledger, write, peek, conflict, start }
 }
