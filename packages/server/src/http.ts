@@ -39,7 +39,7 @@ export async function readObject(
   return body as Record<string, unknown>
 }
 
-/** Refuses any field of `body` outside `allowed` with 422 `NOT_ALLOWED`. */
+/** Refuses any field of `body` outside `allowed` with 422 `UNKNOWN_FIELD` (as the mock). */
 export function onlyFields(
   body: Record<string, unknown>,
   allowed: readonly string[],
@@ -47,7 +47,7 @@ export function onlyFields(
 ) {
   const extra = Object.keys(body).find((name) => !allowed.includes(name))
   if (extra !== undefined)
-    throw invalid(extra, 'NOT_ALLOWED', `${extra} is not a field of ${what}.`)
+    throw invalid(extra, 'UNKNOWN_FIELD', `${extra} is not a field of ${what}.`)
 }
 
 /** The `Idempotency-Key` header; 400 without one. */

@@ -140,7 +140,7 @@ describe.each(databases)('POST /billing/top-ups on $name', ({ open }) => {
       [{ amount: 10_001 }, 'TOO_LARGE'],
       [{ amount: 5.5 }, 'INVALID_TYPE'],
       [{ amount: '50' }, 'INVALID_TYPE'],
-      [{}, 'INVALID_TYPE'],
+      [{}, 'REQUIRED'],
       [[50], 'REQUIRED'],
     ] as const) {
       const answer = await topUp(body, 'k2')

@@ -41,6 +41,9 @@ export function topUpRoutes(context: ServerContext, payments: PaymentProvider): 
     const body = await readObject(request, 'amount')
     onlyFields(body, ['amount'], 'a top-up')
     const { amount } = body
+    if (amount === undefined || amount === null) {
+      throw invalid('amount', 'REQUIRED', 'amount is required: a whole number of dollars.')
+    }
     if (typeof amount !== 'number' || !Number.isInteger(amount)) {
       throw invalid('amount', 'INVALID_TYPE', 'amount must be a whole number of dollars.')
     }

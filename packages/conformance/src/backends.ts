@@ -1,0 +1,155 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { toNodeListener } from '@payg-kit/core/proxy'
+import { createPaygMock, DEFAULT_BASE_URL, DEFAULT_PAYMENT_METHOD } from '@payg-kit/msw'
+import { createBillingServer, createFakePayments, pglite, TEST_CARDS } from '@payg-kit/server'
+import { setupServer } from 'msw/node'
+import { TEST_NOW } from '../../../test/clock'
+
+/** The state a case starts an account in. */
+export interface AccountState {
+  /** The exact dollar balance (decimal string). */
+  balance: string
+  /** The saved card: one that pays, one that is declined, or none. */
+  card: 'visa' | 'declined' | null
+  /** Whole dollars below which the balance reads LOW (null: never). */
+  lowBalanceThreshold: number | null
+}
+
+/** What a call answered, its body read as JSON. */
+export interface Answer {
+  status: number
+  headers: Headers
+  // biome-ignore lint/suspicious/noExplicitAny: cases read response bodies freely
+  body: any
+}
+
+/** One account on a backend, and the HTTP calls its owner makes. */
+export interface Account {
+  /** Sends `method path` (a `/billing/...` path with its query) as the account's owner. */
+  call(
+    method: string,
+    path: string,
+    options?: { body?: unknown; headers?: Record<string, string> },
+  ): Promise<Answer>
+}
+
+/** A billing extension the suite runs against. */
+export interface Backend {
+  name: string
+  /** Opens a fresh account in `state`. */
+  account(state: AccountState): Promise<Account>
+  close(): Promise<void>
+}
+
+async function answer(response: Response): Promise<Answer> {
+  const text = await response.text()
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? JSON.parse(text) : null,
+  }
+}
+
+function request(options: { body?: unknown; headers?: Record<string, string> } = {}) {
+  const { body, headers = {} } = options
+  return {
+    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  }
+}
+
+/** The mock: `@payg-kit/msw`'s handlers in Node, one mock per account. */
+export function mockBackend(): Backend {
+  const msw = setupServer()
+  msw.listen({ onUnhandledRequest: 'bypass' })
+  const apiKey = 'conformance-key'
+  return {
+    name: 'mock (@payg-kit/msw)',
+    async account(state) {
+      const mock = createPaygMock({
+        scenario: {
+          description: 'A conformance account.',
+          account: {
+            createdDaysAgo: 0,
+            freeCredit: Math.ceil(Number(state.balance)),
+            balance: state.balance,
+            lowBalanceThreshold: state.lowBalanceThreshold,
+            paymentMethod: state.card === null ? null : DEFAULT_PAYMENT_METHOD,
+            cardDeclines: state.card === 'declined',
+          },
+        },
+        now: TEST_NOW,
+        apiKey,
+      })
+      msw.resetHandlers(...mock.handlers)
+      return {
+        async call(method, path, options) {
+          const { headers, body } = request(options)
+          return answer(
+            await fetch(`${DEFAULT_BASE_URL}${path}`, {
+              method,
+              headers: { authorization: `Bearer ${apiKey}`, ...headers },
+              body,
+            }),
+          )
+        },
+      }
+    },
+    async close() {
+      msw.close()
+    },
+  }
+}
+
+/** The server: `createBillingServer` on an embedded PostgreSQL, over real HTTP on loopback. */
+export function serverBackend(): Backend {
+  const database = pglite()
+  const payments = createFakePayments()
+  const servers: Server[] = []
+  let accounts = 0
+  return {
+    name: 'server (@payg-kit/server on PGlite)',
+    async account(state) {
+      accounts += 1
+      const accountId = `acct_conformance_${accounts}`
+      const token = `token-${accounts}`
+      const billing = createBillingServer({
+        database,
+        payments,
+        now: () => TEST_NOW,
+        lowBalanceThreshold: state.lowBalanceThreshold,
+        authenticate: (req) =>
+          req.headers.get('authorization') === `Bearer ${token}` ? accountId : null,
+      })
+      await billing.ledger.openAccount(accountId)
+      if (state.balance !== '0') {
+        await billing.ledger.grant(accountId, state.balance, `setup-${accountId}`)
+      }
+      payments.setCard(
+        accountId,
+        state.card === null ? null : state.card === 'visa' ? TEST_CARDS.visa : TEST_CARDS.declined,
+      )
+      const server = createServer(toNodeListener(billing))
+      servers.push(server)
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      return {
+        async call(method, path, options) {
+          const { headers, body } = request(options)
+          return answer(
+            await fetch(`${origin}${path}`, {
+              method,
+              headers: { authorization: `Bearer ${token}`, ...headers },
+              body,
+            }),
+          )
+        },
+      }
+    },
+    async close() {
+      await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))))
+      await database.close()
+    },
+  }
+}

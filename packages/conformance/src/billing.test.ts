@@ -1,0 +1,158 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { type AccountState, type Backend, mockBackend, serverBackend } from './backends'
+
+// Every case runs against the mock and the server with the same expectations: a rule that one
+// of them changes alone fails here.
+const backends: [string, () => Backend][] = [
+  ['mock', mockBackend],
+  ['server', serverBackend],
+]
+
+const FUNDED: AccountState = { balance: '20', card: 'visa', lowBalanceThreshold: 10 }
+
+describe.each(backends)('the billing extension: %s', (_name, open) => {
+  const backend = open()
+  afterAll(() => backend.close())
+  const account = (state: Partial<AccountState> = {}) => backend.account({ ...FUNDED, ...state })
+  const topUp = (
+    a: Awaited<ReturnType<typeof account>>,
+    body: unknown,
+    key: string | null = 'conformance-key-1',
+  ) =>
+    a.call('POST', '/billing/top-ups', {
+      body,
+      headers: key === null ? {} : { 'idempotency-key': key },
+    })
+
+  describe('GET /billing/balance', () => {
+    it.each([
+      ['50', 'OK'],
+      ['2.4567', 'LOW'],
+      ['0', 'PAUSED'],
+    ])('reads %s as %s, exactly', async (balance, state) => {
+      const a = await account({ balance })
+      const { status, body } = await a.call('GET', '/billing/balance')
+      expect(status).toBe(200)
+      expect(body).toMatchObject({
+        balance,
+        currency: 'USD',
+        billingModel: 'PAYG',
+        state,
+        lowBalanceThreshold: 10,
+        autoTopUpEnabled: false,
+      })
+    })
+  })
+
+  describe('POST /billing/top-ups', () => {
+    it('credits a whole-dollar top-up once, and replays it for the same key and body', async () => {
+      const a = await account()
+      const first = await topUp(a, { amount: 25 })
+      expect(first.status).toBe(201)
+      expect(first.body.topUp).toMatchObject({ amount: '25', kind: 'MANUAL', status: 'SUCCEEDED' })
+      expect(first.body.balance).toMatchObject({ balance: '45', state: 'OK' })
+      const again = await topUp(a, { amount: 25 })
+      expect(again.status).toBe(201)
+      expect(again.headers.get('idempotent-replayed')).toBe('true')
+      expect(again.body.topUp.id).toBe(first.body.topUp.id)
+      expect((await a.call('GET', '/billing/balance')).body.balance).toBe('45')
+    })
+
+    it('refuses the same key with another body with 409 and credits nothing', async () => {
+      const a = await account()
+      await topUp(a, { amount: 25 })
+      const other = await topUp(a, { amount: 30 })
+      expect(other.status).toBe(409)
+      expect(other.body.code).toBe('IDEMPOTENCY_CONFLICT')
+      expect((await a.call('GET', '/billing/balance')).body.balance).toBe('45')
+    })
+
+    it.each<[string, unknown, string, string]>([
+      ['a fractional amount', { amount: 10.5 }, 'amount', 'INVALID_TYPE'],
+      ['an amount as a string', { amount: '10' }, 'amount', 'INVALID_TYPE'],
+      ['below the minimum', { amount: 4 }, 'amount', 'TOO_SMALL'],
+      ['above the maximum', { amount: 10_001 }, 'amount', 'TOO_LARGE'],
+      ['no amount', {}, 'amount', 'REQUIRED'],
+      ['a null amount', { amount: null }, 'amount', 'REQUIRED'],
+      ['a body that is an array', [50], 'amount', 'REQUIRED'],
+      [
+        'a field that is not part of a top-up',
+        { amount: 10, currency: 'USD' },
+        'currency',
+        'UNKNOWN_FIELD',
+      ],
+    ])('refuses %s with 422 and credits nothing', async (_what, body, field, code) => {
+      const a = await account()
+      const answer = await topUp(a, body)
+      expect(answer.status).toBe(422)
+      expect(answer.body.code).toBe('VALIDATION_FAILED')
+      expect(answer.body.fieldErrors).toEqual([
+        expect.objectContaining({ field, code, message: expect.any(String) }),
+      ])
+      expect((await a.call('GET', '/billing/balance')).body.balance).toBe('20')
+    })
+
+    it.each<[string, unknown, string | null]>([
+      ['without an Idempotency-Key', { amount: 10 }, null],
+      ['with a malformed Idempotency-Key', { amount: 10 }, 'has spaces in it'],
+      ['with a body that is not JSON', '{"amount": 10', 'conformance-key-2'],
+    ])('answers 400 %s', async (_what, body, key) => {
+      const a = await account()
+      const answer = await topUp(a, body, key)
+      expect(answer.status).toBe(400)
+      expect(answer.body.code).toBe('BAD_REQUEST')
+      expect((await a.call('GET', '/billing/balance')).body.balance).toBe('20')
+    })
+
+    it.each<[AccountState['card'], string]>([
+      ['declined', 'PAYMENT_DECLINED'],
+      [null, 'NO_PAYMENT_METHOD'],
+    ])('answers 402 with a %s card and credits nothing', async (card, code) => {
+      const a = await account({ card })
+      const answer = await topUp(a, { amount: 10 })
+      expect(answer.status).toBe(402)
+      expect(answer.body.code).toBe(code)
+      expect((await a.call('GET', '/billing/balance')).body.balance).toBe('20')
+    })
+  })
+
+  describe('GET /billing/transactions', () => {
+    it('pages the ledger newest first and filters by type', async () => {
+      const a = await account()
+      for (const [i, amount] of [10, 20, 30].entries()) {
+        expect((await topUp(a, { amount }, `page-key-${i}`)).status).toBe(201)
+      }
+      const first = await a.call('GET', '/billing/transactions?type=TOP_UP&limit=2')
+      expect(first.status).toBe(200)
+      expect(first.body.data.map((t: { amount: string }) => t.amount)).toEqual(['30', '20'])
+      expect(first.body.data[0]).toMatchObject({ type: 'TOP_UP', balanceAfter: '80' })
+      expect(first.body.nextCursor).toEqual(expect.any(String))
+      const second = await a.call(
+        'GET',
+        `/billing/transactions?type=TOP_UP&limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+      )
+      expect(second.body.data.map((t: { amount: string }) => t.amount)).toEqual(['10'])
+      expect(second.body.nextCursor).toBeNull()
+    })
+
+    it.each([
+      ['limit=0', 'limit'],
+      ['limit=101', 'limit'],
+      ['limit=ten', 'limit'],
+      ['type=BOGUS', 'type'],
+    ])('refuses %s with 422 naming the field', async (query, field) => {
+      const a = await account()
+      const answer = await a.call('GET', `/billing/transactions?${query}`)
+      expect(answer.status).toBe(422)
+      expect(answer.body.code).toBe('VALIDATION_FAILED')
+      expect(answer.body.fieldErrors).toEqual([expect.objectContaining({ field })])
+    })
+
+    it('refuses a cursor it did not issue with 400', async () => {
+      const a = await account()
+      const answer = await a.call('GET', '/billing/transactions?cursor=not-a-cursor')
+      expect(answer.status).toBe(400)
+      expect(answer.body.code).toBe('BAD_REQUEST')
+    })
+  })
+})
