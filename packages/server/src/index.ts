@@ -16,5 +16,11 @@ export type {
 } from './ledger'
 export { createLedger, TRANSACTION_TYPES } from './ledger'
 export { MIGRATIONS_DIR, migrate } from './migrate'
-export type { FakePayment, FakePayments, PaymentOutcome, PaymentProvider } from './payments'
+export type {
+  FakePayment,
+  FakePayments,
+  PaymentEvent,
+  PaymentOutcome,
+  PaymentProvider,
+} from './payments'
 export { createFakePayments, TEST_CARDS } from './payments'
