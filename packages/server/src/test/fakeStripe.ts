@@ -50,8 +50,12 @@ function parseParams(text: string): Json {
     const path = name.replace(/\]/g, '').split('[')
     let node = root
     path.forEach((part, i) => {
-      if (i === path.length - 1) node[part] = value
-      else node = (node[part] ??= {}) as Json
+      if (i === path.length - 1) {
+        node[part] = value
+        return
+      }
+      node[part] ??= {}
+      node = node[part] as Json
     })
   }
   return root
