@@ -51,6 +51,34 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
       .filter((pi) => (pi.metadata as Record<string, string>).payg_idempotency_key === key)
   }
 
+  it('talks to a loopback Stripe that keeps Stripe’s idempotency rules', async () => {
+    const { stripe } = adapter()
+    const create = (metadata: Record<string, string>, idempotencyKey: string) =>
+      stripe.customers.create({ metadata }, { idempotencyKey })
+    const first = await create({ n: '1' }, 'idem-1')
+    const again = await create({ n: '1' }, 'idem-1')
+    expect(again.id).toBe(first.id)
+    expect(again.lastResponse.headers['idempotent-replayed']).toBe('true')
+    await expect(create({ n: '2' }, 'idem-1')).rejects.toMatchObject({
+      type: 'StripeIdempotencyError',
+      message: expect.stringMatching(/same parameters/),
+    })
+    await expect(
+      stripe.paymentIntents.create({ amount: 100, currency: 'usd' }, { idempotencyKey: 'idem-1' }),
+    ).rejects.toMatchObject({ type: 'StripeIdempotencyError' })
+    // A request refused for its parameters saves nothing: fixed, the same key runs.
+    const intent = { amount: 100, currency: 'usd', customer: 'cus_missing' }
+    await expect(
+      stripe.paymentIntents.create(intent, { idempotencyKey: 'idem-2' }),
+    ).rejects.toMatchObject({ type: 'StripeInvalidRequestError' })
+    await expect(
+      stripe.paymentIntents.create({ ...intent, customer: first.id }, { idempotencyKey: 'idem-2' }),
+    ).rejects.toMatchObject({ type: 'StripeInvalidRequestError', param: 'payment_method' })
+    await expect(
+      fake.client().customers.retrieve(first.id, {}, { apiKey: 'sk_test_wrong' }),
+    ).rejects.toMatchObject({ type: 'StripeAuthenticationError' })
+  })
+
   it('keeps one Stripe customer per account, however many calls race to create it', async () => {
     const { payments } = adapter()
     const account = accountId()

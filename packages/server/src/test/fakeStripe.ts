@@ -277,12 +277,15 @@ export async function startFakeStripe(options: { now?: () => Date } = {}) {
       const stored = idempotent.get(key)
       if (!stored) {
         answer = route(method, url.pathname, params)
-        idempotent.set(key, {
-          method,
-          path: url.pathname,
-          params: canonicalParams(text),
-          ...structuredClone(answer),
-        })
+        // As Stripe: a request refused before it ran (invalid parameters) saves no result.
+        if (answer.status < 400 || answer.status === 402) {
+          idempotent.set(key, {
+            method,
+            path: url.pathname,
+            params: canonicalParams(text),
+            ...structuredClone(answer),
+          })
+        }
       } else if (stored.method !== method || stored.path !== url.pathname) {
         answer = stripeError(400, {
           type: 'idempotency_error',
