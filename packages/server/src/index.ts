@@ -16,7 +16,13 @@ export type {
 } from './ledger'
 export { createLedger, TRANSACTION_TYPES } from './ledger'
 export { MIGRATIONS_DIR, migrate } from './migrate'
-export type { FakePayment, FakePayments, PaymentOutcome, PaymentProvider } from './payments'
+export type {
+  FakePayment,
+  FakePayments,
+  PaymentEvent,
+  PaymentOutcome,
+  PaymentProvider,
+} from './payments'
 export { createFakePayments, TEST_CARDS } from './payments'
 export type {
   DeliveryReport,

@@ -8,18 +8,51 @@ export type PaymentOutcome =
       declineCode?: string
       paymentMethodId: string | null
     }
+  | {
+      /**
+       * The issuer asks the cardholder to authenticate (3-D Secure): nothing is charged yet. The
+       * payment succeeds only if the cardholder completes it on-session with `clientSecret`
+       * (Stripe.js `confirmCardPayment`); a later charge or lookup with the same key then answers
+       * `SUCCEEDED`. Never credit this outcome.
+       */
+      status: 'REQUIRES_ACTION'
+      /** What a browser needs to complete the authentication. */
+      clientSecret: string
+      paymentMethodId: string | null
+    }
+
+/** What a provider reports from its own events (a verified webhook), for the server to act on. */
+export type PaymentEvent =
+  | {
+      /** A payment's outcome became known or changed, e.g. after an authentication. */
+      type: 'PAYMENT_SUCCEEDED' | 'PAYMENT_FAILED'
+      accountId: string
+      /** The key the payment was charged with (`PaymentProvider.charge`). */
+      idempotencyKey: string
+      outcome: PaymentOutcome
+    }
+  | { type: 'CARD_SAVED'; accountId: string; paymentMethodId: string }
 
 /** Takes payments from an account's saved payment method. */
 export interface PaymentProvider {
   /**
    * Charges `amount` (a decimal string, in US dollars) off-session. The same `idempotencyKey`
-   * must never charge twice: a repeat answers the first outcome. Throws when the outcome is unknown.
+   * must never charge twice: a repeat answers that payment's outcome as it is now (the first,
+   * unless an authentication completed since). Throws when the outcome is unknown.
    */
   charge(payment: {
     accountId: string
     amount: string
     idempotencyKey: string
   }): Promise<PaymentOutcome>
+  /**
+   * What became of the payment charged with `idempotencyKey` for `accountId`, without charging:
+   * its outcome as it is now, or null when no payment was made with that key. For a `charge`
+   * that threw or whose process died. Throws when the provider cannot tell yet (unreachable, or
+   * the payment is still processing): ask again later. A `charge` still in flight may create the
+   * payment after a null answer; make sure none is before acting on null.
+   */
+  lookup(payment: { accountId: string; idempotencyKey: string }): Promise<PaymentOutcome | null>
 }
 
 /** The fake provider's test cards, by number (as Stripe's test cards behave). */
@@ -30,6 +63,11 @@ export const TEST_CARDS = {
   declined: '4000000000000002',
   /** Declined for insufficient funds. */
   insufficientFunds: '4000000000009995',
+  /**
+   * Asks for 3-D Secure on every payment, saved or not (Stripe's `4000002760003184`): a charge
+   * answers `REQUIRES_ACTION` until `completeAuthentication` settles it.
+   */
+  authenticationRequired: '4000002760003184',
 } as const
 
 /** One payment the fake provider took or refused. */
@@ -46,9 +84,14 @@ export interface FakePayments extends PaymentProvider {
   setCard(accountId: string, cardNumber: string | null): void
   /** Every distinct payment attempted, in order (a repeated key is not a new payment). */
   readonly payments: readonly FakePayment[]
+  /**
+   * Ends the 3-D Secure step of the payment charged with `idempotencyKey`, as the cardholder
+   * would: `'succeed'` takes the payment, `'fail'` declines it (`payment_intent_authentication_failure`).
+   */
+  completeAuthentication(idempotencyKey: string, result: 'succeed' | 'fail'): PaymentOutcome
 }
 
-/** A fake provider with test cards that succeed or decline; it keeps its state in memory. */
+/** A fake provider with test cards that succeed, decline or ask for 3-D Secure; state in memory. */
 export function createFakePayments(): FakePayments {
   const cards = new Map<string, string>()
   const byKey = new Map<string, FakePayment>()
@@ -69,22 +112,52 @@ export function createFakePayments(): FakePayments {
       }
       const card = cards.get(accountId)
       const paymentMethodId = card ? `pm_card_${card.slice(-4)}` : null
+      const paymentId = `pay_${crypto.randomUUID()}`
       const outcome: PaymentOutcome =
         card === undefined
           ? { status: 'DECLINED', code: 'NO_PAYMENT_METHOD', paymentMethodId }
           : card === TEST_CARDS.visa
-            ? { status: 'SUCCEEDED', paymentId: `pay_${crypto.randomUUID()}`, paymentMethodId }
-            : {
-                status: 'DECLINED',
-                code: 'PAYMENT_DECLINED',
-                declineCode:
-                  card === TEST_CARDS.insufficientFunds ? 'insufficient_funds' : 'generic_decline',
-                paymentMethodId,
-              }
+            ? { status: 'SUCCEEDED', paymentId, paymentMethodId }
+            : card === TEST_CARDS.authenticationRequired
+              ? { status: 'REQUIRES_ACTION', clientSecret: `${paymentId}_secret`, paymentMethodId }
+              : {
+                  status: 'DECLINED',
+                  code: 'PAYMENT_DECLINED',
+                  declineCode:
+                    card === TEST_CARDS.insufficientFunds
+                      ? 'insufficient_funds'
+                      : 'generic_decline',
+                  paymentMethodId,
+                }
       const payment = { accountId, amount, idempotencyKey, outcome }
       byKey.set(idempotencyKey, payment)
       payments.push(payment)
       return outcome
+    },
+    async lookup({ accountId, idempotencyKey }) {
+      const seen = byKey.get(idempotencyKey)
+      return seen && seen.accountId === accountId ? seen.outcome : null
+    },
+    completeAuthentication(idempotencyKey, result) {
+      const payment = byKey.get(idempotencyKey)
+      if (payment?.outcome.status !== 'REQUIRES_ACTION') {
+        throw new Error('[payg-kit] No payment waiting for authentication under this key.')
+      }
+      const { clientSecret, paymentMethodId } = payment.outcome
+      payment.outcome =
+        result === 'succeed'
+          ? {
+              status: 'SUCCEEDED',
+              paymentId: clientSecret.replace(/_secret$/, ''),
+              paymentMethodId,
+            }
+          : {
+              status: 'DECLINED',
+              code: 'PAYMENT_DECLINED',
+              declineCode: 'payment_intent_authentication_failure',
+              paymentMethodId,
+            }
+      return payment.outcome
     },
   }
 }

@@ -77,6 +77,22 @@ export function topUpRoutes(context: ServerContext, payments: PaymentProvider): 
       const message = 'The payment could not be confirmed. Retry with the same Idempotency-Key.'
       throw withMessage(new ServerError({ status: 503, message, cause }), message)
     }
+    if (outcome.status === 'REQUIRES_ACTION') {
+      // The spec's top-up answers have no 3-D Secure step: the card issuer's request to
+      // authenticate is the spec's decline, nothing charged. Once the cardholder authenticates,
+      // the same key reaches the now-succeeded payment and the top-up is credited.
+      const message =
+        'Your card needs authentication. Confirm the payment with your bank and try again.'
+      throw withMessage(
+        new PaymentDeclinedError({
+          status: 402,
+          code: 'PAYMENT_DECLINED',
+          message,
+          details: { declineCode: 'authentication_required' },
+        }),
+        message,
+      )
+    }
     if (outcome.status === 'DECLINED') {
       const message =
         outcome.code === 'NO_PAYMENT_METHOD'

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { createFakePayments, TEST_CARDS } from './payments'
+import { accountId, databases, migratedDatabase } from './test/databases'
+import { closeBillingServers, serveBilling } from './test/http'
+
+describe('createFakePayments', () => {
+  it('looks a payment up by its key, per account, without charging', async () => {
+    const payments = createFakePayments()
+    payments.setCard('a', TEST_CARDS.visa)
+    expect(await payments.lookup({ accountId: 'a', idempotencyKey: 'k' })).toBeNull()
+    const paid = await payments.charge({ accountId: 'a', amount: '10', idempotencyKey: 'k' })
+    expect(paid).toMatchObject({ status: 'SUCCEEDED', paymentId: expect.stringMatching(/^pay_/) })
+    expect(await payments.lookup({ accountId: 'a', idempotencyKey: 'k' })).toEqual(paid)
+    expect(await payments.lookup({ accountId: 'b', idempotencyKey: 'k' })).toBeNull()
+    expect(payments.payments).toHaveLength(1)
+  })
+
+  it('asks for 3-D Secure on the authentication card until the cardholder completes or fails it', async () => {
+    const payments = createFakePayments()
+    payments.setCard('a', TEST_CARDS.authenticationRequired)
+    const charge = (idempotencyKey: string) =>
+      payments.charge({ accountId: 'a', amount: '10', idempotencyKey })
+    const asked = await charge('ok')
+    expect(asked).toEqual({
+      status: 'REQUIRES_ACTION',
+      clientSecret: expect.stringMatching(/_secret$/),
+      paymentMethodId: 'pm_card_3184',
+    })
+    expect(await charge('ok')).toEqual(asked)
+    const paid = payments.completeAuthentication('ok', 'succeed')
+    expect(paid).toMatchObject({ status: 'SUCCEEDED', paymentMethodId: 'pm_card_3184' })
+    expect(await charge('ok')).toEqual(paid)
+    expect(await payments.lookup({ accountId: 'a', idempotencyKey: 'ok' })).toEqual(paid)
+    expect(() => payments.completeAuthentication('ok', 'fail')).toThrow(/No payment waiting/)
+
+    await charge('no')
+    expect(payments.completeAuthentication('no', 'fail')).toEqual({
+      status: 'DECLINED',
+      code: 'PAYMENT_DECLINED',
+      declineCode: 'payment_intent_authentication_failure',
+      paymentMethodId: 'pm_card_3184',
+    })
+    expect(await charge('no')).toMatchObject({ status: 'DECLINED' })
+    expect(payments.payments.map((p) => p.outcome.status)).toEqual(['SUCCEEDED', 'DECLINED'])
+  })
+})
+
+describe.each(databases)('a top-up that asks for 3-D Secure, on $name', ({ open }) => {
+  const db = migratedDatabase(open, closeBillingServers)
+
+  it('is the spec’s 402 with nothing credited, and is credited once after authentication', async () => {
+    const a = accountId()
+    const payments = createFakePayments()
+    payments.setCard(a, TEST_CARDS.authenticationRequired)
+    const { billing, call } = await serveBilling(
+      { ta: a },
+      { database: db(), payments, now: () => new Date('2026-03-01T12:00:00.000Z') },
+    )
+    const topUp = () =>
+      call('/billing/top-ups', 'ta', {
+        method: 'POST',
+        body: JSON.stringify({ amount: 25 }),
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'tu-3ds' },
+      })
+    const asked = await topUp()
+    expect(asked).toMatchObject({
+      status: 402,
+      body: { code: 'PAYMENT_DECLINED', details: { declineCode: 'authentication_required' } },
+    })
+    expect((await billing.ledger.balance(a)).amount).toBe('0')
+    const [pending] = payments.payments
+    payments.completeAuthentication(pending?.idempotencyKey as string, 'succeed')
+    expect((await topUp()).status).toBe(201)
+    expect((await topUp()).headers.get('idempotent-replayed')).toBe('true')
+    expect((await billing.ledger.balance(a)).amount).toBe('25')
+  })
+})
