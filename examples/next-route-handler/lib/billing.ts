@@ -30,4 +30,5 @@ function createBilling(): BillingServer {
 const cache = globalThis as { paygBilling?: BillingServer }
 
 /** The app's billing server; `billing.ledger.charge(...)` from your job endpoints. */
-export const billing: BillingServer = (cache.paygBilling ??= createBilling())
+export const billing: BillingServer = cache.paygBilling ?? createBilling()
+cache.paygBilling = billing
