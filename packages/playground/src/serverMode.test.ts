@@ -7,6 +7,7 @@ import { chromium } from 'playwright'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, describe, expect, it } from 'vitest'
 import { chromiumLaunchOptions } from '../../../vitest.browser.ts'
+import { describeStore } from '../server/billingServerPlugin'
 
 type Balance = components['schemas']['Balance']
 type TransactionList = components['schemas']['TransactionList']
@@ -173,4 +174,15 @@ describe('pnpm dev: the playground on the real billing server', () => {
       }
     },
   )
+
+  it('tells the page where its data is, never the database password', () => {
+    const url = 'postgres://payg:s3cret-pass@db.internal:5432/payg'
+    expect(describeStore({ databaseUrl: url }, '/repo')).toBe('PostgreSQL at db.internal:5432/payg')
+    expect(describeStore({ databaseUrl: 'not a url s3cret' }, '/repo')).toBe(
+      'PostgreSQL (DATABASE_URL)',
+    )
+    expect(describeStore({ dataDir: '/repo/packages/playground/.payg-data' }, '/repo')).toBe(
+      'PGlite in packages/playground/.payg-data',
+    )
+  })
 })
