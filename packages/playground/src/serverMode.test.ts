@@ -146,6 +146,8 @@ describe('pnpm dev: the playground on the real billing server', () => {
         const page = await context.newPage()
         const problems: string[] = []
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+        const loaded: string[] = []
+        page.on('request', (request) => loaded.push(new URL(request.url()).pathname))
         await page.goto(url)
 
         const note = page.locator('.playground__backend[data-backend="server"]')
@@ -168,6 +170,11 @@ describe('pnpm dev: the playground on the real billing server', () => {
         await page.getByText('Your card was declined, so nothing was charged.').waitFor()
         await badge.getByText('$15.00', { exact: true }).waitFor()
         expect(problems).toEqual([])
+        // The page loads its own modules only: neither the billing server nor its database.
+        expect(loaded.some((path) => path.endsWith('/src/main.tsx'))).toBe(true)
+        expect(
+          loaded.filter((path) => /packages\/server|pglite|server\/billing/.test(path)),
+        ).toEqual([])
       } finally {
         await browser.close()
         await vite.close()
