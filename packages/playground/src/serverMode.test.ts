@@ -82,6 +82,18 @@ describe('pnpm dev: the playground on the real billing server', () => {
         const cookie = await signIn(first.url)
         // Without the page's session cookie, billing answers nobody.
         expect((await fetch(new URL('api/payg/billing/balance', first.url))).status).toBe(401)
+        // Nor does the test-card switch: only the page's own session may change the saved card.
+        const cardUrl = new URL('api/payg/playground/test-card', first.url)
+        const put = (headers: Record<string, string>) =>
+          fetch(cardUrl, {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify({ card: 'declined' }),
+          })
+        expect((await put({})).status).toBe(401)
+        expect((await put({ cookie: 'payg_playground_session=guess' })).status).toBe(401)
+        const saved = await fetch(cardUrl, { headers: { cookie } })
+        expect(await saved.json()).toEqual({ card: 'visa' })
 
         const opened = await call<Balance>(first.url, 'balance', cookie)
         expect(opened.status).toBe(200)
