@@ -11,7 +11,8 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 // server proxies the Leonardo endpoints with the key, and the page only learns that it is live.
 // `PAYG_UPSTREAM=leonardo-only pnpm playground` is live mode against Leonardo's paths on loopback.
 // `pnpm dev` (`--mode server`) runs billing on the real @payg-kit/server in this process: PGlite
-// in .payg-data (`PAYG_DATA_DIR` elsewhere, `DATABASE_URL` for PostgreSQL); the rest stays on the mock.
+// in .payg-data (`PAYG_DATA_DIR` elsewhere, relative to this folder; `DATABASE_URL` for PostgreSQL);
+// the rest stays on the mock.
 // (A static build has no server to hold a key, so `vite build` is always the mock.)
 // Loaded with `--configLoader runner`: the proxy is imported from the workspace's TypeScript
 // source, which the default loader leaves to Node, and Node 20 cannot run .ts files.
