@@ -5,13 +5,15 @@ import { defineConfig } from 'vitest/config'
 import { chromiumBrowser, chromiumLaunchOptions } from './vitest.browser.ts'
 import { testNow } from './vitest.clock.ts'
 
-// One run over every package (each package's vitest.config.ts names its environment),
+// One run over every package (each package's vitest.config.ts names its environment) and example,
 // plus every Storybook story run as a test in Chromium, where an a11y violation fails and its
 // screenshots, light and dark, narrow and wide, must match the committed baselines.
 export default defineConfig({
   test: {
     projects: [
       'packages/*',
+      // The examples that have tests (examples/hono).
+      'examples/*/vitest.config.ts',
       {
         plugins: [
           storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),

@@ -1,8 +1,8 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createPaygProxy, toNodeListener } from '@payg-kit/core/proxy'
 import type { Plugin } from 'vite'
 import { startLeonardoOnly } from '../../../test/leonardoOnlyServer'
 import { PROXY_PATH } from '../src/proxyPath'
+import { createPlaygroundSession, isUnder } from './session'
 
 /** Options of `paygProxyPlugin`. */
 export interface PaygProxyPluginOptions {
@@ -16,21 +16,6 @@ export interface PaygProxyPluginOptions {
   upstream?: string
 }
 
-const COOKIE = 'payg_playground_session'
-const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/
-
-/** Whether a Cookie header carries the session cookie with this token. */
-function hasSession(cookieHeader: string | null, token: Buffer): boolean {
-  for (const part of (cookieHeader ?? '').split(';')) {
-    const [name, value = ''] = part.trim().split('=')
-    const given = Buffer.from(value)
-    if (name === COOKIE && given.length === token.length && timingSafeEqual(given, token)) {
-      return true
-    }
-  }
-  return false
-}
-
 /**
  * Mounts `@payg-kit/core/proxy` on the dev server at `/api/payg`, forwarding only the Leonardo
  * endpoints that exist upstream (the billing extension does not), with the key added server-side.
@@ -39,7 +24,7 @@ function hasSession(cookieHeader: string | null, token: Buffer): boolean {
  * `authorize` checks it.
  */
 export function paygProxyPlugin({ apiKey, upstream }: PaygProxyPluginOptions): Plugin {
-  const token = Buffer.from(randomBytes(32).toString('base64url'))
+  const session = createPlaygroundSession()
   const proxyTo = (target: string | undefined) =>
     toNodeListener(
       createPaygProxy({
@@ -52,7 +37,7 @@ export function paygProxyPlugin({ apiKey, upstream }: PaygProxyPluginOptions): P
           'POST /generations',
           'GET /generations/{id}',
         ],
-        authorize: (request) => hasSession(request.headers.get('cookie'), token),
+        authorize: (request) => session.has(request.headers.get('cookie')),
       }),
     )
   return {
@@ -68,17 +53,11 @@ export function paygProxyPlugin({ apiKey, upstream }: PaygProxyPluginOptions): P
       const listener = proxyTo(target)
       // Not `use(PROXY_PATH, ...)`: connect would strip the prefix the proxy expects to see.
       server.middlewares.use((req, res, next) => {
-        const path = req.url?.split('?')[0] ?? ''
-        if (path === PROXY_PATH || path.startsWith(`${PROXY_PATH}/`)) {
+        if (isUnder(req.url, PROXY_PATH)) {
           void listener(req, res)
           return
         }
-        if (LOOPBACK.test(req.socket.remoteAddress ?? '')) {
-          res.setHeader(
-            'set-cookie',
-            `${COOKIE}=${token.toString()}; Path=${PROXY_PATH}; HttpOnly; SameSite=Strict`,
-          )
-        }
+        session.grant(req, res)
         next()
       })
     },

@@ -3,6 +3,7 @@ import { PaygProvider } from '@payg-kit/react'
 import { QueryClient } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useState } from 'react'
 import { ApiAccessPage } from './ApiAccessPage'
+import { BackendNote } from './BackendNote'
 import { billing, client } from './client'
 import { PlaygroundControls, type Theme, useLanguage } from './PlaygroundControls'
 
@@ -62,6 +63,7 @@ export function App({ mock }: AppProps): ReactNode {
         messages={messages}
         billing={billing}
       >
+        <BackendNote />
         <ApiAccessPage key={session} live={mock === null} />
       </PaygProvider>
     </div>

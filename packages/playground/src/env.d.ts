@@ -3,6 +3,11 @@ import type { PaygMock } from '@payg-kit/msw'
 declare global {
   /** True when the dev server runs with LEONARDO_API_KEY and proxies the real API (vite.config.ts). */
   const __PAYG_LIVE__: boolean
+  /**
+   * In server mode (`pnpm dev`), what stores the billing server's data, e.g. "PGlite in
+   * packages/playground/.payg-data"; null when billing is on the mock or live (vite.config.ts).
+   */
+  const __PAYG_BILLING_SERVER__: string | null
 
   interface Window {
     /** The mock behind the page (mock mode only), to poke at from the console. */

@@ -10,7 +10,9 @@ async function start(): Promise<void> {
   if (!__PAYG_LIVE__) {
     // Loaded only in mock mode, so a live page carries no service worker.
     const { scenarioFromSearch, startMock } = await import('./startMock')
-    mock = await startMock(scenarioFromSearch(location.search))
+    mock = await startMock(scenarioFromSearch(location.search), {
+      billingOnServer: __PAYG_BILLING_SERVER__ !== null,
+    })
     window.paygMock = mock
   }
   const root = document.getElementById('root')

@@ -1,4 +1,5 @@
 import { createPaygMock, type PaygMock, SCENARIO_NAMES, type ScenarioName } from '@payg-kit/msw'
+import { http, passthrough } from 'msw'
 import { setupWorker } from 'msw/browser'
 import { PROXY_PATH } from './proxyPath'
 
@@ -8,10 +9,17 @@ export function scenarioFromSearch(search: string): ScenarioName {
   return SCENARIO_NAMES.find((scenario) => scenario === name) ?? 'healthy'
 }
 
-/** Starts the stateful mock in a service worker, answering where the live proxy would. */
-export async function startMock(scenario: ScenarioName): Promise<PaygMock> {
+/**
+ * Starts the stateful mock in a service worker, answering where the live proxy would. With
+ * `billingOnServer`, every `/billing` request goes past the mock to the dev server's billing server.
+ */
+export async function startMock(
+  scenario: ScenarioName,
+  { billingOnServer = false }: { billingOnServer?: boolean } = {},
+): Promise<PaygMock> {
   const mock = createPaygMock({ scenario, baseUrl: PROXY_PATH })
-  await setupWorker(...mock.handlers).start({
+  const toServer = billingOnServer ? [http.all(`${PROXY_PATH}/billing/*`, () => passthrough())] : []
+  await setupWorker(...toServer, ...mock.handlers).start({
     quiet: true,
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
