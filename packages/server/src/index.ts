@@ -15,7 +15,7 @@ export type {
   TransactionList,
 } from './ledger'
 export { createLedger, TRANSACTION_TYPES } from './ledger'
-export { MIGRATIONS_DIR, migrate } from './migrate'
+export { MIGRATIONS, migrate } from './migrate'
 export type {
   FakePayment,
   FakePayments,

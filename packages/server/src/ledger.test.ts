@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises'
 import {
   IdempotencyConflictError,
   InsufficientBalanceError,
@@ -7,7 +8,7 @@ import {
 import { describe, expect, it } from 'vitest'
 import { checkLedger } from './checkLedger'
 import { createLedger, type LedgerOptions } from './ledger'
-import { migrate } from './migrate'
+import { MIGRATIONS, migrate } from './migrate'
 import { accountId, databases, migratedDatabase } from './test/databases'
 
 const START = new Date('2026-03-01T12:00:00.000Z')
@@ -286,7 +287,12 @@ describe.each(databases)('ledger on $name', ({ open }) => {
   it('applies its migrations once, however often it is asked', async () => {
     await migrate(db())
     expect(await migrate(db())).toEqual([])
-    const rows = await db().query<{ name: string }>('SELECT name FROM payg_migrations')
-    expect(rows.map((row) => row.name)).toEqual(['0001_ledger.sql'])
+    const rows = await db().query<{ name: string }>(
+      'SELECT name FROM payg_migrations ORDER BY name',
+    )
+    // Every shipped SQL file, embedded in the code, applied once.
+    const files = (await readdir(new URL('../migrations/', import.meta.url))).sort()
+    expect(rows.map((row) => row.name)).toEqual(files)
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(files)
   })
 })

@@ -1,8 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises'
 import type { Database } from './database'
+import { MIGRATIONS } from './generated/migrations'
 
-/** The folder of SQL migrations shipped with the package (`migrations/NNNN_name.sql`). */
-export const MIGRATIONS_DIR = new URL('../migrations/', import.meta.url)
+export { MIGRATIONS }
 
 /** An arbitrary constant: the advisory lock that lets one process at a time migrate. */
 const LOCK = 7_250_019_001
@@ -12,7 +11,6 @@ const LOCK = 7_250_019_001
  * own transaction; safe to run from many processes at once. Returns the names it applied.
  */
 export async function migrate(database: Database): Promise<string[]> {
-  const files = (await readdir(MIGRATIONS_DIR)).filter((name) => /^\d+_.+\.sql$/.test(name)).sort()
   await database.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK])
     await tx.exec(
@@ -20,8 +18,7 @@ export async function migrate(database: Database): Promise<string[]> {
     )
   })
   const applied: string[] = []
-  for (const name of files) {
-    const sql = await readFile(new URL(name, MIGRATIONS_DIR), 'utf8')
+  for (const { name, sql } of MIGRATIONS) {
     const done = await database.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK])
       const seen = await tx.query('SELECT 1 FROM payg_migrations WHERE name = $1', [name])
