@@ -1,4 +1,8 @@
-import type { FieldError } from './types'
+import type { components } from '../generated/payg'
+import type { FieldLimit, FieldValue } from './FieldLimit'
+
+/** One invalid field of a 422 answer: dotted path, message and code. */
+export type FieldError = components['schemas']['FieldError']
 
 /** Reads fields of an untrusted JSON object and collects `fieldErrors` for a 422 answer. */
 export interface Validator {
@@ -9,11 +13,11 @@ export interface Validator {
     key: string,
     rule: { min?: number; max?: number; multipleOf?: number; required?: boolean },
   ): number | undefined
-  /** A finite number in [min, max] (`above` excludes the bound), or undefined when absent. */
+  /** A finite number in [min, max] (`above`, `below` exclude the bound), or undefined when absent. */
   number(
     source: Record<string, unknown>,
     key: string,
-    rule: { min?: number; max?: number; above?: number; required?: boolean },
+    rule: { min?: number; max?: number; above?: number; below?: number; required?: boolean },
   ): number | undefined
   /** A boolean, or undefined when absent (null counts as absent, as Leonardo's SDK sends it). */
   bool(source: Record<string, unknown>, key: string): boolean | undefined
@@ -30,6 +34,12 @@ export interface Validator {
     allowed: readonly T[],
     rule?: { required?: boolean },
   ): T | undefined
+  /** A value that follows the spec's rule for the field, or undefined when absent or invalid. */
+  field<L extends FieldLimit>(
+    source: Record<string, unknown>,
+    key: string,
+    limit: L,
+  ): FieldValue<L> | undefined
   /** A nested object, or an empty object when absent. */
   object(source: Record<string, unknown>, key: string): Record<string, unknown>
   /** Flags keys that are not in `allowed` (for schemas with `additionalProperties: false`). */
@@ -61,7 +71,7 @@ export function createValidator(prefix = ''): Validator {
         ? `at least ${min}`
         : `at most ${max}`
 
-  return {
+  const validator: Validator = {
     errors,
     add,
     int(source, key, rule) {
@@ -109,6 +119,10 @@ export function createValidator(prefix = ''): Validator {
         add(path(key), `Must be more than ${rule.above}.`, 'OUT_OF_RANGE')
         return undefined
       }
+      if (rule.below !== undefined && value >= rule.below) {
+        add(path(key), `Must be less than ${rule.below}.`, 'OUT_OF_RANGE')
+        return undefined
+      }
       return value
     },
     bool(source, key) {
@@ -152,6 +166,26 @@ export function createValidator(prefix = ''): Validator {
       }
       return match
     },
+    field(source, key, limit) {
+      type Value = FieldValue<typeof limit>
+      if (limit.enum) return validator.oneOf(source, key, limit.enum) as Value | undefined
+      if (limit.type === 'boolean') return validator.bool(source, key) as Value | undefined
+      if (limit.type === 'string') return validator.string(source, key) as Value | undefined
+      if (limit.type === 'integer') {
+        const { exclusiveMinimum: above, exclusiveMaximum: below } = limit
+        return validator.int(source, key, {
+          min: limit.minimum ?? (above === undefined ? undefined : Math.floor(above) + 1),
+          max: limit.maximum ?? (below === undefined ? undefined : Math.ceil(below) - 1),
+          multipleOf: limit.multipleOf,
+        }) as Value | undefined
+      }
+      return validator.number(source, key, {
+        min: limit.minimum,
+        max: limit.maximum,
+        above: limit.exclusiveMinimum,
+        below: limit.exclusiveMaximum,
+      }) as Value | undefined
+    },
     object(source, key) {
       const value = source[key]
       if (absent(value)) return {}
@@ -167,4 +201,5 @@ export function createValidator(prefix = ''): Validator {
       }
     },
   }
+  return validator
 }
