@@ -9,8 +9,6 @@ const KNOWN = new Set([
   'enum',
   'minimum',
   'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
   'multipleOf',
   'default',
   'description',
@@ -19,16 +17,7 @@ const KNOWN = new Set([
   '$ref',
 ])
 /** The rule's keys, in the order they are written. */
-const RULE_KEYS = [
-  'type',
-  'enum',
-  'minimum',
-  'exclusiveMinimum',
-  'maximum',
-  'exclusiveMaximum',
-  'multipleOf',
-  'default',
-]
+const RULE_KEYS = ['type', 'enum', 'minimum', 'maximum', 'multipleOf', 'default']
 
 const header = `/**
  * Generated from openapi/payg.yaml by scripts/generate.mjs (\`pnpm generate\`). Do not edit.

@@ -6,9 +6,7 @@ export interface FieldLimit {
   type: 'integer' | 'number' | 'boolean' | 'string'
   enum?: readonly (string | number)[]
   minimum?: number
-  exclusiveMinimum?: number
   maximum?: number
-  exclusiveMaximum?: number
   /** Integers only. */
   multipleOf?: number
   default?: string | number | boolean

@@ -1,4 +1,5 @@
 import type { components } from '../generated/payg'
+import { checkLimit, checkNumber, checkOneOf, type Problem } from './checkValue'
 import type { FieldLimit, FieldValue } from './FieldLimit'
 
 /** One invalid field of a 422 answer: dotted path, message and code. */
@@ -53,6 +54,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+const BOOLEAN: FieldLimit = { type: 'boolean' }
+
 /**
  * Creates a validator whose field names are prefixed with `prefix` (for example
  * `serviceParams.IMAGE_GENERATION`), as the spec's `FieldError.field` wants them.
@@ -64,76 +67,44 @@ export function createValidator(prefix = ''): Validator {
     errors.push({ field, message, code })
   }
   const absent = (value: unknown) => value === undefined || value === null
-  const range = (min: number | undefined, max: number | undefined) =>
-    min !== undefined && max !== undefined
-      ? `between ${min} and ${max}`
-      : min !== undefined
-        ? `at least ${min}`
-        : `at most ${max}`
+  /** The value when present and without a problem; otherwise records why and gives undefined. */
+  const read = (
+    source: Record<string, unknown>,
+    key: string,
+    required: boolean | undefined,
+    check: (value: unknown) => Problem | undefined,
+    // biome-ignore lint/suspicious/noExplicitAny: each method narrows the value it checked
+  ): any => {
+    const value = source[key]
+    if (absent(value)) {
+      if (required) add(path(key), 'This field is required.', 'REQUIRED')
+      return undefined
+    }
+    const problem = check(value)
+    if (!problem) return value
+    add(path(key), problem[1], problem[0])
+    return undefined
+  }
 
   const validator: Validator = {
     errors,
     add,
-    int(source, key, rule) {
-      const value = source[key]
-      if (absent(value)) {
-        if (rule.required) add(path(key), 'This field is required.', 'REQUIRED')
+    int: (source, key, rule) =>
+      read(source, key, rule.required, (value) => checkNumber(value, { ...rule, integer: true })),
+    number: (source, key, rule) =>
+      read(source, key, rule.required, (value) => {
+        const problem = checkNumber(value, rule)
+        if (problem) return problem
+        const { above, below } = rule
+        if (above !== undefined && (value as number) <= above) {
+          return ['OUT_OF_RANGE', `Must be more than ${above}.`]
+        }
+        if (below !== undefined && (value as number) >= below) {
+          return ['OUT_OF_RANGE', `Must be less than ${below}.`]
+        }
         return undefined
-      }
-      if (typeof value !== 'number' || !Number.isInteger(value)) {
-        add(path(key), 'Must be an integer.', 'INVALID_TYPE')
-        return undefined
-      }
-      if (
-        (rule.min !== undefined && value < rule.min) ||
-        (rule.max !== undefined && value > rule.max)
-      ) {
-        const suffix = rule.multipleOf ? ` and a multiple of ${rule.multipleOf}` : ''
-        add(path(key), `Must be ${range(rule.min, rule.max)}${suffix}.`, 'OUT_OF_RANGE')
-        return undefined
-      }
-      if (rule.multipleOf && value % rule.multipleOf !== 0) {
-        add(path(key), `Must be a multiple of ${rule.multipleOf}.`, 'NOT_MULTIPLE_OF')
-        return undefined
-      }
-      return value
-    },
-    number(source, key, rule) {
-      const value = source[key]
-      if (absent(value)) {
-        if (rule.required) add(path(key), 'This field is required.', 'REQUIRED')
-        return undefined
-      }
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        add(path(key), 'Must be a number.', 'INVALID_TYPE')
-        return undefined
-      }
-      if (
-        (rule.min !== undefined && value < rule.min) ||
-        (rule.max !== undefined && value > rule.max)
-      ) {
-        add(path(key), `Must be ${range(rule.min, rule.max)}.`, 'OUT_OF_RANGE')
-        return undefined
-      }
-      if (rule.above !== undefined && value <= rule.above) {
-        add(path(key), `Must be more than ${rule.above}.`, 'OUT_OF_RANGE')
-        return undefined
-      }
-      if (rule.below !== undefined && value >= rule.below) {
-        add(path(key), `Must be less than ${rule.below}.`, 'OUT_OF_RANGE')
-        return undefined
-      }
-      return value
-    },
-    bool(source, key) {
-      const value = source[key]
-      if (absent(value)) return undefined
-      if (typeof value !== 'boolean') {
-        add(path(key), 'Must be true or false.', 'INVALID_TYPE')
-        return undefined
-      }
-      return value
-    },
+      }),
+    bool: (source, key) => read(source, key, false, (value) => checkLimit(value, BOOLEAN)),
     string(source, key, rule = {}) {
       const value = source[key]
       if (absent(value)) {
@@ -154,38 +125,9 @@ export function createValidator(prefix = ''): Validator {
       }
       return value
     },
-    oneOf(source, key, allowed, rule = {}) {
-      const value = source[key]
-      if (absent(value)) {
-        if (rule.required) add(path(key), 'This field is required.', 'REQUIRED')
-        return undefined
-      }
-      const match = allowed.find((candidate) => candidate === value)
-      if (match === undefined) {
-        add(path(key), `Must be one of ${allowed.join(', ')}.`, 'INVALID_VALUE')
-      }
-      return match
-    },
-    field(source, key, limit) {
-      type Value = FieldValue<typeof limit>
-      if (limit.enum) return validator.oneOf(source, key, limit.enum) as Value | undefined
-      if (limit.type === 'boolean') return validator.bool(source, key) as Value | undefined
-      if (limit.type === 'string') return validator.string(source, key) as Value | undefined
-      if (limit.type === 'integer') {
-        const { exclusiveMinimum: above, exclusiveMaximum: below } = limit
-        return validator.int(source, key, {
-          min: limit.minimum ?? (above === undefined ? undefined : Math.floor(above) + 1),
-          max: limit.maximum ?? (below === undefined ? undefined : Math.ceil(below) - 1),
-          multipleOf: limit.multipleOf,
-        }) as Value | undefined
-      }
-      return validator.number(source, key, {
-        min: limit.minimum,
-        max: limit.maximum,
-        above: limit.exclusiveMinimum,
-        below: limit.exclusiveMaximum,
-      }) as Value | undefined
-    },
+    oneOf: (source, key, allowed, rule = {}) =>
+      read(source, key, rule.required, (value) => checkOneOf(value, allowed)),
+    field: (source, key, limit) => read(source, key, false, (value) => checkLimit(value, limit)),
     object(source, key) {
       const value = source[key]
       if (absent(value)) return {}

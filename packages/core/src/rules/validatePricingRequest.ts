@@ -4,9 +4,9 @@
 // validates stays small.
 import type { components } from '../generated/payg'
 import { PRICING_LIMITS } from '../generated/pricingLimits'
-import { createValidator, type FieldError, isRecord, type Validator } from './createValidator'
+import { checkLimit, checkOneOf } from './checkValue'
+import { type FieldError, isRecord, type Validator } from './createValidator'
 import type { FieldLimit, FieldValue } from './FieldLimit'
-import { upscaledPixels } from './ratio'
 
 /** A pricing service of the Production API. */
 export type PricingService = components['schemas']['PricingService']
@@ -46,7 +46,7 @@ export const ULTRA_UPSCALE_ASSUMED = { inputWidth: 1024, inputHeight: 1024, upsc
 
 /** numImages is 1..8, and 1..4 when a side is over 768 (Leonardo's rule). */
 export function checkImageCount(
-  v: Validator,
+  v: Pick<Validator, 'add'>,
   field: string,
   numImages: number | undefined,
   width: number,
@@ -57,14 +57,15 @@ export function checkImageCount(
   }
 }
 
-/** The largest upscale is 20 megapixels. */
+/** The largest upscale is 20 megapixels (of width x height x multiplier^2, multiplier to 1e-4). */
 export function checkUpscaleSize(
-  v: Validator,
+  v: Pick<Validator, 'add'>,
   field: string,
   p: { inputWidth: number; inputHeight: number; upscaleMultiplier: number },
 ): void {
-  const output = upscaledPixels(p.inputWidth, p.inputHeight, p.upscaleMultiplier)
-  if (output.n > 20_000_000n * output.d) {
+  const k = Math.round(p.upscaleMultiplier * 10_000)
+  // Exact as a decision: below 2^53 every product is exact, above it is over the limit anyway.
+  if (p.inputWidth * p.inputHeight * k * k > 20_000_000 * 100_000_000) {
     v.add(field, 'The upscaled image would be over 20 megapixels.', 'TOO_LARGE')
   }
 }
@@ -78,19 +79,33 @@ export function readPricingRequest(
   service: unknown,
   settings: unknown,
 ): PricingOutcome<PricingSettings> {
-  const top = createValidator()
-  const name = top.oneOf({ service }, 'service', PRICING_SERVICES, { required: true })
-  if (!name) return { ok: false, fieldErrors: top.errors }
+  const errors: FieldError[] = []
+  const v = {
+    add: (field: string, message: string, code: string) => errors.push({ field, message, code }),
+  }
+  const fail = (): PricingOutcome<never> => ({ ok: false, fieldErrors: errors })
+  const absent = (value: unknown) => value === undefined || value === null
+  const problem = absent(service)
+    ? (['REQUIRED', 'This field is required.'] as const)
+    : checkOneOf(service, PRICING_SERVICES)
+  if (problem) {
+    v.add('service', problem[1], problem[0])
+    return fail()
+  }
+  const name = service as PricingService
   const prefix = `serviceParams.${name}`
   if (settings !== undefined && settings !== null && !isRecord(settings)) {
-    top.add(prefix, 'Must be an object.', 'INVALID_TYPE')
-    return { ok: false, fieldErrors: top.errors }
+    v.add(prefix, 'Must be an object.', 'INVALID_TYPE')
+    return fail()
   }
   const source = isRecord(settings) ? settings : {}
-  const v = createValidator(prefix)
   const params: Record<string, unknown> = {}
   for (const [key, limit] of Object.entries(PRICING_LIMITS[name]) as [string, FieldLimit][]) {
-    params[key] = v.field(source, key, limit) ?? limit.default
+    const value = source[key]
+    // null is absent, as Leonardo's SDK sends an unset field.
+    const wrong = absent(value) ? undefined : checkLimit(value, limit)
+    if (wrong) v.add(`${prefix}.${key}`, wrong[1], wrong[0])
+    params[key] = absent(value) || wrong ? limit.default : value
   }
   if (name === 'IMAGE_GENERATION' || name === 'FANTASY_AVATAR_GENERATION') {
     const { numImages, imageWidth, imageHeight } = params as Read<Limits[typeof name]>
@@ -100,7 +115,7 @@ export function readPricingRequest(
     for (const [key, value] of Object.entries(ULTRA_UPSCALE_ASSUMED)) params[key] ??= value
     checkUpscaleSize(v, `${prefix}.upscaleMultiplier`, params as ServiceSettings<typeof name>)
   }
-  if (v.errors.length) return { ok: false, fieldErrors: v.errors }
+  if (errors.length) return fail()
   return { ok: true, value: { service: name, params } as PricingSettings }
 }
 
