@@ -1,6 +1,7 @@
 // Renders src/generated/pricingLimits.ts: the bounds of every pricing calculator service's
-// parameters (`ServiceParams` in openapi/payg.yaml), so the validator reads the spec's ranges
-// instead of a hand-copied table. Used by scripts/generate.mjs and by the staleness test.
+// parameters (`ServiceParams` in openapi/payg.yaml) and of a `POST /generations` body
+// (`CreateGenerationRequest`), so the rules read the spec's ranges instead of a hand-copied
+// table. Used by scripts/generate.mjs and by the staleness test.
 import openapiTS from 'openapi-typescript'
 
 /** The keywords a parameter may use; any other one stops the generator (nothing is dropped). */
@@ -10,21 +11,25 @@ const KNOWN = new Set([
   'minimum',
   'maximum',
   'multipleOf',
+  'minLength',
   'default',
   'description',
+  // An array's items are not read: the rules check that it is an array.
+  'items',
   'examples',
   'oneOf',
   '$ref',
 ])
 /** The rule's keys, in the order they are written. */
-const RULE_KEYS = ['type', 'enum', 'minimum', 'maximum', 'multipleOf', 'default']
+const RULE_KEYS = ['type', 'enum', 'minimum', 'maximum', 'multipleOf', 'minLength', 'default']
 
 const header = `/**
  * Generated from openapi/payg.yaml by scripts/generate.mjs (\`pnpm generate\`). Do not edit.
- * The bounds of each pricing calculator service's parameters (\`ServiceParams\`), as the spec
- * states them. The test command fails when this file and the spec disagree.
+ * The bounds of each pricing calculator service's parameters (\`ServiceParams\`) and of a
+ * \`POST /generations\` body, as the spec states them. The test command fails when this file
+ * and the spec disagree.
  */
-import type { FieldLimit } from '../rules/FieldLimit'
+import type { BodyFieldLimit, FieldLimit } from '../rules/FieldLimit'
 import type { components } from './payg'
 
 `
@@ -89,30 +94,33 @@ function ruleOf(schemas, schema, where) {
 export async function renderPricingLimits(spec) {
   const schemas = await componentSchemas(spec)
   const services = schemas.get('ServiceParams')?.properties
-  if (!services) throw new Error('openapi/payg.yaml has no ServiceParams schema')
+  const generation = schemas.get('CreateGenerationRequest')
+  if (!services || !generation) {
+    throw new Error('openapi/payg.yaml needs ServiceParams and CreateGenerationRequest schemas')
+  }
   const lines = [
     "/** The calculator's parameter rules by service and field (`ServiceParams` of the spec). */",
     'export const PRICING_LIMITS = {',
   ]
-  for (const [service, ref] of Object.entries(services)) {
-    const params = resolve(schemas, ref, `ServiceParams.${service}`)
-    const fields = Object.entries(params.properties ?? {})
-    if (fields.length === 0) {
-      lines.push(`  ${service}: {},`)
-      continue
-    }
-    lines.push(`  ${service}: {`)
-    for (const [field, schema] of fields) {
-      const rule = ruleOf(schemas, schema, `ServiceParams.${service}.${field}`)
+  const fieldLines = (params, where, indent) =>
+    Object.entries(params.properties ?? {}).map(([field, schema]) => {
+      const rule = ruleOf(schemas, schema, `${where}.${field}`)
       const body = Object.entries(rule)
         .map(([key, value]) => `${key}: ${literal(value)}`)
         .join(', ')
-      lines.push(`    ${field}: { ${body} },`)
-    }
-    lines.push('  },')
+      return `${indent}${field}: { ${body} },`
+    })
+  for (const [service, ref] of Object.entries(services)) {
+    const fields = fieldLines(resolve(schemas, ref, service), `ServiceParams.${service}`, '    ')
+    lines.push(...(fields.length ? [`  ${service}: {`, ...fields, '  },'] : [`  ${service}: {},`]))
   }
   lines.push(
     "} as const satisfies Record<components['schemas']['PricingService'], Record<string, FieldLimit>>",
+    '',
+    '/** The rules of a `POST /generations` body (`CreateGenerationRequest` of the spec). */',
+    'export const GENERATION_LIMITS = {',
+    ...fieldLines(generation, 'CreateGenerationRequest', '  '),
+    '} as const satisfies Record<string, BodyFieldLimit>',
     '',
   )
   return header + lines.join('\n')

@@ -1,9 +1,10 @@
 /**
  * Generated from openapi/payg.yaml by scripts/generate.mjs (`pnpm generate`). Do not edit.
- * The bounds of each pricing calculator service's parameters (`ServiceParams`), as the spec
- * states them. The test command fails when this file and the spec disagree.
+ * The bounds of each pricing calculator service's parameters (`ServiceParams`) and of a
+ * `POST /generations` body, as the spec states them. The test command fails when this file
+ * and the spec disagree.
  */
-import type { FieldLimit } from '../rules/FieldLimit'
+import type { BodyFieldLimit, FieldLimit } from '../rules/FieldLimit'
 import type { components } from './payg'
 
 /** The calculator's parameter rules by service and field (`ServiceParams` of the spec). */
@@ -67,3 +68,30 @@ export const PRICING_LIMITS = {
     upscaleMultiplier: { type: 'number', minimum: 1, maximum: 2 },
   },
 } as const satisfies Record<components['schemas']['PricingService'], Record<string, FieldLimit>>
+
+/** The rules of a `POST /generations` body (`CreateGenerationRequest` of the spec). */
+export const GENERATION_LIMITS = {
+  prompt: { type: 'string', minLength: 1, default: 'A majestic cat in the snow' },
+  modelId: { type: 'string', default: 'b24e16ff-06e3-43eb-8d33-4416c2d75876' },
+  num_images: { type: 'integer', minimum: 1, maximum: 8, default: 4 },
+  width: { type: 'integer', minimum: 32, maximum: 1536, multipleOf: 8, default: 1024 },
+  height: { type: 'integer', minimum: 32, maximum: 1536, multipleOf: 8, default: 768 },
+  num_inference_steps: { type: 'integer', minimum: 10, maximum: 60, default: 15 },
+  guidance_scale: { type: 'number', minimum: 1, maximum: 20 },
+  alchemy: { type: 'boolean', default: true },
+  presetStyle: { type: 'string', default: 'DYNAMIC' },
+  public: { type: 'boolean' },
+  negative_prompt: { type: 'string' },
+  seed: { type: 'integer', minimum: 0 },
+  photoReal: { type: 'boolean' },
+  photoRealVersion: { type: 'string', enum: ['v1', 'v2'] },
+  photoRealStrength: { type: 'number', minimum: 0.45, maximum: 0.55 },
+  promptMagic: { type: 'boolean' },
+  promptMagicStrength: { type: 'number', minimum: 0.1, maximum: 1 },
+  promptMagicVersion: { type: 'string', enum: ['v2', 'v3'] },
+  highResolution: { type: 'boolean' },
+  ultra: { type: 'boolean' },
+  contrast: { type: 'number', minimum: 1, maximum: 4.5 },
+  enhancePrompt: { type: 'boolean' },
+  elements: { type: 'array' },
+} as const satisfies Record<string, BodyFieldLimit>

@@ -12,11 +12,28 @@ export interface FieldLimit {
   default?: string | number | boolean
 }
 
+/** A request body field's rule: also arrays (whose items are not checked) and string lengths. */
+export interface BodyFieldLimit extends Omit<FieldLimit, 'type'> {
+  type: FieldLimit['type'] | 'array'
+  minLength?: number
+}
+
 /** The value a rule admits: one of its enum, or a value of its type. */
-export type FieldValue<L extends FieldLimit> = L extends { enum: readonly (infer E)[] }
+export type FieldValue<L extends BodyFieldLimit> = L extends { enum: readonly (infer E)[] }
   ? E
   : L extends { type: 'boolean' }
     ? boolean
     : L extends { type: 'string' }
       ? string
-      : number
+      : L extends { type: 'array' }
+        ? unknown[]
+        : number
+
+/** Fields after validation: a value of each rule, or its default, or undefined when it has none. */
+export type FieldValues<T> = {
+  -readonly [K in keyof T]: T[K] extends BodyFieldLimit
+    ? T[K] extends { default: unknown }
+      ? FieldValue<T[K]>
+      : FieldValue<T[K]> | undefined
+    : never
+}

@@ -1,9 +1,9 @@
 // @payg-kit/core/rules: the pricing calculator's rules, one copy for the mock, the hooks and a
 // server. Pure and isomorphic. Validation and pricing live in separate modules, so a bundle
 // that only validates does not carry the price table.
-export { PRICING_LIMITS } from '../generated/pricingLimits'
+export { GENERATION_LIMITS, PRICING_LIMITS } from '../generated/pricingLimits'
 export { createValidator, type FieldError, isRecord, type Validator } from './createValidator'
-export type { FieldLimit, FieldValue } from './FieldLimit'
+export type { BodyFieldLimit, FieldLimit, FieldValue, FieldValues } from './FieldLimit'
 export {
   creditsToUsd,
   priceCalculatorRequest,

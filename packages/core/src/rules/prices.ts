@@ -1,4 +1,7 @@
-import { createValidator, isRecord } from './createValidator'
+import { GENERATION_LIMITS } from '../generated/pricingLimits'
+import { checkLimit } from './checkValue'
+import { createValidator, isRecord, type Validator } from './createValidator'
+import type { BodyFieldLimit, FieldLimit, FieldValues } from './FieldLimit'
 import { add, ceil, mul, type Ratio, ratio, upscaledPixels } from './ratio'
 import {
   checkImageCount,
@@ -575,16 +578,42 @@ export function priceSettings({ service, params: p }: PricingSettings): PricedRe
 // ----- generations -------------------------------------------------------------------------
 
 /** The model `POST /generations` uses when `modelId` is absent (Leonardo's default). */
-export const DEFAULT_MODEL_ID = 'b24e16ff-06e3-43eb-8d33-4416c2d75876'
+export const DEFAULT_MODEL_ID: string = GENERATION_LIMITS.modelId.default
 
 /** The prompt `POST /generations` uses when `prompt` is absent (Leonardo's default). */
-export const DEFAULT_PROMPT = 'A majestic cat in the snow'
+export const DEFAULT_PROMPT: string = GENERATION_LIMITS.prompt.default
+
+/** Reads a body's fields by their rules: each value, or its default when absent or wrong. */
+function readBody<T extends Record<string, BodyFieldLimit>>(
+  v: Pick<Validator, 'add'>,
+  body: Record<string, unknown>,
+  limits: T,
+): FieldValues<T> {
+  const values: Record<string, unknown> = {}
+  for (const [key, limit] of Object.entries(limits)) {
+    const value = body[key]
+    const absent = value === undefined || value === null
+    const problem = absent
+      ? undefined
+      : limit.type === 'array'
+        ? Array.isArray(value)
+          ? undefined
+          : (['INVALID_TYPE', 'Must be an array.'] as const)
+        : typeof value === 'string' && value.length < (limit.minLength ?? 0)
+          ? (['TOO_SHORT', 'Too short.'] as const)
+          : checkLimit(value, limit as FieldLimit)
+    if (problem) v.add(key, problem[1], problem[0])
+    values[key] = absent || problem ? limit.default : value
+  }
+  return values as FieldValues<T>
+}
 
 /**
- * Validates a `POST /generations` body (Leonardo's ranges: 32..1536, multiple of 8; 1..8 images,
- * 1..4 when a side is over 768; 10..60 steps; guidance 1..20) with Leonardo's defaults (Lightning
- * XL, Alchemy on, 1024x768, 4 images) and prices it as the calculator's `IMAGE_GENERATION`:
- * `modelId` -> pricing key via {@link MODEL_IDS} (unknown ids are custom models).
+ * Validates a `POST /generations` body by the spec's rules (`GENERATION_LIMITS`: sides 32..1536
+ * in steps of 8, 1..8 images and 1..4 when a side is over 768, 10..60 steps, ...) with its
+ * defaults (Lightning XL, Alchemy on, 1024x768, 4 images) and prices it as the calculator's
+ * `IMAGE_GENERATION`: `modelId` -> pricing key via {@link MODEL_IDS} (unknown ids are custom
+ * models).
  */
 export function priceGenerationRequest(
   body: unknown,
@@ -594,55 +623,31 @@ export function priceGenerationRequest(
     v.add('prompt', 'This field is required.', 'REQUIRED')
     return { ok: false, fieldErrors: v.errors }
   }
-  const prompt = v.string(body, 'prompt', { minLength: 1 }) ?? DEFAULT_PROMPT
-  const modelId = v.string(body, 'modelId') ?? DEFAULT_MODEL_ID
-  const size = { min: 32, max: 1536, multipleOf: 8 }
-  const width = v.int(body, 'width', size) ?? 1024
-  const height = v.int(body, 'height', size) ?? 768
-  const numImages = v.int(body, 'num_images', { min: 1, max: 8 })
-  checkImageCount(v, 'num_images', numImages, width, height)
-  const inferenceSteps = v.int(body, 'num_inference_steps', { min: 10, max: 60 }) ?? 15
-  v.number(body, 'guidance_scale', { min: 1, max: 20 })
-  v.number(body, 'contrast', { min: 1, max: 4.5 })
-  v.int(body, 'seed', { min: 0 })
-  const presetStyle = v.string(body, 'presetStyle') ?? 'DYNAMIC'
-  v.string(body, 'negative_prompt')
-  v.bool(body, 'public')
-  v.bool(body, 'enhancePrompt')
-  const alchemy = v.bool(body, 'alchemy') ?? true
-  const photoReal = v.bool(body, 'photoReal') ?? false
-  const photoRealVersion = v.oneOf(body, 'photoRealVersion', ['v1', 'v2'] as const)
-  v.number(body, 'photoRealStrength', { min: 0.45, max: 0.55 })
-  const promptMagic = v.bool(body, 'promptMagic') ?? false
-  const promptMagicVersion = v.oneOf(body, 'promptMagicVersion', ['v2', 'v3'] as const)
-  v.number(body, 'promptMagicStrength', { min: 0.1, max: 1 })
-  const highResolution = v.bool(body, 'highResolution') ?? false
-  const ultra = v.bool(body, 'ultra') ?? false
-  if (body.elements !== undefined && body.elements !== null && !Array.isArray(body.elements)) {
-    v.add('elements', 'Must be an array.', 'INVALID_TYPE')
-  }
+  const g = readBody(v, body, GENERATION_LIMITS)
+  checkImageCount(v, 'num_images', g.num_images, g.width, g.height)
   if (v.errors.length) return { ok: false, fieldErrors: v.errors }
 
-  const known = MODEL_IDS[modelId]
-  const modelKey: ImageModelKey = photoReal
-    ? photoRealVersion === 'v2'
+  const known = MODEL_IDS[g.modelId]
+  const modelKey: ImageModelKey = g.photoReal
+    ? g.photoRealVersion === 'v2'
       ? 'PHOTOREAL_V2'
       : 'PHOTOREAL_V1'
     : (known?.key ?? 'SD15')
   const settings: ImageSettings = {
     modelKey,
-    width,
-    height,
-    numImages: numImages ?? 4,
-    inferenceSteps,
-    alchemy,
-    promptMagicVersion: promptMagic ? (promptMagicVersion ?? 'v3') : null,
-    highResolution,
-    ultra,
-    customModel: !known && !photoReal,
-    loraCount: Array.isArray(body.elements) ? body.elements.length : 0,
+    width: g.width,
+    height: g.height,
+    numImages: g.num_images,
+    inferenceSteps: g.num_inference_steps,
+    alchemy: g.alchemy,
+    promptMagicVersion: g.promptMagic ? (g.promptMagicVersion ?? 'v3') : null,
+    highResolution: g.highResolution ?? false,
+    ultra: g.ultra ?? false,
+    customModel: !known && !g.photoReal,
+    loraCount: g.elements?.length ?? 0,
     controlnetsCost: 0,
   }
+  const { prompt, modelId, presetStyle, width, height } = g
   return {
     ok: true,
     value: {

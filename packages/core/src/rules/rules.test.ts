@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, test } from 'vitest'
 import { renderPricingLimits } from '../../scripts/pricingLimits.mjs'
 import {
+  GENERATION_LIMITS,
   PRICING_LIMITS,
   priceCalculatorRequest,
+  priceGenerationRequest,
   priceRequest,
   validatePricingRequest,
 } from './index'
@@ -163,5 +165,37 @@ describe('priceRequest', () => {
     expect(
       priceCalculatorRequest({ service: 'IMAGE_GENERATION', serviceParams: {}, extra: 1 }),
     ).toEqual({ ok: false, fieldErrors: [expect.objectContaining({ field: 'extra' })] })
+  })
+})
+
+describe('priceGenerationRequest', () => {
+  test("reads a POST /generations body by the spec's rules and defaults", () => {
+    expect(GENERATION_LIMITS.width).toEqual({
+      type: 'integer',
+      minimum: 32,
+      maximum: 1536,
+      multipleOf: 8,
+      default: 1024,
+    })
+    const fields = (body: object) => {
+      const outcome = priceGenerationRequest(body)
+      return outcome.ok ? [] : outcome.fieldErrors.map((error) => [error.field, error.code])
+    }
+    expect(fields({ width: 1536, height: 512, num_images: 4 })).toEqual([])
+    expect(fields({ width: 1544, prompt: '', elements: 'none', seed: -1 })).toEqual([
+      ['prompt', 'TOO_SHORT'],
+      ['width', 'OUT_OF_RANGE'],
+      ['seed', 'OUT_OF_RANGE'],
+      ['elements', 'INVALID_TYPE'],
+    ])
+    const defaults = priceGenerationRequest({})
+    expect(defaults.ok && defaults.value.generation).toEqual({
+      prompt: GENERATION_LIMITS.prompt.default,
+      modelId: GENERATION_LIMITS.modelId.default,
+      presetStyle: 'DYNAMIC',
+      width: 1024,
+      height: 768,
+      numImages: 4,
+    })
   })
 })

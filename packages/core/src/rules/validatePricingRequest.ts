@@ -6,7 +6,7 @@ import type { components } from '../generated/payg'
 import { PRICING_LIMITS } from '../generated/pricingLimits'
 import { checkLimit, checkOneOf } from './checkValue'
 import { type FieldError, isRecord, type Validator } from './createValidator'
-import type { FieldLimit, FieldValue } from './FieldLimit'
+import type { FieldLimit, FieldValues } from './FieldLimit'
 
 /** A pricing service of the Production API. */
 export type PricingService = components['schemas']['PricingService']
@@ -16,19 +16,10 @@ export type PricingOutcome<T> = { ok: true; value: T } | { ok: false; fieldError
 
 type Limits = typeof PRICING_LIMITS
 
-/** A service's parameters after validation: the spec's defaults applied, null read as absent. */
-type Read<L> = {
-  -readonly [K in keyof L]: L[K] extends FieldLimit
-    ? L[K] extends { default: unknown }
-      ? FieldValue<L[K]>
-      : FieldValue<L[K]> | undefined
-    : never
-}
-
 /** The parameters of a service after validation, ready to be priced. */
 export type ServiceSettings<S extends PricingService> = S extends 'UNIVERSAL_UPSCALER_ULTRA'
   ? { inputWidth: number; inputHeight: number; upscaleMultiplier: number }
-  : Read<Limits[S]>
+  : FieldValues<Limits[S]>
 
 /** A validated calculator request: the service and its parameters. */
 export type PricingSettings = {
@@ -108,7 +99,7 @@ export function readPricingRequest(
     params[key] = absent(value) || wrong ? limit.default : value
   }
   if (name === 'IMAGE_GENERATION' || name === 'FANTASY_AVATAR_GENERATION') {
-    const { numImages, imageWidth, imageHeight } = params as Read<Limits[typeof name]>
+    const { numImages, imageWidth, imageHeight } = params as FieldValues<Limits[typeof name]>
     checkImageCount(v, `${prefix}.numImages`, numImages, imageWidth, imageHeight)
   }
   if (name === 'UNIVERSAL_UPSCALER_ULTRA') {
