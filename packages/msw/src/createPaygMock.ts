@@ -1,3 +1,4 @@
+import type { PricingKey } from '@payg-kit/core/rules'
 import { delay, HttpResponse, type RequestHandler } from 'msw'
 import { checkMswSupport } from './checkMswSupport'
 import { type ClockStart, createClock, type MockClock } from './createClock'
@@ -13,7 +14,6 @@ import {
 } from './handlers'
 import { type JobSettling, type JobStatus, Ledger, type LedgerOptions } from './ledger'
 import { formatMicros } from './money'
-import type { PricingKey } from './pricing'
 import { type Scenario, type ScenarioName, scenarios, type TransportSetup } from './scenarios'
 import type { PaymentMethod, Schemas } from './types'
 import { toAutoTopUp, toBalance, toTopUp, toTransaction } from './views'

@@ -1,16 +1,7 @@
-import { type HttpHandler, HttpResponse, http } from 'msw'
-import { createValidator, isRecord, type Validator } from './createValidator'
-import type {
-  ChargeResult,
-  GenerationRecord,
-  Ledger,
-  LedgerError,
-  StoredResponse,
-  VariationRecord,
-} from './ledger'
-import { formatMicros, microsToNumber } from './money'
 import {
   checkUpscaleSize,
+  createValidator,
+  isRecord,
   PRICING_MODELS,
   type PricedRequest,
   priceCalculatorRequest,
@@ -24,10 +15,21 @@ import {
   priceVideo,
   priceVideoUpscale,
   upscaledMegapixels,
+  type Validator,
   type VariationKey,
   type VideoModel,
   type VideoResolution,
-} from './pricing'
+} from '@payg-kit/core/rules'
+import { type HttpHandler, HttpResponse, http } from 'msw'
+import type {
+  ChargeResult,
+  GenerationRecord,
+  Ledger,
+  LedgerError,
+  StoredResponse,
+  VariationRecord,
+} from './ledger'
+import { formatMicros, microsToNumber } from './money'
 import type { ApiError, ErrorCode, FieldError, Operations, PricingService, Schemas } from './types'
 import {
   imageUrl,

@@ -1,3 +1,14 @@
+export {
+  FIXED_PRICES,
+  IMAGE_MODEL_PRICES,
+  type ImageModelKey,
+  MODEL_IDS,
+  PRICING_MODELS,
+  type PricingKey,
+  priceCalculatorRequest,
+  priceGenerationRequest,
+  type VideoModelKey,
+} from '@payg-kit/core/rules'
 export type { ClockStart, Duration, MockClock } from './createClock'
 export {
   createPaygMock,
@@ -24,17 +35,6 @@ export {
   MAX_CONSECUTIVE_DECLINES,
 } from './ledger'
 export { DOLLARS_PER_CREDIT, MICROS_PER_CREDIT } from './money'
-export {
-  FIXED_PRICES,
-  IMAGE_MODEL_PRICES,
-  type ImageModelKey,
-  MODEL_IDS,
-  PRICING_MODELS,
-  type PricingKey,
-  priceCalculatorRequest,
-  priceGenerationRequest,
-  type VideoModelKey,
-} from './pricing'
 export {
   SCENARIO_NAMES,
   type Scenario,

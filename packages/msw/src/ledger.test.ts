@@ -1,3 +1,4 @@
+import { type PricedRequest, priceCalculatorRequest, priceVariation } from '@payg-kit/core/rules'
 import fc from 'fast-check'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -5,7 +6,6 @@ import { TEST_NOW as NOW } from '../../../test/clock'
 import { createPaygMock } from './createPaygMock'
 import { Ledger } from './ledger'
 import { formatMicros, parseMicros } from './money'
-import { type PricedRequest, priceCalculatorRequest, priceVariation } from './pricing'
 import type { Schemas } from './types'
 
 const imageRequest = fc

@@ -1,5 +1,3 @@
-import { createRandom, type Random } from './createRandom'
-import { dollarsToMicros, formatMicros, MICROS_PER_CREDIT, parseMicros } from './money'
 import {
   creditsToMicros,
   discountedMicros,
@@ -8,7 +6,9 @@ import {
   priceCalculatorRequest,
   priceVariation,
   type VariationKey,
-} from './pricing'
+} from '@payg-kit/core/rules'
+import { createRandom, type Random } from './createRandom'
+import { dollarsToMicros, formatMicros, MICROS_PER_CREDIT, parseMicros } from './money'
 import type { ErrorCode, FieldError, PaymentMethod, PricingService, TransactionType } from './types'
 
 /** Auto top-up turns itself off after this many declined attempts in a row. */

@@ -6,12 +6,8 @@
 /** One dollar in micro-dollars. */
 export const MICROS_PER_DOLLAR = 1_000_000n
 
-/**
- * The mock's credits->dollars rate in micro-dollars per credit: $0.0012 per API credit, so that
- * the published 40-credit price of 4 Alchemy Lightning XL images at 1024x1024 is the published
- * PAYG price of $0.048. Used by the illustrative price table and by plan migration alike.
- */
-export const MICROS_PER_CREDIT = 1200n
+/** The mock's credits->dollars rate in micro-dollars per credit ($0.0012), from the shared rules. */
+export { MICROS_PER_CREDIT } from '@payg-kit/core/rules'
 
 /** The same rate as a decimal string, as `GET /billing/subscription/migration-preview` shows it. */
 export const DOLLARS_PER_CREDIT = '0.0012'

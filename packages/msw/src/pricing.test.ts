@@ -1,15 +1,15 @@
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { TEST_NOW as NOW } from '../../../test/clock'
-import { createPaygMock } from './createPaygMock'
-import { formatMicros } from './money'
 import {
   creditsToMicros,
   discountedMicros,
   priceCalculatorRequest,
   priceGenerationRequest,
   priceVariation,
-} from './pricing'
+} from '@payg-kit/core/rules'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_NOW as NOW } from '../../../test/clock'
+import { createPaygMock } from './createPaygMock'
+import { formatMicros } from './money'
 import type { ApiError, Schemas } from './types'
 
 const BASE = 'https://cloud.leonardo.ai/api/rest/v1'
@@ -195,7 +195,7 @@ describe('POST /pricing-calculator', () => {
     expect(response.body.fieldErrors).toEqual([
       expect.objectContaining({
         field: 'serviceParams.IMAGE_GENERATION.numImages',
-        code: 'OUT_OF_RANGE',
+        code: 'TOO_LARGE',
       }),
     ])
   })

@@ -79,9 +79,9 @@ describe('validatePricingRequest', () => {
     ).toEqual([
       ['serviceParams.IMAGE_GENERATION.promptMagicStrength', 'OUT_OF_RANGE'],
       ['serviceParams.IMAGE_GENERATION.promptMagicVersion', 'INVALID_VALUE'],
+      ['serviceParams.IMAGE_GENERATION.alchemyMode', 'INVALID_TYPE'],
       ['serviceParams.IMAGE_GENERATION.photoRealStrength', 'OUT_OF_RANGE'],
       ['serviceParams.IMAGE_GENERATION.loraCount', 'OUT_OF_RANGE'],
-      ['serviceParams.IMAGE_GENERATION.alchemyMode', 'INVALID_TYPE'],
     ])
   })
 
@@ -128,6 +128,20 @@ describe('validatePricingRequest', () => {
     expect(fields(image({ promptMagicStrength: 0.8, isPhoenix: null, loraCount: null }))).toEqual(
       [],
     )
+  })
+
+  test('what the mock refuses, too: an Ultra upscale over 20 megapixels, 5 images at the default 1024x768', () => {
+    expect(
+      fields({
+        service: 'UNIVERSAL_UPSCALER_ULTRA',
+        serviceParams: {
+          UNIVERSAL_UPSCALER_ULTRA: { inputWidth: 4096, inputHeight: 4096, upscaleMultiplier: 2 },
+        },
+      } as PricingRequest),
+    ).toEqual([['serviceParams.UNIVERSAL_UPSCALER_ULTRA.upscaleMultiplier', 'TOO_LARGE']])
+    expect(fields(image({ numImages: 5 }))).toEqual([
+      ['serviceParams.IMAGE_GENERATION.numImages', 'TOO_LARGE'],
+    ])
   })
 
   test('an unknown service is the only problem reported', () => {

@@ -1,6 +1,14 @@
-import { createValidator, isRecord } from './createValidator'
-import { MICROS_PER_CREDIT } from './money'
-import type { FieldError, PricingService } from './types'
+import { GENERATION_LIMITS } from '../generated/pricingLimits'
+import { checkLimit } from './checkValue'
+import { createValidator, isRecord, type Validator } from './createValidator'
+import type { BodyFieldLimit, FieldLimit, FieldValues } from './FieldLimit'
+import { add, ceil, mul, type Ratio, ratio, upscaledPixels } from './ratio'
+import {
+  checkImageCount,
+  type PricingOutcome,
+  type PricingService,
+  type PricingSettings,
+} from './validatePricingRequest'
 
 /*
  * ILLUSTRATIVE prices. Leonardo does not publish a PAYG dollar price list; this table is derived
@@ -10,6 +18,13 @@ import type { FieldError, PricingService } from './types'
  * marked "published" are Leonardo's; the rest are the kit's own, chosen to look plausible.
  * Prices are computed in whole credits (rounded up) and converted to dollars exactly.
  */
+
+/**
+ * The kit's credits->dollars rate in micro-dollars per credit: $0.0012 per API credit, so that
+ * the published 40-credit price of 4 Alchemy Lightning XL images at 1024x1024 is the published
+ * PAYG price of $0.048. Used by the price table and by plan migration alike.
+ */
+export const MICROS_PER_CREDIT = 1200n
 
 /** The pricing keys of image models (`PricingModel.key`, `Quote.modelKey`). */
 export type ImageModelKey =
@@ -179,11 +194,6 @@ export interface PricedRequest {
   description: string
 }
 
-/** The result of pricing untrusted input: a price, or the fields that are out of range. */
-export type PricingOutcome<T = PricedRequest> =
-  | { ok: true; value: T }
-  | { ok: false; fieldErrors: FieldError[] }
-
 /** A generation request after validation, with the defaults of `POST /generations` applied. */
 export interface NormalizedGeneration {
   prompt: string
@@ -193,33 +203,6 @@ export interface NormalizedGeneration {
   height: number
   numImages: number
 }
-
-const SERVICES: readonly PricingService[] = [
-  'IMAGE_GENERATION',
-  'FANTASY_AVATAR_GENERATION',
-  'MOTION_SVD_GENERATION',
-  'MOTION_VIDEO_GENERATION',
-  'VEO3_MOTION_VIDEO_GENERATION',
-  'LCM_GENERATION',
-  'MODEL_TRAINING',
-  'TEXTURE_GENERATION',
-  'UNIVERSAL_UPSCALER',
-  'UNIVERSAL_UPSCALER_ULTRA',
-]
-
-// ----- exact rationals ---------------------------------------------------------------------
-
-interface Ratio {
-  n: bigint
-  d: bigint
-}
-const ratio = (n: bigint | number, d: bigint | number = 1n): Ratio => ({
-  n: BigInt(n),
-  d: BigInt(d),
-})
-const add = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.d + b.n * a.d, d: a.d * b.d })
-const mul = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.n, d: a.d * b.d })
-const ceil = (a: Ratio): bigint => (a.n <= 0n ? 0n : (a.n + a.d - 1n) / a.d)
 
 const AREA_512 = 512n * 512n
 const AREA_1024 = 1024n * 1024n
@@ -260,9 +243,15 @@ function priceImages(settings: ImageSettings): bigint {
   if (settings.ultra) total = mul(total, ratio(2))
   if (settings.customModel) total = mul(total, ratio(5, 4))
   if (settings.inferenceSteps > 30) total = mul(total, ratio(settings.inferenceSteps, 30))
-  total = add(total, ratio(settings.loraCount * settings.numImages))
+  total = add(total, ratio(BigInt(settings.loraCount) * BigInt(settings.numImages)))
   // controlnetsCost is a credit amount reported by the API; keep six decimals of it, exactly.
-  total = add(total, ratio(Math.round(settings.controlnetsCost * 1_000_000), 1_000_000))
+  const controlnets = settings.controlnetsCost
+  total = add(
+    total,
+    Number.isInteger(controlnets)
+      ? ratio(controlnets)
+      : ratio(Math.round(controlnets * 1_000_000), 1_000_000),
+  )
   const credits = ceil(total)
   return credits < 1n ? 1n : credits
 }
@@ -299,19 +288,6 @@ function modelKeyFromFlags(flags: {
   if (flags.isSDXLLightning) return 'SDXL_LIGHTNING'
   if (flags.isSDXL) return 'SDXL'
   return 'SD15'
-}
-
-/** numImages is 1..8, and 1..4 when a side is over 768 (Leonardo's rule). */
-function checkImageCount(
-  v: ReturnType<typeof createValidator>,
-  field: string,
-  numImages: number | undefined,
-  width: number,
-  height: number,
-): void {
-  if (numImages !== undefined && numImages > 4 && (width > 768 || height > 768)) {
-    v.add(field, 'Must be between 1 and 4 when either side is over 768.', 'OUT_OF_RANGE')
-  }
 }
 
 // ----- one pricing function per service -----------------------------------------------------
@@ -453,12 +429,6 @@ export function priceUniversalUpscaler(megapixel: number): PricedRequest {
   )
 }
 
-/** Output pixels of an upscale, exactly: width x height x multiplier^2 (multiplier to 1e-4). */
-function upscaledPixels(width: number, height: number, multiplier: number): Ratio {
-  const m = BigInt(Math.round(multiplier * 10_000))
-  return ratio(BigInt(width) * BigInt(height) * m * m, 100_000_000n)
-}
-
 /** The whole megapixels (rounded up) of an upscale, as the Universal Upscaler is priced. */
 export function upscaledMegapixels(width: number, height: number, multiplier: number): number {
   return Number(ceil(mul(upscaledPixels(width, height, multiplier), ratio(1, 1_000_000))))
@@ -553,159 +523,97 @@ export function priceVariation(kind: VariationKey): PricedRequest {
   )
 }
 
-// ----- the calculator ----------------------------------------------------------------------
-
-/**
- * Prices a `POST /pricing-calculator` (or quote) body with the ILLUSTRATIVE table, validating
- * each service's parameters as the spec states them. Missing parameters take the spec's
- * defaults (for images those of `POST /generations`: 1024x768, 4 images, 15 steps, Alchemy on).
- */
-export function priceCalculatorRequest(body: unknown): PricingOutcome {
-  const v = createValidator()
-  if (!isRecord(body)) {
-    v.add('service', 'This field is required.', 'REQUIRED')
-    return { ok: false, fieldErrors: v.errors }
-  }
-  v.noOtherKeys(body, ['service', 'serviceParams'])
-  const service = v.oneOf(body, 'service', SERVICES, { required: true })
-  if (!isRecord(body.serviceParams)) {
-    v.add('serviceParams', 'This field is required and must be an object.', 'REQUIRED')
-  }
-  if (!service || v.errors.length) return { ok: false, fieldErrors: v.errors }
-  const allParams = body.serviceParams as Record<string, unknown>
-  const sv = createValidator('serviceParams')
-  sv.noOtherKeys(allParams, SERVICES)
-  const prefix = `serviceParams.${service}`
-  const raw = allParams[service]
-  if (raw !== undefined && raw !== null && !isRecord(raw)) {
-    v.add(prefix, 'Must be an object.', 'INVALID_TYPE')
-  }
-  const pv = createValidator(prefix)
-  const value = priceService(service, isRecord(raw) ? raw : {}, pv)
-  const errors = [...v.errors, ...sv.errors, ...pv.errors]
-  return errors.length ? { ok: false, fieldErrors: errors } : { ok: true, value }
-}
-
-const LCM_SIZES = [512, 640, 1024] as const
-const UPSCALE_MULTIPLIER = { min: 1, max: 2 }
-
-function priceService(
-  service: PricingService,
-  p: Record<string, unknown>,
-  v: ReturnType<typeof createValidator>,
-): PricedRequest {
-  const size = { min: 32, max: 1024, multipleOf: 8 }
+/** The calculator's price of a validated request, by service: one function per service. */
+export function priceSettings({ service, params: p }: PricingSettings): PricedRequest {
   switch (service) {
-    case 'IMAGE_GENERATION': {
-      const width = v.int(p, 'imageWidth', size) ?? 1024
-      const height = v.int(p, 'imageHeight', size) ?? 768
-      const numImages = v.int(p, 'numImages', { min: 1, max: 8 })
-      checkImageCount(v, `serviceParams.${service}.numImages`, numImages, width, height)
-      const inferenceSteps = v.int(p, 'inferenceSteps', { min: 10, max: 60 }) ?? 15
-      const promptMagic = v.bool(p, 'promptMagic') ?? false
-      v.number(p, 'promptMagicStrength', { min: 0.1, max: 1 })
-      const promptMagicVersion = v.oneOf(p, 'promptMagicVersion', ['v2', 'v3'] as const)
-      const photoRealMode = v.bool(p, 'photoRealMode') ?? false
-      v.number(p, 'photoRealStrength', { min: 0.45, max: 0.55 })
-      const photoRealVersion = v.oneOf(p, 'photoRealVersion', ['v1', 'v2'] as const)
-      const flags = {
-        photoRealMode,
-        photoRealVersion,
-        isFluxKontext: v.bool(p, 'isFluxKontext'),
-        isFluxDev: v.bool(p, 'isFluxDev'),
-        isFluxSchnell: v.bool(p, 'isFluxSchnell'),
-        isPhoenix: v.bool(p, 'isPhoenix'),
-        isSDXLLightning: v.bool(p, 'isSDXLLightning'),
-        isSDXL: v.bool(p, 'isSDXL'),
-      }
+    case 'IMAGE_GENERATION':
       return priceImageGeneration({
-        modelKey: modelKeyFromFlags(flags),
-        width,
-        height,
-        numImages: numImages ?? 4,
-        inferenceSteps,
-        // Absent is on, as `alchemy` of POST /generations defaults to true.
-        alchemy: v.bool(p, 'alchemyMode') ?? true,
-        promptMagicVersion: promptMagic ? (promptMagicVersion ?? 'v3') : null,
-        highResolution: v.bool(p, 'highResolution') ?? false,
-        ultra: v.bool(p, 'isUltra') ?? false,
-        customModel: v.bool(p, 'isModelCustom') ?? false,
-        loraCount: v.int(p, 'loraCount', { min: 0, max: 20 }) ?? 0,
-        controlnetsCost: v.int(p, 'controlnetsCost', { min: 0, max: 10_000 }) ?? 0,
+        modelKey: modelKeyFromFlags(p),
+        width: p.imageWidth,
+        height: p.imageHeight,
+        numImages: p.numImages,
+        inferenceSteps: p.inferenceSteps,
+        alchemy: p.alchemyMode,
+        promptMagicVersion: p.promptMagic ? (p.promptMagicVersion ?? 'v3') : null,
+        highResolution: p.highResolution ?? false,
+        ultra: p.isUltra ?? false,
+        customModel: p.isModelCustom ?? false,
+        loraCount: p.loraCount ?? 0,
+        controlnetsCost: p.controlnetsCost ?? 0,
       })
-    }
-    case 'FANTASY_AVATAR_GENERATION': {
-      const width = v.int(p, 'imageWidth', size) ?? 512
-      const height = v.int(p, 'imageHeight', size) ?? 512
-      const numImages = v.int(p, 'numImages', { min: 1, max: 8 })
-      checkImageCount(v, `serviceParams.${service}.numImages`, numImages, width, height)
-      return priceFantasyAvatar({ width, height, numImages: numImages ?? 4 })
-    }
+    case 'FANTASY_AVATAR_GENERATION':
+      return priceFantasyAvatar({
+        width: p.imageWidth,
+        height: p.imageHeight,
+        numImages: p.numImages,
+      })
     case 'MOTION_SVD_GENERATION':
       return priceMotionSvd()
     case 'MOTION_VIDEO_GENERATION':
-      return priceMotionVideo(
-        v.oneOf(p, 'resolution', ['RESOLUTION_480', 'RESOLUTION_720'] as const) ?? 'RESOLUTION_720',
-      )
+      return priceMotionVideo(p.resolution)
     case 'VEO3_MOTION_VIDEO_GENERATION':
-      v.oneOf(p, 'resolution', ['RESOLUTION_720'] as const)
       return priceVeo3Video()
     case 'LCM_GENERATION':
       return priceLcm({
-        width: v.oneOf(p, 'width', LCM_SIZES) ?? 512,
-        height: v.oneOf(p, 'height', LCM_SIZES) ?? 512,
-        refine: v.bool(p, 'refine') ?? false,
-        instantRefine: v.bool(p, 'instantRefine') ?? false,
+        width: p.width,
+        height: p.height,
+        refine: p.refine ?? false,
+        instantRefine: p.instantRefine ?? false,
       })
     case 'MODEL_TRAINING':
       return priceModelTraining({
-        resolution: v.oneOf(p, 'resolution', [512, 768, 1024] as const) ?? 512,
-        sdVersion: v.oneOf(p, 'sd_version', ['FLUX_DEV'] as const) ?? null,
-        datasetImageCount: v.int(p, 'datasetImageCount', { min: 1, max: 50 }) ?? null,
+        resolution: p.resolution,
+        sdVersion: p.sd_version ?? null,
+        datasetImageCount: p.datasetImageCount ?? null,
       })
     case 'TEXTURE_GENERATION':
-      return priceTexture(v.bool(p, 'preview') ?? false)
+      return priceTexture(p.preview)
     case 'UNIVERSAL_UPSCALER':
-      return priceUniversalUpscaler(v.int(p, 'megapixel', { min: 1, max: 20 }) ?? 4)
-    case 'UNIVERSAL_UPSCALER_ULTRA': {
-      const inputWidth = v.int(p, 'inputWidth', { min: 1, max: 10_000 }) ?? 1024
-      const inputHeight = v.int(p, 'inputHeight', { min: 1, max: 10_000 }) ?? 1024
-      const upscaleMultiplier = v.number(p, 'upscaleMultiplier', UPSCALE_MULTIPLIER) ?? 1.5
-      checkUpscaleSize(v, `serviceParams.${service}.upscaleMultiplier`, {
-        inputWidth,
-        inputHeight,
-        upscaleMultiplier,
-      })
-      return priceUniversalUpscalerUltra({ inputWidth, inputHeight, upscaleMultiplier })
-    }
-  }
-}
-
-/** The largest upscale is 20 megapixels. */
-export function checkUpscaleSize(
-  v: ReturnType<typeof createValidator>,
-  field: string,
-  p: { inputWidth: number; inputHeight: number; upscaleMultiplier: number },
-): void {
-  const output = upscaledPixels(p.inputWidth, p.inputHeight, p.upscaleMultiplier)
-  if (output.n > 20_000_000n * output.d) {
-    v.add(field, 'The upscaled image would be over 20 megapixels.', 'TOO_LARGE')
+      return priceUniversalUpscaler(p.megapixel)
+    case 'UNIVERSAL_UPSCALER_ULTRA':
+      return priceUniversalUpscalerUltra(p)
   }
 }
 
 // ----- generations -------------------------------------------------------------------------
 
 /** The model `POST /generations` uses when `modelId` is absent (Leonardo's default). */
-export const DEFAULT_MODEL_ID = 'b24e16ff-06e3-43eb-8d33-4416c2d75876'
+export const DEFAULT_MODEL_ID: string = GENERATION_LIMITS.modelId.default
 
 /** The prompt `POST /generations` uses when `prompt` is absent (Leonardo's default). */
-export const DEFAULT_PROMPT = 'A majestic cat in the snow'
+export const DEFAULT_PROMPT: string = GENERATION_LIMITS.prompt.default
+
+/** Reads a body's fields by their rules: each value, or its default when absent or wrong. */
+function readBody<T extends Record<string, BodyFieldLimit>>(
+  v: Pick<Validator, 'add'>,
+  body: Record<string, unknown>,
+  limits: T,
+): FieldValues<T> {
+  const values: Record<string, unknown> = {}
+  for (const [key, limit] of Object.entries(limits)) {
+    const value = body[key]
+    const absent = value === undefined || value === null
+    const problem = absent
+      ? undefined
+      : limit.type === 'array'
+        ? Array.isArray(value)
+          ? undefined
+          : (['INVALID_TYPE', 'Must be an array.'] as const)
+        : typeof value === 'string' && value.length < (limit.minLength ?? 0)
+          ? (['TOO_SHORT', 'Too short.'] as const)
+          : checkLimit(value, limit as FieldLimit)
+    if (problem) v.add(key, problem[1], problem[0])
+    values[key] = absent || problem ? limit.default : value
+  }
+  return values as FieldValues<T>
+}
 
 /**
- * Validates a `POST /generations` body (Leonardo's ranges: 32..1536, multiple of 8; 1..8 images,
- * 1..4 when a side is over 768; 10..60 steps; guidance 1..20) with Leonardo's defaults (Lightning
- * XL, Alchemy on, 1024x768, 4 images) and prices it as the calculator's `IMAGE_GENERATION`:
- * `modelId` -> pricing key via {@link MODEL_IDS} (unknown ids are custom models).
+ * Validates a `POST /generations` body by the spec's rules (`GENERATION_LIMITS`: sides 32..1536
+ * in steps of 8, 1..8 images and 1..4 when a side is over 768, 10..60 steps, ...) with its
+ * defaults (Lightning XL, Alchemy on, 1024x768, 4 images) and prices it as the calculator's
+ * `IMAGE_GENERATION`: `modelId` -> pricing key via {@link MODEL_IDS} (unknown ids are custom
+ * models).
  */
 export function priceGenerationRequest(
   body: unknown,
@@ -715,55 +623,31 @@ export function priceGenerationRequest(
     v.add('prompt', 'This field is required.', 'REQUIRED')
     return { ok: false, fieldErrors: v.errors }
   }
-  const prompt = v.string(body, 'prompt', { minLength: 1 }) ?? DEFAULT_PROMPT
-  const modelId = v.string(body, 'modelId') ?? DEFAULT_MODEL_ID
-  const size = { min: 32, max: 1536, multipleOf: 8 }
-  const width = v.int(body, 'width', size) ?? 1024
-  const height = v.int(body, 'height', size) ?? 768
-  const numImages = v.int(body, 'num_images', { min: 1, max: 8 })
-  checkImageCount(v, 'num_images', numImages, width, height)
-  const inferenceSteps = v.int(body, 'num_inference_steps', { min: 10, max: 60 }) ?? 15
-  v.number(body, 'guidance_scale', { min: 1, max: 20 })
-  v.number(body, 'contrast', { min: 1, max: 4.5 })
-  v.int(body, 'seed', { min: 0 })
-  const presetStyle = v.string(body, 'presetStyle') ?? 'DYNAMIC'
-  v.string(body, 'negative_prompt')
-  v.bool(body, 'public')
-  v.bool(body, 'enhancePrompt')
-  const alchemy = v.bool(body, 'alchemy') ?? true
-  const photoReal = v.bool(body, 'photoReal') ?? false
-  const photoRealVersion = v.oneOf(body, 'photoRealVersion', ['v1', 'v2'] as const)
-  v.number(body, 'photoRealStrength', { min: 0.45, max: 0.55 })
-  const promptMagic = v.bool(body, 'promptMagic') ?? false
-  const promptMagicVersion = v.oneOf(body, 'promptMagicVersion', ['v2', 'v3'] as const)
-  v.number(body, 'promptMagicStrength', { min: 0.1, max: 1 })
-  const highResolution = v.bool(body, 'highResolution') ?? false
-  const ultra = v.bool(body, 'ultra') ?? false
-  if (body.elements !== undefined && body.elements !== null && !Array.isArray(body.elements)) {
-    v.add('elements', 'Must be an array.', 'INVALID_TYPE')
-  }
+  const g = readBody(v, body, GENERATION_LIMITS)
+  checkImageCount(v, 'num_images', g.num_images, g.width, g.height)
   if (v.errors.length) return { ok: false, fieldErrors: v.errors }
 
-  const known = MODEL_IDS[modelId]
-  const modelKey: ImageModelKey = photoReal
-    ? photoRealVersion === 'v2'
+  const known = MODEL_IDS[g.modelId]
+  const modelKey: ImageModelKey = g.photoReal
+    ? g.photoRealVersion === 'v2'
       ? 'PHOTOREAL_V2'
       : 'PHOTOREAL_V1'
     : (known?.key ?? 'SD15')
   const settings: ImageSettings = {
     modelKey,
-    width,
-    height,
-    numImages: numImages ?? 4,
-    inferenceSteps,
-    alchemy,
-    promptMagicVersion: promptMagic ? (promptMagicVersion ?? 'v3') : null,
-    highResolution,
-    ultra,
-    customModel: !known && !photoReal,
-    loraCount: Array.isArray(body.elements) ? body.elements.length : 0,
+    width: g.width,
+    height: g.height,
+    numImages: g.num_images,
+    inferenceSteps: g.num_inference_steps,
+    alchemy: g.alchemy,
+    promptMagicVersion: g.promptMagic ? (g.promptMagicVersion ?? 'v3') : null,
+    highResolution: g.highResolution ?? false,
+    ultra: g.ultra ?? false,
+    customModel: !known && !g.photoReal,
+    loraCount: g.elements?.length ?? 0,
     controlnetsCost: 0,
   }
+  const { prompt, modelId, presetStyle, width, height } = g
   return {
     ok: true,
     value: {

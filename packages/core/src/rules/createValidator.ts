@@ -1,4 +1,9 @@
-import type { FieldError } from './types'
+import type { components } from '../generated/payg'
+import { checkLimit, checkNumber, checkOneOf, type Problem } from './checkValue'
+import type { FieldLimit, FieldValue } from './FieldLimit'
+
+/** One invalid field of a 422 answer: dotted path, message and code. */
+export type FieldError = components['schemas']['FieldError']
 
 /** Reads fields of an untrusted JSON object and collects `fieldErrors` for a 422 answer. */
 export interface Validator {
@@ -9,11 +14,11 @@ export interface Validator {
     key: string,
     rule: { min?: number; max?: number; multipleOf?: number; required?: boolean },
   ): number | undefined
-  /** A finite number in [min, max] (`above` excludes the bound), or undefined when absent. */
+  /** A finite number in [min, max] (`above`, `below` exclude the bound), or undefined when absent. */
   number(
     source: Record<string, unknown>,
     key: string,
-    rule: { min?: number; max?: number; above?: number; required?: boolean },
+    rule: { min?: number; max?: number; above?: number; below?: number; required?: boolean },
   ): number | undefined
   /** A boolean, or undefined when absent (null counts as absent, as Leonardo's SDK sends it). */
   bool(source: Record<string, unknown>, key: string): boolean | undefined
@@ -30,6 +35,12 @@ export interface Validator {
     allowed: readonly T[],
     rule?: { required?: boolean },
   ): T | undefined
+  /** A value that follows the spec's rule for the field, or undefined when absent or invalid. */
+  field<L extends FieldLimit>(
+    source: Record<string, unknown>,
+    key: string,
+    limit: L,
+  ): FieldValue<L> | undefined
   /** A nested object, or an empty object when absent. */
   object(source: Record<string, unknown>, key: string): Record<string, unknown>
   /** Flags keys that are not in `allowed` (for schemas with `additionalProperties: false`). */
@@ -43,6 +54,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+const BOOLEAN: FieldLimit = { type: 'boolean' }
+
 /**
  * Creates a validator whose field names are prefixed with `prefix` (for example
  * `serviceParams.IMAGE_GENERATION`), as the spec's `FieldError.field` wants them.
@@ -54,72 +67,44 @@ export function createValidator(prefix = ''): Validator {
     errors.push({ field, message, code })
   }
   const absent = (value: unknown) => value === undefined || value === null
-  const range = (min: number | undefined, max: number | undefined) =>
-    min !== undefined && max !== undefined
-      ? `between ${min} and ${max}`
-      : min !== undefined
-        ? `at least ${min}`
-        : `at most ${max}`
+  /** The value when present and without a problem; otherwise records why and gives undefined. */
+  const read = (
+    source: Record<string, unknown>,
+    key: string,
+    required: boolean | undefined,
+    check: (value: unknown) => Problem | undefined,
+    // biome-ignore lint/suspicious/noExplicitAny: each method narrows the value it checked
+  ): any => {
+    const value = source[key]
+    if (absent(value)) {
+      if (required) add(path(key), 'This field is required.', 'REQUIRED')
+      return undefined
+    }
+    const problem = check(value)
+    if (!problem) return value
+    add(path(key), problem[1], problem[0])
+    return undefined
+  }
 
-  return {
+  const validator: Validator = {
     errors,
     add,
-    int(source, key, rule) {
-      const value = source[key]
-      if (absent(value)) {
-        if (rule.required) add(path(key), 'This field is required.', 'REQUIRED')
+    int: (source, key, rule) =>
+      read(source, key, rule.required, (value) => checkNumber(value, { ...rule, integer: true })),
+    number: (source, key, rule) =>
+      read(source, key, rule.required, (value) => {
+        const problem = checkNumber(value, rule)
+        if (problem) return problem
+        const { above, below } = rule
+        if (above !== undefined && (value as number) <= above) {
+          return ['OUT_OF_RANGE', `Must be more than ${above}.`]
+        }
+        if (below !== undefined && (value as number) >= below) {
+          return ['OUT_OF_RANGE', `Must be less than ${below}.`]
+        }
         return undefined
-      }
-      if (typeof value !== 'number' || !Number.isInteger(value)) {
-        add(path(key), 'Must be an integer.', 'INVALID_TYPE')
-        return undefined
-      }
-      if (
-        (rule.min !== undefined && value < rule.min) ||
-        (rule.max !== undefined && value > rule.max)
-      ) {
-        const suffix = rule.multipleOf ? ` and a multiple of ${rule.multipleOf}` : ''
-        add(path(key), `Must be ${range(rule.min, rule.max)}${suffix}.`, 'OUT_OF_RANGE')
-        return undefined
-      }
-      if (rule.multipleOf && value % rule.multipleOf !== 0) {
-        add(path(key), `Must be a multiple of ${rule.multipleOf}.`, 'NOT_MULTIPLE_OF')
-        return undefined
-      }
-      return value
-    },
-    number(source, key, rule) {
-      const value = source[key]
-      if (absent(value)) {
-        if (rule.required) add(path(key), 'This field is required.', 'REQUIRED')
-        return undefined
-      }
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        add(path(key), 'Must be a number.', 'INVALID_TYPE')
-        return undefined
-      }
-      if (
-        (rule.min !== undefined && value < rule.min) ||
-        (rule.max !== undefined && value > rule.max)
-      ) {
-        add(path(key), `Must be ${range(rule.min, rule.max)}.`, 'OUT_OF_RANGE')
-        return undefined
-      }
-      if (rule.above !== undefined && value <= rule.above) {
-        add(path(key), `Must be more than ${rule.above}.`, 'OUT_OF_RANGE')
-        return undefined
-      }
-      return value
-    },
-    bool(source, key) {
-      const value = source[key]
-      if (absent(value)) return undefined
-      if (typeof value !== 'boolean') {
-        add(path(key), 'Must be true or false.', 'INVALID_TYPE')
-        return undefined
-      }
-      return value
-    },
+      }),
+    bool: (source, key) => read(source, key, false, (value) => checkLimit(value, BOOLEAN)),
     string(source, key, rule = {}) {
       const value = source[key]
       if (absent(value)) {
@@ -140,18 +125,9 @@ export function createValidator(prefix = ''): Validator {
       }
       return value
     },
-    oneOf(source, key, allowed, rule = {}) {
-      const value = source[key]
-      if (absent(value)) {
-        if (rule.required) add(path(key), 'This field is required.', 'REQUIRED')
-        return undefined
-      }
-      const match = allowed.find((candidate) => candidate === value)
-      if (match === undefined) {
-        add(path(key), `Must be one of ${allowed.join(', ')}.`, 'INVALID_VALUE')
-      }
-      return match
-    },
+    oneOf: (source, key, allowed, rule = {}) =>
+      read(source, key, rule.required, (value) => checkOneOf(value, allowed)),
+    field: (source, key, limit) => read(source, key, false, (value) => checkLimit(value, limit)),
     object(source, key) {
       const value = source[key]
       if (absent(value)) return {}
@@ -167,4 +143,5 @@ export function createValidator(prefix = ''): Validator {
       }
     },
   }
+  return validator
 }

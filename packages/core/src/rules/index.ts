@@ -1,0 +1,61 @@
+// @payg-kit/core/rules: the pricing calculator's rules, one copy for the mock, the hooks and a
+// server. Pure and isomorphic. Validation and pricing live in separate modules, so a bundle
+// that only validates does not carry the price table.
+export { GENERATION_LIMITS, PRICING_LIMITS } from '../generated/pricingLimits'
+export { createValidator, type FieldError, isRecord, type Validator } from './createValidator'
+export type { BodyFieldLimit, FieldLimit, FieldValue, FieldValues } from './FieldLimit'
+export {
+  creditsToUsd,
+  priceCalculatorRequest,
+  priceRequest,
+  type RequestPrice,
+} from './priceRequest'
+export {
+  creditsToMicros,
+  DEFAULT_MODEL_ID,
+  DEFAULT_PROMPT,
+  discountedMicros,
+  FIXED_PRICES,
+  IMAGE_MODEL_PRICES,
+  type ImageModelKey,
+  type ImageSettings,
+  MICROS_PER_CREDIT,
+  MODEL_IDS,
+  type NormalizedGeneration,
+  PRICING_MODELS,
+  type PricedRequest,
+  type PricingKey,
+  priceFantasyAvatar,
+  priceGenerationRequest,
+  priceImageGeneration,
+  priceLcm,
+  priceModelTraining,
+  priceMotionSvd,
+  priceMotionVideo,
+  pricePrompt,
+  priceSettings,
+  priceTexture,
+  priceUniversalUpscaler,
+  priceUniversalUpscalerUltra,
+  priceVariation,
+  priceVeo3Video,
+  priceVideo,
+  priceVideoUpscale,
+  upscaledMegapixels,
+  type VariationKey,
+  type VideoModel,
+  type VideoModelKey,
+  type VideoResolution,
+} from './prices'
+export {
+  checkImageCount,
+  checkUpscaleSize,
+  PRICING_SERVICES,
+  type PricingOutcome,
+  type PricingService,
+  type PricingSettings,
+  readPricingRequest,
+  type ServiceSettings,
+  ULTRA_UPSCALE_ASSUMED,
+  validatePricingRequest,
+} from './validatePricingRequest'
