@@ -1,9 +1,8 @@
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
-  // Loaded by Node, not bundled: the server finds its SQL migrations and PGlite its WebAssembly
-  // beside their own files.
-  serverExternalPackages: ['@payg-kit/server', '@electric-sql/pglite'],
+  // Loaded by Node, not bundled: PGlite reads its WebAssembly beside its own files.
+  serverExternalPackages: ['@electric-sql/pglite'],
 }
 
 export default nextConfig
