@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { usd } from '../money'
-import { AUTO_TOP_UP_MAX_DECLINES, afterAutoTopUpDecline, planAutoTopUp } from './autoTopUp'
+import {
+  AUTO_TOP_UP_MAX_DECLINES,
+  type AutoTopUpSettings,
+  afterAutoTopUpDecline,
+  planAutoTopUp,
+} from './autoTopUp'
 
-const on = { enabled: true, threshold: 10, amount: 50, monthlyCap: null }
+const on: AutoTopUpSettings = { enabled: true, threshold: 10, amount: 50, monthlyCap: null }
 const limits = { max: 10_000 }
 
 describe('planAutoTopUp', () => {
