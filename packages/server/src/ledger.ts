@@ -237,8 +237,14 @@ export type KeyState<Extra> =
   | { state: 'replay'; response: LedgerWrite & Extra }
   | { state: 'conflict' }
 
+/** What the billing server adds inside a ledger write's transaction (not public API). */
+export interface LedgerEngineHooks {
+  /** Runs in the write's transaction, with the account locked, after its entry is appended. */
+  afterEntry?(tx: Queryable, accountId: string, entry: Entry, balance: Usd, at: Date): Promise<void>
+}
+
 /** The ledger plus the steps the billing server builds payments on (not public API). */
-export function createLedgerEngine(options: LedgerOptions) {
+export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
   const { database } = options
   const ttlMs = options.idempotencyTtlMs ?? DAY_MS
   const now = options.now ?? (() => new Date())
@@ -343,24 +349,48 @@ export function createLedgerEngine(options: LedgerOptions) {
       }
       const entry = await decide(tx, balance)
       const written = await append(tx, accountId, entry, at)
+      await options.afterEntry?.(tx, accountId, entry, usd(written.balance), at)
       const response = { ...written, replayed: false, ...extra?.(written) } as LedgerWrite & Extra
-      await tx.query(
-        `INSERT INTO payg_idempotency_keys (account_id, key, request_hash, response, created_at, expires_at)
-         VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz, $6::timestamptz)
-         ON CONFLICT (account_id, key) DO UPDATE
-           SET request_hash = EXCLUDED.request_hash, response = EXCLUDED.response,
-               created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at`,
-        [
-          accountId,
-          idempotencyKey,
-          hash,
-          JSON.stringify(response),
-          at.toISOString(),
-          new Date(at.getTime() + ttlMs).toISOString(),
-        ],
-      )
+      await storeKey(tx, accountId, idempotencyKey, hash, response, at)
       return response
     })
+  }
+
+  async function storeKey(
+    tx: Queryable,
+    accountId: string,
+    idempotencyKey: string,
+    hash: string,
+    response: unknown,
+    at: Date,
+  ) {
+    await tx.query(
+      `INSERT INTO payg_idempotency_keys (account_id, key, request_hash, response, created_at, expires_at)
+       VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz, $6::timestamptz)
+       ON CONFLICT (account_id, key) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, response = EXCLUDED.response,
+             created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at`,
+      [
+        accountId,
+        idempotencyKey,
+        hash,
+        JSON.stringify(response),
+        at.toISOString(),
+        new Date(at.getTime() + ttlMs).toISOString(),
+      ],
+    )
+  }
+
+  /** Stores `response` as the answer to `request` under `idempotencyKey`, in `tx`. */
+  async function remember(
+    tx: Queryable,
+    accountId: string,
+    idempotencyKey: string,
+    request: Record<string, unknown>,
+    response: unknown,
+    at: Date,
+  ) {
+    await storeKey(tx, accountId, idempotencyKey, await sha256(canonical(request)), response, at)
   }
 
   function refuse(balance: Usd, required: Usd): never {
@@ -531,5 +561,5 @@ export function createLedgerEngine(options: LedgerOptions) {
       return rows.length
     },
   }
-  return { ledger, write, peek, conflict }
+  return { ledger, write, peek, conflict, remember, lockAccount, append, start, now }
 }

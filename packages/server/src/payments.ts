@@ -20,6 +20,8 @@ export interface PaymentProvider {
     amount: string
     idempotencyKey: string
   }): Promise<PaymentOutcome>
+  /** The account's saved payment method, or null; lets auto top-up refuse to turn on without one. */
+  getPaymentMethod?(accountId: string): Promise<{ id: string } | null>
 }
 
 /** The fake provider's test cards, by number (as Stripe's test cards behave). */
@@ -58,6 +60,10 @@ export function createFakePayments(): FakePayments {
     setCard(accountId, cardNumber) {
       if (cardNumber === null) cards.delete(accountId)
       else cards.set(accountId, cardNumber)
+    },
+    async getPaymentMethod(accountId) {
+      const card = cards.get(accountId)
+      return card ? { id: `pm_card_${card.slice(-4)}` } : null
     },
     async charge({ accountId, amount, idempotencyKey }) {
       const seen = byKey.get(idempotencyKey)
