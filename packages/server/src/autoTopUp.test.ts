@@ -282,6 +282,10 @@ describe.each(databases)('/billing/auto-top-up on $name', ({ open }) => {
         [{ field: 'monthlyCap', code: 'TOO_SMALL' }],
       ],
       [{ enabled: true, threshold: 0, amount: 50 }, [{ field: 'threshold', code: 'OUT_OF_RANGE' }]],
+      [
+        { enabled: true, threshold: 2 ** 31, amount: 50 },
+        [{ field: 'threshold', code: 'OUT_OF_RANGE' }],
+      ],
       [{ enabled: true, threshold: 10, amount: 5.5 }, [{ field: 'amount', code: 'INVALID_TYPE' }]],
       [{ enabled: 'yes', threshold: 10, amount: 50 }, [{ field: 'enabled', code: 'INVALID_TYPE' }]],
       [{ threshold: 10, amount: 50 }, [{ field: 'enabled', code: 'REQUIRED' }]],

@@ -23,6 +23,9 @@ interface Answer {
 
 const FIELDS = ['enabled', 'threshold', 'amount', 'monthlyCap']
 
+/** The most whole dollars a setting may hold (a PostgreSQL integer). */
+const MAX_DOLLARS = 2_147_483_647
+
 function invalidSettings(fieldErrors: FieldError[]): ValidationError {
   const message = 'The auto top-up settings are invalid.'
   return withMessage(new ValidationError({ status: 422, message, fieldErrors }), message)
@@ -54,8 +57,12 @@ function readUpdate(body: unknown) {
       add(key, 'Must be an integer.', 'INVALID_TYPE')
       return undefined
     }
-    if (value < 1) {
-      add(key, 'Must be at least 1.', 'OUT_OF_RANGE')
+    if (value < 1 || value > MAX_DOLLARS) {
+      add(
+        key,
+        value < 1 ? 'Must be at least 1.' : `Must be at most ${MAX_DOLLARS}.`,
+        'OUT_OF_RANGE',
+      )
       return undefined
     }
     return value
