@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { createAutoTopUpEngine } from './autoTopUp'
+import { createLedgerEngine } from './ledger'
 import { createFakePayments, type FakePayments, TEST_CARDS } from './payments'
 import { accountId, databases, migratedDatabase } from './test/databases'
 import { closeBillingServers, serveBilling } from './test/http'
@@ -372,5 +374,40 @@ describe.each(databases)('/billing/auto-top-up on $name', ({ open }) => {
     })
     expect(await put(body, '.bad')).toMatchObject({ status: 400 })
     expect(payments.payments).toHaveLength(1)
+  })
+})
+
+describe.each(databases)('the auto top-up engine on $name', ({ open }) => {
+  const db = migratedDatabase(open)
+
+  it('turns auto top-up off when the saved card is removed, and only an enabled one', async () => {
+    const engine = createLedgerEngine({ database: db(), now: () => NOW })
+    const autoTopUp = createAutoTopUpEngine({
+      database: db(),
+      engine,
+      topUpLimits: { min: 5, max: 10_000 },
+      leaseMs: 60_000,
+    })
+    const [on, off] = [accountId(), accountId()]
+    for (const [id, enabled] of [
+      [on, true],
+      [off, false],
+    ] as const) {
+      await engine.ledger.openAccount(id, { freeCredit: '20' })
+      await db().query(
+        `INSERT INTO payg_auto_top_up (account_id, enabled, threshold, amount, disabled_reason, rule_month, updated_at)
+         VALUES ($1, $2, 10, 50, $3, '2026-03', $4)`,
+        [id, enabled, enabled ? null : 'USER', NOW.toISOString()],
+      )
+    }
+    await autoTopUp.paymentMethodRemoved(on)
+    await autoTopUp.paymentMethodRemoved(off)
+    expect(await autoTopUp.view(on)).toMatchObject({
+      enabled: false,
+      disabledReason: 'NO_PAYMENT_METHOD',
+      threshold: 10,
+      amount: 50,
+    })
+    expect(await autoTopUp.view(off)).toMatchObject({ enabled: false, disabledReason: 'USER' })
   })
 })

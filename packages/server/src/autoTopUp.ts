@@ -467,7 +467,28 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
     return row
   }
 
-  return { runRule, drive, resume, touch, view, settings, read, recordManual }
+  /** Turns an enabled auto top-up off (`NO_PAYMENT_METHOD`) when the saved card is removed. */
+  async function paymentMethodRemoved(accountId: string): Promise<void> {
+    await engine.start()
+    await database.query(
+      `UPDATE payg_auto_top_up
+       SET enabled = false, disabled_reason = 'NO_PAYMENT_METHOD', updated_at = $2::timestamptz
+       WHERE account_id = $1 AND enabled`,
+      [accountId, now().toISOString()],
+    )
+  }
+
+  return {
+    runRule,
+    drive,
+    resume,
+    touch,
+    view,
+    settings,
+    read,
+    recordManual,
+    paymentMethodRemoved,
+  }
 }
 
 /** The auto top-up engine a billing server runs (not public API). */
