@@ -384,8 +384,15 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
        ORDER BY created_at, id`,
       [accountId],
     )
+    return driveAll(
+      pending.map((row) => row.id),
+      force,
+    )
+  }
+
+  async function driveAll(ids: readonly string[], force: boolean): Promise<ResumeResult> {
     const result: ResumeResult = { succeeded: 0, declined: 0, pending: 0 }
-    for (const { id } of pending) {
+    for (const id of ids) {
       const { row } = await drive(id, force)
       if (row?.status === 'SUCCEEDED') result.succeeded++
       else if (row?.status === 'DECLINED') result.declined++
@@ -400,14 +407,23 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
    */
   async function touch(accountId: string): Promise<void> {
     await engine.start()
-    const row = await settings(database, accountId)
-    if (row?.enabled && row.rule_month !== monthOf(now())) {
-      await database.transaction(async (tx) => {
+    // One round trip in the common case: is a new month due, and which attempts are pending?
+    const [state] = await database.query<{ new_month: boolean | null; pending: string[] }>(
+      `SELECT (SELECT enabled AND rule_month <> $2 FROM payg_auto_top_up WHERE account_id = $1)
+                AS new_month,
+              ARRAY(SELECT id FROM payg_top_up_attempts WHERE account_id = $1 AND status = 'PENDING'
+                    ORDER BY created_at, id) AS pending`,
+      [accountId, monthOf(now())],
+    )
+    let pending = state?.pending ?? []
+    if (state?.new_month) {
+      const started = await database.transaction(async (tx) => {
         const balance = await engine.lockAccount(tx, accountId)
-        await runRule(tx, accountId, balance, now())
+        return runRule(tx, accountId, balance, now())
       })
+      if (started !== null) pending = [...pending, started]
     }
-    await resume(accountId, false)
+    await driveAll(pending, false)
   }
 
   /** The spec's `AutoTopUp` for the account. */
