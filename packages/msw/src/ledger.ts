@@ -1,8 +1,11 @@
 import {
+  AUTO_TOP_UP_MAX_DECLINES,
+  afterAutoTopUpDecline,
   creditsToMicros,
   discountedMicros,
   type PricedRequest,
   type PricingKey,
+  planAutoTopUp,
   priceCalculatorRequest,
   priceVariation,
   type VariationKey,
@@ -12,7 +15,7 @@ import { dollarsToMicros, formatMicros, MICROS_PER_CREDIT, parseMicros } from '.
 import type { ErrorCode, FieldError, PaymentMethod, PricingService, TransactionType } from './types'
 
 /** Auto top-up turns itself off after this many declined attempts in a row. */
-export const MAX_CONSECUTIVE_DECLINES = 3
+export const MAX_CONSECUTIVE_DECLINES = AUTO_TOP_UP_MAX_DECLINES
 
 /** The mock's default top-up policy in whole dollars (DOMAIN.md: $5 to $10,000). */
 export const DEFAULT_TOP_UP_LIMITS: Readonly<{ min: number; max: number }> = { min: 5, max: 10_000 }
@@ -995,33 +998,29 @@ export class Ledger {
    * whole multiples; none at all is CAP_REACHED. One card charge, one ledger entry, one step:
    * it runs after every charge, manual top-up, save, migration and move into a new month, and
    * concurrent requests never start two runs. Returns the attempt, or null when none was due.
+   * The planning itself is `planAutoTopUp` from `@payg-kit/core/rules`, shared with the server.
    */
   runAutoTopUp(): AutoTopUpAttempt | null {
     if (this.billingModel !== 'PAYG') return null
     const settings = this.autoTopUp
-    const { enabled, threshold } = settings
-    const unit = dollarsToMicros(settings.amount ?? 0)
-    if (!enabled || threshold === null || unit <= 0n) return null
-    const gap = dollarsToMicros(threshold) - this.balance
-    if (gap <= 0n) return null
-    let times = (gap + unit - 1n) / unit
-    const capLeft =
-      settings.monthlyCap === null
-        ? null
-        : dollarsToMicros(settings.monthlyCap) - this.spentThisMonth()
-    if (capLeft !== null) times = min(times, capLeft > 0n ? capLeft / unit : 0n)
-    times = min(times, dollarsToMicros(this.topUpLimits.max) / unit)
+    const plan = planAutoTopUp({
+      balance: formatMicros(this.balance),
+      settings,
+      spentThisMonth: formatMicros(this.spentThisMonth()),
+      limits: this.topUpLimits,
+    })
+    if (plan.action === 'NONE') return null
     const at = this.now()
-    if (times <= 0n) {
+    if (plan.action === 'CAP_REACHED') {
       return this.settle({
         at,
         status: 'CAP_REACHED',
-        amount: unit,
+        amount: parseMicros(plan.amount),
         topUpId: null,
-        message: `The monthly cap of $${settings.monthlyCap} for automatic top-ups is reached.`,
+        message: plan.message,
       })
     }
-    const amount = unit * times
+    const amount = parseMicros(plan.amount)
     const topUp = this.recordTopUp(amount, 'AUTOMATIC', this.declines ? 'DECLINED' : 'SUCCEEDED')
     if (topUp.status === 'DECLINED') {
       return this.settle({
@@ -1032,21 +1031,13 @@ export class Ledger {
         message: 'Your card was declined.',
       })
     }
-    const each = times === 1n ? '' : `, ${times} x $${settings.amount}`
-    this.write('AUTO_TOP_UP', amount, `Automatic top-up (balance below $${threshold}${each})`, {
-      topUpId: topUp.id,
-    })
-    const short = this.balance < dollarsToMicros(threshold)
+    this.write('AUTO_TOP_UP', amount, plan.description, { topUpId: topUp.id })
     return this.settle({
       at,
       status: 'SUCCEEDED',
       amount,
       topUpId: topUp.id,
-      message: short
-        ? capLeft !== null && capLeft - amount < unit
-          ? `The monthly cap of $${settings.monthlyCap} allowed only this much; the balance is still below $${threshold}.`
-          : `One top-up adds at most $${this.topUpLimits.max}; the balance is still below $${threshold}.`
-        : null,
+      message: plan.message,
     })
   }
 
@@ -1056,8 +1047,9 @@ export class Ledger {
     if (attempt.status === 'CAP_REACHED') {
       this.autoTopUp = { ...settings, lastAttempt: attempt }
     } else if (attempt.status === 'DECLINED') {
-      const failures = settings.consecutiveFailures + 1
-      const turnOff = failures >= MAX_CONSECUTIVE_DECLINES
+      const { consecutiveFailures: failures, turnOff } = afterAutoTopUpDecline(
+        settings.consecutiveFailures,
+      )
       if (turnOff) this.declinedCardId = this.paymentMethod?.id ?? null
       this.autoTopUp = {
         ...settings,
@@ -1269,10 +1261,6 @@ function placeInPast(now: number, past: { daysAgo?: number; monthsAgo?: number }
 /** The calendar month (UTC) of a date, e.g. `2026-12`. */
 function monthOf(date: Date): string {
   return date.toISOString().slice(0, 7)
-}
-
-function min(a: bigint, b: bigint): bigint {
-  return a < b ? a : b
 }
 
 function emptyAutoTopUp(): AutoTopUpState {

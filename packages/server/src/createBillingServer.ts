@@ -2,16 +2,24 @@ import {
   AuthError,
   compare,
   type DecimalInput,
+  isNegative,
   isZero,
   NotFoundError,
   type Usd,
   usd,
 } from '@payg-kit/core'
 import { toApiError } from './apiError'
+import {
+  createAutoTopUpEngine,
+  type PaymentStep,
+  type PaymentStepInfo,
+  type ResumeResult,
+} from './autoTopUp'
 import type { Database } from './database'
 import { json } from './http'
 import { createLedgerEngine, type Ledger, type LedgerOptions } from './ledger'
 import type { PaymentProvider } from './payments'
+import { autoTopUpRoutes } from './routes/autoTopUp'
 import { balanceRoutes } from './routes/balance'
 import { topUpRoutes } from './routes/topUps'
 import { transactionRoutes } from './routes/transactions'
@@ -47,15 +55,30 @@ export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
    * the change they report, and delivered by `billing.webhooks.deliverDue()` / `.start()`.
    */
   webhooks?: WebhookOptions
+  /**
+   * How long one process may drive a top-up attempt before another takes it over, in
+   * milliseconds (default 60 seconds); a crashed process's attempt is resumed after it.
+   */
+  attemptLeaseMs?: number
+  /** Called at each step of a top-up payment; a throw there stops the work as a crash would. */
+  onPaymentStep?(step: PaymentStep, attempt: PaymentStepInfo): void | Promise<void>
 }
 
 /** A Fetch-API handler for the spec's `/billing` operations, and the ledger behind it. */
 export interface BillingServer {
   (request: Request): Promise<Response>
-  /** The same ledger, for the writes only a platform makes (charge, refund, grant, adjust). */
+  /**
+   * The same ledger, for the writes only a platform makes (charge, refund, grant, adjust); a
+   * charge that takes the balance below an enabled auto top-up's threshold tops up.
+   */
   ledger: Ledger
   /** Delivers the outbox of outgoing webhooks; null without the `webhooks` option. */
   webhooks: WebhookDispatcher | null
+  /**
+   * Drives every pending top-up attempt (of one account, or all) to its end, such as those a
+   * crashed process left; call it on start-up. Accounts also resume theirs when next touched.
+   */
+  resumePending(accountId?: string): Promise<ResumeResult>
 }
 
 /**
@@ -67,46 +90,78 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
   const { authenticate, basePath = '', lowBalanceThreshold = null } = options
   const { webhooks: webhookOptions } = options
   const lowThreshold = lowBalanceThreshold === null ? null : usd(lowBalanceThreshold)
-  const engine = createLedgerEngine(
-    options,
-    webhookOptions
-      ? {
-          appended: (tx, accountId, entry, balance, at) =>
-            enqueueEvents(
-              tx,
-              accountId,
-              balance,
-              at,
-              eventsOf(entry, balance, lowThreshold),
-              webhookOptions,
-            ),
-        }
-      : {},
-  )
-  const { ledger } = engine
+  const engine = createLedgerEngine({
+    ...options,
+    // A write that lowers the balance runs the auto top-up rule in its own transaction.
+    afterEntry: async (tx, accountId, entry, balance, at) => {
+      if (isNegative(entry.amount)) await autoTopUp.runRule(tx, accountId, balance, at)
+    },
+    // Every entry reports its events (a top-up, a crossing) into the outbox, in its transaction.
+    appended: webhookOptions
+      ? (tx, accountId, entry, balance, at) =>
+          enqueueEvents(
+            tx,
+            accountId,
+            balance,
+            at,
+            eventsOf(entry, balance, lowThreshold),
+            webhookOptions,
+          )
+      : undefined,
+  })
   const webhooks = webhookOptions
     ? createWebhookDispatcher(options.database, webhookOptions, options.now, engine.start)
     : null
+  const autoTopUp = createAutoTopUpEngine({
+    database: options.database,
+    engine,
+    payments: options.payments,
+    topUpLimits: options.topUpLimits ?? { min: 5, max: 10_000 },
+    leaseMs: options.attemptLeaseMs ?? 60_000,
+    onStep: options.onPaymentStep,
+  })
+  /** After a write commits: the attempt it recorded (and any other pending one) is driven. */
+  const touched = async <T>(accountId: string, written: T): Promise<T> => {
+    await autoTopUp.touch(accountId)
+    return written
+  }
+  const ledger: Ledger = {
+    ...engine.ledger,
+    charge: async (accountId, ...rest) =>
+      touched(accountId, await engine.ledger.charge(accountId, ...rest)),
+    refund: async (accountId, ...rest) =>
+      touched(accountId, await engine.ledger.refund(accountId, ...rest)),
+    grant: async (accountId, ...rest) =>
+      touched(accountId, await engine.ledger.grant(accountId, ...rest)),
+    adjust: async (accountId, ...rest) =>
+      touched(accountId, await engine.ledger.adjust(accountId, ...rest)),
+  }
   const newAccountCredit =
     options.newAccountCredit === undefined ? undefined : usd(options.newAccountCredit)
 
   async function account(accountId: string) {
     try {
-      return await ledger.account(accountId)
+      await ledger.account(accountId)
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error
       await ledger.openAccount(
         accountId,
         newAccountCredit && !isZero(newAccountCredit) ? { freeCredit: newAccountCredit } : {},
       )
-      return ledger.account(accountId)
     }
+    // Touching an account resumes its pending top-ups and runs a new month's auto top-up.
+    await autoTopUp.touch(accountId)
+    return ledger.account(accountId)
   }
 
-  async function balanceBody(_accountId: string, balance: Usd, updatedAt: string) {
+  async function balanceBody(accountId: string, balance: Usd, updatedAt: string) {
+    const settings = await autoTopUp.settings(options.database, accountId)
+    const autoTopUpEnabled = settings?.enabled ?? false
+    // The low-balance level is the auto top-up threshold while that is on.
+    const low = autoTopUpEnabled ? (settings?.threshold ?? null) : lowBalanceThreshold
     const state = isZero(balance)
       ? 'PAUSED'
-      : lowBalanceThreshold !== null && compare(balance, usd(lowBalanceThreshold)) < 0
+      : low !== null && compare(balance, usd(low)) < 0
         ? 'LOW'
         : 'OK'
     return {
@@ -115,17 +170,18 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
       billingModel: 'PAYG',
       credits: null,
       state,
-      lowBalanceThreshold,
-      autoTopUpEnabled: false,
+      lowBalanceThreshold: low,
+      autoTopUpEnabled,
       updatedAt,
     } as const
   }
 
-  const context: ServerContext = { options, engine, ledger, account, balanceBody }
+  const context: ServerContext = { options, engine, ledger, autoTopUp, account, balanceBody }
   const routes: Routes = {
     ...balanceRoutes(context),
+    ...autoTopUpRoutes(context),
     ...transactionRoutes(context),
-    ...(options.payments ? topUpRoutes(context, options.payments) : {}),
+    ...(options.payments ? topUpRoutes(context) : {}),
   }
   const match = compileRoutes(routes)
 
@@ -163,7 +219,11 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
       return json(status, body)
     }
   }
-  return Object.assign(handler, { ledger, webhooks })
+  const resumePending = async (accountId?: string) => {
+    await engine.start()
+    return autoTopUp.resume(accountId ?? null, true)
+  }
+  return Object.assign(handler, { ledger, webhooks, resumePending })
 }
 
 /** A matcher for the routes' path templates: exact paths first, then `{param}` templates. */

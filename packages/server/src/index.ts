@@ -1,5 +1,6 @@
 export type { ApiError } from './apiError'
 export { toApiError } from './apiError'
+export type { PaymentStep, PaymentStepInfo, ResumeResult } from './autoTopUp'
 export type { LedgerMismatch } from './checkLedger'
 export { checkLedger, LEDGER_INVARIANT_SQL } from './checkLedger'
 export type { BillingServer, BillingServerOptions } from './createBillingServer'

@@ -237,14 +237,16 @@ export type KeyState<Extra> =
   | { state: 'replay'; response: LedgerWrite & Extra }
   | { state: 'conflict' }
 
-/** What the billing server runs inside every write's transaction, after its entry is appended. */
-export interface LedgerHooks {
-  /** Called with the entry and the balance after it, in the same transaction. */
+/** What the billing server adds inside a ledger write's transaction (not public API). */
+export interface LedgerEngineHooks {
+  /** Runs in the write's transaction, with the account locked, after its entry is appended. */
+  afterEntry?(tx: Queryable, accountId: string, entry: Entry, balance: Usd, at: Date): Promise<void>
+  /** Runs in the transaction of every appended entry (any write, opening credit included). */
   appended?(tx: Queryable, accountId: string, entry: Entry, balance: Usd, at: Date): Promise<void>
 }
 
 /** The ledger plus the steps the billing server builds payments on (not public API). */
-export function createLedgerEngine(options: LedgerOptions, hooks: LedgerHooks = {}) {
+export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
   const { database } = options
   const ttlMs = options.idempotencyTtlMs ?? DAY_MS
   const now = options.now ?? (() => new Date())
@@ -291,7 +293,7 @@ export function createLedgerEngine(options: LedgerOptions, hooks: LedgerHooks = 
       ],
     )
     if (!row) throw new Error('[payg-kit] The ledger insert returned no row.')
-    await hooks.appended?.(tx, accountId, entry, usd(account.balance), at)
+    await options.appended?.(tx, accountId, entry, usd(account.balance), at)
     return { transaction: toTransaction(row), balance: usd(account.balance).amount }
   }
 
@@ -350,24 +352,48 @@ export function createLedgerEngine(options: LedgerOptions, hooks: LedgerHooks = 
       }
       const entry = await decide(tx, balance)
       const written = await append(tx, accountId, entry, at)
+      await options.afterEntry?.(tx, accountId, entry, usd(written.balance), at)
       const response = { ...written, replayed: false, ...extra?.(written) } as LedgerWrite & Extra
-      await tx.query(
-        `INSERT INTO payg_idempotency_keys (account_id, key, request_hash, response, created_at, expires_at)
-         VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz, $6::timestamptz)
-         ON CONFLICT (account_id, key) DO UPDATE
-           SET request_hash = EXCLUDED.request_hash, response = EXCLUDED.response,
-               created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at`,
-        [
-          accountId,
-          idempotencyKey,
-          hash,
-          JSON.stringify(response),
-          at.toISOString(),
-          new Date(at.getTime() + ttlMs).toISOString(),
-        ],
-      )
+      await storeKey(tx, accountId, idempotencyKey, hash, response, at)
       return response
     })
+  }
+
+  async function storeKey(
+    tx: Queryable,
+    accountId: string,
+    idempotencyKey: string,
+    hash: string,
+    response: unknown,
+    at: Date,
+  ) {
+    await tx.query(
+      `INSERT INTO payg_idempotency_keys (account_id, key, request_hash, response, created_at, expires_at)
+       VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz, $6::timestamptz)
+       ON CONFLICT (account_id, key) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, response = EXCLUDED.response,
+             created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at`,
+      [
+        accountId,
+        idempotencyKey,
+        hash,
+        JSON.stringify(response),
+        at.toISOString(),
+        new Date(at.getTime() + ttlMs).toISOString(),
+      ],
+    )
+  }
+
+  /** Stores `response` as the answer to `request` under `idempotencyKey`, in `tx`. */
+  async function remember(
+    tx: Queryable,
+    accountId: string,
+    idempotencyKey: string,
+    request: Record<string, unknown>,
+    response: unknown,
+    at: Date,
+  ) {
+    await storeKey(tx, accountId, idempotencyKey, await sha256(canonical(request)), response, at)
   }
 
   function refuse(balance: Usd, required: Usd): never {
@@ -538,5 +564,5 @@ export function createLedgerEngine(options: LedgerOptions, hooks: LedgerHooks = 
       return rows.length
     },
   }
-  return { ledger, write, peek, conflict, start }
+  return { ledger, write, peek, conflict, remember, lockAccount, append, start, now }
 }

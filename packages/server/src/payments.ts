@@ -53,6 +53,8 @@ export interface PaymentProvider {
    * payment after a null answer; make sure none is before acting on null.
    */
   lookup(payment: { accountId: string; idempotencyKey: string }): Promise<PaymentOutcome | null>
+  /** The account's saved payment method, or null; lets auto top-up refuse to turn on without one. */
+  getPaymentMethod?(accountId: string): Promise<{ id: string } | null>
 }
 
 /** The fake provider's test cards, by number (as Stripe's test cards behave). */
@@ -101,6 +103,10 @@ export function createFakePayments(): FakePayments {
     setCard(accountId, cardNumber) {
       if (cardNumber === null) cards.delete(accountId)
       else cards.set(accountId, cardNumber)
+    },
+    async getPaymentMethod(accountId) {
+      const card = cards.get(accountId)
+      return card ? { id: `pm_card_${card.slice(-4)}` } : null
     },
     async charge({ accountId, amount, idempotencyKey }) {
       const seen = byKey.get(idempotencyKey)

@@ -2,6 +2,9 @@
 // server. Pure and isomorphic. Validation and pricing live in separate modules, so a bundle
 // that only validates does not carry the price table.
 export { GENERATION_LIMITS, PRICING_LIMITS } from '../generated/pricingLimits'
+// Auto top-up: how much one run charges, and what a decline does.
+export type { AutoTopUpPlan, AutoTopUpPlanInput, AutoTopUpSettings } from './autoTopUp'
+export { AUTO_TOP_UP_MAX_DECLINES, afterAutoTopUpDecline, planAutoTopUp } from './autoTopUp'
 export { createValidator, type FieldError, isRecord, type Validator } from './createValidator'
 export type { BodyFieldLimit, FieldLimit, FieldValue, FieldValues } from './FieldLimit'
 export {

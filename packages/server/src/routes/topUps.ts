@@ -8,14 +8,13 @@ import {
 import { withMessage } from '../apiError'
 import { idempotencyKey, invalid, JSON_HEADERS, onlyFields, readObject } from '../http'
 import { type LedgerWrite, sha256 } from '../ledger'
-import type { PaymentProvider } from '../payments'
 import type { Routes, ServerContext } from './types'
 
 type TopUp = components['schemas']['TopUp']
 type TopUpResult = components['schemas']['TopUpResult']
 
 /** `POST /billing/top-ups`: a manual top-up, paid through the provider, credited once. */
-export function topUpRoutes(context: ServerContext, payments: PaymentProvider): Routes {
+export function topUpRoutes(context: ServerContext): Routes {
   const { engine } = context
   const { topUpLimits = { min: 5, max: 10_000 } } = context.options
 
@@ -64,20 +63,25 @@ export function topUpRoutes(context: ServerContext, payments: PaymentProvider): 
     const seen = await engine.peek<{ topUp: TopUp }>(accountId, key, intent)
     if (seen.state === 'conflict') engine.conflict(key)
     if (seen.state === 'replay') return topUpResponse(accountId, seen.response, true)
-    // The provider's key is derived from the account and the key: a retry, or a request racing
-    // this one, reaches the same payment, so it is taken once whatever happens here.
-    let outcome: Awaited<ReturnType<PaymentProvider['charge']>>
-    try {
-      outcome = await payments.charge({
-        accountId,
-        amount: String(amount),
-        idempotencyKey: await sha256(`top-up\n${accountId}\n${key}`),
-      })
-    } catch (cause) {
-      const message = 'The payment could not be confirmed. Retry with the same Idempotency-Key.'
-      throw withMessage(new ServerError({ status: 503, message, cause }), message)
+    // The attempt is recorded before any payment, so a crash at any later step leaves it for
+    // `resumePending` or the account's next request. The provider's key is derived from the
+    // account and the key: a retry, or a request racing this one, reaches the same payment.
+    let attempt = await context.autoTopUp.recordManual(
+      accountId,
+      key,
+      await sha256(`top-up\n${accountId}\n${key}`),
+      String(amount),
+    )
+    if (usd(attempt.amount).amount !== String(amount)) engine.conflict(key)
+    let credited = false
+    let requiresAction = false
+    if (attempt.status === 'PENDING') {
+      const driven = await context.autoTopUp.drive(attempt.id, true)
+      if (driven.row) attempt = driven.row
+      credited = driven.credited
+      requiresAction = driven.requiresAction === true
     }
-    if (outcome.status === 'REQUIRES_ACTION') {
+    if (requiresAction) {
       // The spec's top-up answers have no 3-D Secure step: the card issuer's request to
       // authenticate is the spec's decline, nothing charged. Once the cardholder authenticates,
       // the same key reaches the now-succeeded payment and the top-up is credited.
@@ -93,59 +97,36 @@ export function topUpRoutes(context: ServerContext, payments: PaymentProvider): 
         message,
       )
     }
-    if (outcome.status === 'DECLINED') {
+    if (attempt.status === 'PENDING') {
+      const message = 'The payment could not be confirmed. Retry with the same Idempotency-Key.'
+      throw withMessage(new ServerError({ status: 503, message }), message)
+    }
+    if (attempt.status === 'DECLINED') {
+      const code = attempt.failure_code ?? 'PAYMENT_DECLINED'
       const message =
-        outcome.code === 'NO_PAYMENT_METHOD'
+        code === 'NO_PAYMENT_METHOD'
           ? 'Add a payment method before topping up.'
           : 'Your card was declined. Update your payment method and try again.'
       throw withMessage(
         new PaymentDeclinedError({
           status: 402,
-          code: outcome.code,
+          code,
           message,
-          details: outcome.declineCode ? { declineCode: outcome.declineCode } : undefined,
+          details: attempt.decline_code ? { declineCode: attempt.decline_code } : undefined,
         }),
         message,
       )
     }
-    const topUpId = `tu_${crypto.randomUUID()}`
-    const written = await engine.write(
-      accountId,
-      key,
-      intent,
-      async (tx) => {
-        // A key forgotten after its retention, sent again, reaches the same payment at the
-        // provider: that payment was credited already and is never credited twice.
-        const credited = await tx.query('SELECT 1 FROM payg_ledger WHERE payment_id = $1', [
-          outcome.paymentId,
-        ])
-        if (credited.length > 0) {
-          const message = 'This top-up was already credited. Start a new top-up with a new key.'
-          throw withMessage(
-            new IdempotencyConflictError({ status: 409, message, idempotencyKey: key }),
-            message,
-          )
-        }
-        return {
-          type: 'TOP_UP',
-          amount: usd(amount),
-          description: 'Manual top-up',
-          topUpId,
-          paymentId: outcome.paymentId,
-        }
-      },
-      ({ transaction }) => ({
-        topUp: {
-          id: topUpId,
-          amount: String(amount),
-          kind: 'MANUAL',
-          status: 'SUCCEEDED',
-          paymentMethodId: outcome.paymentMethodId,
-          createdAt: transaction.createdAt,
-        } satisfies TopUp,
-      }),
+    // Credited, with its answer stored under the key in the same transaction.
+    const stored = await engine.peek<{ topUp: TopUp }>(accountId, key, intent)
+    if (stored.state === 'replay') return topUpResponse(accountId, stored.response, !credited)
+    // A key forgotten after its retention, sent again, reaches the same payment at the
+    // provider: that payment was credited already and is never credited twice.
+    const message = 'This top-up was already credited. Start a new top-up with a new key.'
+    throw withMessage(
+      new IdempotencyConflictError({ status: 409, message, idempotencyKey: key }),
+      message,
     )
-    return topUpResponse(accountId, written, written.replayed)
   }
 
   return {

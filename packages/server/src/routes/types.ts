@@ -1,4 +1,5 @@
 import type { components, Usd } from '@payg-kit/core'
+import type { AutoTopUpEngine } from '../autoTopUp'
 import type { BillingServerOptions } from '../createBillingServer'
 import type { createLedgerEngine, Ledger } from '../ledger'
 
@@ -22,6 +23,8 @@ export interface ServerContext {
   options: BillingServerOptions
   engine: ReturnType<typeof createLedgerEngine>
   ledger: Ledger
+  /** Auto top-up settings and the outbox of top-up attempts. */
+  autoTopUp: AutoTopUpEngine
   /** The account's balance, opening the account the first time it is seen. */
   account(accountId: string): Promise<{ balance: Usd; updatedAt: string }>
   /** The spec's `Balance` body for an account's balance at a moment. */
