@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { InsufficientBalanceError } from '@payg-kit/core'
 import { toNodeListener } from '@payg-kit/core/proxy'
 import { createPaygMock, DEFAULT_BASE_URL, DEFAULT_PAYMENT_METHOD } from '@payg-kit/msw'
 import { createBillingServer, createFakePayments, pglite, TEST_CARDS } from '@payg-kit/server'
@@ -26,6 +27,11 @@ export interface Answer {
 
 /** One account on a backend, and the HTTP calls its owner makes. */
 export interface Account {
+  /**
+   * What the platform's job endpoint does for a generation: charges `dollars` (a multiple of
+   * $0.0012, the mock's credit) once per `key`; false when the balance cannot cover it.
+   */
+  charge(dollars: string, key: string): Promise<boolean>
   /** Sends `method path` (a `/billing/...` path with its query) as the account's owner. */
   call(
     method: string,
@@ -84,6 +90,20 @@ export function mockBackend(): Backend {
       })
       msw.resetHandlers(...mock.handlers)
       return {
+        async charge(dollars, key) {
+          const micros = BigInt(Math.round(Number(dollars) * 1_000_000))
+          if (micros % 1200n !== 0n) throw new Error(`${dollars} is not a whole number of credits`)
+          const result = mock.ledger.charge(
+            {
+              service: 'IMAGE_GENERATION',
+              modelKey: 'SDXL',
+              credits: micros / 1200n,
+              description: 'Conformance charge',
+            },
+            key,
+          )
+          return result.ok
+        },
         async call(method, path, options) {
           const { headers, body } = request(options)
           return answer(
@@ -135,6 +155,15 @@ export function serverBackend(): Backend {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
       return {
+        async charge(dollars, key) {
+          try {
+            await billing.ledger.charge(accountId, dollars, key, { service: 'IMAGE_GENERATION' })
+            return true
+          } catch (error) {
+            if (error instanceof InsufficientBalanceError) return false
+            throw error
+          }
+        },
         async call(method, path, options) {
           const { headers, body } = request(options)
           return answer(
@@ -153,3 +182,9 @@ export function serverBackend(): Backend {
     },
   }
 }
+
+/** Both backends, for `describe.each`: every case runs on each. */
+export const BACKENDS: [string, () => Backend][] = [
+  ['mock', mockBackend],
+  ['server', serverBackend],
+]

@@ -1,16 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { type AccountState, type Backend, mockBackend, serverBackend } from './backends'
+import { type AccountState, BACKENDS } from './backends'
 
 // Every case runs against the mock and the server with the same expectations: a rule that one
 // of them changes alone fails here.
-const backends: [string, () => Backend][] = [
-  ['mock', mockBackend],
-  ['server', serverBackend],
-]
 
 const FUNDED: AccountState = { balance: '20', card: 'visa', lowBalanceThreshold: 10 }
 
-describe.each(backends)('the billing extension: %s', (_name, open) => {
+describe.each(BACKENDS)('the billing extension: %s', (_name, open) => {
   const backend = open()
   afterAll(() => backend.close())
   const account = (state: Partial<AccountState> = {}) => backend.account({ ...FUNDED, ...state })
