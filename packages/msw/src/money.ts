@@ -13,8 +13,8 @@ export const MICROS_PER_DOLLAR = 1_000_000n
  */
 export const MICROS_PER_CREDIT = 1200n
 
-/** The same rate as a decimal string, as `GET /billing/subscription/migration-preview` shows it. */
-export const DOLLARS_PER_CREDIT = '0.0012'
+/** The same rate as a decimal string: core's plan migration rule, shown by the migration preview. */
+export { DOLLARS_PER_CREDIT } from '@payg-kit/core/rules'
 
 /** Formats micro-dollars as a normalised decimal string: `"12.4567"`, `"-0.048"`, `"5"`, `"0"`. */
 export function formatMicros(micros: bigint): string {

@@ -1,0 +1,1 @@
+export { DOLLARS_PER_CREDIT, migrationCredit } from './migration'
