@@ -13,6 +13,7 @@ import { json } from './http'
 import { createLedgerEngine, type Ledger, type LedgerOptions } from './ledger'
 import type { PaymentProvider } from './payments'
 import { balanceRoutes } from './routes/balance'
+import { topUpHistoryRoutes } from './routes/topUpHistory'
 import { topUpRoutes } from './routes/topUps'
 import { transactionRoutes } from './routes/transactions'
 import type { Routes, ServerContext } from './routes/types'
@@ -31,7 +32,7 @@ export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
   lowBalanceThreshold?: number | null
   /** Where `/billing` is mounted, e.g. `/api` for `/api/billing/balance` (default ''). */
   basePath?: string
-  /** Takes top-up payments; without one, `POST /billing/top-ups` is not served. */
+  /** Takes top-up payments; without one, `/billing/top-ups` is not served. */
   payments?: PaymentProvider
   /** Whole-dollar bounds of one manual top-up (default 5 to 10,000). */
   topUpLimits?: { min: number; max: number }
@@ -88,11 +89,12 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
   }
 
   const context: ServerContext = { options, engine, ledger, account, balanceBody }
-  const routes: Routes = {
-    ...balanceRoutes(context),
-    ...transactionRoutes(context),
-    ...(options.payments ? topUpRoutes(context, options.payments) : {}),
-  }
+  const routes: Routes = mergeRoutes([
+    balanceRoutes(context),
+    transactionRoutes(context),
+    options.payments ? topUpRoutes(context, options.payments) : {},
+    options.payments ? topUpHistoryRoutes(context) : {},
+  ])
   const match = compileRoutes(routes)
 
   const handler = async (request: Request): Promise<Response> => {
@@ -130,6 +132,21 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     }
   }
   return Object.assign(handler, { ledger })
+}
+
+/** One table of routes from the modules' tables; two modules may serve other methods of one path. */
+function mergeRoutes(groups: Routes[]): Routes {
+  const merged: Routes = {}
+  for (const group of groups) {
+    for (const [path, methods] of Object.entries(group)) {
+      const route = (merged[path] ??= {})
+      for (const [method, operation] of Object.entries(methods)) {
+        if (method in route) throw new Error(`[payg-kit] ${method} ${path} is served twice.`)
+        route[method as keyof typeof route] = operation
+      }
+    }
+  }
+  return merged
 }
 
 /** A matcher for the routes' path templates: exact paths first, then `{param}` templates. */

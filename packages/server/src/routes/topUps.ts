@@ -9,6 +9,7 @@ import { withMessage } from '../apiError'
 import { idempotencyKey, invalid, JSON_HEADERS, onlyFields, readObject } from '../http'
 import { type LedgerWrite, sha256 } from '../ledger'
 import type { PaymentProvider } from '../payments'
+import { claimTopUp, settleTopUp } from '../topUpRecords'
 import type { Routes, ServerContext } from './types'
 
 type TopUp = components['schemas']['TopUp']
@@ -18,6 +19,7 @@ type TopUpResult = components['schemas']['TopUpResult']
 export function topUpRoutes(context: ServerContext, payments: PaymentProvider): Routes {
   const { engine } = context
   const { topUpLimits = { min: 5, max: 10_000 } } = context.options
+  const now = context.options.now ?? (() => new Date())
 
   async function topUpResponse(
     accountId: string,
@@ -61,6 +63,13 @@ export function topUpRoutes(context: ServerContext, payments: PaymentProvider): 
     const seen = await engine.peek<{ topUp: TopUp }>(accountId, key, intent)
     if (seen.state === 'conflict') engine.conflict(key)
     if (seen.state === 'replay') return topUpResponse(accountId, seen.response, true)
+    // Claimed before paying: a lookup of this key now finds it, and one that came first refuses it.
+    const topUpId = await claimTopUp(context.options.database, {
+      accountId,
+      idempotencyKey: key,
+      amount,
+      at: now(),
+    })
     // The provider's key is derived from the account and the key: a retry, or a request racing
     // this one, reaches the same payment, so it is taken once whatever happens here.
     let outcome: Awaited<ReturnType<PaymentProvider['charge']>>
@@ -75,6 +84,12 @@ export function topUpRoutes(context: ServerContext, payments: PaymentProvider): 
       throw withMessage(new ServerError({ status: 503, message, cause }), message)
     }
     if (outcome.status === 'DECLINED') {
+      await settleTopUp(context.options.database, {
+        id: topUpId,
+        status: 'DECLINED',
+        paymentMethodId: outcome.paymentMethodId,
+        at: now(),
+      })
       const message =
         outcome.code === 'NO_PAYMENT_METHOD'
           ? 'Add a payment method before topping up.'
@@ -89,7 +104,6 @@ export function topUpRoutes(context: ServerContext, payments: PaymentProvider): 
         message,
       )
     }
-    const topUpId = `tu_${crypto.randomUUID()}`
     const written = await engine.write(
       accountId,
       key,
@@ -107,6 +121,12 @@ export function topUpRoutes(context: ServerContext, payments: PaymentProvider): 
             message,
           )
         }
+        await settleTopUp(tx, {
+          id: topUpId,
+          status: 'SUCCEEDED',
+          paymentMethodId: outcome.paymentMethodId,
+          at: now(),
+        })
         return {
           type: 'TOP_UP',
           amount: usd(amount),

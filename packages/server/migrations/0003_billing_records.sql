@@ -1,0 +1,43 @@
+-- payg-kit server: top-up attempts, legacy plans, and the index the usage report reads.
+
+-- Every top-up attempt, declined ones too (they move no money and write no ledger entry).
+-- A manual top-up is claimed under its request's Idempotency-Key before the payment is taken
+-- (status PENDING), then settled SUCCEEDED or DECLINED. A lookup of a key with no top-up
+-- records it CANCELLED, so a request still in flight with that key never charges.
+CREATE TABLE payg_top_ups (
+  seq bigserial PRIMARY KEY,
+  id text NOT NULL UNIQUE,
+  account_id text NOT NULL REFERENCES payg_accounts (id),
+  idempotency_key text,
+  amount numeric CHECK (amount > 0),
+  kind text NOT NULL CHECK (kind IN ('MANUAL', 'AUTOMATIC')),
+  status text NOT NULL CHECK (status IN ('PENDING', 'SUCCEEDED', 'DECLINED', 'CANCELLED')),
+  payment_method_id text,
+  created_at timestamptz NOT NULL,
+  CONSTRAINT payg_top_ups_amount_unless_cancelled CHECK (status = 'CANCELLED' OR amount IS NOT NULL),
+  CONSTRAINT payg_top_ups_key_once UNIQUE (account_id, idempotency_key)
+);
+
+CREATE INDEX payg_top_ups_account_seq ON payg_top_ups (account_id, seq DESC);
+
+-- A legacy monthly API plan. The account is on the plan while migrated_at is null; migrating
+-- sets it once, in the transaction that appends the MIGRATION_CREDIT entry.
+CREATE TABLE payg_plans (
+  account_id text PRIMARY KEY REFERENCES payg_accounts (id),
+  name text NOT NULL,
+  monthly_price numeric NOT NULL CHECK (monthly_price >= 0),
+  credits_per_month integer NOT NULL CHECK (credits_per_month >= 0),
+  credits_remaining integer NOT NULL CHECK (credits_remaining >= 0),
+  renewal_date timestamptz NOT NULL,
+  migrated_at timestamptz,
+  migration_entry_id text UNIQUE REFERENCES payg_ledger (id),
+  CONSTRAINT payg_plans_migrated_with_entry CHECK ((migrated_at IS NULL) = (migration_entry_id IS NULL))
+);
+
+-- A plan with no credits left still migrates, as one MIGRATION_CREDIT entry of zero.
+ALTER TABLE payg_ledger DROP CONSTRAINT payg_ledger_amount_check;
+ALTER TABLE payg_ledger ADD CONSTRAINT payg_ledger_amount_not_zero
+  CHECK (amount <> 0 OR type = 'MIGRATION_CREDIT');
+
+-- The usage report groups an account's charges of a date range by day and service.
+CREATE INDEX payg_ledger_account_created_at ON payg_ledger (account_id, created_at);
