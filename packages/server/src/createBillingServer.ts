@@ -17,6 +17,7 @@ import { topUpHistoryRoutes } from './routes/topUpHistory'
 import { topUpRoutes } from './routes/topUps'
 import { transactionRoutes } from './routes/transactions'
 import type { Routes, ServerContext } from './routes/types'
+import { usageRoutes } from './routes/usage'
 
 /** Options of `createBillingServer`. */
 export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
@@ -94,6 +95,7 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     transactionRoutes(context),
     options.payments ? topUpRoutes(context, options.payments) : {},
     options.payments ? topUpHistoryRoutes(context) : {},
+    usageRoutes(context),
   ])
   const match = compileRoutes(routes)
 
