@@ -13,6 +13,7 @@ import { json } from './http'
 import { createLedgerEngine, type Ledger, type LedgerOptions } from './ledger'
 import type { PaymentProvider } from './payments'
 import { balanceRoutes } from './routes/balance'
+import { paymentMethodRoutes } from './routes/paymentMethod'
 import { topUpHistoryRoutes } from './routes/topUpHistory'
 import { topUpRoutes } from './routes/topUps'
 import { transactionRoutes } from './routes/transactions'
@@ -96,6 +97,7 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     options.payments ? topUpRoutes(context, options.payments) : {},
     options.payments ? topUpHistoryRoutes(context) : {},
     usageRoutes(context),
+    paymentMethodRoutes(context),
   ])
   const match = compileRoutes(routes)
 

@@ -16,5 +16,11 @@ export type {
 } from './ledger'
 export { createLedger, TRANSACTION_TYPES } from './ledger'
 export { MIGRATIONS_DIR, migrate } from './migrate'
-export type { FakePayment, FakePayments, PaymentOutcome, PaymentProvider } from './payments'
-export { createFakePayments, TEST_CARDS } from './payments'
+export type {
+  FakePayment,
+  FakePayments,
+  PaymentMethod,
+  PaymentOutcome,
+  PaymentProvider,
+} from './payments'
+export { createFakePayments, TEST_CARD_EXPIRY, TEST_CARDS } from './payments'

@@ -1,3 +1,5 @@
+import type { components } from '@payg-kit/core'
+
 /** What a payment provider answers for one charge of a saved payment method. */
 export type PaymentOutcome =
   | { status: 'SUCCEEDED'; paymentId: string; paymentMethodId: string | null }
@@ -20,6 +22,21 @@ export interface PaymentProvider {
     amount: string
     idempotencyKey: string
   }): Promise<PaymentOutcome>
+  /** The account's saved card as the spec's `PaymentMethod`, or null when none is saved. */
+  paymentMethod?(accountId: string): Promise<PaymentMethod | null>
+}
+
+/** A saved card, summarised (the spec's `PaymentMethod`). */
+export type PaymentMethod = components['schemas']['PaymentMethod']
+
+/** The expiry every test card of the fake provider is saved with. */
+export const TEST_CARD_EXPIRY = { expMonth: 12, expYear: 2034 } as const
+
+function cardBrand(cardNumber: string): string {
+  if (/^4/.test(cardNumber)) return 'visa'
+  if (/^(5[1-5]|2[2-7])/.test(cardNumber)) return 'mastercard'
+  if (/^3[47]/.test(cardNumber)) return 'amex'
+  return 'unknown'
 }
 
 /** The fake provider's test cards, by number (as Stripe's test cards behave). */
@@ -58,6 +75,12 @@ export function createFakePayments(): FakePayments {
     setCard(accountId, cardNumber) {
       if (cardNumber === null) cards.delete(accountId)
       else cards.set(accountId, cardNumber)
+    },
+    async paymentMethod(accountId) {
+      const card = cards.get(accountId)
+      if (card === undefined) return null
+      const last4 = card.slice(-4)
+      return { id: `pm_card_${last4}`, brand: cardBrand(card), last4, ...TEST_CARD_EXPIRY }
     },
     async charge({ accountId, amount, idempotencyKey }) {
       const seen = byKey.get(idempotencyKey)
