@@ -20,19 +20,32 @@ CREATE TABLE payg_top_ups (
 
 CREATE INDEX payg_top_ups_account_seq ON payg_top_ups (account_id, seq DESC);
 
--- A legacy monthly API plan. The account is on the plan while migrated_at is null; migrating
--- sets it once, in the transaction that appends the MIGRATION_CREDIT entry.
+-- A legacy monthly API plan: the account is on it while its row exists. Migrating deletes the
+-- row in the transaction that appends the MIGRATION_CREDIT entry; that entry dates the move.
 CREATE TABLE payg_plans (
   account_id text PRIMARY KEY REFERENCES payg_accounts (id),
   name text NOT NULL,
   monthly_price numeric NOT NULL CHECK (monthly_price >= 0),
   credits_per_month integer NOT NULL CHECK (credits_per_month >= 0),
   credits_remaining integer NOT NULL CHECK (credits_remaining >= 0),
-  renewal_date timestamptz NOT NULL,
-  migrated_at timestamptz,
-  migration_entry_id text UNIQUE REFERENCES payg_ledger (id),
-  CONSTRAINT payg_plans_migrated_with_entry CHECK ((migrated_at IS NULL) = (migration_entry_id IS NULL))
+  renewal_date timestamptz NOT NULL
 );
+
+-- Requests paid in plan credits (not money, so not in the ledger), each once per key, with what
+-- they would have cost on PAYG: the migration preview's last 30 days.
+CREATE TABLE payg_plan_usage (
+  seq bigserial PRIMARY KEY,
+  account_id text NOT NULL REFERENCES payg_accounts (id),
+  idempotency_key text NOT NULL,
+  credits integer NOT NULL CHECK (credits > 0),
+  payg_cost numeric NOT NULL CHECK (payg_cost >= 0),
+  service text,
+  generation_id text,
+  created_at timestamptz NOT NULL,
+  CONSTRAINT payg_plan_usage_key_once UNIQUE (account_id, idempotency_key)
+);
+
+CREATE INDEX payg_plan_usage_account_created_at ON payg_plan_usage (account_id, created_at);
 
 -- A plan with no credits left still migrates, as one MIGRATION_CREDIT entry of zero.
 ALTER TABLE payg_ledger DROP CONSTRAINT payg_ledger_amount_check;

@@ -14,6 +14,8 @@ import { createLedgerEngine, type Ledger, type LedgerOptions } from './ledger'
 import type { PaymentProvider } from './payments'
 import { balanceRoutes } from './routes/balance'
 import { paymentMethodRoutes } from './routes/paymentMethod'
+import { type PricingOptions, pricingRoutes } from './routes/pricing'
+import { subscriptionRoutes } from './routes/subscription'
 import { topUpHistoryRoutes } from './routes/topUpHistory'
 import { topUpRoutes } from './routes/topUps'
 import { transactionRoutes } from './routes/transactions'
@@ -38,6 +40,8 @@ export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
   payments?: PaymentProvider
   /** Whole-dollar bounds of one manual top-up (default 5 to 10,000). */
   topUpLimits?: { min: number; max: number }
+  /** The price catalog and price function; without it, `/billing/pricing` is not served. */
+  pricing?: PricingOptions
 }
 
 /** A Fetch-API handler for the spec's `/billing` operations, and the ledger behind it. */
@@ -72,17 +76,20 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     }
   }
 
-  async function balanceBody(_accountId: string, balance: Usd, updatedAt: string) {
-    const state = isZero(balance)
+  async function balanceBody(accountId: string, balance: Usd, updatedAt: string) {
+    // On a legacy plan requests spend credits: the state follows the credits left.
+    const credits = (await ledger.plan(accountId)).plan?.creditsRemaining ?? null
+    const paygState = isZero(balance)
       ? 'PAUSED'
       : lowBalanceThreshold !== null && compare(balance, usd(lowBalanceThreshold)) < 0
         ? 'LOW'
         : 'OK'
+    const state = credits === null ? paygState : credits > 0 ? 'OK' : 'PAUSED'
     return {
       balance: balance.amount,
       currency: 'USD',
-      billingModel: 'PAYG',
-      credits: null,
+      billingModel: credits === null ? 'PAYG' : 'SUBSCRIPTION',
+      credits,
       state,
       lowBalanceThreshold,
       autoTopUpEnabled: false,
@@ -98,6 +105,8 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     options.payments ? topUpHistoryRoutes(context) : {},
     usageRoutes(context),
     paymentMethodRoutes(context),
+    subscriptionRoutes(context),
+    options.pricing ? pricingRoutes(context, options.pricing) : {},
   ])
   const match = compileRoutes(routes)
 

@@ -24,3 +24,5 @@ export type {
   PaymentProvider,
 } from './payments'
 export { createFakePayments, TEST_CARD_EXPIRY, TEST_CARDS } from './payments'
+export type { LegacyPlan, LegacyPlans, PlanState } from './plans'
+export type { PriceQuote, PricingCatalog, PricingOptions } from './routes/pricing'

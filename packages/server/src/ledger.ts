@@ -15,6 +15,7 @@ import {
 import { withMessage } from './apiError'
 import type { Database, Queryable } from './database'
 import { migrate } from './migrate'
+import { type LegacyPlans, legacyPlans } from './plans'
 
 /** One ledger entry, exactly as the spec's `Transaction`. */
 export type Transaction = components['schemas']['Transaction']
@@ -50,7 +51,7 @@ export interface LedgerOptions {
 }
 
 /** The ledger engine: the writes a platform makes and the reads its billing pages need. */
-export interface Ledger {
+export interface Ledger extends LegacyPlans {
   /** Creates the account if it does not exist, with `freeCredit` as its first entry. */
   openAccount(accountId: string, options?: { freeCredit?: DecimalInput | Usd }): Promise<void>
   /** The account's balance as exact money. */
@@ -530,6 +531,8 @@ export function createLedgerEngine(options: LedgerOptions) {
       )
       return rows.length
     },
+
+    ...legacyPlans({ database, start, now, write }),
   }
   return { ledger, write, peek, conflict }
 }
