@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises'
 import {
   IdempotencyConflictError,
   InsufficientBalanceError,
@@ -7,7 +8,7 @@ import {
 import { describe, expect, it } from 'vitest'
 import { checkLedger } from './checkLedger'
 import { createLedger, type LedgerOptions } from './ledger'
-import { migrate } from './migrate'
+import { MIGRATIONS_DIR, migrate } from './migrate'
 import { accountId, databases, migratedDatabase } from './test/databases'
 
 const START = new Date('2026-03-01T12:00:00.000Z')
@@ -287,6 +288,8 @@ describe.each(databases)('ledger on $name', ({ open }) => {
     await migrate(db())
     expect(await migrate(db())).toEqual([])
     const rows = await db().query<{ name: string }>('SELECT name FROM payg_migrations')
-    expect(rows.map((row) => row.name)).toEqual(['0001_ledger.sql'])
+    const shipped = (await readdir(MIGRATIONS_DIR)).filter((name) => name.endsWith('.sql'))
+    expect(rows.map((row) => row.name).sort()).toEqual(shipped.sort())
+    expect(shipped).toContain('0001_ledger.sql')
   })
 })
