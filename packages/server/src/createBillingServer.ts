@@ -152,7 +152,8 @@ function mergeRoutes(groups: Routes[]): Routes {
   const merged: Routes = {}
   for (const group of groups) {
     for (const [path, methods] of Object.entries(group)) {
-      const route = (merged[path] ??= {})
+      const route = merged[path] ?? {}
+      merged[path] = route
       for (const [method, operation] of Object.entries(methods)) {
         if (method in route) throw new Error(`[payg-kit] ${method} ${path} is served twice.`)
         route[method as keyof typeof route] = operation
