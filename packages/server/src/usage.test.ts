@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { USAGE_SQL } from './routes/usage'
 import { accountId, databases, migratedDatabase } from './test/databases'
 import { closeBillingServers, serveBilling } from './test/http'
 
@@ -138,6 +139,21 @@ describe.each(databases)('GET /billing/usage on $name', ({ open }) => {
     }
     const longest = await call('/billing/usage?from=2025-03-10&to=2026-03-10', 'ta')
     expect([longest.status, longest.body.buckets.length]).toEqual([200, 366])
+  })
+
+  it('reads the range through the (account_id, created_at) index, not the whole ledger', async () => {
+    const { a } = await setup()
+    const plan = await db().transaction(async (tx) => {
+      // On a tiny table a scan is cheapest; ruling scans out shows which index the query can use.
+      await tx.exec('SET LOCAL enable_seqscan = off')
+      return tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${USAGE_SQL}`, [
+        a,
+        '2026-03-01T00:00:00.000Z',
+        '2026-03-11T00:00:00.000Z',
+      ])
+    })
+    const text = plan.map((row) => row['QUERY PLAN']).join('\n')
+    expect(text).toContain('payg_ledger_account_created_at')
   })
 
   it("never counts another account's spend, whatever the query names", async () => {

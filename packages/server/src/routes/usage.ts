@@ -8,6 +8,17 @@ type PricingService = components['schemas']['PricingService']
 
 const DAY_MS = 86_400_000
 
+/** Spend of account $1 from $2 (inclusive) to $3 (exclusive), by UTC day and service. */
+export const USAGE_SQL = `
+  SELECT to_char((created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, service,
+         (-sum(amount))::text AS amount,
+         (count(*) FILTER (WHERE type = 'USAGE'))::int AS requests
+  FROM payg_ledger
+  WHERE account_id = $1 AND type IN ('USAGE', 'REFUND') AND service IS NOT NULL
+    AND created_at >= $2::timestamptz AND created_at < $3::timestamptz
+  GROUP BY 1, 2
+  ORDER BY 1, min(seq)`
+
 function parseDay(value: string): number | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
   const time = Date.parse(`${value}T00:00:00Z`)
@@ -72,17 +83,11 @@ export function usageRoutes(context: ServerContext): Routes {
           service: PricingService
           amount: string
           requests: number
-        }>(
-          `SELECT to_char((created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, service,
-                  (-sum(amount))::text AS amount,
-                  (count(*) FILTER (WHERE type = 'USAGE'))::int AS requests
-           FROM payg_ledger
-           WHERE account_id = $1 AND type IN ('USAGE', 'REFUND') AND service IS NOT NULL
-             AND created_at >= $2::timestamptz AND created_at < $3::timestamptz
-           GROUP BY 1, 2
-           ORDER BY 1, min(seq)`,
-          [accountId, new Date(from).toISOString(), new Date(to + DAY_MS).toISOString()],
-        )
+        }>(USAGE_SQL, [
+          accountId,
+          new Date(from).toISOString(),
+          new Date(to + DAY_MS).toISOString(),
+        ])
         const byDay = new Map<string, typeof rows>()
         for (const row of rows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row])
         let total = usd(0)
