@@ -102,6 +102,12 @@ describe.each(databases)('GET /billing/top-ups and the lookup by key on $name', 
       amount: '25',
       status: 'DECLINED',
     })
+    // No card: no payment was attempted, so no top-up is recorded (as the mock answers).
+    payments.setCard(a, null)
+    expect((await topUp(25, 'no-card')).body.code).toBe('NO_PAYMENT_METHOD')
+    expect((await call('/billing/top-ups/no-card', 'ta')).status).toBe(404)
+    expect((await call('/billing/top-ups', 'ta')).body.data).toHaveLength(2)
+    payments.setCard(a, TEST_CARDS.visa)
     // A lookup that found a top-up changes nothing: the key still replays.
     expect((await topUp(50, 'lost-answer')).headers.get('idempotent-replayed')).toBe('true')
   })

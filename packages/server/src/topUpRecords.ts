@@ -109,6 +109,14 @@ export async function settleTopUp(
   )
 }
 
+/**
+ * Drops a claim whose payment was never attempted (no saved payment method): as the mock does, no
+ * top-up is recorded, and a lookup of its key answers 404.
+ */
+export async function releaseTopUp(database: Database, id: string): Promise<void> {
+  await database.query("DELETE FROM payg_top_ups WHERE id = $1 AND status = 'PENDING'", [id])
+}
+
 function encodeCursor(seq: string): string {
   return btoa(JSON.stringify({ before: seq })).replace(/=+$/, '')
 }

@@ -9,7 +9,7 @@ import { withMessage } from '../apiError'
 import { idempotencyKey, invalid, JSON_HEADERS, onlyFields, readObject } from '../http'
 import { type LedgerWrite, sha256 } from '../ledger'
 import type { PaymentProvider } from '../payments'
-import { claimTopUp, settleTopUp } from '../topUpRecords'
+import { claimTopUp, releaseTopUp, settleTopUp } from '../topUpRecords'
 import type { Routes, ServerContext } from './types'
 
 type TopUp = components['schemas']['TopUp']
@@ -83,13 +83,17 @@ export function topUpRoutes(context: ServerContext, payments: PaymentProvider): 
       const message = 'The payment could not be confirmed. Retry with the same Idempotency-Key.'
       throw withMessage(new ServerError({ status: 503, message, cause }), message)
     }
-    if (outcome.status === 'DECLINED') {
+    if (outcome.status === 'DECLINED' && outcome.code === 'NO_PAYMENT_METHOD') {
+      await releaseTopUp(context.options.database, topUpId)
+    } else if (outcome.status === 'DECLINED') {
       await settleTopUp(context.options.database, {
         id: topUpId,
         status: 'DECLINED',
         paymentMethodId: outcome.paymentMethodId,
         at: now(),
       })
+    }
+    if (outcome.status === 'DECLINED') {
       const message =
         outcome.code === 'NO_PAYMENT_METHOD'
           ? 'Add a payment method before topping up.'
