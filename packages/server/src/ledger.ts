@@ -210,11 +210,13 @@ export async function sha256(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-function encodeCursor(seq: string): string {
+/** An opaque page cursor for the entry (or row) at `seq`. */
+export function encodeCursor(seq: string): string {
   return btoa(JSON.stringify({ before: seq })).replace(/=+$/, '')
 }
 
-function decodeCursor(cursor: string): string {
+/** The `seq` of a cursor from `encodeCursor`; 400 when it is unreadable. */
+export function decodeCursor(cursor: string): string {
   try {
     const { before } = JSON.parse(atob(cursor)) as { before?: unknown }
     if (typeof before === 'string' && /^\d{1,19}$/.test(before)) return before
@@ -532,7 +534,7 @@ export function createLedgerEngine(options: LedgerOptions) {
       return rows.length
     },
 
-    ...legacyPlans({ database, start, now, write }),
+    ...legacyPlans({ database, start, now, write, checkKey }),
   }
   return { ledger, write, peek, conflict }
 }

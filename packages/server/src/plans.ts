@@ -134,6 +134,8 @@ export function legacyPlans(engine: {
   database: Database
   start(): Promise<unknown>
   now(): Date
+  /** Refuses a malformed idempotency key with 400. */
+  checkKey(key: string): void
   write(
     accountId: string,
     idempotencyKey: string,
@@ -209,20 +211,7 @@ export function legacyPlans(engine: {
       if (!Number.isSafeInteger(credits) || credits < 1) {
         throw fieldError('credits', 'credits must be a whole number of at least 1.')
       }
-      if (
-        typeof idempotencyKey !== 'string' ||
-        !/^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/.test(idempotencyKey)
-      ) {
-        throw withMessage(
-          new ValidationError({
-            code: 'BAD_REQUEST',
-            status: 400,
-            message:
-              'The idempotency key must be 1 to 255 URL-safe characters not beginning with ".".',
-          }),
-          'The idempotency key must be 1 to 255 URL-safe characters not beginning with ".".',
-        )
-      }
+      engine.checkKey(idempotencyKey)
       const paygCost = amountOf(details.paygCost, 'paygCost')
       const service = details.service ?? null
       const generationId = details.generationId ?? null

@@ -97,6 +97,13 @@ describe.each(databases)('legacy plans and the move to PAYG on $name', ({ open }
       status: 402,
       details: { creditsRemaining: 60, creditsRequired: 61 },
     })
+    await expect(billing.ledger.chargeCredits(a, 1, '.bad', details)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      status: 400,
+    })
+    await expect(billing.ledger.chargeCredits(a, 0, 'job-3', details)).rejects.toMatchObject({
+      status: 422,
+    })
     clock.now = new Date(NOW.getTime() - 31 * 86_400_000)
     await billing.ledger.chargeCredits(a, 10, 'job-old', { paygCost: '0.012' })
     clock.now = NOW

@@ -1,7 +1,7 @@
 import { type components, IdempotencyConflictError, ServerError, usd } from '@payg-kit/core'
 import { withMessage } from './apiError'
 import type { Database, Queryable } from './database'
-import { badRequest } from './ledger'
+import { decodeCursor, encodeCursor } from './ledger'
 
 type TopUp = components['schemas']['TopUp']
 
@@ -115,20 +115,6 @@ export async function settleTopUp(
  */
 export async function releaseTopUp(database: Database, id: string): Promise<void> {
   await database.query("DELETE FROM payg_top_ups WHERE id = $1 AND status = 'PENDING'", [id])
-}
-
-function encodeCursor(seq: string): string {
-  return btoa(JSON.stringify({ before: seq })).replace(/=+$/, '')
-}
-
-function decodeCursor(cursor: string): string {
-  try {
-    const { before } = JSON.parse(atob(cursor)) as { before?: unknown }
-    if (typeof before === 'string' && /^\d{1,19}$/.test(before)) return before
-  } catch {
-    // unreadable: answered below
-  }
-  throw badRequest('The cursor is unreadable: pass a nextCursor from an earlier page.')
 }
 
 /** The account's settled top-ups (succeeded and declined), newest first, a page at a time. */
