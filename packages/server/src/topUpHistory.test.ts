@@ -169,10 +169,9 @@ describe.each(databases)('GET /billing/top-ups and the lookup by key on $name', 
       headers: { 'content-type': 'application/json', 'idempotency-key': 'slow' },
     })
     await atProvider
-    expect(await call('/billing/top-ups/slow', 'ta')).toMatchObject({
-      status: 503,
-      body: { code: 'SERVICE_UNAVAILABLE' },
-    })
+    const pending = await call('/billing/top-ups/slow', 'ta')
+    expect(pending).toMatchObject({ status: 503, body: { code: 'SERVICE_UNAVAILABLE' } })
+    expect(pending.headers.get('retry-after')).toBe('1')
     release()
     expect((await inFlight).status).toBe(201)
     expect((await call('/billing/top-ups/slow', 'ta')).body.topUp.status).toBe('SUCCEEDED')

@@ -1,4 +1,4 @@
-import { type components, IdempotencyConflictError, ServerError, usd } from '@payg-kit/core'
+import { type components, IdempotencyConflictError, usd } from '@payg-kit/core'
 import { withMessage } from './apiError'
 import type { Database, Queryable } from './database'
 import { decodeCursor, encodeCursor } from './ledger'
@@ -142,13 +142,13 @@ export async function listTopUps(
 /**
  * The account's manual top-up made with `idempotencyKey`; when there is none, null, and the key
  * is cancelled for good (in one transaction under the account's lock, so a top-up claiming it
- * either came first and is found, or comes after and is refused). A top-up whose payment is
- * still being taken answers 503: its outcome is not known yet.
+ * either came first and is found, or comes after and is refused). `PENDING` while its payment is
+ * still being taken: its outcome is not known yet.
  */
 export async function lookUpTopUp(
   database: Database,
   lookup: { accountId: string; idempotencyKey: string; at: Date },
-): Promise<TopUp | null> {
+): Promise<TopUp | 'PENDING' | null> {
   return database.transaction(async (tx) => {
     await lockAccount(tx, lookup.accountId)
     const [row] = await tx.query<TopUpRow>(
@@ -156,10 +156,7 @@ export async function lookUpTopUp(
        WHERE t.account_id = $1 AND t.idempotency_key = $2`,
       [lookup.accountId, lookup.idempotencyKey],
     )
-    if (row?.status === 'PENDING') {
-      const message = 'This top-up is still being processed. Look it up again in a moment.'
-      throw withMessage(new ServerError({ status: 503, message }), message)
-    }
+    if (row?.status === 'PENDING') return 'PENDING'
     if (row?.status === 'SUCCEEDED' || row?.status === 'DECLINED') return toTopUp(row)
     if (!row) {
       await tx.query(

@@ -45,6 +45,10 @@ export function topUpHistoryRoutes(context: ServerContext): Routes {
               at: now(),
             })
           : null
+        if (topUp === 'PENDING') {
+          const message = 'This top-up is still being processed. Look it up again in a moment.'
+          return json(503, { code: 'SERVICE_UNAVAILABLE', message }, { 'retry-after': '1' })
+        }
         if (!topUp) {
           const message = 'No top-up was made with this Idempotency-Key.'
           throw withMessage(
