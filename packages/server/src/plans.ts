@@ -109,9 +109,12 @@ function alreadyOnPayg(): PaygError {
   )
 }
 
+/** The largest count a plan stores (a PostgreSQL `integer`). */
+const MAX_CREDITS = 2_147_483_647
+
 function count(value: number, field: string): number {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw fieldError(field, `${field} must be a whole number of at least 0.`)
+  if (!Number.isInteger(value) || value < 0 || value > MAX_CREDITS) {
+    throw fieldError(field, `${field} must be a whole number from 0 to ${MAX_CREDITS}.`)
   }
   return value
 }
@@ -208,8 +211,8 @@ export function legacyPlans(engine: {
     },
 
     async chargeCredits(accountId, credits, idempotencyKey, details) {
-      if (!Number.isSafeInteger(credits) || credits < 1) {
-        throw fieldError('credits', 'credits must be a whole number of at least 1.')
+      if (!Number.isInteger(credits) || credits < 1 || credits > MAX_CREDITS) {
+        throw fieldError('credits', `credits must be a whole number from 1 to ${MAX_CREDITS}.`)
       }
       engine.checkKey(idempotencyKey)
       const paygCost = amountOf(details.paygCost, 'paygCost')

@@ -101,9 +101,15 @@ describe.each(databases)('legacy plans and the move to PAYG on $name', ({ open }
       code: 'BAD_REQUEST',
       status: 400,
     })
-    await expect(billing.ledger.chargeCredits(a, 0, 'job-3', details)).rejects.toMatchObject({
-      status: 422,
-    })
+    for (const bad of [0, 1.5, 2 ** 31]) {
+      await expect(billing.ledger.chargeCredits(a, bad, 'job-3', details)).rejects.toMatchObject({
+        status: 422,
+        fieldErrors: [{ field: 'credits' }],
+      })
+    }
+    await expect(
+      billing.ledger.setLegacyPlan(a, { ...STANDARD, creditsRemaining: 2 ** 31 }),
+    ).rejects.toMatchObject({ status: 422, fieldErrors: [{ field: 'creditsRemaining' }] })
     clock.now = new Date(NOW.getTime() - 31 * 86_400_000)
     await billing.ledger.chargeCredits(a, 10, 'job-old', { paygCost: '0.012' })
     clock.now = NOW
