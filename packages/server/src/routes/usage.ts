@@ -8,14 +8,15 @@ type PricingService = components['schemas']['PricingService']
 
 const DAY_MS = 86_400_000
 
-/** Spend of account $1 from $2 (inclusive) to $3 (exclusive), by UTC day and service. */
+/** Spend of account $1 from UTC day $2 to UTC day $3 (both inclusive), by day and service. */
 export const USAGE_SQL = `
   SELECT to_char((created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, service,
          (-sum(amount))::text AS amount,
          (count(*) FILTER (WHERE type = 'USAGE'))::int AS requests
   FROM payg_ledger
   WHERE account_id = $1 AND type IN ('USAGE', 'REFUND') AND service IS NOT NULL
-    AND created_at >= $2::timestamptz AND created_at < $3::timestamptz
+    AND created_at >= ($2::date)::timestamp AT TIME ZONE 'UTC'
+    AND created_at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
   GROUP BY 1, 2
   ORDER BY 1, min(seq)`
 
@@ -24,6 +25,9 @@ function parseDay(value: string): number | null {
   const time = Date.parse(`${value}T00:00:00Z`)
   return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value ? null : time
 }
+
+/** 0001-01-01: no date before it is a four-digit year. */
+const FIRST_DAY = Date.parse('0001-01-01T00:00:00Z')
 
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10)
 
@@ -55,7 +59,9 @@ function readRange(query: URLSearchParams, now: Date): { from: number; to: numbe
     fail('granularity', 'INVALID_VALUE', 'granularity must be DAY.')
   }
   if (from !== null && to !== null) {
-    if (from > to) fail('from', 'OUT_OF_RANGE', 'from must not be after to.')
+    if (from < FIRST_DAY)
+      fail('from', 'OUT_OF_RANGE', 'The range starts in year 1 at the earliest.')
+    else if (from > to) fail('from', 'OUT_OF_RANGE', 'from must not be after to.')
     else if ((to - from) / DAY_MS + 1 > 366) {
       fail('from', 'OUT_OF_RANGE', 'The range is at most 366 days.')
     }
@@ -83,11 +89,7 @@ export function usageRoutes(context: ServerContext): Routes {
           service: PricingService
           amount: string
           requests: number
-        }>(USAGE_SQL, [
-          accountId,
-          new Date(from).toISOString(),
-          new Date(to + DAY_MS).toISOString(),
-        ])
+        }>(USAGE_SQL, [accountId, isoDay(from), isoDay(to)])
         const byDay = new Map<string, typeof rows>()
         for (const row of rows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row])
         let total = usd(0)
