@@ -3,6 +3,7 @@ import {
   afterAutoTopUpDecline,
   creditsToMicros,
   discountedMicros,
+  migrationCredit,
   type PricedRequest,
   type PricingKey,
   planAutoTopUp,
@@ -871,7 +872,7 @@ export class Ledger {
     }
     const since = this.now().getTime() - 30 * DAY_MS
     const recent = this.creditChargeList.filter((charge) => charge.at.getTime() >= since)
-    const convertedMicros = BigInt(plan.creditsRemaining) * MICROS_PER_CREDIT
+    const convertedMicros = parseMicros(migrationCredit(plan.creditsRemaining).amount)
     return {
       ok: true,
       value: {
@@ -889,7 +890,7 @@ export class Ledger {
   }
 
   /**
-   * Cancels the legacy plan: its remaining credits become dollars at $0.0012 per credit (one
+   * Cancels the legacy plan: its remaining credits become dollars by core's `migrationCredit` (one
    * MIGRATION_CREDIT entry), the account moves to PAYG, and custom pricing is left unchanged.
    */
   migrate(): LedgerResult<{ transaction: LedgerEntry }> {
@@ -900,7 +901,7 @@ export class Ledger {
     const credits = plan.creditsRemaining
     const transaction = this.write(
       'MIGRATION_CREDIT',
-      BigInt(credits) * MICROS_PER_CREDIT,
+      parseMicros(migrationCredit(credits).amount),
       `${credits.toLocaleString('en-US')} plan credits converted from ${plan.name}`,
     )
     this.billingModel = 'PAYG'

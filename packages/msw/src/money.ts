@@ -7,10 +7,8 @@
 export const MICROS_PER_DOLLAR = 1_000_000n
 
 /** The mock's credits->dollars rate in micro-dollars per credit ($0.0012), from the shared rules. */
-export { MICROS_PER_CREDIT } from '@payg-kit/core/rules'
-
-/** The same rate as a decimal string, as `GET /billing/subscription/migration-preview` shows it. */
-export const DOLLARS_PER_CREDIT = '0.0012'
+/** The same rate as a decimal string: core's plan migration rule, shown by the migration preview. */
+export { DOLLARS_PER_CREDIT, MICROS_PER_CREDIT } from '@payg-kit/core/rules'
 
 /** Formats micro-dollars as a normalised decimal string: `"12.4567"`, `"-0.048"`, `"5"`, `"0"`. */
 export function formatMicros(micros: bigint): string {

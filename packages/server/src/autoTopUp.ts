@@ -39,7 +39,7 @@ export interface AttemptRow {
   kind: 'MANUAL' | 'AUTOMATIC'
   amount: string
   description: string
-  status: 'PENDING' | 'SUCCEEDED' | 'DECLINED'
+  status: 'PENDING' | 'SUCCEEDED' | 'DECLINED' | 'CANCELLED'
   provider_key: string
   request_key: string | null
   message: string | null

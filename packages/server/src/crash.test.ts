@@ -30,7 +30,7 @@ describe.each(databases)('crash safety on $name', ({ open }) => {
     /** When set, the provider takes the payment but its answer is lost (a timeout). */
     const provider = { loseAnswers: false }
     const payments: PaymentProvider = {
-      getPaymentMethod: (id) => fake.getPaymentMethod?.(id) ?? Promise.resolve(null),
+      paymentMethod: (id) => fake.paymentMethod?.(id) ?? Promise.resolve(null),
       lookup: (payment) => fake.lookup(payment),
       async charge(payment) {
         const outcome = await fake.charge(payment)

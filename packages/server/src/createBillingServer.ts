@@ -21,9 +21,14 @@ import { createLedgerEngine, type Ledger, type LedgerOptions } from './ledger'
 import type { PaymentProvider } from './payments'
 import { autoTopUpRoutes } from './routes/autoTopUp'
 import { balanceRoutes } from './routes/balance'
+import { paymentMethodRoutes } from './routes/paymentMethod'
+import { type PricingOptions, pricingRoutes } from './routes/pricing'
+import { subscriptionRoutes } from './routes/subscription'
+import { topUpHistoryRoutes } from './routes/topUpHistory'
 import { topUpRoutes } from './routes/topUps'
 import { transactionRoutes } from './routes/transactions'
 import type { Routes, ServerContext } from './routes/types'
+import { usageRoutes } from './routes/usage'
 import {
   createWebhookDispatcher,
   enqueueEvents,
@@ -46,7 +51,7 @@ export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
   lowBalanceThreshold?: number | null
   /** Where `/billing` is mounted, e.g. `/api` for `/api/billing/balance` (default ''). */
   basePath?: string
-  /** Takes top-up payments; without one, `POST /billing/top-ups` is not served. */
+  /** Takes top-up payments; without one, `/billing/top-ups` is not served. */
   payments?: PaymentProvider
   /** Whole-dollar bounds of one manual top-up (default 5 to 10,000). */
   topUpLimits?: { min: number; max: number }
@@ -62,6 +67,8 @@ export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
   attemptLeaseMs?: number
   /** Called at each step of a top-up payment; a throw there stops the work as a crash would. */
   onPaymentStep?(step: PaymentStep, attempt: PaymentStepInfo): void | Promise<void>
+  /** The price catalog and price function; without it, `/billing/pricing` is not served. */
+  pricing?: PricingOptions
 }
 
 /** A Fetch-API handler for the spec's `/billing` operations, and the ledger behind it. */
@@ -159,16 +166,19 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     const autoTopUpEnabled = settings?.enabled ?? false
     // The low-balance level is the auto top-up threshold while that is on.
     const low = autoTopUpEnabled ? (settings?.threshold ?? null) : lowBalanceThreshold
-    const state = isZero(balance)
+    // On a legacy plan requests spend credits: the state follows the credits left.
+    const credits = (await ledger.plan(accountId)).plan?.creditsRemaining ?? null
+    const paygState = isZero(balance)
       ? 'PAUSED'
       : low !== null && compare(balance, usd(low)) < 0
         ? 'LOW'
         : 'OK'
+    const state = credits === null ? paygState : credits > 0 ? 'OK' : 'PAUSED'
     return {
       balance: balance.amount,
       currency: 'USD',
-      billingModel: 'PAYG',
-      credits: null,
+      billingModel: credits === null ? 'PAYG' : 'SUBSCRIPTION',
+      credits,
       state,
       lowBalanceThreshold: low,
       autoTopUpEnabled,
@@ -177,12 +187,17 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
   }
 
   const context: ServerContext = { options, engine, ledger, autoTopUp, account, balanceBody }
-  const routes: Routes = {
-    ...balanceRoutes(context),
-    ...autoTopUpRoutes(context),
-    ...transactionRoutes(context),
-    ...(options.payments ? topUpRoutes(context) : {}),
-  }
+  const routes: Routes = mergeRoutes([
+    balanceRoutes(context),
+    autoTopUpRoutes(context),
+    transactionRoutes(context),
+    options.payments ? topUpRoutes(context) : {},
+    options.payments ? topUpHistoryRoutes(context) : {},
+    usageRoutes(context),
+    paymentMethodRoutes(context),
+    subscriptionRoutes(context),
+    options.pricing ? pricingRoutes(context, options.pricing) : {},
+  ])
   const match = compileRoutes(routes)
 
   const handler = async (request: Request): Promise<Response> => {
@@ -224,6 +239,22 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     return autoTopUp.resume(accountId ?? null, true)
   }
   return Object.assign(handler, { ledger, webhooks, resumePending })
+}
+
+/** One table of routes from the modules' tables; two modules may serve other methods of one path. */
+function mergeRoutes(groups: Routes[]): Routes {
+  const merged: Routes = {}
+  for (const group of groups) {
+    for (const [path, methods] of Object.entries(group)) {
+      const route = merged[path] ?? {}
+      merged[path] = route
+      for (const [method, operation] of Object.entries(methods)) {
+        if (method in route) throw new Error(`[payg-kit] ${method} ${path} is served twice.`)
+        route[method as keyof typeof route] = operation
+      }
+    }
+  }
+  return merged
 }
 
 /** A matcher for the routes' path templates: exact paths first, then `{param}` templates. */

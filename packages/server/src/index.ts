@@ -21,10 +21,13 @@ export type {
   FakePayment,
   FakePayments,
   PaymentEvent,
+  PaymentMethod,
   PaymentOutcome,
   PaymentProvider,
 } from './payments'
-export { createFakePayments, TEST_CARDS } from './payments'
+export { createFakePayments, TEST_CARD_EXPIRY, TEST_CARDS } from './payments'
+export type { LegacyPlan, LegacyPlans, PlanState } from './plans'
+export type { PriceQuote, PricingCatalog, PricingOptions } from './routes/pricing'
 export type {
   DeliveryReport,
   WebhookDispatcher,

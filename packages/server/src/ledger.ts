@@ -15,6 +15,7 @@ import {
 import { withMessage } from './apiError'
 import type { Database, Queryable } from './database'
 import { migrate } from './migrate'
+import { type LegacyPlans, legacyPlans } from './plans'
 
 /** One ledger entry, exactly as the spec's `Transaction`. */
 export type Transaction = components['schemas']['Transaction']
@@ -50,7 +51,7 @@ export interface LedgerOptions {
 }
 
 /** The ledger engine: the writes a platform makes and the reads its billing pages need. */
-export interface Ledger {
+export interface Ledger extends LegacyPlans {
   /** Creates the account if it does not exist, with `freeCredit` as its first entry. */
   openAccount(accountId: string, options?: { freeCredit?: DecimalInput | Usd }): Promise<void>
   /** The account's balance as exact money. */
@@ -209,11 +210,13 @@ export async function sha256(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-function encodeCursor(seq: string): string {
+/** An opaque page cursor for the entry (or row) at `seq`. */
+export function encodeCursor(seq: string): string {
   return btoa(JSON.stringify({ before: seq })).replace(/=+$/, '')
 }
 
-function decodeCursor(cursor: string): string {
+/** The `seq` of a cursor from `encodeCursor`; 400 when it is unreadable. */
+export function decodeCursor(cursor: string): string {
   try {
     const { before } = JSON.parse(atob(cursor)) as { before?: unknown }
     if (typeof before === 'string' && /^\d{1,19}$/.test(before)) return before
@@ -563,6 +566,8 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
       )
       return rows.length
     },
+
+    ...legacyPlans({ database, start, now, write, checkKey }),
   }
   return { ledger, write, peek, conflict, remember, lockAccount, append, start, now }
 }

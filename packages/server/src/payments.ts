@@ -1,3 +1,5 @@
+import type { components } from '@payg-kit/core'
+
 /** What a payment provider answers for one charge of a saved payment method. */
 export type PaymentOutcome =
   | { status: 'SUCCEEDED'; paymentId: string; paymentMethodId: string | null }
@@ -53,8 +55,21 @@ export interface PaymentProvider {
    * payment after a null answer; make sure none is before acting on null.
    */
   lookup(payment: { accountId: string; idempotencyKey: string }): Promise<PaymentOutcome | null>
-  /** The account's saved payment method, or null; lets auto top-up refuse to turn on without one. */
-  getPaymentMethod?(accountId: string): Promise<{ id: string } | null>
+  /** The account's saved card as the spec's `PaymentMethod`, or null when none is saved. */
+  paymentMethod?(accountId: string): Promise<PaymentMethod | null>
+}
+
+/** A saved card, summarised (the spec's `PaymentMethod`). */
+export type PaymentMethod = components['schemas']['PaymentMethod']
+
+/** The expiry every test card of the fake provider is saved with. */
+export const TEST_CARD_EXPIRY = { expMonth: 12, expYear: 2034 } as const
+
+function cardBrand(cardNumber: string): string {
+  if (/^4/.test(cardNumber)) return 'visa'
+  if (/^(5[1-5]|2[2-7])/.test(cardNumber)) return 'mastercard'
+  if (/^3[47]/.test(cardNumber)) return 'amex'
+  return 'unknown'
 }
 
 /** The fake provider's test cards, by number (as Stripe's test cards behave). */
@@ -104,9 +119,11 @@ export function createFakePayments(): FakePayments {
       if (cardNumber === null) cards.delete(accountId)
       else cards.set(accountId, cardNumber)
     },
-    async getPaymentMethod(accountId) {
+    async paymentMethod(accountId) {
       const card = cards.get(accountId)
-      return card ? { id: `pm_card_${card.slice(-4)}` } : null
+      if (card === undefined) return null
+      const last4 = card.slice(-4)
+      return { id: `pm_card_${last4}`, brand: cardBrand(card), last4, ...TEST_CARD_EXPIRY }
     },
     async charge({ accountId, amount, idempotencyKey }) {
       const seen = byKey.get(idempotencyKey)
@@ -117,24 +134,25 @@ export function createFakePayments(): FakePayments {
         return seen.outcome
       }
       const card = cards.get(accountId)
-      const paymentMethodId = card ? `pm_card_${card.slice(-4)}` : null
+      // Without a card no payment is made, so nothing is kept under the key: sent again once a
+      // card is saved, it pays (as Stripe, which creates no PaymentIntent then).
+      if (card === undefined) {
+        return { status: 'DECLINED', code: 'NO_PAYMENT_METHOD', paymentMethodId: null }
+      }
+      const paymentMethodId = `pm_card_${card.slice(-4)}`
       const paymentId = `pay_${crypto.randomUUID()}`
       const outcome: PaymentOutcome =
-        card === undefined
-          ? { status: 'DECLINED', code: 'NO_PAYMENT_METHOD', paymentMethodId }
-          : card === TEST_CARDS.visa
-            ? { status: 'SUCCEEDED', paymentId, paymentMethodId }
-            : card === TEST_CARDS.authenticationRequired
-              ? { status: 'REQUIRES_ACTION', clientSecret: `${paymentId}_secret`, paymentMethodId }
-              : {
-                  status: 'DECLINED',
-                  code: 'PAYMENT_DECLINED',
-                  declineCode:
-                    card === TEST_CARDS.insufficientFunds
-                      ? 'insufficient_funds'
-                      : 'generic_decline',
-                  paymentMethodId,
-                }
+        card === TEST_CARDS.visa
+          ? { status: 'SUCCEEDED', paymentId, paymentMethodId }
+          : card === TEST_CARDS.authenticationRequired
+            ? { status: 'REQUIRES_ACTION', clientSecret: `${paymentId}_secret`, paymentMethodId }
+            : {
+                status: 'DECLINED',
+                code: 'PAYMENT_DECLINED',
+                declineCode:
+                  card === TEST_CARDS.insufficientFunds ? 'insufficient_funds' : 'generic_decline',
+                paymentMethodId,
+              }
       const payment = { accountId, amount, idempotencyKey, outcome }
       byKey.set(idempotencyKey, payment)
       payments.push(payment)

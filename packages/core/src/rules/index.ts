@@ -62,3 +62,6 @@ export {
   ULTRA_UPSCALE_ASSUMED,
   validatePricingRequest,
 } from './validatePricingRequest'
+
+// Legacy plans: what a plan's credits become on PAYG.
+export { DOLLARS_PER_CREDIT, migrationCredit } from './migration'

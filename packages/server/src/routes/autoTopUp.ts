@@ -134,8 +134,8 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
       input.monthlyCap === undefined ? (row?.monthly_cap ?? null) : input.monthlyCap
     checkSettings(input.amount, capOf(saved))
     if (input.enabled) {
-      const method = options.payments?.getPaymentMethod
-        ? await options.payments.getPaymentMethod(accountId)
+      const method = options.payments?.paymentMethod
+        ? await options.payments.paymentMethod(accountId)
         : options.payments
           ? undefined
           : null

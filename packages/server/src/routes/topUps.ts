@@ -72,6 +72,19 @@ export function topUpRoutes(context: ServerContext): Routes {
       await sha256(`top-up\n${accountId}\n${key}`),
       String(amount),
     )
+    if (attempt.status === 'CANCELLED') {
+      const message =
+        'This top-up was looked up and cancelled before it arrived, so nothing was charged. Start a new top-up (with a new Idempotency-Key).'
+      throw withMessage(
+        new IdempotencyConflictError({
+          status: 409,
+          message,
+          idempotencyKey: key,
+          details: { idempotencyKey: key, reason: 'CANCELLED_BY_LOOKUP' },
+        }),
+        message,
+      )
+    }
     if (usd(attempt.amount).amount !== String(amount)) engine.conflict(key)
     let credited = false
     let requiresAction = false
@@ -103,6 +116,15 @@ export function topUpRoutes(context: ServerContext): Routes {
     }
     if (attempt.status === 'DECLINED') {
       const code = attempt.failure_code ?? 'PAYMENT_DECLINED'
+      if (code === 'NO_PAYMENT_METHOD') {
+        // No payment was attempted: as in the mock, no top-up is recorded, and the same key may
+        // be sent again once a card is saved.
+        await context.options.database.query(
+          `DELETE FROM payg_top_up_attempts
+           WHERE id = $1 AND kind = 'MANUAL' AND status = 'DECLINED' AND failure_code = 'NO_PAYMENT_METHOD'`,
+          [attempt.id],
+        )
+      }
       const message =
         code === 'NO_PAYMENT_METHOD'
           ? 'Add a payment method before topping up.'

@@ -39,7 +39,7 @@ export async function serveBilling(
     })
     return { status: response.status, headers: response.headers, body: await response.json() }
   }
-  return { billing, call }
+  return { billing, call, origin }
 }
 
 /** Closes every server `serveBilling` opened. */
