@@ -2,20 +2,6 @@ import type { PricingRequest, PricingService } from '@payg-kit/core'
 import type { PricingProblem } from './types'
 
 type Params = Record<string, unknown>
-type Check = (params: Params, at: (field: string) => string) => PricingProblem[]
-
-const SERVICES: readonly PricingService[] = [
-  'IMAGE_GENERATION',
-  'FANTASY_AVATAR_GENERATION',
-  'MOTION_SVD_GENERATION',
-  'MOTION_VIDEO_GENERATION',
-  'VEO3_MOTION_VIDEO_GENERATION',
-  'LCM_GENERATION',
-  'MODEL_TRAINING',
-  'TEXTURE_GENERATION',
-  'UNIVERSAL_UPSCALER',
-  'UNIVERSAL_UPSCALER_ULTRA',
-]
 
 interface NumberRule {
   integer?: boolean
@@ -24,10 +10,10 @@ interface NumberRule {
   multipleOf?: number
 }
 
-function checkNumber(params: Params, name: string, field: string, rule: NumberRule) {
-  const value = params[name]
-  // null is absent, as Leonardo's SDK sends an unset nullable field.
-  if (value === undefined || value === null) return []
+/** A parameter's rule: a number's range, the values it may take, or true or false. */
+type Rule = NumberRule | readonly unknown[] | 'boolean'
+
+function checkNumber(value: unknown, name: string, field: string, rule: NumberRule) {
   const kind = rule.integer ? 'a whole number' : 'a number'
   if (
     typeof value !== 'number' ||
@@ -54,101 +40,98 @@ function checkNumber(params: Params, name: string, field: string, rule: NumberRu
   return []
 }
 
-function checkOneOf(params: Params, name: string, field: string, allowed: readonly unknown[]) {
-  const value = params[name]
-  if (value === undefined || value === null || allowed.includes(value)) return []
-  return [
-    { field, code: 'INVALID_VALUE', message: `${name} must be one of ${allowed.join(', ')}.` },
-  ]
+function check(params: Params, rules: Record<string, Rule>, at: (field: string) => string) {
+  return Object.entries(rules).flatMap(([name, rule]): PricingProblem[] => {
+    const value = params[name]
+    // null is absent, as Leonardo's SDK sends an unset nullable field.
+    if (value === undefined || value === null) return []
+    const field = at(name)
+    if (rule === 'boolean') {
+      return typeof value === 'boolean'
+        ? []
+        : [{ field, code: 'INVALID_TYPE', message: `${name} must be true or false.` }]
+    }
+    if (Array.isArray(rule)) {
+      return rule.includes(value)
+        ? []
+        : [{ field, code: 'INVALID_VALUE', message: `${name} must be one of ${rule.join(', ')}.` }]
+    }
+    return checkNumber(value, name, field, rule as NumberRule)
+  })
 }
 
-function checkBoolean(params: Params, name: string, field: string) {
-  const value = params[name]
-  if (value === undefined || value === null || typeof value === 'boolean') return []
-  return [{ field, code: 'INVALID_TYPE', message: `${name} must be true or false.` }]
-}
-
+const whole = (min: number, max?: number): NumberRule => ({ integer: true, min, max })
 const side: NumberRule = { integer: true, min: 32, max: 1024, multipleOf: 8 }
-const ultraUpscaler: Check = (p, at) => [
-  ...checkNumber(p, 'inputWidth', at('inputWidth'), { integer: true, min: 1 }),
-  ...checkNumber(p, 'inputHeight', at('inputHeight'), { integer: true, min: 1 }),
-  ...checkNumber(p, 'upscaleMultiplier', at('upscaleMultiplier'), { min: 1, max: 2 }),
-]
+const flags = (...names: string[]) =>
+  Object.fromEntries(names.map((name) => [name, 'boolean' as const]))
 
 // The calculator's rules, as the spec states them (packages/core/openapi/payg.yaml).
-const RULES: Record<PricingService, Check> = {
-  IMAGE_GENERATION: (p, at) => {
-    const problems = [
-      ...checkNumber(p, 'imageWidth', at('imageWidth'), side),
-      ...checkNumber(p, 'imageHeight', at('imageHeight'), side),
-      ...checkNumber(p, 'numImages', at('numImages'), { integer: true, min: 1, max: 8 }),
-      ...checkNumber(p, 'inferenceSteps', at('inferenceSteps'), {
-        integer: true,
-        min: 10,
-        max: 60,
-      }),
-      ...checkNumber(p, 'promptMagicStrength', at('promptMagicStrength'), { min: 0.1, max: 1 }),
-      ...checkOneOf(p, 'promptMagicVersion', at('promptMagicVersion'), ['v2', 'v3']),
-      ...checkNumber(p, 'photoRealStrength', at('photoRealStrength'), { min: 0.45, max: 0.55 }),
-      ...checkOneOf(p, 'photoRealVersion', at('photoRealVersion'), ['v1', 'v2']),
-      ...checkNumber(p, 'loraCount', at('loraCount'), { integer: true, min: 0 }),
-      ...checkNumber(p, 'controlnetsCost', at('controlnetsCost'), { integer: true, min: 0 }),
-      ...[
-        'promptMagic',
-        'alchemyMode',
-        'photoRealMode',
-        'highResolution',
-        'isModelCustom',
-        'isPhoenix',
-        'isSDXL',
-        'isSDXLLightning',
-        'isUltra',
-        'isFluxSchnell',
-        'isFluxDev',
-        'isFluxKontext',
-      ].flatMap((name) => checkBoolean(p, name, at(name))),
-    ]
-    const large = [p.imageWidth, p.imageHeight].some((v) => typeof v === 'number' && v > 768)
-    const count = p.numImages
-    if (large && typeof count === 'number' && count > 4 && count <= 8) {
-      problems.push({
-        field: at('numImages'),
-        code: 'TOO_LARGE',
-        message: 'numImages must be between 1 and 4 when a side is over 768.',
-      })
-    }
-    return problems
+const RULES: Record<PricingService, Record<string, Rule>> = {
+  IMAGE_GENERATION: {
+    imageWidth: side,
+    imageHeight: side,
+    numImages: whole(1, 8),
+    inferenceSteps: whole(10, 60),
+    promptMagicStrength: { min: 0.1, max: 1 },
+    promptMagicVersion: ['v2', 'v3'],
+    photoRealStrength: { min: 0.45, max: 0.55 },
+    photoRealVersion: ['v1', 'v2'],
+    loraCount: whole(0),
+    controlnetsCost: whole(0),
+    ...flags(
+      'promptMagic',
+      'alchemyMode',
+      'photoRealMode',
+      'highResolution',
+      'isModelCustom',
+      'isPhoenix',
+      'isSDXL',
+      'isSDXLLightning',
+      'isUltra',
+      'isFluxSchnell',
+      'isFluxDev',
+      'isFluxKontext',
+    ),
   },
-  FANTASY_AVATAR_GENERATION: (p, at) => [
-    ...checkNumber(p, 'imageWidth', at('imageWidth'), side),
-    ...checkNumber(p, 'imageHeight', at('imageHeight'), side),
-    ...checkNumber(p, 'numImages', at('numImages'), { integer: true, min: 1, max: 8 }),
-  ],
+  FANTASY_AVATAR_GENERATION: { imageWidth: side, imageHeight: side, numImages: whole(1, 8) },
   // Leonardo's calculator takes no parameters for a motion clip.
-  MOTION_SVD_GENERATION: () => [],
-  MOTION_VIDEO_GENERATION: (p, at) =>
-    checkOneOf(p, 'resolution', at('resolution'), ['RESOLUTION_480', 'RESOLUTION_720']),
-  VEO3_MOTION_VIDEO_GENERATION: (p, at) =>
-    checkOneOf(p, 'resolution', at('resolution'), ['RESOLUTION_720']),
-  LCM_GENERATION: (p, at) => [
-    ...checkOneOf(p, 'width', at('width'), [512, 640, 1024]),
-    ...checkOneOf(p, 'height', at('height'), [512, 640, 1024]),
-    ...checkBoolean(p, 'refine', at('refine')),
-    ...checkBoolean(p, 'instantRefine', at('instantRefine')),
-  ],
-  MODEL_TRAINING: (p, at) => [
-    ...checkOneOf(p, 'resolution', at('resolution'), [512, 768, 1024]),
-    ...checkOneOf(p, 'sd_version', at('sd_version'), ['FLUX_DEV']),
-    ...checkNumber(p, 'datasetImageCount', at('datasetImageCount'), {
-      integer: true,
-      min: 1,
-      max: 50,
-    }),
-  ],
-  TEXTURE_GENERATION: (p, at) => checkBoolean(p, 'preview', at('preview')),
-  UNIVERSAL_UPSCALER: (p, at) =>
-    checkNumber(p, 'megapixel', at('megapixel'), { integer: true, min: 1, max: 20 }),
-  UNIVERSAL_UPSCALER_ULTRA: ultraUpscaler,
+  MOTION_SVD_GENERATION: {},
+  MOTION_VIDEO_GENERATION: { resolution: ['RESOLUTION_480', 'RESOLUTION_720'] },
+  VEO3_MOTION_VIDEO_GENERATION: { resolution: ['RESOLUTION_720'] },
+  LCM_GENERATION: {
+    width: [512, 640, 1024],
+    height: [512, 640, 1024],
+    ...flags('refine', 'instantRefine'),
+  },
+  MODEL_TRAINING: {
+    resolution: [512, 768, 1024],
+    sd_version: ['FLUX_DEV'],
+    datasetImageCount: whole(1, 50),
+  },
+  TEXTURE_GENERATION: flags('preview'),
+  UNIVERSAL_UPSCALER: { megapixel: whole(1, 20) },
+  UNIVERSAL_UPSCALER_ULTRA: {
+    inputWidth: whole(1),
+    inputHeight: whole(1),
+    upscaleMultiplier: { min: 1, max: 2 },
+  },
+}
+
+const SERVICES = Object.keys(RULES) as PricingService[]
+
+/** At most 4 images when a side is over 768, on top of the 1..8 every request has. */
+function checkLargeBatch(p: Params, at: (field: string) => string): PricingProblem[] {
+  const large = [p.imageWidth, p.imageHeight].some((v) => typeof v === 'number' && v > 768)
+  const count = p.numImages
+  return large && typeof count === 'number' && count > 4 && count <= 8
+    ? [
+        {
+          field: at('numImages'),
+          code: 'TOO_LARGE',
+          message: 'numImages must be between 1 and 4 when a side is over 768.',
+        },
+      ]
+    : []
 }
 
 /**
@@ -174,5 +157,9 @@ export function validatePricingRequest(request: PricingRequest): PricingProblem[
   if (params === null || typeof params !== 'object') {
     return [{ field: base, code: 'INVALID_TYPE', message: `${base} must be an object.` }]
   }
-  return RULES[name](params as Params, (field) => `${base}.${field}`)
+  const at = (field: string) => `${base}.${field}`
+  const problems = check(params as Params, RULES[name], at)
+  return name === 'IMAGE_GENERATION'
+    ? [...problems, ...checkLargeBatch(params as Params, at)]
+    : problems
 }
