@@ -34,15 +34,21 @@ module.exports = [
       ],
     }),
     gzip: true,
-    // WIDGETS_COMMENT
-    limit: '32 kB',
+    // 31.6 kB measured, over issue 10's 22 kB target. By module share: the nine widgets' own code
+    // 20.6 kB (CostCalculator 4.5, AutoTopUpSettings 3.9, SpendChart 3.2, MigrationPanel 2.7,
+    // TransactionHistory 2.5, TopUpForm 2.5, the rest 1.3), 3.6 kB of it their English strings;
+    // the shared ui code (money parser and its messages, error boundary, billing notice,
+    // primitives, formatting) 3.8 kB; @payg-kit/react 5.3 kB; @payg-kit/core 1.9 kB. About 0.8 kB
+    // of the figure are the peers' import statements, one per module, which a bundler that
+    // bundles the peers resolves away.
+    limit: '31.9 kB',
   },
   {
     name: '@payg-kit/ui: the CSV writer TransactionHistory loads on its first export',
     path: 'packages/ui/src/TransactionHistory/ledgerCsv.ts',
     modifyEsbuildConfig: asUsersBundle,
     gzip: true,
-    limit: '0.7 kB',
+    limit: '0.6 kB',
   },
   {
     name: '@payg-kit/ui/locales: the loader (without the catalogs, which load on demand)',
@@ -103,6 +109,6 @@ module.exports = [
     gzip: true,
     // Includes the client's body checks, the top-up outcome lookup, the generic job hooks
     // (useCreateJob, useJob) and finding out once whether the API has the billing extension.
-    limit: '16.5 kB',
+    limit: '16.3 kB',
   },
 ]

@@ -99,7 +99,7 @@ export function matchPaygLocale(locale: string): PaygLocale | undefined {
 }
 
 // Widgets that can show another inside them, whose strings come along.
-const shows: Partial<Record<PaygWidget, PaygWidget[]>> = { PausedBanner: ['TopUpForm'] }
+const shows: Partial<Record<string, PaygWidget[]>> = { PausedBanner: ['TopUpForm'] }
 
 /**
  * Loads the strings for a locale, on demand, to pass as `PaygProvider`'s `messages`: of every
@@ -110,14 +110,16 @@ export async function loadPaygMessages(
   locale: string,
   widgets?: readonly PaygWidget[],
 ): Promise<PaygUiMessages> {
+  const names: readonly string[] = widgets ?? Object.keys(catalogs.de)
+  // A plain-JS caller can pass any name: say which, rather than fail inside the loader.
+  const unknown = names.find((name) => !Object.hasOwn(catalogs.de, name))
+  if (unknown !== undefined) {
+    throw new RangeError(`[payg-kit] loadPaygMessages: no widget named ${String(unknown)}.`)
+  }
   const match = matchPaygLocale(locale)
   if (!match) return {}
-  const parts = catalogs[match]
-  const wanted = new Set<'shared' | PaygWidget>(['shared'])
-  for (const widget of widgets ?? (Object.keys(parts) as PaygWidget[])) {
-    wanted.add(widget)
-    for (const inner of shows[widget] ?? []) wanted.add(inner)
-  }
-  const loaded = await Promise.all([...wanted].map((part) => parts[part]()))
+  const wanted = new Set(['shared', ...names, ...names.flatMap((name) => shows[name] ?? [])])
+  const parts = catalogs[match] as Record<string, Part>
+  const loaded = await Promise.all([...wanted].map((part) => (parts[part] as Part)()))
   return Object.assign({}, ...loaded.map((part) => part.default))
 }

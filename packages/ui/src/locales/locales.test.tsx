@@ -155,6 +155,16 @@ describe('loadPaygMessages', () => {
     await expect.element(screen.getByRole('heading', { name: 'Guthaben aufladen' })).toBeVisible()
   })
 
+  it('names a widget it has no strings for', async () => {
+    for (const locale of ['de', 'en-US']) {
+      for (const name of ['Balance', 'toString']) {
+        await expect(loadPaygMessages(locale, [name as PaygWidget])).rejects.toThrow(
+          new RangeError(`[payg-kit] loadPaygMessages: no widget named ${name}.`),
+        )
+      }
+    }
+  })
+
   it('leaves English and locales without a catalog to the English defaults', async () => {
     expect(await loadPaygMessages('en-GB')).toEqual({})
     expect(await loadPaygMessages('nl')).toEqual({})
