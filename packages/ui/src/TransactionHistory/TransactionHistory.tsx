@@ -7,7 +7,6 @@ import { alignDecimals } from '../alignDecimals'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
-import { toCsv } from './toCsv'
 
 /** The ledger's entry types, in the order the filter lists them. */
 const TYPES = [
@@ -86,23 +85,6 @@ function checkPageSize(pageSize: unknown): void {
   }
 }
 
-/** The rows as CSV: ISO dates, type codes, exact decimal amounts. */
-function ledgerCsv(rows: readonly TransactionInfo[]): string {
-  return toCsv([
-    ['date', 'type', 'description', 'amount', 'balance_after', 'currency', 'service', 'id'],
-    ...rows.map((row) => [
-      row.createdAt,
-      row.type,
-      row.description,
-      row.amount.amount,
-      row.balanceAfter.amount,
-      'USD',
-      row.service ?? '',
-      row.id,
-    ]),
-  ])
-}
-
 // An export reads the ledger in the largest pages the API serves.
 const EXPORT_PAGE_SIZE = 100
 
@@ -178,6 +160,8 @@ export function TransactionHistory({
         all.push(...page.data)
         setExported(all.length)
       }
+      // The CSV writer loads with the first export: most visits never export.
+      const { ledgerCsv } = await import('./ledgerCsv')
       if (run.signal.aborted) {
         setAnnouncement(t('transactionHistory.exportCancelled'))
         return

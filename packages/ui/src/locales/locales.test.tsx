@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import * as ui from '../index'
-import { loadPaygMessages, matchPaygLocale, paygLocales } from './index'
+import { PausedBanner } from '../PausedBanner/PausedBanner'
+import type { PaygUiCatalog } from '../PaygUiMessages'
+import { renderWithMock } from '../test/renderWithMock'
+import de from './de'
+import es from './es'
+import fr from './fr'
+import { loadPaygMessages, matchPaygLocale, type PaygWidget, paygLocales } from './index'
+import ja from './ja'
+import ptBR from './pt-BR'
+
+// The entries an app can import directly: `@payg-kit/ui/locales/de` and the rest.
+const entries: Record<string, PaygUiCatalog> = { de, es, fr, ja, 'pt-BR': ptBR }
 
 // Every English default, gathered from the exported `…Messages` objects: a key added to any of
 // them without a translation fails the tests below.
@@ -114,6 +125,44 @@ describe('loadPaygMessages', () => {
     expect(matchPaygLocale('nl-NL')).toBeUndefined()
     expect((await loadPaygMessages('de-CH'))['balanceBadge.label']).toBe('Guthaben')
     expect((await loadPaygMessages('ja-JP'))['balanceBadge.label']).toBe('残高')
+  })
+
+  it('loads the strings of one widget with the shared ones, and none of the others', async () => {
+    const widgets: PaygWidget[] = ['BalanceBadge', 'CostCalculator', 'TransactionHistory']
+    const shared = /^(common|widget|moneyInput|billingNotice)\./
+    for (const locale of paygLocales) {
+      const all = await loadPaygMessages(locale)
+      for (const widget of widgets) {
+        const own = `${widget[0]?.toLowerCase()}${widget.slice(1)}.`
+        const wanted = Object.keys(english).filter((key) => key.startsWith(own) || shared.test(key))
+        const messages = await loadPaygMessages(locale, [widget])
+        expect(Object.keys(messages).sort()).toEqual(wanted.sort())
+        for (const key of wanted)
+          expect(messages[key as keyof typeof messages]).toBe(all[key as keyof typeof all])
+      }
+      // The whole catalog an app can import directly is the same as every widget's strings.
+      expect(entries[locale]).toEqual(all)
+    }
+  })
+
+  it('loads the strings of a widget shown inside the one asked for', async () => {
+    const { screen } = await renderWithMock(<PausedBanner showTopUpForm />, {
+      scenario: 'zeroBalance',
+      locale: 'de-DE',
+      messages: await loadPaygMessages('de-DE', ['PausedBanner']),
+    })
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('Anfragen pausiert')
+    await expect.element(screen.getByRole('heading', { name: 'Guthaben aufladen' })).toBeVisible()
+  })
+
+  it('names a widget it has no strings for', async () => {
+    for (const locale of ['de', 'en-US']) {
+      for (const name of ['Balance', 'toString']) {
+        await expect(loadPaygMessages(locale, [name as PaygWidget])).rejects.toThrow(
+          new RangeError(`[payg-kit] loadPaygMessages: no widget named ${name}.`),
+        )
+      }
+    }
   })
 
   it('leaves English and locales without a catalog to the English defaults', async () => {
