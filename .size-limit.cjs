@@ -34,14 +34,15 @@ module.exports = [
       ],
     }),
     gzip: true,
-    // 31.6 kB measured, over issue 10's 22 kB target. By module share: the nine widgets' own code
+    // 32.0 kB measured (31.6 kB before the calculator's validation came to read the bounds table
+    // generated from the spec, shared with the mock and the server), over issue 10's 22 kB target. By module share: the nine widgets' own code
     // 20.6 kB (CostCalculator 4.5, AutoTopUpSettings 3.9, SpendChart 3.2, MigrationPanel 2.7,
     // TransactionHistory 2.5, TopUpForm 2.5, the rest 1.3), 3.6 kB of it their English strings;
     // the shared ui code (money parser and its messages, error boundary, billing notice,
     // primitives, formatting) 3.8 kB; @payg-kit/react 5.3 kB; @payg-kit/core 1.9 kB. About 0.8 kB
     // of the figure are the peers' import statements, one per module, which a bundler that
     // bundles the peers resolves away.
-    limit: '31.9 kB',
+    limit: '32.2 kB',
   },
   {
     name: '@payg-kit/ui: the CSV writer TransactionHistory loads on its first export',
@@ -108,7 +109,9 @@ module.exports = [
     ignore: peers,
     gzip: true,
     // Includes the client's body checks, the top-up outcome lookup, the generic job hooks
-    // (useCreateJob, useJob) and finding out once whether the API has the billing extension.
-    limit: '16.3 kB',
+    // (useCreateJob, useJob) and finding out once whether the API has the billing extension, and
+    // the calculator's validation from @payg-kit/core/rules with its bounds table generated from
+    // the spec (about 0.5 kB: the rules are written once, not copied into the hooks).
+    limit: '16.6 kB',
   },
 ]
