@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net'
 import { InsufficientBalanceError } from '@payg-kit/core'
 import { toNodeListener } from '@payg-kit/core/proxy'
 import { createPaygMock, DEFAULT_BASE_URL, DEFAULT_PAYMENT_METHOD } from '@payg-kit/msw'
-import { createBillingServer, createFakePayments, pglite, TEST_CARDS } from '@payg-kit/server'
+import {
+  createBillingServer,
+  createFakePayments,
+  illustrativePricing,
+  pglite,
+  TEST_CARDS,
+} from '@payg-kit/server'
 import { setupServer } from 'msw/node'
 import { TEST_NOW } from '../../../test/clock'
 
@@ -15,7 +21,12 @@ export interface AccountState {
   card: 'visa' | 'declined' | null
   /** Whole dollars below which the balance reads LOW (null: never). */
   lowBalanceThreshold: number | null
+  /** A legacy monthly plan the account is still on (its balance is then in credits). */
+  plan?: { name: string; monthlyPrice: string; creditsPerMonth: number; creditsRemaining: number }
 }
+
+/** When a legacy plan renews: 12 days after the pinned clock. */
+const RENEWS_IN_DAYS = 12
 
 /** What a call answered, its body read as JSON. */
 export interface Answer {
@@ -83,6 +94,13 @@ export function mockBackend(): Backend {
             lowBalanceThreshold: state.lowBalanceThreshold,
             paymentMethod: state.card === null ? null : DEFAULT_PAYMENT_METHOD,
             cardDeclines: state.card === 'declined',
+            ...(state.plan
+              ? {
+                  billingModel: 'SUBSCRIPTION' as const,
+                  freeCredit: 0,
+                  plan: { ...state.plan, renewsInDays: RENEWS_IN_DAYS },
+                }
+              : {}),
           },
         },
         now: TEST_NOW,
@@ -139,10 +157,17 @@ export function serverBackend(): Backend {
         payments,
         now: () => TEST_NOW,
         lowBalanceThreshold: state.lowBalanceThreshold,
+        pricing: illustrativePricing(),
         authenticate: (req) =>
           req.headers.get('authorization') === `Bearer ${token}` ? accountId : null,
       })
       await billing.ledger.openAccount(accountId)
+      if (state.plan) {
+        await billing.ledger.setLegacyPlan(accountId, {
+          ...state.plan,
+          renewalDate: new Date(TEST_NOW.getTime() + RENEWS_IN_DAYS * 86_400_000).toISOString(),
+        })
+      }
       if (state.balance !== '0') {
         await billing.ledger.grant(accountId, state.balance, `setup-${accountId}`)
       }

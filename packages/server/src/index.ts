@@ -7,6 +7,8 @@ export type { BillingServer, BillingServerOptions } from './createBillingServer'
 export { createBillingServer } from './createBillingServer'
 export type { Database, Queryable } from './database'
 export { pglite, postgres } from './database'
+export type { PricingDeals } from './illustrativePricing'
+export { illustrativePricing } from './illustrativePricing'
 export type {
   ChargeDetails,
   Ledger,
