@@ -5,6 +5,7 @@ import {
   createBillingServer,
   createFakePayments,
   type Database,
+  illustrativePricing,
   migrate,
   pglite,
   postgres,
@@ -61,6 +62,8 @@ export function billingServerPlugin(store: BillingStore): Plugin {
         session.has(request.headers.get('cookie')) ? PLAYGROUND_ACCOUNT : null,
       newAccountCredit: '5',
       lowBalanceThreshold: 10,
+      // The same illustrative prices as the mock's calculator: quotes agree with the widgets.
+      pricing: illustrativePricing(),
     })
     opened = { database, listener: toNodeListener(billing) }
     return opened
