@@ -98,6 +98,16 @@ export interface AutoTopUpEngineOptions {
   /** How long one process may drive an attempt before another may take it over. */
   leaseMs: number
   onStep?: (step: PaymentStep, attempt: PaymentStepInfo) => void | Promise<void>
+  /** Reports a declined automatic top-up (and auto top-up turning off) in the decline's transaction. */
+  declined?: (
+    tx: Queryable,
+    accountId: string,
+    at: Date,
+    events: {
+      type: 'auto_top_up.failed' | 'auto_top_up.disabled'
+      data: Record<string, unknown>
+    }[],
+  ) => Promise<void>
 }
 
 /**
@@ -317,6 +327,20 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
           outcome.paymentMethodId,
         ],
       )
+      const reason = noCard ? 'NO_PAYMENT_METHOD' : 'PAYMENT_DECLINED'
+      await options.declined?.(tx, accountId, at, [
+        {
+          type: 'auto_top_up.failed',
+          data: {
+            topUpId: row.id,
+            amount: row.amount,
+            code: outcome.code,
+            declineCode: outcome.declineCode ?? null,
+            consecutiveFailures: next.consecutiveFailures,
+          },
+        },
+        ...(next.turnOff ? [{ type: 'auto_top_up.disabled' as const, data: { reason } }] : []),
+      ])
     }
     return null
   }

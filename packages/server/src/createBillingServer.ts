@@ -126,6 +126,15 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     topUpLimits: options.topUpLimits ?? { min: 5, max: 10_000 },
     leaseMs: options.attemptLeaseMs ?? 60_000,
     onStep: options.onPaymentStep,
+    declined: webhookOptions
+      ? async (tx, accountId, at, events) => {
+          const [row] = await tx.query<{ balance: string }>(
+            'SELECT balance::text AS balance FROM payg_accounts WHERE id = $1',
+            [accountId],
+          )
+          await enqueueEvents(tx, accountId, usd(row?.balance ?? '0'), at, events, webhookOptions)
+        }
+      : undefined,
   })
   /** After a write commits: the attempt it recorded (and any other pending one) is driven. */
   const touched = async <T>(accountId: string, written: T): Promise<T> => {

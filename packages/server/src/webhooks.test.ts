@@ -182,6 +182,37 @@ describe.each(databases)('outgoing webhooks on $name', ({ open }) => {
     expect(hook.received.map((r) => JSON.parse(r.body).type)).toEqual(['balance.paused'])
   })
 
+  it('reports automatic top-ups: succeeded, and failed until auto top-up turns itself off', async () => {
+    const hook = await receiver()
+    const { a, billing, call, dispatcher, options } = await setup({ url: hook.url })
+    const save = (token: string, key: string) =>
+      call('/billing/auto-top-up', token, {
+        method: 'PUT',
+        body: JSON.stringify({ enabled: true, threshold: 30, amount: 10, monthlyCap: null }),
+        headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      })
+    // Saved below the threshold with a paying card: one automatic top-up of 10.
+    expect((await save('ta', 'auto-1')).body.triggeredTopUp).toMatchObject({ status: 'SUCCEEDED' })
+    await dispatcher.deliverDue()
+    expect(types(hook.received)).toEqual(['auto_top_up.succeeded'])
+    // The card now declines: each run below the threshold fails, the third turns it off.
+    options.payments.setCard(a, TEST_CARDS.declined)
+    await billing.ledger.charge(a, '1.2', 'job-1')
+    await billing.ledger.charge(a, '1.2', 'job-2')
+    await billing.ledger.charge(a, '1.2', 'job-3')
+    await dispatcher.deliverDue()
+    const events = hook.received.map((r) => JSON.parse(r.body))
+    expect(events.map((e) => e.type)).toEqual([
+      'auto_top_up.succeeded',
+      'auto_top_up.failed',
+      'auto_top_up.failed',
+      'auto_top_up.failed',
+      'auto_top_up.disabled',
+    ])
+    expect(events[3].data).toMatchObject({ code: 'PAYMENT_DECLINED', consecutiveFailures: 3 })
+    expect(events[4].data).toMatchObject({ reason: 'PAYMENT_DECLINED', accountId: a })
+  })
+
   it("sends each account's events only to its own endpoint, and only the events asked for", async () => {
     const mine = await receiver()
     const b = accountId()
@@ -197,6 +228,10 @@ describe.each(databases)('outgoing webhooks on $name', ({ open }) => {
     expect(hook(mine.received)).toEqual([['top_up.succeeded', a]])
   })
 })
+
+function types(received: Received[]) {
+  return received.map((r) => JSON.parse(r.body).type)
+}
 
 function hook(received: Received[]) {
   return received.map((r) => {

@@ -116,6 +116,7 @@ export async function enqueueEvents(
 }
 
 interface OutboxRow {
+  seq: string
   lease: string
   id: string
   account_id: string
@@ -139,7 +140,7 @@ export function createWebhookDispatcher(
 
   async function claim(limit: number): Promise<OutboxRow[]> {
     const at = now()
-    return database.transaction((tx) =>
+    const rows = await database.transaction((tx) =>
       tx.query<OutboxRow>(
         `UPDATE payg_webhook_outbox
          SET leased_until = $2::timestamptz, lease = $4, attempts = attempts + 1
@@ -148,7 +149,7 @@ export function createWebhookDispatcher(
            WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1::timestamptz
              AND (leased_until IS NULL OR leased_until <= $1::timestamptz)
            ORDER BY seq LIMIT $3 FOR UPDATE SKIP LOCKED)
-         RETURNING lease, id, account_id, payload, attempts`,
+         RETURNING seq::text AS seq, lease, id, account_id, payload, attempts`,
         [
           at.toISOString(),
           new Date(at.getTime() + leaseMs).toISOString(),
@@ -157,6 +158,8 @@ export function createWebhookDispatcher(
         ],
       ),
     )
+    // UPDATE ... RETURNING keeps no order: deliver in the order the events happened.
+    return rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1))
   }
 
   async function deliver(row: OutboxRow): Promise<string | null> {
