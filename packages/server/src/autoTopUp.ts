@@ -40,6 +40,8 @@ export interface AttemptRow {
   amount: string
   description: string
   status: 'PENDING' | 'SUCCEEDED' | 'DECLINED' | 'CANCELLED'
+  /** How many times it was sent to the provider (set by the claim). */
+  tries?: number
   provider_key: string
   request_key: string | null
   message: string | null
@@ -63,7 +65,7 @@ interface SettingsRow {
 }
 
 const ATTEMPT_COLUMNS = `id, account_id, kind, amount::text AS amount, description, status, provider_key,
-  request_key, message, payment_id, payment_method_id, failure_code, decline_code, created_at`
+  request_key, message, payment_id, payment_method_id, failure_code, decline_code, created_at, tries`
 
 const SETTINGS_COLUMNS = `enabled, threshold, amount, monthly_cap, consecutive_failures, disabled_reason,
   declined_payment_method_id, last_attempt, rule_month`
@@ -358,7 +360,7 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
   ): Promise<{ row: AttemptRow | undefined; credited: boolean; requiresAction?: boolean }> {
     const at = now()
     const [claimed] = await database.query<AttemptRow>(
-      `UPDATE payg_top_up_attempts SET claimed_until = $3::timestamptz
+      `UPDATE payg_top_up_attempts SET claimed_until = $3::timestamptz, tries = tries + 1
        WHERE id = $1 AND status = 'PENDING'
          AND ($2::boolean OR claimed_until IS NULL OR claimed_until <= $4::timestamptz)
        RETURNING ${ATTEMPT_COLUMNS}`,
@@ -368,13 +370,24 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
     await step('attempt.recorded', claimed)
     let outcome: PaymentOutcome
     try {
-      outcome = payments
-        ? await payments.charge({
-            accountId: claimed.account_id,
-            amount: claimed.amount,
-            idempotencyKey: claimed.provider_key,
-          })
-        : { status: 'DECLINED', code: 'NO_PAYMENT_METHOD', paymentMethodId: null }
+      // A try after the first may follow one whose answer was lost: ask the provider what
+      // became of it before charging, so a payment taken then is settled as it is.
+      const earlier =
+        payments && (claimed.tries ?? 0) > 1
+          ? await payments.lookup({
+              accountId: claimed.account_id,
+              idempotencyKey: claimed.provider_key,
+            })
+          : null
+      outcome =
+        earlier ??
+        (payments
+          ? await payments.charge({
+              accountId: claimed.account_id,
+              amount: claimed.amount,
+              idempotencyKey: claimed.provider_key,
+            })
+          : { status: 'DECLINED', code: 'NO_PAYMENT_METHOD', paymentMethodId: null })
     } catch {
       // The outcome is unknown: the attempt stays pending and is asked again with the same key.
       await database.query(

@@ -27,14 +27,20 @@ describe.each(databases)('crash safety on $name', ({ open }) => {
     const fake = createFakePayments()
     fake.setCard(a, card)
     const clock = { now: NOW }
-    /** When set, the provider takes the payment but its answer is lost (a timeout). */
-    const provider = { loseAnswers: false }
+    /**
+     * `loseAnswers`: the provider takes the payment but its answer is lost (a timeout), and it
+     * cannot be asked about it either; `loseChargeAnswers`: only the charge's answer is lost.
+     */
+    const provider = { loseAnswers: false, loseChargeAnswers: false }
     const payments: PaymentProvider = {
       paymentMethod: (id) => fake.paymentMethod?.(id) ?? Promise.resolve(null),
-      lookup: (payment) => fake.lookup(payment),
+      async lookup(payment) {
+        if (provider.loseAnswers) throw new Error('socket hang up')
+        return fake.lookup(payment)
+      },
       async charge(payment) {
         const outcome = await fake.charge(payment)
-        if (provider.loseAnswers) throw new Error('socket hang up')
+        if (provider.loseAnswers || provider.loseChargeAnswers) throw new Error('socket hang up')
         return outcome
       },
     }
@@ -237,6 +243,21 @@ describe.each(databases)('crash safety on $name', ({ open }) => {
       expect(after).toMatchObject({ balance: '70', attempts: [{ status: 'SUCCEEDED' }] })
       expect(after.paid).toHaveLength(1)
       expect(new Set(fake.payments.map((p) => p.idempotencyKey)).size).toBe(1)
+    })
+
+    it('manual: the retry asks the provider what became of it, and credits that payment', async () => {
+      const { provider, start, topUp, books, fake } = await world()
+      const server = await start()
+      await server.call('/billing/balance', 'ta')
+      // Every charge's answer is lost, but the provider can be asked about a payment.
+      provider.loseChargeAnswers = true
+      expect(await topUp(server, 'buy-50')).toMatchObject({ status: 503 })
+      expect(await topUp(server, 'buy-50')).toMatchObject({ status: 201 })
+      const after = await books()
+      expect(after).toMatchObject({ balance: '70', attempts: [{ status: 'SUCCEEDED' }] })
+      expect(after.paid).toHaveLength(1)
+      // Settled from the lookup: charged once, never sent again.
+      expect(fake.payments).toHaveLength(1)
     })
 
     it('auto: stays pending, then the next request asks again with the same key', async () => {

@@ -21,5 +21,9 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   {
     "name": "0005_webhook_outbox.sql",
     "sql": "-- payg-kit server: outgoing webhooks (Standard Webhooks), delivered from an outbox.\n-- An event is written in the same transaction as the ledger change it reports, so it is never\n-- lost; a delivery takes a short lease, so a process that dies mid-delivery loses nothing either.\n\nCREATE TABLE payg_webhook_outbox (\n  seq bigserial PRIMARY KEY,\n  -- The `webhook-id` header: the same on every retry, so receivers can drop duplicates.\n  id text NOT NULL UNIQUE,\n  account_id text NOT NULL REFERENCES payg_accounts (id),\n  type text NOT NULL,\n  -- The exact body delivered: `{ type, timestamp, data }`.\n  payload jsonb NOT NULL,\n  created_at timestamptz NOT NULL,\n  attempts integer NOT NULL DEFAULT 0,\n  next_attempt_at timestamptz NOT NULL,\n  -- Set while one dispatcher delivers it; another takes over once it has passed.\n  leased_until timestamptz,\n  -- Which delivery holds the lease: only it may record the outcome.\n  lease text,\n  delivered_at timestamptz,\n  -- Set when every attempt failed; the row stays for inspection and `redeliver`.\n  failed_at timestamptz,\n  last_error text\n);\n\nCREATE INDEX payg_webhook_outbox_due ON payg_webhook_outbox (next_attempt_at)\n  WHERE delivered_at IS NULL AND failed_at IS NULL;\n"
+  },
+  {
+    "name": "0006_attempt_tries.sql",
+    "sql": "-- payg-kit server: how many times a top-up attempt was sent to the payment provider. From the\n-- second try on, the provider is first asked what became of the earlier one (`lookup`), so a\n-- payment whose answer was lost is settled as it is, never charged again.\nALTER TABLE payg_top_up_attempts ADD COLUMN tries integer NOT NULL DEFAULT 0;\n"
   }
 ]
