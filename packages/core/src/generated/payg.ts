@@ -1744,7 +1744,7 @@ export interface components {
          * @enum {string}
          */
         TransactionType: "TOP_UP" | "AUTO_TOP_UP" | "USAGE" | "MIGRATION_CREDIT" | "FREE_CREDIT" | "ADJUSTMENT" | "REFUND";
-        /** @description One ledger entry. */
+        /** @description One ledger entry. A legacy plan's charges and refunds are entries in plan credits (`unit: CREDITS`): `amount` is whole credits and `balanceAfter` the plan credits left after it. Without `unit` an entry is in dollars. */
         Transaction: {
             /** @description Transaction ID. */
             id: string;
@@ -1764,6 +1764,7 @@ export interface components {
              * @description When the entry was recorded.
              */
             createdAt: string;
+            unit?: components["schemas"]["CostUnit"];
         };
         TransactionList: {
             /** @description Transactions, newest first. */
@@ -1796,7 +1797,7 @@ export interface components {
             requests: number;
             byService: components["schemas"]["ServiceUsage"][];
         };
-        /** @description Spend over a date range. */
+        /** @description Spend over a date range, in the unit the account pays in now: dollars, or plan credits on a legacy plan (`unit: CREDITS`, every amount whole credits). Without `unit` the amounts are dollars. */
         UsageReport: {
             /**
              * Format: date
@@ -1812,6 +1813,7 @@ export interface components {
             total: components["schemas"]["DecimalString"];
             /** @description One bucket per day, oldest first, including days without usage. */
             buckets: components["schemas"]["UsageBucket"][];
+            unit?: components["schemas"]["CostUnit"];
         };
         /** @description A saved card, summarised. */
         PaymentMethod: {
@@ -1858,7 +1860,7 @@ export interface components {
              */
             migratedAt: string | null;
         };
-        /** @description The last 30 days of usage, and what it would have cost on PAYG. */
+        /** @description The last 30 days of usage (the 30 UTC days ending today, the days of `GET /billing/usage`'s default), net of refunds, and what it would have cost on PAYG. */
         MigrationPreviewUsage: {
             /** @description Plan credits used. */
             credits: number;
