@@ -86,7 +86,7 @@ function checkPageSize(pageSize: unknown): void {
   }
 }
 
-/** The rows as CSV: ISO dates, type codes, exact decimal amounts. */
+/** The rows as CSV: ISO dates, type codes, exact decimal amounts and their unit (`USD` or `CREDITS`). */
 function ledgerCsv(rows: readonly TransactionInfo[]): string {
   return toCsv([
     ['date', 'type', 'description', 'amount', 'balance_after', 'currency', 'service', 'id'],
@@ -96,7 +96,7 @@ function ledgerCsv(rows: readonly TransactionInfo[]): string {
       row.description,
       row.amount.amount,
       row.balanceAfter.amount,
-      'USD',
+      row.unit,
       row.service ?? '',
       row.id,
     ]),
