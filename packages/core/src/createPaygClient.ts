@@ -120,6 +120,7 @@ const autoTopUp = shape({
       message: nullable(text),
     }),
   ),
+  topUpLimits: optional(nullable(shape({ minimum: number, maximum: number })), null),
 })
 
 const autoTopUpResult = shape({

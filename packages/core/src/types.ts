@@ -107,6 +107,8 @@ export interface AutoTopUpInfo {
     topUpId: string | null
     message: string | null
   } | null
+  /** The server's top-up bounds in whole dollars, or null when it does not say. */
+  topUpLimits: { minimum: number; maximum: number } | null
 }
 
 /** New auto top-up settings, in whole dollars. */

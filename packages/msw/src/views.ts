@@ -72,6 +72,7 @@ export function toAutoTopUp(ledger: Ledger): Schemas['AutoTopUp'] {
     consecutiveFailures: settings.consecutiveFailures,
     disabledReason: settings.disabledReason,
     lastAttempt: toAttempt(settings.lastAttempt),
+    topUpLimits: { minimum: ledger.topUpLimits.min, maximum: ledger.topUpLimits.max },
   }
 }
 

@@ -1721,6 +1721,14 @@ export interface components {
             disabledReason: components["schemas"]["AutoTopUpDisabledReason"] | null;
             /** @description The last automatic attempt, or null. */
             lastAttempt: components["schemas"]["AutoTopUpAttempt"] | null;
+            topUpLimits?: components["schemas"]["TopUpLimits"];
+        };
+        /** @description The server's top-up policy in whole dollars: the smallest and largest amount one top-up (manual or automatic) may add. A server that leaves it out applies its own policy and answers a 422 with the bounds outside it. */
+        TopUpLimits: {
+            /** @description The smallest top-up, in whole dollars. */
+            minimum: number;
+            /** @description The largest top-up, in whole dollars. */
+            maximum: number;
         };
         /** @description New auto top-up settings. Amounts are whole dollars. */
         AutoTopUpUpdate: {

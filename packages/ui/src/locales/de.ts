@@ -67,6 +67,8 @@ const de: PaygUiCatalog = {
   'autoTopUpSettings.addCard': 'Karte hinzufügen',
   'autoTopUpSettings.prefilled':
     'Ein Startwert ist eingetragen: {amount} aufladen, sobald das Guthaben unter {threshold} fällt. Anpassen und dann speichern.',
+  'autoTopUpSettings.prefilledFromSpend':
+    'Aus Ihren Ausgaben der letzten 30 Tage ({spent}): {amount} aufladen (etwa zwei Wochen Nutzung), sobald das Guthaben unter {threshold} fällt (etwa drei Tage). Anpassen und dann speichern.',
   'autoTopUpSettings.turnOffFailed':
     'Automatisches Aufladen konnte nicht deaktiviert werden. Bitte erneut versuchen.',
 

@@ -64,6 +64,8 @@ const es: PaygUiCatalog = {
   'autoTopUpSettings.addCard': 'Añadir una tarjeta',
   'autoTopUpSettings.prefilled':
     'Te dejamos un punto de partida: {amount} cada vez que el saldo baje de {threshold}. Ajústalo y guarda.',
+  'autoTopUpSettings.prefilledFromSpend':
+    'Según tu gasto de los últimos 30 días ({spent}): recarga {amount} (unas dos semanas de uso) cada vez que el saldo baje de {threshold} (unos tres días). Ajústalo y guarda.',
   'autoTopUpSettings.turnOffFailed':
     'No se pudo desactivar la recarga automática. Inténtalo de nuevo.',
 
