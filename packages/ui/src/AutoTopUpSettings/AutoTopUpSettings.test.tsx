@@ -70,12 +70,14 @@ describe('AutoTopUpSettings', () => {
     await expect
       .element(screen.getByLabelText('When the balance falls below'))
       .toHaveValue(String(Math.max(1, covering(spent, 3))))
-    // About two weeks of this account's small spend is less than the smallest top-up ($5).
+    // About two weeks of this account's small spend is less than the smallest top-up ($5), so it
+    // is $5, and the widget does not claim it covers two weeks.
     expect(covering(spent, 14)).toBeLessThan(5)
     await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('5')
     await expect
-      .element(screen.getByText(/^From your spend of \$\d+\.\d\d in the last 30 days: add \$5\.00/))
+      .element(screen.getByText(/^We filled in a starting point: \$5\.00 whenever the balance/))
       .toBeVisible()
+    expect(root().textContent).not.toContain('two weeks')
     expect(mock.requestCount('updateAutoTopUp')).toBe(0)
     await expectNoA11yViolations()
   })
@@ -127,6 +129,9 @@ describe('AutoTopUpSettings', () => {
     // Two weeks of $300 a day is $4,200: more than the largest top-up, so the largest.
     await expect.element(screen.getByLabelText('When the balance falls below')).toHaveValue('900')
     await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('2000')
+    await expect
+      .element(screen.getByText(/^We filled in a starting point: \$2,000\.00 whenever/))
+      .toBeVisible()
     await expect
       .element(screen.getByText('Whole dollars, at least $20.00.', { exact: true }))
       .toBeVisible()

@@ -135,13 +135,14 @@ const AMOUNT_DAYS = 14
 /**
  * What turning auto top-up on fills in: from the recent spend, a threshold of about three days of
  * it and an amount of about two weeks, rounded up to whole dollars; without dollar spend, the
- * defaults. The amount is kept within the top-up limits.
+ * defaults. The amount is kept within the top-up limits (`covers` says whether they left both
+ * figures as the spend gave them).
  */
 function startingPoint(
   usage: UsageInfo | undefined,
   defaults: { threshold: number; amount: number },
   limits: { minimum: number; maximum: number },
-): { threshold: number; amount: number; spent: Usd | null } {
+): { threshold: number; amount: number; spent: Usd | null; covers: boolean } {
   const within = (dollars: number) => Math.min(limits.maximum, Math.max(limits.minimum, dollars))
   const spent = usage?.unit === 'USD' ? (usage.total as Usd) : null
   const days = usage?.buckets.length ?? 0
@@ -150,14 +151,16 @@ function startingPoint(
       threshold: Math.max(1, defaults.threshold),
       amount: within(defaults.amount),
       spent: null,
+      covers: false,
     }
   }
   const covering = (span: number) => Number(divide(multiply(spent, span), days, 0, 'ceil').amount)
-  return {
-    threshold: Math.max(1, covering(THRESHOLD_DAYS)),
-    amount: within(covering(AMOUNT_DAYS)),
-    spent,
-  }
+  const threshold = Math.max(1, covering(THRESHOLD_DAYS))
+  const amount = within(covering(AMOUNT_DAYS))
+  // Raised to the smallest threshold or top-up, or cut to the largest top-up, they no longer
+  // cover three days and two weeks, and the widget does not say they do.
+  const covers = threshold === covering(THRESHOLD_DAYS) && amount === covering(AMOUNT_DAYS)
+  return { threshold, amount, spent, covers }
 }
 
 type FieldName = 'threshold' | 'amount' | 'monthlyCap'
@@ -657,7 +660,7 @@ export function AutoTopUpSettings({
                     {fromPlanner || !prefilled
                       ? t('autoTopUpSettings.suggested')
                       : t(
-                          prefilled.spent
+                          prefilled.spent && prefilled.covers
                             ? 'autoTopUpSettings.prefilledFromSpend'
                             : 'autoTopUpSettings.prefilled',
                           {
