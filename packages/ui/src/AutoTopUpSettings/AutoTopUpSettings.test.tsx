@@ -61,7 +61,7 @@ describe('AutoTopUpSettings', () => {
     await expectNoA11yViolations()
 
     // Turning it on, from the keyboard, fills in a starting point instead of empty fields: from
-    // the last 30 days of spend, even when it is pressed before the spend has arrived.
+    // the last 30 days of spend, which the form waits for, so a quick press fills the same.
     screen.getByRole('switch', { name: 'Top up automatically' }).element().focus()
     await userEvent.keyboard(' ')
     await expect.element(screen.getByRole('switch', { name: 'Top up automatically' })).toBeChecked()

@@ -242,8 +242,10 @@ export function AutoTopUpSettings({
 
   const saved = settings.data
   const limits = saved?.topUpLimits ?? DEFAULT_LIMITS
-  // The last 30 days of spend, read while auto top-up is off, for what turning it on fills in.
-  const recent = useUsage({ days: 30 }, { enabled: saved !== undefined && !saved.enabled })
+  // The last 30 days of spend, for what turning it on fills in. The form shows once it is in (or
+  // failed, then the defaults are filled in), so what a click fills in never depends on timing.
+  const recent = useUsage({ days: 30 })
+  const ready = saved !== undefined && !(recent.isPending && recent.fetchStatus === 'fetching')
   // Only what the user (or a suggestion) changed; the rest shows the saved settings.
   const [draft, setDraft] = useState<Partial<Values>>({})
   const [fromPlanner, setFromPlanner] = useState(false)
@@ -267,30 +269,6 @@ export function AutoTopUpSettings({
     setServerErrors({})
     setResult('')
   }, [suggestedThreshold, suggestedAmount])
-
-  // Turned on before the spend arrived: the defaults it filled in give way to the spend's figures
-  // when it does, unless the user has changed them since.
-  const [awaitingSpend, setAwaitingSpend] = useState(false)
-  const spend = recent.data
-  const spendFailed = recent.isError
-  useEffect(() => {
-    if (!awaitingSpend || (!spend && !spendFailed)) return
-    setAwaitingSpend(false)
-    if (!spend || !prefilled) return
-    const fill = startingPoint(spend, defaults, limits)
-    if (!fill.spent) return
-    const shown = {
-      threshold: formatMoneyInput(String(prefilled.threshold), format.locale),
-      amount: formatMoneyInput(String(prefilled.amount), format.locale),
-    }
-    if (draft.threshold !== shown.threshold || draft.amount !== shown.amount) return
-    setDraft((current) => ({
-      ...current,
-      threshold: formatMoneyInput(String(fill.threshold), format.locale),
-      amount: formatMoneyInput(String(fill.amount), format.locale),
-    }))
-    setPrefilled(fill)
-  }, [awaitingSpend, spend, spendFailed, prefilled, defaults, limits, draft, format.locale])
 
   const values: Values = { ...savedValues(saved, format.locale), ...draft }
   const money = (dollars: number | string) => format.money(usd(dollars))
@@ -488,7 +466,6 @@ export function AutoTopUpSettings({
         : {}),
     }))
     setPrefilled(fill)
-    setAwaitingSpend(fill !== null && recent.isPending && recent.fetchStatus === 'fetching')
     setServerErrors({})
     setFormError(null)
     setResult('')
@@ -496,7 +473,6 @@ export function AutoTopUpSettings({
 
   const onCancel = () => {
     setPrefilled(null)
-    setAwaitingSpend(false)
     setDraft({})
     setFromPlanner(false)
     setSubmitted(false)
@@ -516,7 +492,7 @@ export function AutoTopUpSettings({
   }
 
   let state: AutoTopUpSettingsState = 'loading'
-  if (saved) {
+  if (saved && ready) {
     state = saved.enabled
       ? 'on'
       : saved.disabledReason === 'PAYMENT_DECLINED' || saved.disabledReason === 'NO_PAYMENT_METHOD'
@@ -595,7 +571,7 @@ export function AutoTopUpSettings({
             {t('autoTopUpSettings.description')}
           </p>
         </div>
-        {saved && (
+        {saved && ready && (
           <Switch
             checked={values.enabled}
             disabled={busy}
@@ -617,7 +593,7 @@ export function AutoTopUpSettings({
           onRetry={() => settings.refetch()}
         />
       )}
-      {saved && (
+      {saved && ready && (
         <>
           {state === 'suspended' && (
             <Alert
@@ -756,7 +732,7 @@ export function AutoTopUpSettings({
           </dl>
         </>
       )}
-      {!saved && resultStatus}
+      {!ready && resultStatus}
     </section>
   )
 }
