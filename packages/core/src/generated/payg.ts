@@ -545,7 +545,7 @@ export interface paths {
         };
         /**
          * List ledger transactions
-         * @description The ledger: every change to the balance (top-ups, automatic top-ups, usage, migration credit, free credit, adjustments, refunds), newest first, cursor-paginated, each with the balance after it. Usage amounts are negative. Extension endpoint, not part of Leonardo's public API.
+         * @description The ledger: every change to the balance (top-ups, automatic top-ups, usage, migration credit, free credit, adjustments, refunds), newest first, cursor-paginated, each with the balance after it. Usage amounts are negative. A legacy plan's charges and refunds are entries in plan credits (`unit: CREDITS`). Extension endpoint, not part of Leonardo's public API.
          */
         get: operations["listTransactions"];
         put?: never;
