@@ -2,7 +2,12 @@ import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createPaygClient } from './createPaygClient'
-import { ConfigError, InsufficientBalanceError, ValidationError } from './errors'
+import {
+  ConfigError,
+  InsufficientBalanceError,
+  MalformedResponseError,
+  ValidationError,
+} from './errors'
 import type { components } from './generated/payg'
 
 const BASE = 'https://api.test/v1'
@@ -576,6 +581,56 @@ describe('transactions', () => {
       amount: { amount: '-0.024', unit: 'USD' },
       balanceAfter: { amount: '12.4327', unit: 'USD' },
     })
+  })
+
+  it("reads a legacy plan's entries and usage in credits, and a unit it does not know as malformed", async () => {
+    server.use(
+      http.get(`${BASE}/billing/transactions`, () =>
+        HttpResponse.json({
+          data: [
+            { ...tx('c'), unit: 'CREDITS', amount: '-40', balanceAfter: '23960' },
+            { ...tx('d'), unit: 'DOLLARS' },
+            tx('e'),
+          ],
+          nextCursor: null,
+        }),
+      ),
+      http.get(`${BASE}/billing/usage`, () =>
+        HttpResponse.json({
+          from: '2025-06-01',
+          to: '2025-06-01',
+          currency: 'USD',
+          unit: 'CREDITS',
+          total: '40',
+          buckets: [
+            {
+              date: '2025-06-01',
+              total: '40',
+              requests: 1,
+              byService: [{ service: 'IMAGE_GENERATION', amount: '40', requests: 1 }],
+            },
+          ],
+        }),
+      ),
+    )
+    const client = createPaygClient({ baseUrl: BASE })
+    const page = await client.listTransactions()
+    expect(page.data.map((entry) => [entry.unit, entry.amount, entry.balanceAfter])).toEqual([
+      ['CREDITS', { amount: '-40', unit: 'CREDITS' }, { amount: '23960', unit: 'CREDITS' }],
+      ['USD', { amount: '-0.024', unit: 'USD' }, { amount: '12.4327', unit: 'USD' }],
+      ['USD', { amount: '-0.024', unit: 'USD' }, { amount: '12.4327', unit: 'USD' }],
+    ])
+    const usage = await client.getUsage({ from: '2025-06-01', to: '2025-06-01' })
+    expect(usage.unit).toBe('CREDITS')
+    expect(usage.total).toEqual({ amount: '40', unit: 'CREDITS' })
+    expect(usage.buckets[0]?.byService[0]?.amount).toEqual({ amount: '40', unit: 'CREDITS' })
+
+    server.use(
+      http.get(`${BASE}/billing/transactions`, () =>
+        HttpResponse.json({ data: [{ ...tx('f'), unit: 'EUR' }], nextCursor: null }),
+      ),
+    )
+    await expect(client.listTransactions()).rejects.toBeInstanceOf(MalformedResponseError)
   })
 
   it('iterates every page, following nextCursor', async () => {

@@ -38,6 +38,7 @@ import type {
   PricingService,
   RequestOptions,
   TopUpInfo,
+  TransactionInfo,
   TransactionQuery,
   TransactionType,
 } from './types'
@@ -119,6 +120,7 @@ const autoTopUp = shape({
       message: nullable(text),
     }),
   ),
+  topUpLimits: optional(nullable(shape({ minimum: number, maximum: number })), null),
 })
 
 const autoTopUpResult = shape({
@@ -127,17 +129,30 @@ const autoTopUpResult = shape({
   triggeredTopUp: nullable(topUp),
 })
 
-const transaction = shape({
-  id: text,
-  type: name<TransactionType>,
-  amount: usdAmount,
-  balanceAfter: usdAmount,
-  description: text,
-  service: nullable(name<PricingService>),
-  generationId: nullable(text),
-  topUpId: nullable(text),
-  createdAt: text,
-})
+/** An object's `unit` (`DOLLARS` when absent) as the money unit its amounts are read in. */
+const unitOf = (v: unknown, at: string): MoneyUnit => {
+  const { unit } = shape({})(v, at) as { unit?: unknown }
+  if (unit === undefined || unit === 'DOLLARS') return 'USD'
+  if (unit === 'CREDITS') return 'CREDITS'
+  return fail(at ? `${at}.unit` : 'unit', '"DOLLARS" or "CREDITS"', unit)
+}
+
+const transaction: Decoder<TransactionInfo> = (v, at) => {
+  const unit = unitOf(v, at)
+  const inUnit = amount(unit)
+  return shape({
+    id: text,
+    type: name<TransactionType>,
+    unit: () => unit,
+    amount: inUnit,
+    balanceAfter: inUnit,
+    description: text,
+    service: nullable(name<PricingService>),
+    generationId: nullable(text),
+    topUpId: nullable(text),
+    createdAt: text,
+  })(v, at) as TransactionInfo
+}
 
 const subscription = shape({
   billingModel: name<BillingModel>,
@@ -156,21 +171,24 @@ const subscription = shape({
 
 const transactionPage = shape({ data: list(transaction), nextCursor: nullable(text) })
 
-const usage = shape({
-  from: text,
-  to: text,
-  total: usdAmount,
-  buckets: list(
-    shape({
-      date: text,
-      total: usdAmount,
-      requests: number,
-      byService: list(
-        shape({ service: name<PricingService>, amount: usdAmount, requests: number }),
-      ),
-    }),
-  ),
-})
+const usage = (v: unknown, at: string) => {
+  const unit = unitOf(v, at)
+  const inUnit = amount(unit)
+  return shape({
+    from: text,
+    to: text,
+    unit: () => unit,
+    total: inUnit,
+    buckets: list(
+      shape({
+        date: text,
+        total: inUnit,
+        requests: number,
+        byService: list(shape({ service: name<PricingService>, amount: inUnit, requests: number })),
+      }),
+    ),
+  })(v, at)
+}
 
 const paymentMethod = shape({
   paymentMethod: nullable(

@@ -78,6 +78,7 @@ export type {
   TopUpInfo,
   TopUpLookup,
   TopUpResult,
+  TransactionIn,
   TransactionInfo,
   TransactionPage,
   TransactionQuery,

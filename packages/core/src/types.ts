@@ -107,6 +107,8 @@ export interface AutoTopUpInfo {
     topUpId: string | null
     message: string | null
   } | null
+  /** The server's top-up bounds in whole dollars, or null when it does not say. */
+  topUpLimits: { minimum: number; maximum: number } | null
 }
 
 /** New auto top-up settings, in whole dollars. */
@@ -218,13 +220,19 @@ export interface JobState {
   images: Array<{ id: string | null; url: string | null; nsfw: boolean }>
 }
 
-/** A ledger entry, normalised. */
-export interface TransactionInfo {
+/** A ledger entry, normalised: in dollars, or in plan credits for a legacy plan's charge or refund. */
+export type TransactionInfo = TransactionIn<'USD'> | TransactionIn<'CREDITS'>
+
+/** A ledger entry in one unit (`TransactionInfo` narrows on `unit`). */
+export interface TransactionIn<U extends MoneyUnit> {
   id: string
   type: TransactionType
-  /** Signed: negative for usage. */
-  amount: Usd
-  balanceAfter: Usd
+  /** The entry's unit: `USD`, or `CREDITS` for a legacy plan's entry. */
+  unit: U
+  /** Signed, in `unit`: negative for usage. */
+  amount: Money<U>
+  /** The balance after it, in `unit` (a legacy plan's credits left). */
+  balanceAfter: Money<U>
   description: string
   service: PricingService | null
   generationId: string | null
@@ -245,19 +253,21 @@ export interface TransactionQuery {
   cursor?: string
 }
 
-/** Spend over time, by day and service. */
 /** Which days `getUsage` reports: a range of UTC dates, or the last `days` ending `to` (default today, by the server's clock). */
 export type UsageQuery = { from: string; to: string } | { days: number; to?: string }
 
+/** Spend over time, by day and service, in the unit the account pays in (credits on a legacy plan). */
 export interface UsageInfo {
   from: string
   to: string
-  total: Usd
+  /** The unit of every amount: `USD`, or `CREDITS` on a legacy plan. */
+  unit: MoneyUnit
+  total: Money
   buckets: Array<{
     date: string
-    total: Usd
+    total: Money
     requests: number
-    byService: Array<{ service: PricingService; amount: Usd; requests: number }>
+    byService: Array<{ service: PricingService; amount: Money; requests: number }>
   }>
 }
 

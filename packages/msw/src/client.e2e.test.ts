@@ -367,7 +367,8 @@ describe('the ledger through the client', () => {
     let count = 0
     for await (const page of payg.transactions({ limit: 10 })) {
       for (const entry of page.data) {
-        sum = add(sum, entry.amount)
+        expect(entry.unit).toBe('USD')
+        if (entry.unit === 'USD') sum = add(sum, entry.amount)
         count++
       }
     }

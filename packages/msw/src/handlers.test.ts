@@ -200,7 +200,15 @@ describe('POST /generations', () => {
     expect(response.body.sdGenerationJob?.cost).toEqual({ amount: '40', unit: 'CREDITS' })
     expect(mock.state.credits()).toBe(23_960)
     expect(mock.state.balance()).toBe('0')
-    expect(mock.state.transactions()).toEqual([])
+    // The charge is a transaction in plan credits, never a dollar entry.
+    expect(mock.ledger.entries).toEqual([])
+    expect(mock.state.transactions()[0]).toMatchObject({
+      type: 'USAGE',
+      unit: 'CREDITS',
+      amount: '-40',
+      balanceAfter: '23960',
+      generationId: response.body.sdGenerationJob?.generationId,
+    })
   })
 
   it('refuses a legacy plan with too few credits left', async () => {

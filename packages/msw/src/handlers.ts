@@ -304,7 +304,10 @@ function usageReport(
       byService: new Map(),
     })
   }
-  for (const entry of ledger.entries) {
+  // In the unit the account pays in now: a legacy plan's credit entries, else the dollar ones.
+  const credits = ledger.billingModel === 'SUBSCRIPTION'
+  const format = credits ? String : formatMicros
+  for (const entry of credits ? ledger.creditEntries : ledger.entries) {
     if ((entry.type !== 'USAGE' && entry.type !== 'REFUND') || !entry.service) continue
     const bucket = buckets.get(entry.createdAt.toISOString().slice(0, 10))
     if (!bucket) continue
@@ -323,11 +326,11 @@ function usageReport(
     total += bucket.total
     list.push({
       date,
-      total: formatMicros(bucket.total),
+      total: format(bucket.total),
       requests: bucket.requests,
       byService: [...bucket.byService].map(([service, value]) => ({
         service,
-        amount: formatMicros(value.amount),
+        amount: format(value.amount),
         requests: value.requests,
       })),
     })
@@ -336,8 +339,9 @@ function usageReport(
     from: new Date(from).toISOString().slice(0, 10),
     to: new Date(to).toISOString().slice(0, 10),
     currency: 'USD' as const,
-    total: formatMicros(total),
+    total: format(total),
     buckets: list,
+    ...(credits ? { unit: 'CREDITS' as const } : {}),
   })
 }
 
@@ -1039,7 +1043,10 @@ const routes: readonly Route[] = [
       'REFUND',
     ] as const)
     if (v.errors.length) return invalid(v.errors)
-    const entries = [...ledger.entries].reverse().filter((entry) => !type || entry.type === type)
+    const entries = ledger
+      .transactions()
+      .reverse()
+      .filter((entry) => !type || entry.type === type)
     const page = paginate(entries, query)
     return 'status' in page
       ? page

@@ -23,10 +23,15 @@ export const DEFAULT_TOP_UP_LIMITS: Readonly<{ min: number; max: number }> = { m
 
 const DAY_MS = 86_400_000
 
-/** One ledger entry. Amounts are signed micro-dollars; `balanceAfter` is the running balance. */
+/**
+ * One ledger entry. A dollar entry's amounts are signed micro-dollars and `balanceAfter` is the
+ * running balance; a legacy plan's credit entry (`unit: 'CREDITS'`, a charge or its refund) is in
+ * whole plan credits, `balanceAfter` the plan credits left.
+ */
 export interface LedgerEntry {
   id: string
   type: TransactionType
+  unit: 'DOLLARS' | 'CREDITS'
   amount: bigint
   balanceAfter: bigint
   description: string
@@ -73,16 +78,6 @@ export interface PlanState {
   creditsPerMonth: number
   creditsRemaining: number
   renewalDate: Date
-}
-
-/** A request charged in plan credits (legacy subscription), kept for the migration preview. */
-export interface CreditCharge {
-  at: Date
-  credits: number
-  /** What it would have cost on PAYG at the account's prices. */
-  paygMicros: bigint
-  service: PricingService
-  generationId: string
 }
 
 /** The status of a job: `PENDING`, then `COMPLETE` or `FAILED`. */
@@ -140,8 +135,8 @@ export interface ChargeResult {
   amount: bigint
   /** The list price in credits (the deprecated `apiCreditCost`). */
   listCredits: bigint
-  /** The USAGE entry (null for a credit charge, which is not a dollar ledger entry). */
-  transaction: LedgerEntry | null
+  /** The USAGE entry: in dollars, or in plan credits on a legacy plan. */
+  transaction: LedgerEntry
   /** The automatic top-up this charge triggered by crossing the threshold, if any. */
   autoTopUp: AutoTopUpAttempt | null
 }
@@ -314,7 +309,10 @@ export class Ledger {
   private readonly cancelledKeys = new Set<string>()
   /** The calendar month (UTC) the auto top-up rule last saw, to notice a fresh monthly cap. */
   private seenMonth = ''
-  private readonly creditChargeList: CreditCharge[] = []
+  /** The legacy plan's credit entries, oldest first (not part of the dollar balance). */
+  private readonly creditEntryList: LedgerEntry[] = []
+  /** What each credit charge would have cost on PAYG at the account's prices, by generation. */
+  private readonly paygMicrosById = new Map<string, bigint>()
   private readonly jobById = new Map<string, JobRecord>()
   /** Images the mock knows (generated or variations), with their size. */
   private readonly imageSize = new Map<string, { width: number; height: number }>()
@@ -379,19 +377,26 @@ export class Ledger {
     return this.current
   }
 
-  /** Ledger entries, oldest first. */
+  /** Dollar ledger entries, oldest first: their amounts add up to the balance. */
   get entries(): readonly LedgerEntry[] {
     return this.entryList
+  }
+
+  /** A legacy plan's credit entries (charges and refunds in plan credits), oldest first. */
+  get creditEntries(): readonly LedgerEntry[] {
+    return this.creditEntryList
+  }
+
+  /** Every entry, dollars and plan credits, oldest first: the account's transactions. */
+  transactions(): LedgerEntry[] {
+    const all = [...this.creditEntryList, ...this.entryList]
+    // Stable: entries of one time keep the order they were written in.
+    return all.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
   }
 
   /** Top-up attempts, oldest first. */
   get topUps(): readonly TopUpRecord[] {
     return this.topUpList
-  }
-
-  /** Requests charged in plan credits, oldest first. */
-  get creditCharges(): readonly CreditCharge[] {
-    return this.creditChargeList
   }
 
   /** A generation by id, as it stands (reading it does not settle it). */
@@ -576,21 +581,18 @@ export class Ledger {
         )
       }
       plan.creditsRemaining = remaining - credits
-      this.updatedAt = this.now()
-      this.creditChargeList.push({
-        at: this.now(),
-        credits,
-        paygMicros: price.micros,
+      const transaction = this.writeCredits('USAGE', -credits, priced.description, {
         service: priced.service,
         generationId,
       })
+      this.paygMicrosById.set(generationId, price.micros)
       return {
         ok: true,
         value: {
           unit: 'CREDITS',
           amount: priced.credits,
           listCredits: priced.credits,
-          transaction: null,
+          transaction,
           autoTopUp: null,
         },
       }
@@ -684,22 +686,26 @@ export class Ledger {
   }
 
   /**
-   * Refunds a charge once, e.g. for a failed job: a REFUND entry for a dollar charge, the credits
-   * back for a legacy plan's credit charge (the returned entry is then null).
+   * Refunds a charge once, e.g. for a failed job: a REFUND entry in the unit it was charged in
+   * (dollars, or for a legacy plan's charge the credits back to the plan).
    */
-  refund(
-    generationId: string,
-    description = 'Refund of a failed job',
-  ): LedgerResult<LedgerEntry | null> {
+  refund(generationId: string, description = 'Refund of a failed job'): LedgerResult<LedgerEntry> {
     if (this.refunded.has(generationId)) {
       return refuse('IDEMPOTENCY_CONFLICT', `${generationId} was already refunded.`)
     }
-    const credit = this.creditChargeList.find((charge) => charge.generationId === generationId)
+    const credit = this.creditEntryList.find(
+      (entry) => entry.type === 'USAGE' && entry.generationId === generationId,
+    )
     if (credit && this.plan) {
       this.refunded.add(generationId)
-      this.plan.creditsRemaining += credit.credits
-      this.updatedAt = this.now()
-      return { ok: true, value: null }
+      this.plan.creditsRemaining += Number(-credit.amount)
+      return {
+        ok: true,
+        value: this.writeCredits('REFUND', Number(-credit.amount), description, {
+          service: credit.service,
+          generationId,
+        }),
+      }
     }
     const usage = this.entryList.find(
       (entry) => entry.type === 'USAGE' && entry.generationId === generationId,
@@ -870,8 +876,13 @@ export class Ledger {
     if (this.billingModel !== 'SUBSCRIPTION' || !plan) {
       return refuse('ALREADY_ON_PAYG', 'This account is already on pay-as-you-go billing.')
     }
-    const since = this.now().getTime() - 30 * DAY_MS
-    const recent = this.creditChargeList.filter((charge) => charge.at.getTime() >= since)
+    // The 30 UTC days ending today: the days of `GET /billing/usage`'s default.
+    const since = startOfDay(this.now().getTime()) - 29 * DAY_MS
+    const recent = this.creditEntryList.filter((entry) => entry.createdAt.getTime() >= since)
+    const usage = recent.filter((entry) => entry.type === 'USAGE')
+    const refunded = new Set(
+      recent.filter((entry) => entry.type === 'REFUND').map((entry) => entry.generationId),
+    )
     const convertedMicros = parseMicros(migrationCredit(plan.creditsRemaining).amount)
     return {
       ok: true,
@@ -881,9 +892,14 @@ export class Ledger {
         balanceAfterMicros: this.balance + convertedMicros,
         planMonthlyPrice: plan.monthlyPrice,
         last30Days: {
-          credits: recent.reduce((sum, charge) => sum + charge.credits, 0),
-          requests: recent.length,
-          paygMicros: recent.reduce((sum, charge) => sum + charge.paygMicros, 0n),
+          credits: Number(recent.reduce((sum, entry) => sum - entry.amount, 0n)),
+          requests: usage.length,
+          paygMicros: usage
+            .filter((entry) => !refunded.has(entry.generationId))
+            .reduce(
+              (sum, entry) => sum + (this.paygMicrosById.get(entry.generationId ?? '') ?? 0n),
+              0n,
+            ),
         },
       },
     }
@@ -961,6 +977,7 @@ export class Ledger {
     const entry: LedgerEntry = {
       id: this.random.id('tx'),
       type,
+      unit: 'DOLLARS',
       amount,
       balanceAfter,
       description,
@@ -971,6 +988,30 @@ export class Ledger {
     }
     this.entryList.push(entry)
     this.current = balanceAfter
+    this.updatedAt = entry.createdAt
+    return entry
+  }
+
+  /** Writes a legacy plan's credit entry; `plan.creditsRemaining` is already what it leaves. */
+  private writeCredits(
+    type: 'USAGE' | 'REFUND',
+    credits: number,
+    description: string,
+    refs: { service: PricingService | null; generationId: string },
+  ): LedgerEntry {
+    const entry: LedgerEntry = {
+      id: this.random.id('tx'),
+      type,
+      unit: 'CREDITS',
+      amount: BigInt(credits),
+      balanceAfter: BigInt(this.plan?.creditsRemaining ?? 0),
+      description,
+      service: refs.service,
+      generationId: refs.generationId,
+      topUpId: null,
+      createdAt: this.now(),
+    }
+    this.creditEntryList.push(entry)
     this.updatedAt = entry.createdAt
     return entry
   }
@@ -1224,21 +1265,63 @@ export class Ledger {
         this.declinedCardId = this.paymentMethod?.id ?? null
       }
     }
+    if (this.plan) this.fillCreditsLeft(this.plan)
     this.declines = setup.cardDeclines ?? false
-    this.updatedAt = this.entryList.at(-1)?.createdAt ?? new Date(now)
+    this.updatedAt =
+      [...this.entryList, ...this.creditEntryList].reduce<Date | null>(
+        (latest, entry) => (latest && latest > entry.createdAt ? latest : entry.createdAt),
+        null,
+      ) ?? new Date(now)
+  }
+
+  /**
+   * The plan credits left after each history charge: in the plan's current period counted back
+   * from the credits left now, in earlier periods down from a full allowance at each renewal.
+   */
+  private fillCreditsLeft(plan: PlanState): void {
+    const entries = this.creditEntryList
+    const renewedAt = (periodsAgo: number) => {
+      const date = new Date(plan.renewalDate)
+      date.setUTCMonth(date.getUTCMonth() - periodsAgo)
+      return date.getTime()
+    }
+    const periodStart = renewedAt(1)
+    let left = plan.creditsRemaining
+    let i = entries.length - 1
+    for (; i >= 0; i--) {
+      const entry = entries[i] as LedgerEntry
+      if (entry.createdAt.getTime() < periodStart) break
+      entry.balanceAfter = BigInt(left)
+      left -= Number(entry.amount)
+    }
+    let periodsAgo = 1
+    while (i >= 0 && renewedAt(periodsAgo) > (entries[0] as LedgerEntry).createdAt.getTime()) {
+      periodsAgo++
+    }
+    let next = renewedAt(periodsAgo - 1)
+    left = plan.creditsPerMonth
+    for (let j = 0; j <= i; j++) {
+      const entry = entries[j] as LedgerEntry
+      while (entry.createdAt.getTime() >= next) {
+        periodsAgo--
+        next = renewedAt(periodsAgo - 1)
+        left = plan.creditsPerMonth
+      }
+      left += Number(entry.amount)
+      entry.balanceAfter = BigInt(left)
+    }
   }
 
   /** A history request: charged as a live one, skipped when it would go below the target. */
   private historyCharge(priced: PricedRequest, target: bigint | null): void {
     const generationId = this.random.uuid()
     if (this.billingModel === 'SUBSCRIPTION') {
-      this.creditChargeList.push({
-        at: this.now(),
-        credits: Number(priced.credits),
-        paygMicros: this.priceFor(priced).micros,
+      // The plan's credits left after each are set once the history is written (`creditsLeft`).
+      this.writeCredits('USAGE', -Number(priced.credits), priced.description, {
         service: priced.service,
         generationId,
       })
+      this.paygMicrosById.set(generationId, this.priceFor(priced).micros)
       return
     }
     const { micros } = this.priceFor(priced)
@@ -1262,6 +1345,11 @@ function placeInPast(now: number, past: { daysAgo?: number; monthsAgo?: number }
 /** The calendar month (UTC) of a date, e.g. `2026-12`. */
 function monthOf(date: Date): string {
   return date.toISOString().slice(0, 7)
+}
+
+/** Midnight (UTC) of the day of `time`. */
+function startOfDay(time: number): number {
+  return time - (((time % DAY_MS) + DAY_MS) % DAY_MS)
 }
 
 function emptyAutoTopUp(): AutoTopUpState {

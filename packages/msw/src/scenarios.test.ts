@@ -211,7 +211,7 @@ describe('scenarios', () => {
       creditsPerMonth: 25_000,
     })
     expect(subscription.plan?.renewalDate).toBe(
-      new Date(NOW.getTime() + 18 * 86_400_000).toISOString(),
+      new Date(NOW.getTime() + 27 * 86_400_000).toISOString(),
     )
   })
 

@@ -113,18 +113,19 @@ export const scenarios: Readonly<Record<ScenarioName, Scenario>> = {
   },
   legacySubscription: {
     description:
-      'A legacy "API Standard" plan ($49/month, 25,000 credits) with 24,000 credits left, charged in CREDITS; migrating converts them at $0.0012 each.',
+      'A legacy "API Standard" plan ($49/month, 25,000 credits, renewed a few days ago) with 24,000 credits left and 30 days of usage charged in CREDITS (in its transactions and usage); migrating converts them at $0.0012 each.',
     account: {
       billingModel: 'SUBSCRIPTION',
       createdDaysAgo: 400,
       usageDays: 30,
-      usagePerDay: [10, 20],
+      usagePerDay: [4, 10],
       plan: {
         name: 'API Standard',
         monthlyPrice: '49',
         creditsPerMonth: 25_000,
         creditsRemaining: 24_000,
-        renewsInDays: 18,
+        // 1 to 4 days into its period, whatever the month: what it used since fits 1,000 credits.
+        renewsInDays: 27,
       },
     },
   },

@@ -18,13 +18,16 @@ export function toBalance(ledger: Ledger): Schemas['Balance'] {
   }
 }
 
-/** `Transaction`. */
+/** `Transaction`: a dollar entry as before, a plan's credit entry in whole credits with `unit: CREDITS`. */
 export function toTransaction(entry: LedgerEntry): Schemas['Transaction'] {
+  const credits = entry.unit === 'CREDITS'
+  const format = credits ? String : formatMicros
   return {
     id: entry.id,
     type: entry.type,
-    amount: formatMicros(entry.amount),
-    balanceAfter: formatMicros(entry.balanceAfter),
+    ...(credits ? { unit: 'CREDITS' as const } : {}),
+    amount: format(entry.amount),
+    balanceAfter: format(entry.balanceAfter),
     description: entry.description,
     service: entry.service,
     generationId: entry.generationId,
@@ -69,6 +72,7 @@ export function toAutoTopUp(ledger: Ledger): Schemas['AutoTopUp'] {
     consecutiveFailures: settings.consecutiveFailures,
     disabledReason: settings.disabledReason,
     lastAttempt: toAttempt(settings.lastAttempt),
+    topUpLimits: { minimum: ledger.topUpLimits.min, maximum: ledger.topUpLimits.max },
   }
 }
 

@@ -8,14 +8,13 @@ import {
   usePaymentMethod,
 } from '@payg-kit/react'
 import type { ReactNode } from 'react'
+import { fill, overviewText } from './overviewMessages'
 
 /** A dollar amount in whole cents, rounded down: a balance is never shown higher than it is. */
 function cents(money: Usd, locale: string | undefined): string {
   const amount = money.amount.replace(/^(-?\d+\.\d{2})\d+$/, '$1')
   return formatMoney({ ...money, amount }, { locale, minimumFractionDigits: 2 })
 }
-
-const STATE_TEXT = { OK: 'Active', LOW: 'Low balance', PAUSED: 'Requests paused' } as const
 
 /** One figure of the overview: a label, a value, a line under it. */
 function Stat({ label, children, note }: { label: string; children: ReactNode; note?: ReactNode }) {
@@ -30,7 +29,9 @@ function Stat({ label, children, note }: { label: string; children: ReactNode; n
 
 /** The page's first answer: the balance, whether auto top-up is on, the card, the account's state. */
 export function AccountOverview(): ReactNode {
+  // The page's own strings follow the widgets' locale.
   const { locale } = usePaygMessages()
+  const text = overviewText(locale)
   const balance = useBalance()
   const status = usePaygStatus()
   const autoTopUp = useAutoTopUp()
@@ -43,16 +44,16 @@ export function AccountOverview(): ReactNode {
   return (
     <section className="payg-card playground__overview" aria-labelledby="overview-title">
       <h2 className="payg-heading" id="overview-title">
-        Overview
+        {text.title}
       </h2>
       <dl className="playground__stats">
         <Stat
-          label={onPlan ? 'Plan credits' : 'Balance'}
+          label={onPlan ? text.planCredits : text.balance}
           note={
             info && !onPlan && info.lowBalanceThreshold
-              ? `Low below ${cents(info.lowBalanceThreshold, locale)}`
+              ? fill(text.lowBelow, { amount: cents(info.lowBalanceThreshold, locale) })
               : onPlan
-                ? 'Legacy monthly plan'
+                ? text.legacyPlan
                 : null
           }
         >
@@ -61,59 +62,64 @@ export function AccountOverview(): ReactNode {
               ? new Intl.NumberFormat(locale).format(Number(info.credits.amount))
               : cents(info.balance, locale)
             : balance.isError
-              ? 'Unavailable'
+              ? text.unavailable
               : loading}
         </Stat>
         <Stat
-          label="Account"
+          label={text.account}
           note={
-            state === 'PAUSED' ? 'Add credit to resume' : state === 'LOW' ? 'Top up soon' : null
+            state === 'PAUSED' ? text.addCreditToResume : state === 'LOW' ? text.topUpSoon : null
           }
         >
           {state ? (
             <span className="playground__state" data-state={state}>
-              {STATE_TEXT[state]}
+              {text[`state${state}`]}
             </span>
           ) : (
             loading
           )}
         </Stat>
         <Stat
-          label="Auto top-up"
+          label={text.autoTopUp}
           note={
             autoTopUp.data?.enabled && autoTopUp.data.amount && autoTopUp.data.threshold
-              ? `Adds ${cents(autoTopUp.data.amount, locale)} below ${cents(autoTopUp.data.threshold, locale)}`
+              ? fill(text.adds, {
+                  amount: cents(autoTopUp.data.amount, locale),
+                  threshold: cents(autoTopUp.data.threshold, locale),
+                })
               : autoTopUp.data?.disabledReason === 'PAYMENT_DECLINED'
-                ? 'Turned off after the card declined'
+                ? text.offAfterDeclines
                 : autoTopUp.data
-                  ? 'Top up by hand, or turn it on below'
+                  ? text.offHint
                   : null
           }
         >
           {autoTopUp.data
             ? autoTopUp.data.enabled
-              ? 'On'
-              : 'Off'
+              ? text.on
+              : text.off
             : autoTopUp.isError
-              ? 'Unavailable'
+              ? text.unavailable
               : loading}
         </Stat>
         <Stat
-          label="Payment method"
+          label={text.paymentMethod}
           note={
             card.data
-              ? `Expires ${String(card.data.expMonth).padStart(2, '0')}/${String(card.data.expYear).slice(-2)}`
+              ? fill(text.expires, {
+                  date: `${String(card.data.expMonth).padStart(2, '0')}/${String(card.data.expYear).slice(-2)}`,
+                })
               : card.data === null
-                ? 'Add a card to top up'
+                ? text.addCard
                 : null
           }
         >
           {card.data
             ? `${card.data.brand.charAt(0).toUpperCase()}${card.data.brand.slice(1)} •••• ${card.data.last4}`
             : card.data === null
-              ? 'No card on file'
+              ? text.noCard
               : card.isError
-                ? 'Unavailable'
+                ? text.unavailable
                 : loading}
         </Stat>
       </dl>

@@ -1,4 +1,3 @@
-import { useSubscription } from '@payg-kit/react'
 import {
   AutoTopUpSettings,
   BalanceBadge,
@@ -12,22 +11,6 @@ import { type ReactNode, useRef, useState } from 'react'
 import { AccountOverview } from './AccountOverview'
 import { GenerationPanel } from './GenerationPanel'
 import { LegacyPlanMigration } from './LegacyPlanMigration'
-
-/**
- * On a legacy plan, requests are paid in plan credits, which are never dollars: the dollar
- * spend and transactions below stay empty until the switch, and the page says so.
- */
-function DollarUsageNote(): ReactNode {
-  const { data } = useSubscription()
-  if (data?.billingModel !== 'SUBSCRIPTION') return null
-  return (
-    <p className="playground__note payg-muted">
-      Your plan pays for requests in plan credits; their use over the last 30 days is in the panel
-      above. Spend and transactions below are in dollars, and begin once you switch to
-      pay-as-you-go.
-    </p>
-  )
-}
 
 /** Props of ApiAccessPage. */
 export interface ApiAccessPageProps {
@@ -102,7 +85,6 @@ export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
             </div>
             <CostCalculator onApplySuggestion={setSuggestion} />
             <GenerationPanel />
-            <DollarUsageNote />
             <SpendChart />
             <TransactionHistory pageSize={10} />
           </>

@@ -131,6 +131,10 @@ describe('the playground on the mock', () => {
       .toMatch(/^[\d.]+,\d+\s\$$/)
     await page.getByRole('heading', { name: 'Guthaben aufladen' }).waitFor()
     expect(await page.getByRole('heading', { name: 'Add credit' }).count()).toBe(0)
+    // The page's own overview follows the same locale.
+    const übersicht = page.getByRole('region', { name: 'Übersicht' })
+    await übersicht.getByText('Aktiv', { exact: true }).waitFor()
+    await übersicht.getByText('Aus', { exact: true }).waitFor()
 
     // A legacy plan gets the migration panel, and its balance in credits.
     await page.getByLabel('Mock scenario').selectOption('legacySubscription')
@@ -140,9 +144,43 @@ describe('the playground on the mock', () => {
       .first()
       .waitFor()
     await header.getByText('Tarif-Credits').waitFor()
-    // Its usage is in credits, so the page says why the dollar chart and history are empty.
-    await page.getByText('Your plan pays for requests in plan credits').waitFor()
+    // Its usage and history are there, in credits, as the migration panel counts them.
+    const chart = page.locator('.payg-spend-chart[data-state="ready"]')
+    await chart.getByText('Credits pro Tag').waitFor()
+    expect(await chart.textContent()).not.toContain('$')
+    const history = page.locator('.payg-transaction-history[data-state="ready"]')
+    await history
+      .locator('tbody')
+      .getByText(/\d Credits$/)
+      .first()
+      .waitFor()
+    expect(await history.locator('tbody').textContent()).not.toContain('$')
 
+    expect(problems).toEqual([])
+  })
+
+  it('the overview speaks every locale of the language menu', async () => {
+    const { page, problems } = await open(origin)
+    const expected = [
+      ['de-DE', 'Übersicht', 'Zahlungsmethode'],
+      ['fr-FR', 'Vue d’ensemble', 'Moyen de paiement'],
+      ['es-ES', 'Resumen', 'Método de pago'],
+      ['ja-JP', '概要', '支払い方法'],
+      ['pt-BR', 'Visão geral', 'Forma de pagamento'],
+      ['en-US', 'Overview', 'Payment method'],
+    ] as const
+    await page.getByRole('region', { name: 'Overview' }).getByText('Payment method').waitFor()
+    for (const [locale, title, label] of expected) {
+      await page.getByLabel('Locale').selectOption(locale)
+      const overview = page.getByRole('region', { name: title })
+      await overview.getByText(label, { exact: true }).waitFor()
+      // None of the overview's English is left (the card's brand and digits are not words).
+      if (locale !== 'en-US') {
+        const shown = await overview.textContent()
+        for (const english of ['Balance', 'Account', 'Auto top-up', 'Payment method', 'Expires'])
+          expect(shown, locale).not.toContain(english)
+      }
+    }
     expect(problems).toEqual([])
   })
 

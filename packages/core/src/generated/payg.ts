@@ -545,7 +545,7 @@ export interface paths {
         };
         /**
          * List ledger transactions
-         * @description The ledger: every change to the balance (top-ups, automatic top-ups, usage, migration credit, free credit, adjustments, refunds), newest first, cursor-paginated, each with the balance after it. Usage amounts are negative. Extension endpoint, not part of Leonardo's public API.
+         * @description The ledger: every change to the balance (top-ups, automatic top-ups, usage, migration credit, free credit, adjustments, refunds), newest first, cursor-paginated, each with the balance after it. Usage amounts are negative. A legacy plan's charges and refunds are entries in plan credits (`unit: CREDITS`). Extension endpoint, not part of Leonardo's public API.
          */
         get: operations["listTransactions"];
         put?: never;
@@ -1721,6 +1721,14 @@ export interface components {
             disabledReason: components["schemas"]["AutoTopUpDisabledReason"] | null;
             /** @description The last automatic attempt, or null. */
             lastAttempt: components["schemas"]["AutoTopUpAttempt"] | null;
+            topUpLimits?: components["schemas"]["TopUpLimits"];
+        };
+        /** @description The server's top-up policy in whole dollars: the smallest and largest amount one top-up (manual or automatic) may add. A server that leaves it out applies its own policy and answers a 422 with the bounds outside it. */
+        TopUpLimits: {
+            /** @description The smallest top-up, in whole dollars. */
+            minimum: number;
+            /** @description The largest top-up, in whole dollars. */
+            maximum: number;
         };
         /** @description New auto top-up settings. Amounts are whole dollars. */
         AutoTopUpUpdate: {
@@ -1744,7 +1752,7 @@ export interface components {
          * @enum {string}
          */
         TransactionType: "TOP_UP" | "AUTO_TOP_UP" | "USAGE" | "MIGRATION_CREDIT" | "FREE_CREDIT" | "ADJUSTMENT" | "REFUND";
-        /** @description One ledger entry. */
+        /** @description One ledger entry. A legacy plan's charges and refunds are entries in plan credits (`unit: CREDITS`): `amount` is whole credits and `balanceAfter` the plan credits left after it. Without `unit` an entry is in dollars. */
         Transaction: {
             /** @description Transaction ID. */
             id: string;
@@ -1764,6 +1772,7 @@ export interface components {
              * @description When the entry was recorded.
              */
             createdAt: string;
+            unit?: components["schemas"]["CostUnit"];
         };
         TransactionList: {
             /** @description Transactions, newest first. */
@@ -1796,7 +1805,7 @@ export interface components {
             requests: number;
             byService: components["schemas"]["ServiceUsage"][];
         };
-        /** @description Spend over a date range. */
+        /** @description Spend over a date range, in the unit the account pays in now: dollars, or plan credits on a legacy plan (`unit: CREDITS`, every amount whole credits). Without `unit` the amounts are dollars. */
         UsageReport: {
             /**
              * Format: date
@@ -1812,6 +1821,7 @@ export interface components {
             total: components["schemas"]["DecimalString"];
             /** @description One bucket per day, oldest first, including days without usage. */
             buckets: components["schemas"]["UsageBucket"][];
+            unit?: components["schemas"]["CostUnit"];
         };
         /** @description A saved card, summarised. */
         PaymentMethod: {
@@ -1858,7 +1868,7 @@ export interface components {
              */
             migratedAt: string | null;
         };
-        /** @description The last 30 days of usage, and what it would have cost on PAYG. */
+        /** @description The last 30 days of usage (the 30 UTC days ending today, the days of `GET /billing/usage`'s default), net of refunds, and what it would have cost on PAYG. */
         MigrationPreviewUsage: {
             /** @description Plan credits used. */
             credits: number;

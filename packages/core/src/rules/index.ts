@@ -7,6 +7,8 @@ export type { AutoTopUpPlan, AutoTopUpPlanInput, AutoTopUpSettings } from './aut
 export { AUTO_TOP_UP_MAX_DECLINES, afterAutoTopUpDecline, planAutoTopUp } from './autoTopUp'
 export { createValidator, type FieldError, isRecord, type Validator } from './createValidator'
 export type { BodyFieldLimit, FieldLimit, FieldValue, FieldValues } from './FieldLimit'
+// Legacy plans: what a plan's credits become on PAYG.
+export { DOLLARS_PER_CREDIT, migrationCredit } from './migration'
 export {
   creditsToUsd,
   priceCalculatorRequest,
@@ -62,6 +64,3 @@ export {
   ULTRA_UPSCALE_ASSUMED,
   validatePricingRequest,
 } from './validatePricingRequest'
-
-// Legacy plans: what a plan's credits become on PAYG.
-export { DOLLARS_PER_CREDIT, migrationCredit } from './migration'

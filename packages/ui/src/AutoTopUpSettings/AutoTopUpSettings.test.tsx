@@ -1,7 +1,37 @@
+import { divide, multiply, subtract, usd } from '@payg-kit/core'
+import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { expectNoA11yViolations, mock, renderWithMock } from '../test/renderWithMock'
+import { expectNoA11yViolations, mock, renderWithMock, worker } from '../test/renderWithMock'
 import { AutoTopUpSettings } from './AutoTopUpSettings'
+
+const DAY_MS = 86_400_000
+
+/** The mock's dollar spend (usage less refunds) in the 30 UTC days ending today. */
+function spendOf30Days() {
+  const today = mock.clock.now().toISOString().slice(0, 10)
+  const from = new Date(Date.parse(today) - 29 * DAY_MS).toISOString().slice(0, 10)
+  return mock.state
+    .transactions()
+    .filter((entry) => entry.service && entry.createdAt.slice(0, 10) >= from)
+    .reduce((sum, entry) => subtract(sum, usd(entry.amount)), usd(0))
+}
+
+/** Whole dollars covering `days` of the 30 days' spend, rounded up. */
+const covering = (spent: ReturnType<typeof usd>, days: number) =>
+  Number(divide(multiply(spent, days), 30, 0, 'ceil').amount)
+
+/** The usage report of a month that spent `total` dollars, all today. */
+function usageOf(total: string) {
+  const today = mock.clock.now().toISOString().slice(0, 10)
+  const buckets = Array.from({ length: 30 }, (_, index) => ({
+    date: new Date(Date.parse(today) - (29 - index) * DAY_MS).toISOString().slice(0, 10),
+    total: index === 29 ? total : '0',
+    requests: index === 29 ? 1 : 0,
+    byService: index === 29 ? [{ service: 'IMAGE_GENERATION', amount: total, requests: 1 }] : [],
+  }))
+  return { from: buckets[0]?.date, to: today, currency: 'USD', total, buckets }
+}
 
 const root = () => document.querySelector('.payg-auto-top-up-settings') as HTMLElement
 const when = (iso: string) =>
@@ -30,16 +60,125 @@ describe('AutoTopUpSettings', () => {
     expect(root().dataset.state).toBe('off')
     await expectNoA11yViolations()
 
-    // Turning it on, from the keyboard, fills in a starting point instead of empty fields.
+    // Turning it on, from the keyboard, fills in a starting point instead of empty fields: from
+    // the last 30 days of spend, which the form waits for, so a quick press fills the same.
     screen.getByRole('switch', { name: 'Top up automatically' }).element().focus()
     await userEvent.keyboard(' ')
     await expect.element(screen.getByRole('switch', { name: 'Top up automatically' })).toBeChecked()
+    const spent = spendOf30Days()
+    expect(Number(spent.amount)).toBeGreaterThan(0)
+    await expect
+      .element(screen.getByLabelText('When the balance falls below'))
+      .toHaveValue(String(Math.max(1, covering(spent, 3))))
+    // About two weeks of this account's small spend is less than the smallest top-up ($5), so it
+    // is $5, and the widget does not claim it covers two weeks.
+    expect(covering(spent, 14)).toBeLessThan(5)
+    await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('5')
+    await expect
+      .element(screen.getByText(/^We filled in a starting point: \$5\.00 whenever the balance/))
+      .toBeVisible()
+    expect(root().textContent).not.toContain('two weeks')
+    expect(mock.requestCount('updateAutoTopUp')).toBe(0)
+    await expectNoA11yViolations()
+  })
+
+  it('pre-fills about three days of spend as the threshold and two weeks of it as the amount', async () => {
+    const { screen, queryClient } = await renderWithMock(<AutoTopUpSettings />, {
+      setup: () => worker.use(http.get('*/billing/usage', () => HttpResponse.json(usageOf('300')))),
+    })
+    const enabled = screen.getByRole('switch', { name: 'Top up automatically' })
+    await expect.element(enabled).toBeVisible()
+    await expect.poll(() => queryClient.isFetching()).toBe(0)
+    await enabled.click()
+    // $300 in 30 days is $10 a day: $30 covers three days, $140 two weeks.
+    await expect.element(screen.getByLabelText('When the balance falls below')).toHaveValue('30')
+    await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('140')
+    await expect
+      .element(
+        screen.getByText(
+          'From your spend of $300.00 in the last 30 days: add $140.00 (about two weeks of use) whenever the balance falls below $30.00 (about three days). Adjust it, then save.',
+        ),
+      )
+      .toBeVisible()
+    // The user can still change them; what is saved is what they typed.
+    await screen.getByLabelText('Add this amount').fill('120')
+    await screen.getByRole('button', { name: 'Save' }).click()
+    await expect
+      .element(screen.getByRole('status').filter({ hasText: 'Saved.' }))
+      .toHaveTextContent('Saved. $120.00 will be added when the balance falls below $30.00.')
+    expect(mock.state.autoTopUp()).toMatchObject({ enabled: true, threshold: 30, amount: 120 })
+  })
+
+  it('keeps the pre-filled amount within the top-up limits the API names', async () => {
+    const { screen, queryClient } = await renderWithMock(<AutoTopUpSettings />, {
+      setup: () =>
+        worker.use(
+          http.get('*/billing/usage', () => HttpResponse.json(usageOf('9000'))),
+          http.get('*/billing/auto-top-up', () =>
+            HttpResponse.json({
+              ...mock.state.autoTopUp(),
+              topUpLimits: { minimum: 20, maximum: 2000 },
+            }),
+          ),
+        ),
+    })
+    const enabled = screen.getByRole('switch', { name: 'Top up automatically' })
+    await expect.element(enabled).toBeVisible()
+    await expect.poll(() => queryClient.isFetching()).toBe(0)
+    await enabled.click()
+    // Two weeks of $300 a day is $4,200: more than the largest top-up, so the largest.
+    await expect.element(screen.getByLabelText('When the balance falls below')).toHaveValue('900')
+    await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('2000')
+    await expect
+      .element(screen.getByText(/^We filled in a starting point: \$2,000\.00 whenever/))
+      .toBeVisible()
+    await expect
+      .element(screen.getByText('Whole dollars, at least $20.00.', { exact: true }))
+      .toBeVisible()
+    const amount = screen.getByLabelText('Add this amount')
+    await amount.fill('2001')
+    await screen.getByRole('button', { name: 'Save' }).click()
+    await expect
+      .element(amount)
+      .toHaveAccessibleDescription(expect.stringContaining('The largest top-up is $2,000.00.'))
+    await amount.fill('19')
+    await screen.getByRole('button', { name: 'Save' }).click()
+    await expect
+      .element(amount)
+      .toHaveAccessibleDescription(expect.stringContaining('The smallest top-up is $20.00.'))
+    expect(mock.requestCount('updateAutoTopUp')).toBe(0)
+  })
+
+  it('falls back to the documented defaults without spend to start from', async () => {
+    const { screen, queryClient } = await renderWithMock(<AutoTopUpSettings />, {
+      scenario: 'newAccount',
+    })
+    const enabled = screen.getByRole('switch', { name: 'Top up automatically' })
+    await expect.element(enabled).toBeVisible()
+    await expect.poll(() => queryClient.isFetching()).toBe(0)
+    await enabled.click()
     await expect.element(screen.getByLabelText('When the balance falls below')).toHaveValue('10')
     await expect.element(screen.getByLabelText('Add this amount')).toHaveValue('25')
     await expect
       .element(screen.getByText(/^We filled in a starting point: \$25\.00 whenever/))
       .toBeVisible()
-    expect(mock.requestCount('updateAutoTopUp')).toBe(0)
+    await expectNoA11yViolations()
+  })
+
+  it('says "Saved" next to the Save button, in a polite status', async () => {
+    const { screen } = await renderWithMock(<AutoTopUpSettings />, { scenario: 'newAccount' })
+    await screen.getByRole('switch', { name: 'Top up automatically' }).click()
+    const save = screen.getByRole('button', { name: 'Save' })
+    await save.click()
+    const status = screen.getByRole('status').filter({ hasText: 'Saved.' })
+    await expect.element(status).toBeVisible()
+    // In the row of the Save button, not at the other end of the card.
+    const row = save.element().closest('.payg-auto-top-up-settings__actions')
+    expect(row?.contains(status.element())).toBe(true)
+    const saveBox = save.element().getBoundingClientRect()
+    const statusBox = status.element().getBoundingClientRect()
+    expect(Math.abs(statusBox.top - saveBox.top)).toBeLessThan(saveBox.height * 2)
+    expect(status.element().getAttribute('aria-live') ?? 'polite').toBe('polite')
     await expectNoA11yViolations()
   })
 

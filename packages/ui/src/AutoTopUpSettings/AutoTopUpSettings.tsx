@@ -5,15 +5,23 @@ import {
   compare,
   divide,
   floorDiv,
+  isNegative,
   isZero,
   multiply,
   PaymentDeclinedError,
   subtract,
+  type UsageInfo,
   type Usd,
   usd,
   ValidationError,
 } from '@payg-kit/core'
-import { useAutoTopUp, useBalance, useDisableAutoTopUp, useUpdateAutoTopUp } from '@payg-kit/react'
+import {
+  useAutoTopUp,
+  useBalance,
+  useDisableAutoTopUp,
+  useUpdateAutoTopUp,
+  useUsage,
+} from '@payg-kit/react'
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { formatMoneyInput, type MoneyInputResult, parseMoneyInput } from '../parseMoneyInput'
 import { Alert } from '../primitives/Alert'
@@ -90,6 +98,8 @@ export const autoTopUpSettingsMessages = {
   'autoTopUpSettings.addCard': 'Add a card',
   'autoTopUpSettings.prefilled':
     'We filled in a starting point: {amount} whenever the balance falls below {threshold}. Adjust it, then save.',
+  'autoTopUpSettings.prefilledFromSpend':
+    'From your spend of {spent} in the last 30 days: add {amount} (about two weeks of use) whenever the balance falls below {threshold} (about three days). Adjust it, then save.',
   'autoTopUpSettings.turnOffFailed': 'Auto top-up could not be turned off. Try again.',
 } as const
 
@@ -102,19 +112,56 @@ export type AutoTopUpSettingsState = 'loading' | 'error' | 'on' | 'off' | 'suspe
 export interface AutoTopUpSettingsProps extends PaymentMethodActionProps {
   /** Pre-fills the form (and switches it on), e.g. from CostCalculator's planner. Whole dollars. */
   suggestion?: { threshold: number; amount: number }
-  /** What turning it on fills in when nothing is saved yet. Whole dollars. Default $10 and $25. */
+  /**
+   * What turning it on fills in when nothing is saved and there is no spend in the last 30 days
+   * to start from (with spend it fills about three days of it and about two weeks of it). Whole
+   * dollars. Default $10 and $25.
+   */
   defaults?: { threshold: number; amount: number }
   /** Called with the server's answer after the settings are saved or turned off. */
   onSaved?: (result: AutoTopUpResult) => void
   className?: string
 }
 
-// The kit's default top-up bounds (the mock's policy); the server enforces its own, and its
-// field errors are shown on the fields too.
-const MIN_AMOUNT = 5
-const MAX_AMOUNT = 10_000
+// The top-up bounds when the server does not name its own (`topUpLimits`); the server enforces
+// its policy either way, and its field errors are shown on the fields too.
+const DEFAULT_LIMITS = { minimum: 5, maximum: 10_000 }
 const MAX_DOLLARS = 1_000_000_000
 const DEFAULTS = { threshold: 10, amount: 25 }
+/** The spend a pre-filled threshold covers, and a pre-filled amount, in days. */
+const THRESHOLD_DAYS = 3
+const AMOUNT_DAYS = 14
+
+/**
+ * What turning auto top-up on fills in: from the recent spend, a threshold of about three days of
+ * it and an amount of about two weeks, rounded up to whole dollars; without dollar spend, the
+ * defaults. The amount is kept within the top-up limits (`covers` says whether they left both
+ * figures as the spend gave them).
+ */
+function startingPoint(
+  usage: UsageInfo | undefined,
+  defaults: { threshold: number; amount: number },
+  limits: { minimum: number; maximum: number },
+): { threshold: number; amount: number; spent: Usd | null; covers: boolean } {
+  const within = (dollars: number) => Math.min(limits.maximum, Math.max(limits.minimum, dollars))
+  const spent = usage?.unit === 'USD' ? (usage.total as Usd) : null
+  const days = usage?.buckets.length ?? 0
+  if (!spent || days === 0 || isZero(spent) || isNegative(spent)) {
+    return {
+      threshold: Math.max(1, defaults.threshold),
+      amount: within(defaults.amount),
+      spent: null,
+      covers: false,
+    }
+  }
+  const covering = (span: number) => Number(divide(multiply(spent, span), days, 0, 'ceil').amount)
+  const threshold = Math.max(1, covering(THRESHOLD_DAYS))
+  const amount = within(covering(AMOUNT_DAYS))
+  // Raised to the smallest threshold or top-up, or cut to the largest top-up, they no longer
+  // cover three days and two weeks, and the widget does not say they do.
+  const covers = threshold === covering(THRESHOLD_DAYS) && amount === covering(AMOUNT_DAYS)
+  return { threshold, amount, spent, covers }
+}
 
 type FieldName = 'threshold' | 'amount' | 'monthlyCap'
 interface Values {
@@ -194,10 +241,15 @@ export function AutoTopUpSettings({
   const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | null>>>({})
 
   const saved = settings.data
+  const limits = saved?.topUpLimits ?? DEFAULT_LIMITS
+  // The last 30 days of spend, for what turning it on fills in. The form shows once it is in (or
+  // failed, then the defaults are filled in), so what a click fills in never depends on timing.
+  const recent = useUsage({ days: 30 })
+  const ready = saved !== undefined && !(recent.isPending && recent.fetchStatus === 'fetching')
   // Only what the user (or a suggestion) changed; the rest shows the saved settings.
   const [draft, setDraft] = useState<Partial<Values>>({})
   const [fromPlanner, setFromPlanner] = useState(false)
-  const [prefilled, setPrefilled] = useState(false)
+  const [prefilled, setPrefilled] = useState<ReturnType<typeof startingPoint> | null>(null)
   const [submitted, setSubmitted] = useState(false)
   const [serverErrors, setServerErrors] = useState<Partial<Record<FieldName, string>>>({})
   const [formError, setFormError] = useState<MessageKey | null>(null)
@@ -232,15 +284,15 @@ export function AutoTopUpSettings({
   else if (threshold < 1)
     problems.threshold = { key: 'autoTopUpSettings.errorThresholdMin', values: { min: money(1) } }
   if (typeof amount !== 'number') problems.amount = amount
-  else if (amount < MIN_AMOUNT)
+  else if (amount < limits.minimum)
     problems.amount = {
       key: 'autoTopUpSettings.errorAmountMin',
-      values: { min: money(MIN_AMOUNT) },
+      values: { min: money(limits.minimum) },
     }
-  else if (amount > MAX_AMOUNT)
+  else if (amount > limits.maximum)
     problems.amount = {
       key: 'autoTopUpSettings.errorAmountMax',
-      values: { max: money(MAX_AMOUNT) },
+      values: { max: money(limits.maximum) },
     }
   if (cap !== null && typeof cap !== 'number') problems.monthlyCap = cap
   else if (typeof cap === 'number' && typeof amount === 'number' && cap < amount)
@@ -306,7 +358,7 @@ export function AutoTopUpSettings({
   }
 
   const finish = (answer: AutoTopUpResult) => {
-    setPrefilled(false)
+    setPrefilled(null)
     setDraft({})
     setFromPlanner(false)
     setSubmitted(false)
@@ -401,14 +453,15 @@ export function AutoTopUpSettings({
       onCancel()
       return
     }
-    const fill = !values.threshold && !values.amount
+    const fill =
+      !values.threshold && !values.amount ? startingPoint(recent.data, defaults, limits) : null
     setDraft((current) => ({
       ...current,
       enabled: true,
       ...(fill
         ? {
-            threshold: formatMoneyInput(String(defaults.threshold), format.locale),
-            amount: formatMoneyInput(String(defaults.amount), format.locale),
+            threshold: formatMoneyInput(String(fill.threshold), format.locale),
+            amount: formatMoneyInput(String(fill.amount), format.locale),
           }
         : {}),
     }))
@@ -419,7 +472,7 @@ export function AutoTopUpSettings({
   }
 
   const onCancel = () => {
-    setPrefilled(false)
+    setPrefilled(null)
     setDraft({})
     setFromPlanner(false)
     setSubmitted(false)
@@ -439,7 +492,7 @@ export function AutoTopUpSettings({
   }
 
   let state: AutoTopUpSettingsState = 'loading'
-  if (saved) {
+  if (saved && ready) {
     state = saved.enabled
       ? 'on'
       : saved.disabledReason === 'PAYMENT_DECLINED' || saved.disabledReason === 'NO_PAYMENT_METHOD'
@@ -518,7 +571,7 @@ export function AutoTopUpSettings({
             {t('autoTopUpSettings.description')}
           </p>
         </div>
-        {saved && (
+        {saved && ready && (
           <Switch
             checked={values.enabled}
             disabled={busy}
@@ -540,7 +593,7 @@ export function AutoTopUpSettings({
           onRetry={() => settings.refetch()}
         />
       )}
-      {saved && (
+      {saved && ready && (
         <>
           {state === 'suspended' && (
             <Alert
@@ -580,12 +633,18 @@ export function AutoTopUpSettings({
               {(fromPlanner || prefilled) && (
                 <Alert tone="info" className="payg-auto-top-up-settings__suggested">
                   <p>
-                    {fromPlanner
+                    {fromPlanner || !prefilled
                       ? t('autoTopUpSettings.suggested')
-                      : t('autoTopUpSettings.prefilled', {
-                          amount: money(defaults.amount),
-                          threshold: money(defaults.threshold),
-                        })}
+                      : t(
+                          prefilled.spent && prefilled.covers
+                            ? 'autoTopUpSettings.prefilledFromSpend'
+                            : 'autoTopUpSettings.prefilled',
+                          {
+                            amount: money(prefilled.amount),
+                            threshold: money(prefilled.threshold),
+                            spent: prefilled.spent ? format.money(prefilled.spent) : '',
+                          },
+                        )}
                   </p>
                 </Alert>
               )}
@@ -598,7 +657,7 @@ export function AutoTopUpSettings({
                 {field(
                   'amount',
                   t('autoTopUpSettings.amount'),
-                  t('autoTopUpSettings.amountHint', { min: money(MIN_AMOUNT) }),
+                  t('autoTopUpSettings.amountHint', { min: money(limits.minimum) }),
                 )}
                 {field(
                   'monthlyCap',
@@ -649,8 +708,11 @@ export function AutoTopUpSettings({
                 >
                   {t('autoTopUpSettings.cancel')}
                 </button>
+                {/* Where the user just pressed Save, announced politely. */}
+                <p role="status" className="payg-auto-top-up-settings__saved">
+                  {result}
+                </p>
               </div>
-              {resultStatus}
             </form>
           )}
           <dl className="payg-auto-top-up-settings__last">
@@ -670,7 +732,7 @@ export function AutoTopUpSettings({
           </dl>
         </>
       )}
-      {!saved && resultStatus}
+      {!ready && resultStatus}
     </section>
   )
 }

@@ -2,16 +2,57 @@ import { formatMoney, type Money, subtract } from '@payg-kit/core'
 import { DEFAULT_BASE_URL, scenarios } from '@payg-kit/msw'
 import { describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
+import { displayMoney } from '../displayMoney'
 import { expectNoA11yViolations, mock, renderWithMock } from '../test/renderWithMock'
 import { MigrationPanel } from './MigrationPanel'
 
 const widget = () => document.querySelector('.payg-migration-panel') as HTMLElement
-const dollars = (amount: Money) => formatMoney(amount, { locale: 'en-US' })
+/** An amount as the panel shows it: whole cents, rounded down. */
+const dollars = (amount: Money) => displayMoney(amount, 'amount', { locale: 'en-US' })
 const migrationCredits = () =>
   mock.state.transactions().filter((entry) => entry.type === 'MIGRATION_CREDIT')
 const legacy = scenarios.legacySubscription.account
 
 describe('MigrationPanel', () => {
+  it.each([
+    [320, 'one column'],
+    [600, 'one column'],
+    [800, 'two columns'],
+    [1280, 'two columns'],
+  ])(
+    'puts the plan and what switching gives side by side by its own width: %i px, %s',
+    async (width, layout) => {
+      const { screen } = await renderWithMock(
+        <div style={{ width }}>
+          <MigrationPanel />
+        </div>,
+        { scenario: 'legacySubscription', locale: 'de-DE' },
+      )
+      await expect.element(screen.getByText('API Standard')).toBeVisible()
+      const all = () => widget().querySelectorAll('.payg-migration-panel__sections > section')
+      await expect.poll(() => all().length).toBe(2)
+      const sections = all()
+      const before = (sections[0] as HTMLElement).getBoundingClientRect()
+      const after = (sections[1] as HTMLElement).getBoundingClientRect()
+      if (layout === 'two columns') {
+        expect(after.top).toBe(before.top)
+        expect(after.left).toBeGreaterThanOrEqual(before.right)
+      } else {
+        expect(after.top).toBeGreaterThanOrEqual(before.bottom)
+        expect(after.left).toBe(before.left)
+      }
+      // No label runs under its value, and nothing is wider than the card.
+      for (const dt of widget().querySelectorAll('.payg-migration-panel__facts dt')) {
+        const dd = dt.nextElementSibling as HTMLElement
+        expect(dt.getBoundingClientRect().right).toBeLessThanOrEqual(
+          dd.getBoundingClientRect().left,
+        )
+        expect(dt.scrollWidth).toBeLessThanOrEqual(dt.clientWidth)
+      }
+      expect(widget().scrollWidth).toBeLessThanOrEqual(widget().clientWidth)
+    },
+  )
+
   it('shows a loading state, then the plan, the conversion and the last 30 days priced on PAYG', async () => {
     const { screen, queryClient, client } = await renderWithMock(<MigrationPanel />, {
       scenario: 'legacySubscription',
@@ -55,7 +96,7 @@ describe('MigrationPanel', () => {
       setup: (paygMock) =>
         paygMock.use({
           description: 'A cheap legacy plan',
-          account: { ...legacy, plan: { ...legacy.plan, monthlyPrice: '9' } } as typeof legacy,
+          account: { ...legacy, plan: { ...legacy.plan, monthlyPrice: '2' } } as typeof legacy,
         }),
     })
     await expect.element(screen.getByText(/^Your plan would have been cheaper by/)).toBeVisible()
@@ -63,7 +104,7 @@ describe('MigrationPanel', () => {
     await expect
       .element(
         screen.getByText(
-          `Your plan would have been cheaper by ${dollars(subtract(last30Days.paygCost, { amount: '9', unit: 'USD' }))}.`,
+          `Your plan would have been cheaper by ${dollars(subtract(last30Days.paygCost, { amount: '2', unit: 'USD' }))}.`,
         ),
       )
       .toBeVisible()

@@ -264,51 +264,52 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
       {plan && !migrate.data && (
         <>
           <h2 className="payg-heading">{t('migrationPanel.title')}</h2>
-          <section aria-labelledby={`${id}-plan`}>
-            <h3 className="payg-migration-panel__subheading" id={`${id}-plan`}>
-              {t('migrationPanel.plan')}
-            </h3>
-            <dl className="payg-migration-panel__facts">
-              <dt>{t('migrationPanel.planName')}</dt>
-              <dd>{plan.name}</dd>
-              <dt>{t('migrationPanel.monthlyPrice')}</dt>
-              <dd>
-                <Amount value={plan.monthlyPrice} />
-              </dd>
-              <dt>{t('migrationPanel.creditsLeft')}</dt>
-              <dd>
-                {t('migrationPanel.creditsOf', {
-                  left: format.money(plan.creditsRemaining),
-                  total: format.number(Number(plan.creditsPerMonth.amount)),
-                })}
-              </dd>
-              {plan.renewalDate && (
-                <>
-                  <dt>{t('migrationPanel.renews')}</dt>
-                  <dd>
-                    <time dateTime={plan.renewalDate}>{format.date(plan.renewalDate)}</time>
-                  </dd>
-                </>
-              )}
-            </dl>
-          </section>
+          {/* Before and after side by side, one above the other in a narrow container. */}
+          <div className="payg-migration-panel__sections">
+            <section aria-labelledby={`${id}-plan`}>
+              <h3 className="payg-migration-panel__subheading" id={`${id}-plan`}>
+                {t('migrationPanel.plan')}
+              </h3>
+              <dl className="payg-migration-panel__facts">
+                <dt>{t('migrationPanel.planName')}</dt>
+                <dd>{plan.name}</dd>
+                <dt>{t('migrationPanel.monthlyPrice')}</dt>
+                <dd>
+                  <Amount value={plan.monthlyPrice} />
+                </dd>
+                <dt>{t('migrationPanel.creditsLeft')}</dt>
+                <dd>
+                  {t('migrationPanel.creditsOf', {
+                    left: format.money(plan.creditsRemaining),
+                    total: format.number(Number(plan.creditsPerMonth.amount)),
+                  })}
+                </dd>
+                {plan.renewalDate && (
+                  <>
+                    <dt>{t('migrationPanel.renews')}</dt>
+                    <dd>
+                      <time dateTime={plan.renewalDate}>{format.date(plan.renewalDate)}</time>
+                    </dd>
+                  </>
+                )}
+              </dl>
+            </section>
 
-          {preview.isPending && (
-            <span
-              className="payg-skeleton payg-migration-panel__skeleton"
-              role="img"
-              aria-label={t('migrationPanel.loading')}
-            />
-          )}
-          {preview.isError && (
-            <RetryAlert
-              message={t('migrationPanel.previewError')}
-              retryLabel={t('migrationPanel.retry')}
-              onRetry={() => preview.refetch()}
-            />
-          )}
-          {preview.data && (
-            <>
+            {preview.isPending && (
+              <span
+                className="payg-skeleton payg-migration-panel__skeleton"
+                role="img"
+                aria-label={t('migrationPanel.loading')}
+              />
+            )}
+            {preview.isError && (
+              <RetryAlert
+                message={t('migrationPanel.previewError')}
+                retryLabel={t('migrationPanel.retry')}
+                onRetry={() => preview.refetch()}
+              />
+            )}
+            {preview.data && (
               <section aria-labelledby={`${id}-preview`}>
                 <h3 className="payg-migration-panel__subheading" id={`${id}-preview`}>
                   {t('migrationPanel.preview')}
@@ -329,6 +330,10 @@ export function MigrationPanel({ onMigrated, className }: MigrationPanelProps): 
                 </dl>
                 <p className="payg-hint">{t('migrationPanel.neverExpires')}</p>
               </section>
+            )}
+          </div>
+          {preview.data && (
+            <>
               <section aria-labelledby={`${id}-usage`}>
                 <h3 className="payg-migration-panel__subheading" id={`${id}-usage`}>
                   {t('migrationPanel.last30Days')}

@@ -238,6 +238,32 @@ describe('SpendChart', () => {
     await expectNoA11yViolations()
   })
 
+  it("shows a legacy plan's usage in credits, never with a dollar sign", async () => {
+    const { screen } = await renderWithMock(<SpendChart />, { scenario: 'legacySubscription' })
+    const chart = screen.getByRole('img', { name: /^Spend from / })
+    await expect.element(chart).toBeVisible()
+    // What the plan's credit transactions of the last 30 days add up to.
+    const today = mock.clock.now().toISOString().slice(0, 10)
+    const from = new Date(Date.parse(today) - 29 * DAY_MS).toISOString().slice(0, 10)
+    const spent = mock.state
+      .transactions()
+      .filter((entry) => entry.unit === 'CREDITS' && entry.createdAt.slice(0, 10) >= from)
+      .reduce((sum, entry) => sum - Number(entry.amount), 0)
+    expect(spent).toBeGreaterThan(1000)
+    const total = `${spent.toLocaleString('en-US')} credits`
+    expect(chart.element().getAttribute('aria-label')).toMatch(
+      new RegExp(`: ${total} in total\\.$`),
+    )
+    await expect.element(screen.getByText(total, { exact: true }).first()).toBeVisible()
+    await expect.element(screen.getByText('Credits per day')).toBeInTheDocument()
+    await screen.getByText('Show as table').click()
+    const table = screen.getByRole('table', { name: /Spend by service/ })
+    await expect.element(table).toBeVisible()
+    await expect.element(table.getByRole('row').last()).toHaveTextContent(total)
+    expect(widget().textContent).not.toContain('$')
+    await expectNoA11yViolations()
+  })
+
   it('shows an error with a retry that recovers', async () => {
     const { screen } = await renderWithMock(<SpendChart />, {
       setup: (paygMock) => paygMock.failNext('getUsage', { status: 500 }),

@@ -5,10 +5,10 @@ import {
   divide,
   isNegative,
   isZero,
+  type Money,
   max,
+  money,
   type PricingService,
-  type Usd,
-  usd,
 } from '@payg-kit/core'
 import { useUsage } from '@payg-kit/react'
 import {
@@ -36,6 +36,7 @@ export const spendChartMessages = {
     'Each request your app makes with its API key shows up here by day and service, with what it cost.',
   'spendChart.totalLabel': 'Total spend',
   'spendChart.axisY': 'Spend per day',
+  'spendChart.axisYCredits': 'Credits per day',
   'spendChart.axisX': 'Day (UTC)',
   'spendChart.keys': 'Use the left and right arrow keys to read each day.',
   'spendChart.requestsCount': '{count, plural, one {# request} other {# requests}}',
@@ -89,23 +90,29 @@ function checkDays(days: unknown): void {
   }
 }
 
-/** A round top for the value axis and its steps: 1, 2 or 5 times a power of ten, whole cents. */
-function valueAxis(top: Usd): { max: Usd; ticks: Usd[] } {
+/**
+ * A round top for the value axis and its steps: 1, 2 or 5 times a power of ten, in whole cents
+ * (dollars) or whole credits (a legacy plan), so a tick never shows a rounded-down label.
+ */
+function valueAxis(top: Money): { max: Money; ticks: Money[] } {
   const highest = Number(top.amount)
   const raw = highest / 4
   const power = 10 ** Math.floor(Math.log10(raw))
   const norm = raw / power
-  // Whole cents at least: a tick never shows a rounded-down label.
-  const cents = Math.max(
+  const perUnit = top.unit === 'USD' ? 100 : 1
+  const smallest = Math.max(
     1,
-    Math.round((norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * power * 100),
+    Math.round((norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * power * perUnit),
   )
-  const step = usd(divide(usd(cents), 100, 2, 'half-even').amount)
-  const ticks = [usd(0)]
-  while (compare(ticks[ticks.length - 1] as Usd, top) < 0) {
-    ticks.push(add(ticks[ticks.length - 1] as Usd, step))
+  const step = money(
+    divide(money(smallest, top.unit), perUnit, perUnit === 1 ? 0 : 2, 'half-even').amount,
+    top.unit,
+  )
+  const ticks = [money(0, top.unit)]
+  while (compare(ticks[ticks.length - 1] as Money, top) < 0) {
+    ticks.push(add(ticks[ticks.length - 1] as Money, step))
   }
-  return { max: ticks[ticks.length - 1] as Usd, ticks }
+  return { max: ticks[ticks.length - 1] as Money, ticks }
 }
 
 /** Where a label sits along the axis, as a percentage, kept inside it at the ends. */
@@ -143,36 +150,38 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
   const chart = useMemo(() => {
     const info = usage.data
     if (!info) return null
+    // Dollars, or a legacy plan's credits: every sum stays in the report's unit.
+    const zero = money(0, info.unit)
     // The biggest services get their own colour; the rest share the last one.
-    const byService = new Map<PricingService, Usd>()
+    const byService = new Map<PricingService, Money>()
     for (const bucket of info.buckets) {
       for (const part of bucket.byService) {
-        byService.set(part.service, add(byService.get(part.service) ?? usd(0), part.amount))
+        byService.set(part.service, add(byService.get(part.service) ?? zero, part.amount))
       }
     }
     const ranked = [...byService].sort((a, b) => compare(b[1], a[1]))
     const own = ranked.length > SERIES ? ranked.slice(0, SERIES - 1) : ranked
     const keyOf = (service: PricingService): SeriesKey =>
       own.some(([key]) => key === service) ? service : 'OTHER'
-    const series: Array<{ key: SeriesKey; total: Usd }> = own.map(([key, total]) => ({
+    const series: Array<{ key: SeriesKey; total: Money }> = own.map(([key, total]) => ({
       key,
       total,
     }))
     if (ranked.length > own.length) {
       series.push({
         key: 'OTHER',
-        total: ranked.slice(own.length).reduce((sum, [, total]) => add(sum, total), usd(0)),
+        total: ranked.slice(own.length).reduce((sum, [, total]) => add(sum, total), zero),
       })
     }
     const rows = info.buckets.map((bucket) => {
-      const amounts = series.map(() => usd(0))
+      const amounts = series.map(() => zero)
       for (const part of bucket.byService) {
         const index = series.findIndex((entry) => entry.key === keyOf(part.service))
-        amounts[index] = add(amounts[index] ?? usd(0), part.amount)
+        amounts[index] = add(amounts[index] ?? zero, part.amount)
       }
       return { date: bucket.date, total: bucket.total, requests: bucket.requests, amounts }
     })
-    const top = rows.reduce((most, row) => max(most, row.total), usd(0))
+    const top = rows.reduce((most, row) => max(most, row.total), zero)
     const requests = rows.reduce((sum, row) => sum + row.requests, 0)
     const axis = isZero(top) ? null : valueAxis(top)
     // Date labels counted back from the last day, so the newest always has one.
@@ -180,7 +189,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
     const dateTicks = rows
       .map((_, index) => index)
       .filter((index) => (rows.length - 1 - index) % every === 0)
-    return { info, series, rows, top, requests, axis, dateTicks, every }
+    return { info, zero, series, rows, top, requests, axis, dateTicks, every }
   }, [usage.data])
 
   let state: SpendChartState = 'loading'
@@ -189,8 +198,13 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
 
   const label = (key: SeriesKey) => t(`spendChart.service.${key}`)
   // A height within the plot (0 to 100), from exact amounts: only the ratio is a float.
-  const scale = (amount: Usd, top: Usd) =>
+  const scale = (amount: Money, top: Money) =>
     isNegative(amount) ? 0 : Number(divide(amount, top.amount, 6, 'half-even').amount) * 100
+
+  // Credits are counted on the axis (its title names them); dollars keep their sign.
+  const credits = chart?.info.unit === 'CREDITS'
+  const tickLabel = (tick: Money) =>
+    credits ? format.number(Number(tick.amount)) : format.money(tick)
 
   const rowCount = chart?.rows.length ?? 0
   const shown = active !== null && active < rowCount ? active : null
@@ -224,7 +238,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
   const serviceLines =
     shownRow && chart && chart.series.length > 1
       ? chart.series.flatMap((entry, at) => {
-          const amount = shownRow.amounts[at] ?? usd(0)
+          const amount = shownRow.amounts[at] ?? chart.zero
           return isZero(amount) ? [] : [{ at, key: entry.key, amount }]
         })
       : []
@@ -234,7 +248,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
     chart && tableShown
       ? [
           ...chart.series.map((entry, at) => [
-            ...chart.rows.map((row) => format.exact(row.amounts[at] ?? usd(0))),
+            ...chart.rows.map((row) => format.exact(row.amounts[at] ?? chart.zero)),
             format.exact(entry.total),
           ]),
           [...chart.rows.map((row) => format.exact(row.total)), format.exact(chart.info.total)],
@@ -298,18 +312,18 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
           </p>
           <div className="payg-spend-chart__figure">
             <span className="payg-spend-chart__axis-title" aria-hidden="true">
-              {t('spendChart.axisY')}
+              {t(credits ? 'spendChart.axisYCredits' : 'spendChart.axisY')}
             </span>
             <div className="payg-spend-chart__values" aria-hidden="true">
               {/* The widest label, unseen, gives the value axis its width. */}
-              <span className="payg-spend-chart__sizer">{format.money(chart.axis.max)}</span>
+              <span className="payg-spend-chart__sizer">{tickLabel(chart.axis.max)}</span>
               {chart.axis.ticks.map((tick) => (
                 <span
                   key={tick.amount}
                   className="payg-spend-chart__value"
                   style={{ bottom: `${scale(tick, chart.axis?.max ?? tick)}%` }}
                 >
-                  {format.money(tick)}
+                  {tickLabel(tick)}
                 </span>
               ))}
             </div>
@@ -370,7 +384,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
                       />
                       {chart.series.map((entry, at) => {
                         const height = scale(
-                          row.amounts[at] ?? usd(0),
+                          row.amounts[at] ?? chart.zero,
                           chart.axis?.max ?? row.total,
                         )
                         y -= height

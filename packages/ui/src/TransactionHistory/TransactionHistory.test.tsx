@@ -58,6 +58,40 @@ describe('TransactionHistory', () => {
     await expectNoA11yViolations()
   })
 
+  it("shows a legacy plan's charges in credits, never with a dollar sign, and exports their unit", async () => {
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL')
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    try {
+      const { screen } = await renderWithMock(<TransactionHistory />, {
+        scenario: 'legacySubscription',
+      })
+      await expect.element(screen.getByRole('table')).toBeVisible()
+      expect(bodyRows()).toHaveLength(20)
+      const newest = mock.state.transactions()[0]
+      expect(newest).toMatchObject({ type: 'USAGE', unit: 'CREDITS', balanceAfter: '24000' })
+      const first = screen.getByRole('row').nth(1)
+      await expect.element(first).toHaveTextContent('Usage')
+      const spent = Number(newest?.amount.slice(1)).toLocaleString('en-US')
+      await expect
+        .element(first.getByRole('cell').nth(3))
+        .toHaveTextContent(`\u2212${spent} ${spent === '1' ? 'credit' : 'credits'}`)
+      await expect.element(first.getByRole('cell').last()).toHaveTextContent('24,000 credits')
+      expect(widget().textContent).not.toContain('$')
+
+      await screen.getByRole('button', { name: 'Export CSV' }).click()
+      await expect.poll(() => click.mock.calls.length).toBe(1)
+      const blob = createObjectURL.mock.calls[0]?.[0] as Blob
+      const lines = (await blob.text()).split('\r\n')
+      expect(lines[1]).toBe(
+        `"${newest?.createdAt}","USAGE","${newest?.description}","${newest?.amount}","24000","CREDITS","${newest?.service}","${newest?.id}"`,
+      )
+      await expectNoA11yViolations()
+    } finally {
+      createObjectURL.mockRestore()
+      click.mockRestore()
+    }
+  })
+
   it('loads more from the keyboard, announces how many rows were added and moves focus to them', async () => {
     const { screen } = await renderWithMock(<TransactionHistory />)
     await expect.element(screen.getByRole('table')).toBeVisible()

@@ -1,7 +1,7 @@
 import type { TransactionInfo } from '@payg-kit/core'
 import { toCsv } from './toCsv'
 
-/** The rows as CSV: ISO dates, type codes, exact decimal amounts. */
+/** The rows as CSV: ISO dates, type codes, exact decimal amounts and their unit (`USD` or `CREDITS`). */
 export function ledgerCsv(rows: readonly TransactionInfo[]): string {
   return toCsv([
     ['date', 'type', 'description', 'amount', 'balance_after', 'currency', 'service', 'id'],
@@ -11,7 +11,7 @@ export function ledgerCsv(rows: readonly TransactionInfo[]): string {
       row.description,
       row.amount.amount,
       row.balanceAfter.amount,
-      'USD',
+      row.unit,
       row.service ?? '',
       row.id,
     ]),

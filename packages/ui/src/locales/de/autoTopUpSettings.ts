@@ -68,6 +68,8 @@ const autoTopUpSettings: CatalogPart<typeof autoTopUpSettingsMessages> = {
     'Ein Startwert ist eingetragen: {amount} aufladen, sobald das Guthaben unter {threshold} fällt. Anpassen und dann speichern.',
   'autoTopUpSettings.turnOffFailed':
     'Automatisches Aufladen konnte nicht deaktiviert werden. Bitte erneut versuchen.',
+  'autoTopUpSettings.prefilledFromSpend':
+    'Aus Ihren Ausgaben der letzten 30 Tage ({spent}): {amount} aufladen (etwa zwei Wochen Nutzung), sobald das Guthaben unter {threshold} fällt (etwa drei Tage). Anpassen und dann speichern.',
 }
 
 export default autoTopUpSettings

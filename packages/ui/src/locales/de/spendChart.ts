@@ -14,6 +14,7 @@ const spendChart: CatalogPart<typeof spendChartMessages> = {
     'Jede Anfrage, die die App mit ihrem API-Schlüssel stellt, erscheint hier nach Tag und Dienst – mit ihren Kosten.',
   'spendChart.totalLabel': 'Gesamtausgaben',
   'spendChart.axisY': 'Ausgaben pro Tag',
+  'spendChart.axisYCredits': 'Credits pro Tag',
   'spendChart.axisX': 'Tag (UTC)',
   'spendChart.keys': 'Mit den Pfeiltasten nach links und rechts Tag für Tag durchgehen.',
   'spendChart.requestsCount': '{count, plural, one {# Anfrage} other {# Anfragen}}',

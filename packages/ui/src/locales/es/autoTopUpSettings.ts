@@ -65,6 +65,8 @@ const autoTopUpSettings: CatalogPart<typeof autoTopUpSettingsMessages> = {
     'Te dejamos un punto de partida: {amount} cada vez que el saldo baje de {threshold}. Ajústalo y guarda.',
   'autoTopUpSettings.turnOffFailed':
     'No se pudo desactivar la recarga automática. Inténtalo de nuevo.',
+  'autoTopUpSettings.prefilledFromSpend':
+    'Según tu gasto de los últimos 30 días ({spent}): recarga {amount} (unas dos semanas de uso) cada vez que el saldo baje de {threshold} (unos tres días). Ajústalo y guarda.',
 }
 
 export default autoTopUpSettings

@@ -14,6 +14,7 @@ const spendChart: CatalogPart<typeof spendChartMessages> = {
     'Cada solicitud que tu app hace con su clave de API aparece aquí por día y servicio, junto con lo que costó.',
   'spendChart.totalLabel': 'Gasto total',
   'spendChart.axisY': 'Gasto por día',
+  'spendChart.axisYCredits': 'Créditos por día',
   'spendChart.axisX': 'Día (UTC)',
   'spendChart.keys': 'Usa las flechas izquierda y derecha para recorrer los días uno a uno.',
   'spendChart.requestsCount': '{count, plural, one {# solicitud} other {# solicitudes}}',

@@ -68,6 +68,8 @@ const autoTopUpSettings: CatalogPart<typeof autoTopUpSettingsMessages> = {
   'autoTopUpSettings.prefilled':
     'Nous avons prérempli un point de départ\u00a0: {amount} chaque fois que le solde passe sous {threshold}. Ajustez-le, puis enregistrez.',
   'autoTopUpSettings.turnOffFailed': 'Impossible de désactiver la recharge automatique. Réessayez.',
+  'autoTopUpSettings.prefilledFromSpend':
+    'D’après vos dépenses des 30 derniers jours ({spent})\u00a0: {amount} (environ deux semaines d’utilisation) chaque fois que le solde passe sous {threshold} (environ trois jours). Ajustez, puis enregistrez.',
 }
 
 export default autoTopUpSettings

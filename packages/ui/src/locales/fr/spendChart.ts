@@ -14,6 +14,7 @@ const spendChart: CatalogPart<typeof spendChartMessages> = {
     'Chaque requête que votre application envoie avec sa clé API apparaît ici, par jour et par service, avec son coût.',
   'spendChart.totalLabel': 'Dépenses totales',
   'spendChart.axisY': 'Dépenses par jour',
+  'spendChart.axisYCredits': 'Crédits par jour',
   'spendChart.axisX': 'Jour (UTC)',
   'spendChart.keys': 'Utilisez les flèches gauche et droite pour parcourir les jours un par un.',
   'spendChart.requestsCount': '{count, plural, one {# requête} other {# requêtes}}',

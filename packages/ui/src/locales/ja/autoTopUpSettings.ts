@@ -65,6 +65,8 @@ const autoTopUpSettings: CatalogPart<typeof autoTopUpSettingsMessages> = {
     '初期値を入力しました：残高が {threshold} を下回るたびに {amount} をチャージします。必要に応じて調整してから保存してください。',
   'autoTopUpSettings.turnOffFailed':
     '自動チャージをオフにできませんでした。もう一度お試しください。',
+  'autoTopUpSettings.prefilledFromSpend':
+    '過去 30 日間の利用額（{spent}）から算出しました：残高が {threshold}（約 3 日分）を下回るたびに {amount}（約 2 週間分）をチャージします。必要に応じて調整してから保存してください。',
 }
 
 export default autoTopUpSettings

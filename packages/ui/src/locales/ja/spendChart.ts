@@ -13,6 +13,7 @@ const spendChart: CatalogPart<typeof spendChartMessages> = {
     'アプリが API キーで送信したリクエストは、日付とサービスごとに費用とあわせてここに表示されます。',
   'spendChart.totalLabel': '利用額の合計',
   'spendChart.axisY': '1 日あたりの利用額',
+  'spendChart.axisYCredits': '1 日あたりのクレジット',
   'spendChart.axisX': '日付（UTC）',
   'spendChart.keys': '左右の矢印キーで 1 日ずつ確認できます。',
   'spendChart.requestsCount': '{count, plural, other {# 件のリクエスト}}',

@@ -67,6 +67,8 @@ const autoTopUpSettings: CatalogPart<typeof autoTopUpSettingsMessages> = {
     'Preenchemos um ponto de partida: {amount} sempre que o saldo ficar abaixo de {threshold}. Ajuste e depois salve.',
   'autoTopUpSettings.turnOffFailed':
     'Não foi possível desativar a recarga automática. Tente novamente.',
+  'autoTopUpSettings.prefilledFromSpend':
+    'Com base no seu gasto dos últimos 30 dias ({spent}): adicionar {amount} (cerca de duas semanas de uso) sempre que o saldo ficar abaixo de {threshold} (cerca de três dias). Ajuste e depois salve.',
 }
 
 export default autoTopUpSettings

@@ -14,6 +14,7 @@ const spendChart: CatalogPart<typeof spendChartMessages> = {
     'Cada solicitação que seu app faz com a chave de API aparece aqui por dia e por serviço, com o quanto custou.',
   'spendChart.totalLabel': 'Gasto total',
   'spendChart.axisY': 'Gasto por dia',
+  'spendChart.axisYCredits': 'Créditos por dia',
   'spendChart.axisX': 'Dia (UTC)',
   'spendChart.keys':
     'Use as setas para a esquerda e para a direita para percorrer os dias um a um.',
