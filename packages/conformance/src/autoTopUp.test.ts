@@ -39,6 +39,7 @@ describe.each(BACKENDS)('auto top-up: %s', (_name, open) => {
       consecutiveFailures: 0,
       disabledReason: null,
       lastAttempt: null,
+      topUpLimits: { minimum: 5, maximum: 10_000 },
     })
   })
 

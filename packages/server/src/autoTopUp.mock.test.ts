@@ -136,6 +136,7 @@ describe.each(databases)('the server follows the mock’s auto top-up on $name',
         spentThisMonth: dollars(mock.spentThisMonth()),
         consecutiveFailures: s.consecutiveFailures,
         disabledReason: s.disabledReason,
+        topUpLimits: { minimum: 5, maximum: 10_000 },
         lastAttempt: s.lastAttempt && {
           status: s.lastAttempt.status,
           amount: dollars(s.lastAttempt.amount),

@@ -67,6 +67,7 @@ describe.each(databases)('/billing/auto-top-up on $name', ({ open }) => {
       consecutiveFailures: 0,
       disabledReason: null,
       lastAttempt: null,
+      topUpLimits: { minimum: 5, maximum: 10_000 },
     })
     const saved = await put({ enabled: true, threshold: 10, amount: 50, monthlyCap: 500 })
     expect(saved.status).toBe(200)
@@ -80,6 +81,7 @@ describe.each(databases)('/billing/auto-top-up on $name', ({ open }) => {
         consecutiveFailures: 0,
         disabledReason: null,
         lastAttempt: null,
+        topUpLimits: { minimum: 5, maximum: 10_000 },
       },
       balance: {
         balance: '20',

@@ -483,6 +483,9 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
   }
 
   /** The spec's `AutoTopUp` for the account. */
+  // The top-up policy, so a form can check amounts before sending them.
+  const limits = { minimum: topUpLimits.min, maximum: topUpLimits.max }
+
   async function view(accountId: string): Promise<AutoTopUp> {
     const row = await settings(database, accountId)
     const spent = await spentThisMonth(database, accountId, now())
@@ -496,6 +499,7 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
         consecutiveFailures: 0,
         disabledReason: null,
         lastAttempt: null,
+        topUpLimits: limits,
       }
     }
     return {
@@ -507,6 +511,7 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
       consecutiveFailures: row.consecutive_failures,
       disabledReason: row.disabled_reason,
       lastAttempt: row.last_attempt,
+      topUpLimits: limits,
     }
   }
 
