@@ -17,7 +17,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { arch, cpus, platform, tmpdir } from 'node:os'
+import { arch, cpus, loadavg, platform, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { toNodeListener } from '@payg-kit/core/proxy'
@@ -65,6 +65,8 @@ interface Figures {
   rate: number
   p50: number
   p99: number
+  /** This process's CPU time over the wall time (1 = one core busy): the load side's share. */
+  cpu: number
 }
 
 /** Runs `op(0..total-1)` from `clients` concurrent callers; each call's latency is kept. */
@@ -83,11 +85,14 @@ async function measure(
     }
   }
   const started = performance.now()
+  const cpuBefore = process.cpuUsage()
   await Promise.all(Array.from({ length: Math.min(clients, total) }, worker))
   const seconds = (performance.now() - started) / 1000
+  const cpu = process.cpuUsage(cpuBefore)
   latencies.sort()
   const at = (q: number) => latencies[Math.min(total - 1, Math.floor(q * total))] ?? 0
-  return { rate: total / seconds, p50: at(0.5), p99: at(0.99) }
+  const cpuShare = (cpu.user + cpu.system) / 1e6 / seconds
+  return { rate: total / seconds, p50: at(0.5), p99: at(0.99), cpu: cpuShare }
 }
 
 /** A warm-up of `WARMUP` operations (not counted), then `CHARGES` measured ones. */
@@ -359,7 +364,9 @@ async function main(): Promise<void> {
     `@payg-kit/server benchmark: ${int(CHARGES)} operations per case (after ${int(WARMUP)} warm-up), ${int(ACCOUNTS)} accounts when spread`,
   )
   console.log(
-    `Node ${process.version} on ${platform()}/${arch()}, ${cpu.length} x ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
+    `Node ${process.version} on ${platform()}/${arch()}, ${cpu.length} x ${cpu[0]?.model.trim() ?? 'unknown CPU'}, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} at the end`,
   )
   console.log(
     `PostgreSQL ${pg.version} (${given ? 'PAYG_BENCH_DATABASE_URL' : 'throwaway cluster on 127.0.0.1'}); PGlite in a data folder; the load runs in this one Node process`,
@@ -405,7 +412,9 @@ async function main(): Promise<void> {
     `Throughput with connections: PostgreSQL, ledger.charge spread over ${int(ACCOUNTS)} accounts, one client per connection`,
   )
   const poolBase = pg.pools[0]?.rate ?? 1
-  const poolRows: string[][] = [['pool', 'charges/s', 'p50 ms', 'p99 ms', 'vs pool 1', 'vs mock']]
+  const poolRows: string[][] = [
+    ['pool', 'charges/s', 'p50 ms', 'p99 ms', 'vs pool 1', 'vs mock', 'Node CPU'],
+  ]
   POOL_SIZES.forEach((size, index) => {
     const f = pg.pools[index] as Figures
     poolRows.push([
@@ -415,9 +424,13 @@ async function main(): Promise<void> {
       ms(f.p99),
       times(f.rate, poolBase),
       times(f.rate, mock.spread50.rate),
+      `${Math.round(f.cpu * 100)}%`,
     ])
   })
-  table(poolRows, [0, 1, 2, 3, 4, 5])
+  table(poolRows, [0, 1, 2, 3, 4, 5, 6])
+  console.log(
+    "  (Node CPU: this process's CPU time over wall time; near 100% the load side, not the database, is the ceiling)",
+  )
 
   console.log('')
   console.log(
