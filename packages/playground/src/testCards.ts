@@ -5,6 +5,7 @@ export const TEST_CARD_OPTIONS = [
   { value: 'visa', label: 'Visa •••• 4242 (succeeds)' },
   { value: 'declined', label: '•••• 0002 (declined)' },
   { value: 'insufficientFunds', label: '•••• 9995 (insufficient funds)' },
+  { value: 'authenticationRequired', label: '•••• 3184 (asks for 3-D Secure)' },
 ] as const
 
 /** One of `TEST_CARD_OPTIONS`, named as in `TEST_CARDS` of `@payg-kit/server`. */
