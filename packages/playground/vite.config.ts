@@ -33,15 +33,26 @@ export default defineConfig(({ command, mode }) => {
       '[playground] `pnpm dev` runs on the mock and the billing server; LEONARDO_API_KEY is used by `pnpm playground`.',
     )
   }
+  // `STRIPE_SECRET_KEY=sk_test_... pnpm dev`: payments through Stripe's test mode, not the fake.
+  const stripeKey = process.env.STRIPE_SECRET_KEY?.trim()
+  const stripeMode =
+    store && stripeKey
+      ? {
+          secretKey: stripeKey,
+          webhookSecret: process.env.STRIPE_WEBHOOK_SECRET?.trim() || undefined,
+          apiBase: process.env.STRIPE_API_BASE?.trim() || undefined,
+        }
+      : undefined
   const proxy = serve && apiKey && !store ? paygProxyPlugin({ apiKey, upstream }) : null
   return {
-    plugins: [react(), proxy, store && billingServerPlugin(store)],
+    plugins: [react(), proxy, store && billingServerPlugin(store, stripeMode)],
     define: {
       // The only thing the page learns about the key: whether there is one.
       __PAYG_LIVE__: JSON.stringify(proxy !== null),
       // And about the billing server: what stores its data (never a credential).
       __PAYG_BILLING_SERVER__: JSON.stringify(
-        store && describeStore(store, resolve(root, '../..')),
+        store &&
+          `${describeStore(store, resolve(root, '../..'))}${stripeMode ? ', payments through Stripe test mode' : ''}`,
       ),
     },
     // msw's worker script, served from where Storybook keeps it rather than copied.

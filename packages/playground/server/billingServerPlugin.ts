@@ -7,14 +7,38 @@ import {
   type Database,
   illustrativePricing,
   migrate,
+  type PaymentProvider,
   pglite,
   postgres,
   TEST_CARDS,
 } from '@payg-kit/server'
+import { createStripePayments, type StripePayments } from '@payg-kit/server/stripe'
+import Stripe from 'stripe'
 import type { Plugin } from 'vite'
 import { PROXY_PATH } from '../src/proxyPath'
 import { isTestCard, TEST_CARD_PATH, type TestCard } from '../src/testCards'
 import { createPlaygroundSession, isUnder } from './session'
+
+/** Stripe's test mode for `pnpm dev`: a test secret key, and where Stripe's webhooks are verified. */
+export interface StripeTestMode {
+  /** A test-mode secret key (`sk_test_...` or `rk_test_...`); a live key is refused. */
+  secretKey: string
+  /** The signing secret `stripe listen` prints (`whsec_...`), for the webhook route. */
+  webhookSecret?: string
+  /** Another Stripe API host, e.g. a stand-in on loopback (`http://127.0.0.1:12111`). */
+  apiBase?: string
+}
+
+/** Stripe's test PaymentMethods, one per test card of the picker (saved through a SetupIntent). */
+const STRIPE_TEST_PAYMENT_METHODS: Record<TestCard, string> = {
+  visa: 'pm_card_visa',
+  declined: 'pm_card_chargeDeclined',
+  insufficientFunds: 'pm_card_chargeDeclinedInsufficientFunds',
+  authenticationRequired: 'pm_card_authenticationRequired',
+}
+
+/** Where Stripe posts its events in Stripe mode: `stripe listen --forward-to` this path. */
+export const STRIPE_WEBHOOK_PATH = `${PROXY_PATH}/stripe/webhook`
 
 /** The one account the playground's page acts for. */
 export const PLAYGROUND_ACCOUNT = 'acct_playground'
@@ -44,16 +68,46 @@ export function describeStore(store: BillingStore, root: string): string {
  * The database is opened when the dev server listens (or on the first request) and closed with
  * it, so a restart of the dev server reopens the same data.
  */
-export function billingServerPlugin(store: BillingStore): Plugin {
+export function billingServerPlugin(store: BillingStore, stripeMode?: StripeTestMode): Plugin {
+  if (stripeMode && !/^(sk|rk)_test_/.test(stripeMode.secretKey)) {
+    throw new Error('[playground] `pnpm dev` takes a Stripe TEST key only (sk_test_...).')
+  }
   const session = createPlaygroundSession()
-  const payments = createFakePayments()
+  const fake = createFakePayments()
   let card: TestCard = 'visa'
-  payments.setCard(PLAYGROUND_ACCOUNT, TEST_CARDS[card])
-  let opened: { database: Database; listener: ReturnType<typeof toNodeListener> } | undefined
+  fake.setCard(PLAYGROUND_ACCOUNT, TEST_CARDS[card])
+  let opened:
+    | {
+        database: Database
+        listener: ReturnType<typeof toNodeListener>
+        saveCard(card: TestCard): Promise<void>
+        webhook: ReturnType<typeof toNodeListener> | null
+      }
+    | undefined
 
   function open() {
     if (opened) return opened
     const database = 'dataDir' in store ? pglite(store.dataDir) : postgres(store.databaseUrl)
+    let payments: PaymentProvider = fake
+    let stripePayments: StripePayments | null = null
+    let stripe: Stripe | null = null
+    if (stripeMode) {
+      const base = stripeMode.apiBase ? new URL(stripeMode.apiBase) : null
+      stripe = new Stripe(stripeMode.secretKey, {
+        telemetry: false,
+        ...(base && {
+          host: base.hostname,
+          port: Number(base.port) || undefined,
+          protocol: base.protocol === 'http:' ? 'http' : 'https',
+        }),
+      })
+      stripePayments = createStripePayments({
+        stripe,
+        database,
+        ...(stripeMode.webhookSecret && { webhookSecret: stripeMode.webhookSecret }),
+      })
+      payments = stripePayments
+    }
     const billing: BillingServer = createBillingServer({
       database,
       payments,
@@ -65,7 +119,21 @@ export function billingServerPlugin(store: BillingStore): Plugin {
       // The same illustrative prices as the mock's calculator: quotes agree with the widgets.
       pricing: illustrativePricing(),
     })
-    opened = { database, listener: toNodeListener(billing) }
+    const saveCard = async (next: TestCard) => {
+      if (!stripePayments || !stripe) {
+        fake.setCard(PLAYGROUND_ACCOUNT, TEST_CARDS[next])
+        return
+      }
+      // What a billing page does with Stripe.js, with a test PaymentMethod instead of a form.
+      const { setupIntentId } = await stripePayments.setupCard(PLAYGROUND_ACCOUNT)
+      await stripe.setupIntents.confirm(setupIntentId, {
+        payment_method: STRIPE_TEST_PAYMENT_METHODS[next],
+      })
+      await stripePayments.completeSetup(PLAYGROUND_ACCOUNT, setupIntentId)
+    }
+    const webhook =
+      stripePayments && stripeMode?.webhookSecret ? toNodeListener(stripePayments.webhook) : null
+    opened = { database, listener: toNodeListener(billing), saveCard, webhook }
     return opened
   }
 
@@ -76,13 +144,27 @@ export function billingServerPlugin(store: BillingStore): Plugin {
       // Opened once the dev server listens (after a restart, once the old one closed the data),
       // so the page's first billing request does not wait for the database to start.
       server.httpServer?.once('listening', () => {
-        migrate(open().database).catch((error: unknown) => {
-          server.config.logger.error(`[playground] The billing database did not open: ${error}`)
-        })
+        const { database, saveCard } = open()
+        migrate(database)
+          // With Stripe, the account's customer gets the picked test card saved at start.
+          .then(() => (stripeMode ? saveCard(card) : undefined))
+          .catch((error: unknown) => {
+            server.config.logger.error(`[playground] The billing database did not open: ${error}`)
+          })
       })
       server.middlewares.use((req, res, next) => {
         if (isUnder(req.url, `${PROXY_PATH}/billing`)) {
           void open().listener(req, res)
+          return
+        }
+        if (isUnder(req.url, STRIPE_WEBHOOK_PATH)) {
+          // Stripe calls this, not the page: the signature is its credential, not the cookie.
+          const { webhook } = open()
+          if (webhook) void webhook(req, res)
+          else {
+            res.statusCode = 404
+            res.end()
+          }
           return
         }
         if (isUnder(req.url, TEST_CARD_PATH)) {
@@ -123,9 +205,18 @@ export function billingServerPlugin(store: BillingStore): Plugin {
               res.end(JSON.stringify({ code: 'VALIDATION_ERROR', message: 'Unknown test card.' }))
               return
             }
-            card = next
-            payments.setCard(PLAYGROUND_ACCOUNT, TEST_CARDS[card])
-            res.end(JSON.stringify({ card }))
+            const chosen = next
+            open()
+              .saveCard(chosen)
+              .then(() => {
+                card = chosen
+                res.end(JSON.stringify({ card }))
+              })
+              .catch((error: unknown) => {
+                server.config.logger.error(`[playground] The test card was not saved: ${error}`)
+                res.statusCode = 502
+                res.end(JSON.stringify({ code: 'SERVICE_UNAVAILABLE', message: 'Try again.' }))
+              })
           })
           return
         }

@@ -1,7 +1,7 @@
 import { type components, type Usd, usd } from '@payg-kit/core'
 import { afterAutoTopUpDecline, planAutoTopUp } from '@payg-kit/core/rules'
 import type { Database, Queryable } from './database'
-import type { createLedgerEngine } from './ledger'
+import { clientKey, type createLedgerEngine } from './ledger'
 import type { PaymentOutcome, PaymentProvider } from './payments'
 
 type AutoTopUp = components['schemas']['AutoTopUp']
@@ -63,6 +63,9 @@ interface SettingsRow {
   last_attempt: AutoTopUpAttempt | null
   rule_month: string
 }
+
+/** How long a top-up may wait for 3-D Secure, or for its lost answer, before it is declined. */
+const AUTHENTICATION_TTL_MS = 24 * 60 * 60 * 1000
 
 const ATTEMPT_COLUMNS = `id, account_id, kind, amount::text AS amount, description, status, provider_key,
   request_key, message, payment_id, payment_method_id, failure_code, decline_code, created_at, tries`
@@ -280,7 +283,7 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
         await engine.remember(
           tx,
           accountId,
-          row.request_key,
+          clientKey(row.request_key),
           { op: 'topUp', amount: row.amount },
           { ...written, replayed: false, topUp: toTopUp(settled) },
           at,
@@ -357,7 +360,12 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
   async function drive(
     id: string,
     force: boolean,
-  ): Promise<{ row: AttemptRow | undefined; credited: boolean; requiresAction?: boolean }> {
+  ): Promise<{
+    row: AttemptRow | undefined
+    credited: boolean
+    requiresAction?: boolean
+    clientSecret?: string
+  }> {
     const at = now()
     const [claimed] = await database.query<AttemptRow>(
       `UPDATE payg_top_up_attempts SET claimed_until = $3::timestamptz, tries = tries + 1
@@ -368,26 +376,37 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
     )
     if (!claimed) return { row: await read(id), credited: false }
     await step('attempt.recorded', claimed)
+    const age = at.getTime() - new Date(claimed.created_at).getTime()
     let outcome: PaymentOutcome
     try {
       // A try after the first may follow one whose answer was lost: ask the provider what
       // became of it before charging, so a payment taken then is settled as it is.
-      const earlier =
-        payments && (claimed.tries ?? 0) > 1
-          ? await payments.lookup({
-              accountId: claimed.account_id,
-              idempotencyKey: claimed.provider_key,
-            })
-          : null
-      outcome =
-        earlier ??
-        (payments
+      const retried = payments !== undefined && (claimed.tries ?? 0) > 1
+      const earlier = retried
+        ? await payments.lookup({
+            accountId: claimed.account_id,
+            idempotencyKey: claimed.provider_key,
+          })
+        : null
+      if (earlier) outcome = earlier
+      else if (retried && age >= AUTHENTICATION_TTL_MS) {
+        // No payment a day after the attempt began: it gives up rather than charge now, when
+        // nobody waits for it any more and the provider may have forgotten its key.
+        outcome = {
+          status: 'DECLINED',
+          code: 'PAYMENT_DECLINED',
+          declineCode: 'expired',
+          paymentMethodId: null,
+        }
+      } else {
+        outcome = payments
           ? await payments.charge({
               accountId: claimed.account_id,
               amount: claimed.amount,
               idempotencyKey: claimed.provider_key,
             })
-          : { status: 'DECLINED', code: 'NO_PAYMENT_METHOD', paymentMethodId: null })
+          : { status: 'DECLINED', code: 'NO_PAYMENT_METHOD', paymentMethodId: null }
+      }
     } catch {
       // The outcome is unknown: the attempt stays pending and is asked again with the same key.
       await database.query(
@@ -397,16 +416,24 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
       return { row: claimed, credited: false }
     }
     if (outcome.status === 'REQUIRES_ACTION') {
-      if (claimed.kind === 'MANUAL') {
+      if (claimed.kind === 'MANUAL' && age < AUTHENTICATION_TTL_MS) {
         // The cardholder must authenticate (3-D Secure): the attempt stays pending, and the same
-        // key, sent again once they have, reaches the payment and credits it.
+        // key, sent again once they have, reaches the payment and credits it. Until then the
+        // account's requests leave it alone for a lease, rather than asking on each of them.
         await database.query(
-          `UPDATE payg_top_up_attempts SET claimed_until = NULL WHERE id = $1 AND status = 'PENDING'`,
-          [id],
+          `UPDATE payg_top_up_attempts SET claimed_until = $2::timestamptz
+           WHERE id = $1 AND status = 'PENDING'`,
+          [id, new Date(now().getTime() + leaseMs).toISOString()],
         )
-        return { row: claimed, credited: false, requiresAction: true }
+        return {
+          row: claimed,
+          credited: false,
+          requiresAction: true,
+          clientSecret: outcome.clientSecret,
+        }
       }
-      // An automatic top-up runs off-session: nobody is there to authenticate, so it is a decline.
+      // An automatic top-up runs off-session: nobody is there to authenticate, so it is a decline;
+      // so is a manual one the cardholder left unauthenticated for a day.
       outcome = {
         status: 'DECLINED',
         code: 'PAYMENT_DECLINED',

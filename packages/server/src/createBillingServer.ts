@@ -94,7 +94,8 @@ export interface BillingServer {
  * It keeps no state in memory: any number of processes can serve one database.
  */
 export function createBillingServer(options: BillingServerOptions): BillingServer {
-  const { authenticate, basePath = '', lowBalanceThreshold = null } = options
+  const { authenticate, lowBalanceThreshold = null } = options
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '')
   const { webhooks: webhookOptions } = options
   const lowThreshold = lowBalanceThreshold === null ? null : usd(lowBalanceThreshold)
   const engine = createLedgerEngine({
@@ -105,15 +106,23 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     },
     // Every entry reports its events (a top-up, a crossing) into the outbox, in its transaction.
     appended: webhookOptions
-      ? (tx, accountId, entry, balance, at) =>
-          enqueueEvents(
+      ? async (tx, accountId, entry, balance, at) => {
+          // "Low" is what the balance reports: the auto top-up threshold while that is on.
+          const settings = await autoTopUp.settings(tx, accountId)
+          const low = settings?.enabled
+            ? settings.threshold === null
+              ? null
+              : usd(settings.threshold)
+            : lowThreshold
+          await enqueueEvents(
             tx,
             accountId,
             balance,
             at,
-            eventsOf(entry, balance, lowThreshold),
+            eventsOf(entry, balance, low),
             webhookOptions,
           )
+        }
       : undefined,
   })
   const webhooks = webhookOptions
@@ -138,6 +147,8 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
   })
   /** After a write commits: the attempt it recorded (and any other pending one) is driven. */
   const touched = async <T>(accountId: string, written: T): Promise<T> => {
+    // The write has committed. A provider outage leaves the attempt pending (drive catches it);
+    // only a database failure here reaches the caller, whose retry with the same key replays.
     await autoTopUp.touch(accountId)
     return written
   }

@@ -194,6 +194,28 @@ function checkKey(key: string): void {
   }
 }
 
+/** Where the keys a browser sends live: apart from the platform's, which cannot contain ':'. */
+const CLIENT_KEY_PREFIX = 'client:'
+
+/**
+ * The stored form of an `Idempotency-Key` a client sent over HTTP. Client keys and the
+ * platform's keys (a job id given to `ledger.charge`) never meet: a user cannot take, or block,
+ * the key of a charge the platform has yet to make.
+ */
+export function clientKey(key: string): string {
+  checkKey(key)
+  return `${CLIENT_KEY_PREFIX}${key}`
+}
+
+/** A platform key, or a client key made by `clientKey`. */
+function checkStoredKey(key: string): void {
+  checkKey(
+    typeof key === 'string' && key.startsWith(CLIENT_KEY_PREFIX)
+      ? key.slice(CLIENT_KEY_PREFIX.length)
+      : key,
+  )
+}
+
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
   if (value && typeof value === 'object') {
@@ -318,7 +340,7 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
     idempotencyKey: string,
     request: Record<string, unknown>,
   ): Promise<KeyState<Extra>> {
-    checkKey(idempotencyKey)
+    checkStoredKey(idempotencyKey)
     await start()
     const hash = await sha256(canonical(request))
     const [stored] = await database.query<{ request_hash: string; response: LedgerWrite & Extra }>(
@@ -338,7 +360,7 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
     decide: (tx: Queryable, balance: Usd) => Promise<Entry>,
     extra?: (written: { transaction: Transaction; balance: string }) => Extra,
   ): Promise<LedgerWrite & Extra> {
-    checkKey(idempotencyKey)
+    checkStoredKey(idempotencyKey)
     await start()
     const hash = await sha256(canonical(request))
     return database.transaction(async (tx) => {
@@ -462,6 +484,7 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
     },
 
     async charge(accountId, cost, idempotencyKey, details = {}) {
+      checkKey(idempotencyKey) // a platform key: never one of the client namespace
       const amount = positive(cost, 'cost')
       const request = { op: 'charge', cost: amount.amount, ...details }
       return write(accountId, idempotencyKey, request, async (_tx, balance) => {
@@ -477,6 +500,7 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
     },
 
     async refund(accountId, { transactionId, amount, description }, idempotencyKey) {
+      checkKey(idempotencyKey) // a platform key: never one of the client namespace
       const asked = amount === undefined ? null : positive(amount, 'amount')
       const request = { op: 'refund', transactionId, amount: asked?.amount, description }
       return write(accountId, idempotencyKey, request, async (tx) => {
@@ -510,6 +534,7 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
     },
 
     async grant(accountId, amount, idempotencyKey, details = {}) {
+      checkKey(idempotencyKey) // a platform key: never one of the client namespace
       const credit = positive(amount, 'amount')
       const request = { op: 'grant', amount: credit.amount, ...details }
       return write(accountId, idempotencyKey, request, async () => ({
@@ -520,6 +545,7 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
     },
 
     async adjust(accountId, amount, idempotencyKey, details) {
+      checkKey(idempotencyKey) // a platform key: never one of the client namespace
       const change = dollars(amount, 'amount')
       if (isZero(change)) throw fieldError('amount', 'TOO_SMALL', 'amount must not be zero.')
       const request = { op: 'adjust', amount: change.amount, ...details }

@@ -63,15 +63,51 @@ describe.each(databases)('a top-up that asks for 3-D Secure, on $name', ({ open 
         headers: { 'content-type': 'application/json', 'idempotency-key': 'tu-3ds' },
       })
     const asked = await topUp()
+    const [pending] = payments.payments
+    const secret = pending?.outcome.status === 'REQUIRES_ACTION' ? pending.outcome.clientSecret : ''
+    expect(secret).not.toBe('')
+    // The browser gets the payment's client secret to complete 3-D Secure with.
     expect(asked).toMatchObject({
       status: 402,
-      body: { code: 'PAYMENT_DECLINED', details: { declineCode: 'authentication_required' } },
+      body: {
+        code: 'PAYMENT_DECLINED',
+        details: { declineCode: 'authentication_required', clientSecret: secret },
+      },
     })
     expect((await billing.ledger.balance(a)).amount).toBe('0')
-    const [pending] = payments.payments
     payments.completeAuthentication(pending?.idempotencyKey as string, 'succeed')
     expect((await topUp()).status).toBe(201)
     expect((await topUp()).headers.get('idempotent-replayed')).toBe('true')
     expect((await billing.ledger.balance(a)).amount).toBe('25')
+  })
+
+  it('declines a top-up left unauthenticated for a day, and never credits it afterwards', async () => {
+    const a = accountId()
+    const payments = createFakePayments()
+    payments.setCard(a, TEST_CARDS.authenticationRequired)
+    const clock = { now: new Date('2026-03-01T12:00:00.000Z') }
+    const { billing, call } = await serveBilling(
+      { ta: a },
+      { database: db(), payments, now: () => clock.now },
+    )
+    const topUp = () =>
+      call('/billing/top-ups', 'ta', {
+        method: 'POST',
+        body: JSON.stringify({ amount: 25 }),
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'tu-3ds-late' },
+      })
+    expect((await topUp()).status).toBe(402)
+    clock.now = new Date('2026-03-02T12:00:01.000Z')
+    const late = await topUp()
+    expect(late).toMatchObject({ status: 402, body: { code: 'PAYMENT_DECLINED' } })
+    expect(late.body.details?.clientSecret).toBeUndefined()
+    // Authenticating now changes nothing: the top-up is settled as declined.
+    const [pending] = payments.payments
+    payments.completeAuthentication(pending?.idempotencyKey as string, 'succeed')
+    expect((await topUp()).status).toBe(402)
+    await billing.resumePending()
+    expect((await billing.ledger.balance(a)).amount).toBe('0')
+    const list = await call('/billing/top-ups', 'ta')
+    expect(list.body.data).toEqual([expect.objectContaining({ status: 'DECLINED', amount: '25' })])
   })
 })

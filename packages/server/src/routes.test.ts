@@ -1,7 +1,7 @@
 import { OPERATIONS } from '@payg-kit/msw'
 import { describe, expect, it } from 'vitest'
 import { illustrativePricing } from './illustrativePricing'
-import { createFakePayments } from './payments'
+import { createFakePayments, TEST_CARDS } from './payments'
 import { accountId, databases, migratedDatabase } from './test/databases'
 import { closeBillingServers, serveBilling } from './test/http'
 
@@ -73,5 +73,39 @@ describe.each(databases)('what the billing server answers over HTTP on $name', (
         expect(answer.body).toEqual({ code: 'NOT_FOUND', message: 'No such billing operation.' })
       }
     }
+  })
+
+  it("keeps a client's Idempotency-Keys apart from the platform's: a user cannot block a charge", async () => {
+    const a = accountId()
+    const payments = createFakePayments()
+    payments.setCard(a, TEST_CARDS.visa)
+    const { billing, call } = await serveBilling(
+      { ta: a },
+      { database: db(), now: () => NOW, payments, newAccountCredit: '20' },
+    )
+    // The user guesses the ids of the platform's next jobs and spends them as their own keys.
+    const headers = (key: string) => ({
+      'content-type': 'application/json',
+      'idempotency-key': key,
+    })
+    expect(
+      (await call('/billing/auto-top-up', 'ta', { method: 'DELETE', headers: headers('job-1') }))
+        .status,
+    ).toBe(200)
+    const topUp = await call('/billing/top-ups', 'ta', {
+      method: 'POST',
+      headers: headers('job-2'),
+      body: JSON.stringify({ amount: 5 }),
+    })
+    expect(topUp.status).toBe(201)
+    // The platform's charges under those ids are charged, once each, not refused as conflicts.
+    const first = await billing.ledger.charge(a, '1', 'job-1')
+    const second = await billing.ledger.charge(a, '2', 'job-2')
+    expect([first.replayed, second.replayed]).toEqual([false, false])
+    expect((await billing.ledger.balance(a)).amount).toBe('22')
+    // A key of the client namespace is not a platform key.
+    await expect(billing.ledger.charge(a, '1', 'client:job-3')).rejects.toMatchObject({
+      status: 400,
+    })
   })
 })

@@ -51,6 +51,19 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
       .filter((pi) => (pi.metadata as Record<string, string>).payg_idempotency_key === key)
   }
 
+  it("reports the saved card as the spec's PaymentMethod, and null before one is saved", async () => {
+    const { payments } = await adapter()
+    expect(await payments.paymentMethod?.(accountId())).toBeNull()
+    const { account, paymentMethodId } = await withCard(payments, '4242424242424242')
+    expect(await payments.paymentMethod?.(account)).toEqual({
+      id: paymentMethodId,
+      brand: 'visa',
+      last4: '4242',
+      expMonth: 12,
+      expYear: 2030,
+    })
+  })
+
   it('talks to a loopback Stripe that keeps Stripe’s idempotency rules', async () => {
     const { stripe } = adapter()
     const create = (metadata: Record<string, string>, idempotencyKey: string) =>

@@ -5,7 +5,7 @@ import type { Database } from './database'
 import { json } from './http'
 import { sha256 } from './ledger'
 import { migrate } from './migrate'
-import type { PaymentEvent, PaymentOutcome, PaymentProvider } from './payments'
+import type { PaymentEvent, PaymentMethod, PaymentOutcome, PaymentProvider } from './payments'
 
 /** Options of `createStripePayments`. */
 export interface StripePaymentsOptions {
@@ -163,6 +163,22 @@ export function createStripePayments(options: StripePaymentsOptions): StripePaym
     const customer = await stripe.customers.retrieve(row.customer_id)
     if ('deleted' in customer && customer.deleted) return null
     return idOf((customer as Stripe.Customer).invoice_settings?.default_payment_method)
+  }
+
+  async function paymentMethod(accountId: string): Promise<PaymentMethod | null> {
+    const row = await customerRow(accountId)
+    const id = row ? await paymentMethodOf(row) : null
+    if (!id) return null
+    const method = await stripe.paymentMethods.retrieve(id)
+    const card = method.card
+    if (!card) return null
+    return {
+      id: method.id,
+      brand: card.brand,
+      last4: card.last4,
+      expMonth: card.exp_month,
+      expYear: card.exp_year,
+    }
   }
 
   async function lookup({
@@ -345,5 +361,5 @@ export function createStripePayments(options: StripePaymentsOptions): StripePaym
     return null
   }
 
-  return { charge, lookup, customerId, setupCard, completeSetup, webhook }
+  return { charge, lookup, paymentMethod, customerId, setupCard, completeSetup, webhook }
 }

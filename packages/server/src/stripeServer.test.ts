@@ -93,7 +93,10 @@ describe.each(databases)('top-ups paid through Stripe, over HTTP, on $name', ({ 
     expect(asked.body).toEqual({
       code: 'PAYMENT_DECLINED',
       message: expect.any(String),
-      details: { declineCode: 'authentication_required' },
+      details: {
+        declineCode: 'authentication_required',
+        clientSecret: expect.stringMatching(/_secret_/),
+      },
     })
     expect((await billing.ledger.balance(a)).amount).toBe('1')
     const [intent] = intents()

@@ -202,15 +202,18 @@ describe.each(databases)('outgoing webhooks on $name', ({ open }) => {
     await billing.ledger.charge(a, '1.2', 'job-3')
     await dispatcher.deliverDue()
     const events = hook.received.map((r) => JSON.parse(r.body))
+    // While auto top-up is on, "low" is below its threshold ($30), as the balance reports it.
     expect(events.map((e) => e.type)).toEqual([
       'auto_top_up.succeeded',
+      'balance.low',
       'auto_top_up.failed',
       'auto_top_up.failed',
       'auto_top_up.failed',
       'auto_top_up.disabled',
     ])
-    expect(events[3].data).toMatchObject({ code: 'PAYMENT_DECLINED', consecutiveFailures: 3 })
-    expect(events[4].data).toMatchObject({ reason: 'PAYMENT_DECLINED', accountId: a })
+    expect(events[1].data).toMatchObject({ threshold: '30', balance: '28.8' })
+    expect(events[4].data).toMatchObject({ code: 'PAYMENT_DECLINED', consecutiveFailures: 3 })
+    expect(events[5].data).toMatchObject({ reason: 'PAYMENT_DECLINED', accountId: a })
   })
 
   it("sends each account's events only to its own endpoint, and only the events asked for", async () => {

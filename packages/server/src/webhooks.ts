@@ -163,7 +163,12 @@ export function createWebhookDispatcher(
   }
 
   async function deliver(row: OutboxRow): Promise<string | null> {
-    const url = typeof options.url === 'function' ? options.url(row.account_id) : options.url
+    let url: string | null
+    try {
+      url = typeof options.url === 'function' ? options.url(row.account_id) : options.url
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error)
+    }
     if (url === null) return null
     const body = JSON.stringify(row.payload)
     const at = now()

@@ -10,7 +10,7 @@ import { toApiError, withMessage } from '../apiError'
 import { type AttemptRow, toTopUp } from '../autoTopUp'
 import type { Queryable } from '../database'
 import { json } from '../http'
-import { badRequest } from '../ledger'
+import { badRequest, clientKey } from '../ledger'
 import type { Routes, ServerContext } from './types'
 
 type AutoTopUpResult = components['schemas']['AutoTopUpResult']
@@ -252,7 +252,8 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
       const answer = await run()
       return json(answer.status, answer.body)
     }
-    const seen = await engine.peek<Answer>(accountId, key, intent)
+    const stored = clientKey(key)
+    const seen = await engine.peek<Answer>(accountId, stored, intent)
     if (seen.state === 'conflict') engine.conflict(key)
     if (seen.state === 'replay') {
       return json(seen.response.status, seen.response.body, { 'idempotent-replayed': 'true' })
@@ -265,7 +266,7 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
       answer = { status: 402, body: toApiError(error).body }
     }
     await options.database.transaction((tx) =>
-      engine.remember(tx, accountId, key, intent, answer, engine.now()),
+      engine.remember(tx, accountId, stored, intent, answer, engine.now()),
     )
     return json(answer.status, answer.body)
   }

@@ -1,5 +1,6 @@
 import { usd } from '@payg-kit/core'
 import { JSON_HEADERS, json } from '../http'
+import { clientKey } from '../ledger'
 import { toSubscription } from '../plans'
 import type { Routes, ServerContext } from './types'
 
@@ -31,7 +32,7 @@ export function subscriptionRoutes(context: ServerContext): Routes {
         // Optional: a missing or empty header migrates without replay (a repeat is a 409).
         const key = request.headers.get('idempotency-key') || null
         await context.account(accountId)
-        const written = await ledger.migrateToPayg(accountId, key)
+        const written = await ledger.migrateToPayg(accountId, key === null ? null : clientKey(key))
         const { createdAt } = written.transaction
         const body = {
           subscription: toSubscription(

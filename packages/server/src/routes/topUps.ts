@@ -7,7 +7,7 @@ import {
 } from '@payg-kit/core'
 import { withMessage } from '../apiError'
 import { idempotencyKey, invalid, JSON_HEADERS, onlyFields, readObject } from '../http'
-import { type LedgerWrite, sha256 } from '../ledger'
+import { clientKey, type LedgerWrite, sha256 } from '../ledger'
 import type { Routes, ServerContext } from './types'
 
 type TopUp = components['schemas']['TopUp']
@@ -60,7 +60,8 @@ export function topUpRoutes(context: ServerContext): Routes {
     const amount = await readAmount(request)
     await context.account(accountId)
     const intent = { op: 'topUp', amount: String(amount) }
-    const seen = await engine.peek<{ topUp: TopUp }>(accountId, key, intent)
+    const stored = clientKey(key)
+    const seen = await engine.peek<{ topUp: TopUp }>(accountId, stored, intent)
     if (seen.state === 'conflict') engine.conflict(key)
     if (seen.state === 'replay') return topUpResponse(accountId, seen.response, true)
     // The attempt is recorded before any payment, so a crash at any later step leaves it for
@@ -88,11 +89,13 @@ export function topUpRoutes(context: ServerContext): Routes {
     if (usd(attempt.amount).amount !== String(amount)) engine.conflict(key)
     let credited = false
     let requiresAction = false
+    let clientSecret: string | undefined
     if (attempt.status === 'PENDING') {
       const driven = await context.autoTopUp.drive(attempt.id, true)
       if (driven.row) attempt = driven.row
       credited = driven.credited
       requiresAction = driven.requiresAction === true
+      clientSecret = driven.clientSecret
     }
     if (requiresAction) {
       // The spec's top-up answers have no 3-D Secure step: the card issuer's request to
@@ -105,7 +108,12 @@ export function topUpRoutes(context: ServerContext): Routes {
           status: 402,
           code: 'PAYMENT_DECLINED',
           message,
-          details: { declineCode: 'authentication_required' },
+          // The secret the account's own browser confirms the payment with (Stripe.js's
+          // confirmCardPayment); it is this payment's, so it is theirs to see.
+          details: {
+            declineCode: 'authentication_required',
+            ...(clientSecret ? { clientSecret } : {}),
+          },
         }),
         message,
       )
@@ -140,8 +148,8 @@ export function topUpRoutes(context: ServerContext): Routes {
       )
     }
     // Credited, with its answer stored under the key in the same transaction.
-    const stored = await engine.peek<{ topUp: TopUp }>(accountId, key, intent)
-    if (stored.state === 'replay') return topUpResponse(accountId, stored.response, !credited)
+    const answer = await engine.peek<{ topUp: TopUp }>(accountId, stored, intent)
+    if (answer.state === 'replay') return topUpResponse(accountId, answer.response, !credited)
     // A key forgotten after its retention, sent again, reaches the same payment at the
     // provider: that payment was credited already and is never credited twice.
     const message = 'This top-up was already credited. Start a new top-up with a new key.'

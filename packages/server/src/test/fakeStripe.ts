@@ -205,6 +205,16 @@ export async function startFakeStripe(options: { now?: () => Date } = {}) {
       setupIntents.set(setupId, intent)
       return { status: 200, body: intent }
     }
+    if (method === 'GET' && resource === 'payment_methods' && objectId) {
+      const pm = paymentMethods.get(objectId)
+      return pm
+        ? { status: 200, body: pm.object }
+        : stripeError(404, {
+            type: 'invalid_request_error',
+            code: 'resource_missing',
+            message: `No such PaymentMethod: '${objectId}'`,
+          })
+    }
     if (method === 'GET' && resource === 'setup_intents' && objectId) {
       const intent = setupIntents.get(objectId)
       return intent
