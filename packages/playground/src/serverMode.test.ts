@@ -7,6 +7,7 @@ import { chromium } from 'playwright'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, describe, expect, it } from 'vitest'
 import { chromiumLaunchOptions } from '../../../vitest.browser.ts'
+import { FAKE_STRIPE_KEY, startFakeStripe } from '../../server/src/test/fakeStripe'
 import { describeStore } from '../server/billingServerPlugin'
 
 type Balance = components['schemas']['Balance']
@@ -28,10 +29,17 @@ function newDataDir(): string {
 }
 
 /** `pnpm dev` as a user starts it (`--mode server`), on loopback, with its data in `dataDir`. */
-async function startDevServer(dataDir: string): Promise<{ vite: ViteDevServer; url: string }> {
+async function startDevServer(
+  dataDir: string,
+  stripe?: { secretKey: string; apiBase: string },
+): Promise<{ vite: ViteDevServer; url: string }> {
   const saved = { dataDir: process.env.PAYG_DATA_DIR, databaseUrl: process.env.DATABASE_URL }
   process.env.PAYG_DATA_DIR = dataDir
   delete process.env.DATABASE_URL
+  if (stripe) {
+    process.env.STRIPE_SECRET_KEY = stripe.secretKey
+    process.env.STRIPE_API_BASE = stripe.apiBase
+  }
   const vite = await createServer({
     root,
     mode: 'server',
@@ -44,6 +52,8 @@ async function startDevServer(dataDir: string): Promise<{ vite: ViteDevServer; u
     if (saved.dataDir === undefined) delete process.env.PAYG_DATA_DIR
     else process.env.PAYG_DATA_DIR = saved.dataDir
     if (saved.databaseUrl !== undefined) process.env.DATABASE_URL = saved.databaseUrl
+    delete process.env.STRIPE_SECRET_KEY
+    delete process.env.STRIPE_API_BASE
   })
   await vite.listen()
   const url = vite.resolvedUrls?.local[0]
@@ -204,4 +214,51 @@ describe('pnpm dev: the playground on the real billing server', () => {
       'PGlite in packages/playground/.payg-data',
     )
   })
+
+  it(
+    'runs payments through Stripe test mode: the picked test card is saved and charged there',
+    SLOW,
+    async () => {
+      const stripe = await startFakeStripe()
+      const dev = await startDevServer(newDataDir(), {
+        secretKey: FAKE_STRIPE_KEY,
+        apiBase: stripe.origin,
+      })
+      try {
+        const cookie = await signIn(dev.url)
+        const cardUrl = new URL('api/payg/playground/test-card', dev.url)
+        const pick = (card: string) =>
+          fetch(cardUrl, {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json', cookie },
+            body: JSON.stringify({ card }),
+          })
+        const topUp = (key: string) =>
+          call<components['schemas']['TopUpResult']>(dev.url, 'top-ups', cookie, {
+            method: 'POST',
+            headers: { 'idempotency-key': key },
+            body: JSON.stringify({ amount: 20 }),
+          })
+        expect((await pick('visa')).status).toBe(200)
+        const paid = await topUp('stripe-1')
+        expect(paid.status).toBe(201)
+        expect(paid.body.balance).toMatchObject({ balance: '25' })
+        // The charge is a PaymentIntent at Stripe, with the kit's key.
+        expect(stripe.paymentIntents()).toHaveLength(1)
+        expect((await pick('declined')).status).toBe(200)
+        const method = await call<{ paymentMethod: { last4: string } }>(
+          dev.url,
+          'payment-method',
+          cookie,
+        )
+        expect(method.body.paymentMethod).toMatchObject({ last4: '0002' })
+        const declined = await topUp('stripe-2')
+        expect(declined).toMatchObject({ status: 402, body: { code: 'PAYMENT_DECLINED' } })
+        expect((await call<Balance>(dev.url, 'balance', cookie)).body.balance).toBe('25')
+      } finally {
+        await dev.vite.close()
+        await stripe.close()
+      }
+    },
+  )
 })

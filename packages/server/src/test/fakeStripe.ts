@@ -20,6 +20,14 @@ export const STRIPE_TEST_CARDS = {
   authenticateAlways: '4000002760003184',
 } as const
 
+/** Stripe's test PaymentMethods, by id, and the test card each stands for. */
+const TEST_PAYMENT_METHODS: Record<string, string> = {
+  pm_card_visa: STRIPE_TEST_CARDS.visa,
+  pm_card_chargeDeclined: STRIPE_TEST_CARDS.declined,
+  pm_card_chargeDeclinedInsufficientFunds: STRIPE_TEST_CARDS.insufficientFunds,
+  pm_card_authenticationRequired: STRIPE_TEST_CARDS.authenticateAlways,
+}
+
 /** One request the fake received. */
 export interface FakeStripeRequest {
   method: string
@@ -37,7 +45,9 @@ interface Stored {
   body: Json
 }
 
-const API_KEY = 'sk_test_payg_fake'
+/** The secret key the fake accepts (a test-mode key). */
+export const FAKE_STRIPE_KEY = 'sk_test_payg_fake'
+const API_KEY = FAKE_STRIPE_KEY
 
 function id(prefix: string): string {
   return `${prefix}_${randomBytes(12).toString('hex')}`
@@ -79,6 +89,24 @@ export async function startFakeStripe(options: { now?: () => Date } = {}) {
   const setupIntents = new Map<string, Json>()
   const paymentIntents = new Map<string, Json>()
   const paymentMethods = new Map<string, { object: Json; number: string; setUp: boolean }>()
+
+  /** Saves `cardNumber` through a SetupIntent, as Stripe.js's `confirmCardSetup` does. */
+  function saveSetup(setupIntentId: string, cardNumber: string): Json {
+    const intent = setupIntents.get(setupIntentId)
+    if (!intent) throw new Error(`No SetupIntent ${setupIntentId}`)
+    const pmId = id('pm')
+    const object = {
+      id: pmId,
+      object: 'payment_method',
+      type: 'card',
+      customer: intent.customer,
+      card: { brand: 'visa', last4: cardNumber.slice(-4), exp_month: 12, exp_year: 2030 },
+    }
+    paymentMethods.set(pmId, { object, number: cardNumber, setUp: true })
+    intent.status = 'succeeded'
+    intent.payment_method = pmId
+    return structuredClone(intent)
+  }
   const idempotent = new Map<string, Stored>()
   const requests: FakeStripeRequest[] = []
   let drop = 0
@@ -167,7 +195,7 @@ export async function startFakeStripe(options: { now?: () => Date } = {}) {
   }
 
   function route(method: string, path: string, params: Json) {
-    const [, , resource, objectId] = path.split('/')
+    const [, , resource, objectId, action] = path.split('/')
     if (method === 'POST' && path === '/v1/customers') {
       const customer = {
         id: id('cus'),
@@ -214,6 +242,18 @@ export async function startFakeStripe(options: { now?: () => Date } = {}) {
             code: 'resource_missing',
             message: `No such PaymentMethod: '${objectId}'`,
           })
+    }
+    if (method === 'POST' && resource === 'setup_intents' && objectId && action === 'confirm') {
+      // Server-side confirmation with one of Stripe's test PaymentMethods (`pm_card_visa`, ...).
+      const card = TEST_PAYMENT_METHODS[String(params.payment_method)]
+      if (!setupIntents.has(objectId) || !card) {
+        return stripeError(400, {
+          type: 'invalid_request_error',
+          code: 'resource_missing',
+          message: `No such SetupIntent or test PaymentMethod: '${objectId}'`,
+        })
+      }
+      return { status: 200, body: saveSetup(objectId, card) }
     }
     if (method === 'GET' && resource === 'setup_intents' && objectId) {
       const intent = setupIntents.get(objectId)
@@ -337,6 +377,8 @@ export async function startFakeStripe(options: { now?: () => Date } = {}) {
 
   return {
     requests,
+    /** Where the fake listens, e.g. `http://127.0.0.1:40123`. */
+    origin: `http://127.0.0.1:${port}`,
     /** A real `stripe` client on the fake (no automatic retries unless asked). */
     client(config: { maxNetworkRetries?: number } = {}): Stripe {
       return new Stripe(API_KEY, {
@@ -349,20 +391,7 @@ export async function startFakeStripe(options: { now?: () => Date } = {}) {
     },
     /** What a browser's `confirmCardSetup` does: saves `cardNumber` through the SetupIntent. */
     confirmSetup(setupIntentId: string, cardNumber: string): Json {
-      const intent = setupIntents.get(setupIntentId)
-      if (!intent) throw new Error(`No SetupIntent ${setupIntentId}`)
-      const pmId = id('pm')
-      const object = {
-        id: pmId,
-        object: 'payment_method',
-        type: 'card',
-        customer: intent.customer,
-        card: { brand: 'visa', last4: cardNumber.slice(-4), exp_month: 12, exp_year: 2030 },
-      }
-      paymentMethods.set(pmId, { object, number: cardNumber, setUp: true })
-      intent.status = 'succeeded'
-      intent.payment_method = pmId
-      return structuredClone(intent)
+      return saveSetup(setupIntentId, cardNumber)
     },
     /** What a browser's `confirmCardPayment` does for 3-D Secure, as the cardholder chose. */
     authenticate(paymentIntentId: string, result: 'succeed' | 'fail'): Json {
