@@ -95,7 +95,8 @@ export interface Ledger extends LegacyPlans {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
-const KEY_PATTERN = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
+/** The spec's rule for an idempotency key: 1 to 255 URL-safe characters, not starting with '.'. */
+export const KEY_PATTERN = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
 
 type EntryType = Transaction['type']
 

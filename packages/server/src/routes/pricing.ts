@@ -5,6 +5,7 @@ import {
   usd,
   ValidationError,
 } from '@payg-kit/core'
+import { isRecord, PRICING_SERVICES } from '@payg-kit/core/rules'
 import { withMessage } from '../apiError'
 import { json, readObject } from '../http'
 import type { Routes, ServerContext } from './types'
@@ -56,21 +57,8 @@ export interface PricingOptions {
     | { fieldErrors: FieldError[] }
 }
 
-const SERVICES: readonly PricingService[] = [
-  'IMAGE_GENERATION',
-  'FANTASY_AVATAR_GENERATION',
-  'MOTION_SVD_GENERATION',
-  'MOTION_VIDEO_GENERATION',
-  'VEO3_MOTION_VIDEO_GENERATION',
-  'LCM_GENERATION',
-  'MODEL_TRAINING',
-  'TEXTURE_GENERATION',
-  'UNIVERSAL_UPSCALER',
-  'UNIVERSAL_UPSCALER_ULTRA',
-]
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+// The services come from the spec, through the shared rules: never a copied list.
+const SERVICES = PRICING_SERVICES
 
 function refuse(fieldErrors: FieldError[]): never {
   const message = 'Some parameters are invalid.'
@@ -96,7 +84,7 @@ function readCalculatorRequest(body: Record<string, unknown>): {
     errors.push({ field: 'service', code: 'INVALID_VALUE', message })
   }
   const all = body.serviceParams
-  if (!isObject(all)) {
+  if (!isRecord(all)) {
     const message = 'This field is required and must be an object.'
     errors.push({ field: 'serviceParams', code: 'REQUIRED', message })
   } else {
@@ -110,13 +98,13 @@ function readCalculatorRequest(body: Record<string, unknown>): {
       }
     }
   }
-  const settings = isObject(all) ? all[service as string] : undefined
-  if (settings !== undefined && settings !== null && !isObject(settings)) {
+  const settings = isRecord(all) ? all[service as string] : undefined
+  if (settings !== undefined && settings !== null && !isRecord(settings)) {
     const field = `serviceParams.${String(service)}`
     errors.push({ field, code: 'INVALID_TYPE', message: 'Must be an object.' })
   }
   if (errors.length > 0) refuse(errors)
-  return { service: service as PricingService, settings: isObject(settings) ? settings : {} }
+  return { service: service as PricingService, settings: isRecord(settings) ? settings : {} }
 }
 
 /** `GET /billing/pricing` and `POST /billing/pricing/quote`, from the `pricing` option. */

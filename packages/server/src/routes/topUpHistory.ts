@@ -1,10 +1,9 @@
 import { NotFoundError } from '@payg-kit/core'
 import { withMessage } from '../apiError'
 import { invalid, json } from '../http'
+import { KEY_PATTERN } from '../ledger'
 import { listTopUps, lookUpTopUp } from '../topUpRecords'
 import type { Routes, ServerContext } from './types'
-
-const KEY_PATTERN = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
 
 /** The `limit` query parameter: a whole number from 1 to 100 (default 20), else a 422. */
 export function pageLimit(query: URLSearchParams): number {

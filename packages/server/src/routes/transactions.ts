@@ -1,5 +1,6 @@
 import { invalid, json } from '../http'
 import { TRANSACTION_TYPES } from '../ledger'
+import { pageLimit } from './topUpHistory'
 import type { Routes, ServerContext } from './types'
 
 /** `GET /billing/transactions`: the account's ledger, newest first, a page at a time. */
@@ -9,14 +10,7 @@ export function transactionRoutes(context: ServerContext): Routes {
       GET: async ({ accountId, url }) => {
         const query = url.searchParams
         await context.account(accountId)
-        const limitText = query.get('limit')
-        let limit = 20
-        if (limitText !== null) {
-          limit = /^\d{1,3}$/.test(limitText) ? Number(limitText) : Number.NaN
-          if (!(limit >= 1 && limit <= 100)) {
-            throw invalid('limit', 'OUT_OF_RANGE', 'limit must be a whole number from 1 to 100.')
-          }
-        }
+        const limit = pageLimit(query)
         const type = query.get('type')
         if (type !== null && !TRANSACTION_TYPES.includes(type as never)) {
           throw invalid(
