@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Account, type AccountState, BACKENDS } from './backends'
 
 const FUNDED: AccountState = { balance: '20', card: 'visa', lowBalanceThreshold: null }
@@ -23,6 +23,7 @@ async function state(a: Account) {
 
 describe.each(BACKENDS)('auto top-up: %s', (_name, open) => {
   const backend = open()
+  beforeAll(() => backend.ready())
   afterAll(() => backend.close())
   const account = (s: Partial<AccountState> = {}) => backend.account({ ...FUNDED, ...s })
 

@@ -7,6 +7,7 @@ import {
   createBillingServer,
   createFakePayments,
   illustrativePricing,
+  migrate,
   pglite,
   TEST_CARDS,
 } from '@payg-kit/server'
@@ -54,6 +55,8 @@ export interface Account {
 /** A billing extension the suite runs against. */
 export interface Backend {
   name: string
+  /** Starts what the backend needs (a database and its migrations) before the first case. */
+  ready(): Promise<void>
   /** Opens a fresh account in `state`. */
   account(state: AccountState): Promise<Account>
   close(): Promise<void>
@@ -83,6 +86,7 @@ export function mockBackend(): Backend {
   const apiKey = 'conformance-key'
   return {
     name: 'mock (@payg-kit/msw)',
+    async ready() {},
     async account(state) {
       const mock = createPaygMock({
         scenario: {
@@ -148,6 +152,10 @@ export function serverBackend(): Backend {
   let accounts = 0
   return {
     name: 'server (@payg-kit/server on PGlite)',
+    // PGlite compiles its WebAssembly on start: tens of seconds on a busy machine, paid here once.
+    async ready() {
+      await migrate(database)
+    },
     async account(state) {
       accounts += 1
       const accountId = `acct_conformance_${accounts}`

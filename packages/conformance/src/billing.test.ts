@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AccountState, BACKENDS } from './backends'
 
 // Every case runs against the mock and the server with the same expectations: a rule that one
@@ -8,6 +8,7 @@ const FUNDED: AccountState = { balance: '20', card: 'visa', lowBalanceThreshold:
 
 describe.each(BACKENDS)('the billing extension: %s', (_name, open) => {
   const backend = open()
+  beforeAll(() => backend.ready())
   afterAll(() => backend.close())
   const account = (state: Partial<AccountState> = {}) => backend.account({ ...FUNDED, ...state })
   const topUp = (

@@ -1,5 +1,5 @@
 import { PRICING_MODELS } from '@payg-kit/core/rules'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AccountState, BACKENDS } from './backends'
 
 const PLAN = {
@@ -20,6 +20,7 @@ const LIGHTNING = {
 
 describe.each(BACKENDS)('legacy plans and pricing: %s', (_name, open) => {
   const backend = open()
+  beforeAll(() => backend.ready())
   afterAll(() => backend.close())
 
   describe('an account on a legacy plan', () => {

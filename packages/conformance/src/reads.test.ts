@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_NOW } from '../../../test/clock'
 import { type Account, type AccountState, BACKENDS } from './backends'
 
@@ -18,6 +18,7 @@ function topUp(a: Account, amount: number, key: string) {
 
 describe.each(BACKENDS)('top-ups, usage and the card: %s', (_name, open) => {
   const backend = open()
+  beforeAll(() => backend.ready())
   afterAll(() => backend.close())
   const account = (s: Partial<AccountState> = {}) => backend.account({ ...FUNDED, ...s })
 
