@@ -90,6 +90,7 @@ describe.each(BACKENDS)('top-ups, usage and the card: %s', (_name, open) => {
         to: TODAY,
         currency: 'USD',
         total: '7.2',
+        granularity: 'DAY',
         buckets: [
           { date: dayBefore(TODAY, 2), total: '0', requests: 0, byService: [] },
           { date: dayBefore(TODAY, 1), total: '0', requests: 0, byService: [] },
@@ -103,10 +104,37 @@ describe.each(BACKENDS)('top-ups, usage and the card: %s', (_name, open) => {
       })
     })
 
+    it('answers years in one request by week or by month, the last bucket holding today', async () => {
+      const a = await account()
+      expect(await a.charge('6', 'usage-weeks-1')).toBe(true)
+      for (const [granularity, days] of [
+        ['WEEK', 2000],
+        ['MONTH', 3660],
+      ] as const) {
+        const usage = await a.call('GET', `/billing/usage?days=${days}&granularity=${granularity}`)
+        expect(usage.status).toBe(200)
+        expect(usage.body).toMatchObject({
+          from: dayBefore(TODAY, days - 1),
+          to: TODAY,
+          granularity,
+        })
+        expect(usage.body.total).toBe('6')
+        expect(usage.body.buckets[0].date).toBe(dayBefore(TODAY, days - 1))
+        expect(usage.body.buckets.at(-1)).toMatchObject({ total: '6', requests: 1 })
+      }
+      const daily = await a.call('GET', '/billing/usage?days=400')
+      expect(daily.status).toBe(422)
+      expect(daily.body.fieldErrors).toEqual([
+        expect.objectContaining({ field: 'granularity', code: 'OUT_OF_RANGE' }),
+      ])
+    })
+
     it.each([
       [`from=${TODAY}&to=${dayBefore(TODAY, 1)}`, 'from after to'],
       [`from=${dayBefore(TODAY, 3)}&days=2`, 'from together with days'],
-      [`from=${dayBefore(TODAY, 366)}&to=${TODAY}`, 'more than 366 days'],
+      [`from=${dayBefore(TODAY, 366)}&to=${TODAY}`, 'more than 366 daily buckets'],
+      [`days=3661&granularity=MONTH`, 'more than ten years'],
+      ['granularity=YEAR', 'a bucket size that does not exist'],
       ['days=0', 'zero days'],
       ['from=2026-02-30', 'a date that does not exist'],
     ])('refuses %s (%s) with 422', async (query) => {

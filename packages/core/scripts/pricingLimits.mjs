@@ -90,6 +90,29 @@ function ruleOf(schemas, schema, where) {
   )
 }
 
+/** `GET /billing/usage`'s bounds: `UsageDays`, `UsageGranularity` and `UsageReport.buckets`. */
+function usageLines(schemas) {
+  const days = ruleOf(schemas, schemas.get('UsageDays'), 'UsageDays')
+  const granularity = ruleOf(schemas, schemas.get('UsageGranularity'), 'UsageGranularity')
+  const maxBuckets = schemas.get('UsageReport')?.properties?.buckets?.maxItems
+  if (!Number.isInteger(maxBuckets) || !granularity.enum) {
+    throw new Error(
+      'openapi/payg.yaml: UsageReport.buckets needs maxItems, UsageGranularity an enum',
+    )
+  }
+  return [
+    "/** A usage report's bounds: its length in days, its bucket sizes and its most buckets. */",
+    'export const USAGE_LIMITS = {',
+    `  days: { ${Object.entries(days)
+      .map(([key, value]) => `${key}: ${literal(value)}`)
+      .join(', ')} },`,
+    `  granularity: ${literal(granularity.enum)},`,
+    `  maxBuckets: ${maxBuckets},`,
+    '} as const',
+    '',
+  ]
+}
+
 /** The source of src/generated/pricingLimits.ts for the spec at `spec` (a file URL). */
 export async function renderPricingLimits(spec) {
   const schemas = await componentSchemas(spec)
@@ -122,6 +145,7 @@ export async function renderPricingLimits(spec) {
     ...fieldLines(generation, 'CreateGenerationRequest', '  '),
     '} as const satisfies Record<string, BodyFieldLimit>',
     '',
+    ...usageLines(schemas),
   )
   return header + lines.join('\n')
 }

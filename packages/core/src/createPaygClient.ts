@@ -41,6 +41,7 @@ import type {
   TransactionInfo,
   TransactionQuery,
   TransactionType,
+  UsageGranularity,
 } from './types'
 
 type Schemas = components['schemas']
@@ -177,6 +178,9 @@ const usage = (v: unknown, at: string) => {
   return shape({
     from: text,
     to: text,
+    // A server from before week and month buckets sends none: its buckets are days.
+    granularity: (g: unknown, at: string) =>
+      g === undefined ? 'DAY' : name<UsageGranularity>(g, at),
     unit: () => unit,
     total: inUnit,
     buckets: list(

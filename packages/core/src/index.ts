@@ -83,6 +83,7 @@ export type {
   TransactionPage,
   TransactionQuery,
   TransactionType,
+  UsageGranularity,
   UsageInfo,
   UsageQuery,
   Usd,

@@ -254,12 +254,23 @@ export interface TransactionQuery {
 }
 
 /** Which days `getUsage` reports: a range of UTC dates, or the last `days` ending `to` (default today, by the server's clock). */
-export type UsageQuery = { from: string; to: string } | { days: number; to?: string }
+/** Bucket size of a usage report: a UTC day, an ISO week (Monday to Sunday) or a calendar month. */
+export type UsageGranularity = Schemas['UsageGranularity']
 
-/** Spend over time, by day and service, in the unit the account pays in (credits on a legacy plan). */
+/**
+ * A usage report's range: `{ from, to }` (UTC dates) or `{ days }` ending `to` (default today), in
+ * buckets of `granularity` (default `DAY`; at most 366 buckets and ten years per report).
+ */
+export type UsageQuery = ({ from: string; to: string } | { days: number; to?: string }) & {
+  granularity?: UsageGranularity
+}
+
+/** Spend over time, by day, week or month and service, in the unit the account pays in (credits on a legacy plan). */
 export interface UsageInfo {
   from: string
   to: string
+  /** The bucket size; each bucket's `date` is its first day within the range. */
+  granularity: UsageGranularity
   /** The unit of every amount: `USD`, or `CREDITS` on a legacy plan. */
   unit: MoneyUnit
   total: Money
@@ -414,7 +425,7 @@ export interface PaygClient {
     query?: Omit<TransactionQuery, 'cursor'>,
     options?: RequestOptions,
   ): AsyncIterable<TransactionPage>
-  /** Spend per day: `{ from, to }` (UTC dates), or `{ days }` ending today by the server's clock. */
+  /** Spend per day, week or month: `{ from, to }` (UTC dates), or `{ days }` ending today by the server's clock. */
   getUsage(query: UsageQuery, options?: RequestOptions): Promise<UsageInfo>
   getPaymentMethod(options?: RequestOptions): Promise<PaymentMethodInfo | null>
   getSubscription(options?: RequestOptions): Promise<SubscriptionInfo>

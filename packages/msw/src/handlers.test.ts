@@ -986,6 +986,7 @@ describe('GET /billing/usage', () => {
       to: day(0),
       currency: 'USD',
       total: '0.096',
+      granularity: 'DAY',
       buckets: [
         { date: day(-1), total: '0', requests: 0, byService: [] },
         {
@@ -1020,7 +1021,7 @@ describe('GET /billing/usage', () => {
     )
     const ending = await call<Schemas['UsageReport']>('GET', `/billing/usage?days=2&to=${day(-3)}`)
     expect([ending.body.from, ending.body.to]).toEqual([day(-4), day(-3)])
-    for (const bad of ['0', '367', '1.5', 'x']) {
+    for (const bad of ['0', '3661', '1.5', 'x']) {
       const refused = await call<ApiError>('GET', `/billing/usage?days=${bad}`)
       expect(refused.status).toBe(422)
       expect(refused.body.fieldErrors?.[0]?.field).toBe('days')
@@ -1040,6 +1041,29 @@ describe('GET /billing/usage', () => {
       (await call<ApiError>('GET', `/billing/usage?from=${day(-365)}&to=${day(0)}`)).status,
     ).toBe(200)
     expect((await call<ApiError>('GET', '/billing/usage?from=2025-02-30')).status).toBe(422)
+  })
+
+  it('sums weeks and months from the same entries as days, in one request for years', async () => {
+    const range = `from=${day(-400)}&to=${day(0)}`
+    const sizes = ['WEEK', 'MONTH'] as const
+    const days = await call<Schemas['UsageReport']>(
+      'GET',
+      `/billing/usage?from=${day(-365)}&to=${day(0)}`,
+    )
+    for (const granularity of sizes) {
+      const report = await call<Schemas['UsageReport']>(
+        'GET',
+        `/billing/usage?${range}&granularity=${granularity}`,
+      )
+      expect(report.status).toBe(200)
+      expect(report.body.granularity).toBe(granularity)
+      expect(report.body.buckets[0]?.date).toBe(day(-400))
+      const requests = report.body.buckets.reduce((sum, bucket) => sum + bucket.requests, 0)
+      expect(requests).toBe(days.body.buckets.reduce((sum, bucket) => sum + bucket.requests, 0))
+      expect(report.body.total).toBe(days.body.total)
+    }
+    const daily = await call<ApiError>('GET', `/billing/usage?${range}`)
+    expect([daily.status, daily.body.fieldErrors?.[0]?.field]).toEqual([422, 'granularity'])
   })
 })
 

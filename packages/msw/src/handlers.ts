@@ -14,7 +14,9 @@ import {
   priceUniversalUpscalerUltra,
   priceVideo,
   priceVideoUpscale,
+  readUsageQuery,
   upscaledMegapixels,
+  usageBuckets,
   type Validator,
   type VariationKey,
   type VideoModel,
@@ -251,96 +253,70 @@ function paginate<T extends { id: string }>(
 
 // ----- usage ---------------------------------------------------------------------------------
 
-const DAY_MS = 86_400_000
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-
-function parseDay(value: string): number | null {
-  if (!DATE.test(value)) return null
-  const time = Date.parse(`${value}T00:00:00Z`)
-  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value ? null : time
-}
-
 function usageReport(
   ledger: Ledger,
   query: URLSearchParams,
 ): Reply<Schemas['UsageReport']> | Reply<ApiError> {
-  const v = createValidator()
-  const today = Date.parse(`${ledger.now().toISOString().slice(0, 10)}T00:00:00Z`)
-  const rawTo = query.get('to')
-  const rawFrom = query.get('from')
-  const to = rawTo === null ? today : parseDay(rawTo)
-  if (to === null) v.add('to', 'Must be a date (YYYY-MM-DD).', 'INVALID_TYPE')
-  const rawDays = query.get('days')
-  let days = 30
-  if (rawDays !== null) {
-    days = /^\d{1,3}$/.test(rawDays) ? Number(rawDays) : Number.NaN
-    if (!(days >= 1 && days <= 366))
-      v.add('days', 'Must be a whole number of days from 1 to 366.', 'OUT_OF_RANGE')
-    if (rawFrom !== null) v.add('days', 'Give `from` or `days`, not both.', 'INVALID_VALUE')
-  }
-  const from =
-    rawFrom === null ? (to ?? today) - ((days >= 1 ? days : 30) - 1) * DAY_MS : parseDay(rawFrom)
-  if (from === null) v.add('from', 'Must be a date (YYYY-MM-DD).', 'INVALID_TYPE')
-  const granularity = query.get('granularity')
-  if (granularity !== null && granularity !== 'DAY')
-    v.add('granularity', 'Must be DAY.', 'INVALID_VALUE')
-  if (from !== null && to !== null) {
-    if (from > to) v.add('from', 'Must not be after `to`.', 'OUT_OF_RANGE')
-    else if ((to - from) / DAY_MS + 1 > 366)
-      v.add('from', 'The range is at most 366 days.', 'OUT_OF_RANGE')
-  }
-  if (v.errors.length || from === null || to === null) return invalid(v.errors)
-
-  type Bucket = {
-    total: bigint
-    requests: number
-    byService: Map<PricingService, { amount: bigint; requests: number }>
-  }
-  const buckets = new Map<string, Bucket>()
-  for (let day = from; day <= to; day += DAY_MS) {
-    buckets.set(new Date(day).toISOString().slice(0, 10), {
-      total: 0n,
-      requests: 0,
-      byService: new Map(),
-    })
-  }
+  const read = readUsageQuery(query, ledger.now())
+  if (!read.ok) return invalid(read.errors)
+  const { range } = read
+  type Sum = { total: bigint; requests: number; byService: Map<PricingService, Spend> }
+  type Spend = { amount: bigint; requests: number }
+  // Spend by day within the range, then each bucket sums its days.
+  const byDay = new Map<string, Sum>()
   // In the unit the account pays in now: a legacy plan's credit entries, else the dollar ones.
   const credits = ledger.billingModel === 'SUBSCRIPTION'
   const format = credits ? String : formatMicros
   for (const entry of credits ? ledger.creditEntries : ledger.entries) {
     if ((entry.type !== 'USAGE' && entry.type !== 'REFUND') || !entry.service) continue
-    const bucket = buckets.get(entry.createdAt.toISOString().slice(0, 10))
-    if (!bucket) continue
+    const date = entry.createdAt.toISOString().slice(0, 10)
+    if (date < range.from || date > range.to) continue
+    const day = byDay.get(date) ?? { total: 0n, requests: 0, byService: new Map() }
+    byDay.set(date, day)
     const spent = -entry.amount
     const requests = entry.type === 'USAGE' ? 1 : 0
-    const service = bucket.byService.get(entry.service) ?? { amount: 0n, requests: 0 }
+    const service = day.byService.get(entry.service) ?? { amount: 0n, requests: 0 }
     service.amount += spent
     service.requests += requests
-    bucket.byService.set(entry.service, service)
-    bucket.total += spent
-    bucket.requests += requests
+    day.byService.set(entry.service, service)
+    day.total += spent
+    day.requests += requests
   }
+  const days = [...byDay.keys()].sort()
+  let next = 0
   let total = 0n
-  const list: Schemas['UsageBucket'][] = []
-  for (const [date, bucket] of buckets) {
-    total += bucket.total
-    list.push({
+  const buckets = usageBuckets(range).map(({ date, last }): Schemas['UsageBucket'] => {
+    const sum: Sum = { total: 0n, requests: 0, byService: new Map() }
+    for (; next < days.length && (days[next] as string) <= last; next++) {
+      const day = byDay.get(days[next] as string) as Sum
+      sum.total += day.total
+      sum.requests += day.requests
+      for (const [service, spend] of day.byService) {
+        const into = sum.byService.get(service) ?? { amount: 0n, requests: 0 }
+        into.amount += spend.amount
+        into.requests += spend.requests
+        sum.byService.set(service, into)
+      }
+    }
+    total += sum.total
+    return {
       date,
-      total: format(bucket.total),
-      requests: bucket.requests,
-      byService: [...bucket.byService].map(([service, value]) => ({
+      total: format(sum.total),
+      requests: sum.requests,
+      byService: [...sum.byService].map(([service, value]) => ({
         service,
         amount: format(value.amount),
         requests: value.requests,
       })),
-    })
-  }
+    }
+  })
   return ok({
-    from: new Date(from).toISOString().slice(0, 10),
-    to: new Date(to).toISOString().slice(0, 10),
+    from: range.from,
+    to: range.to,
     currency: 'USD' as const,
     total: format(total),
-    buckets: list,
+    granularity: range.granularity,
+    buckets,
     ...(credits ? { unit: 'CREDITS' as const } : {}),
   })
 }

@@ -41,7 +41,9 @@ export const paygKeys = {
     key(
       'usage',
       client,
-      'from' in range ? { from: range.from, to: range.to } : { days: range.days, to: range.to },
+      'from' in range
+        ? { from: range.from, to: range.to, granularity: range.granularity ?? 'DAY' }
+        : { days: range.days, to: range.to, granularity: range.granularity ?? 'DAY' },
     ),
   subscription: (client: PaygClient) => key('subscription', client),
   migrationPreview: (client: PaygClient) => key('migrationPreview', client),

@@ -5,7 +5,7 @@ import { usageQueryOptions } from './usageQueryOptions'
 import { useExtensionReady } from './useBillingExtension'
 import { usePaygContext } from './usePaygContext'
 
-/** Spend by day and service, for charts: `{ from, to }` (`YYYY-MM-DD`), or `{ days }` ending today. */
+/** Spend by day, week or month (`granularity`) and service, for charts: `{ from, to }` (`YYYY-MM-DD`), or `{ days }` ending today. */
 export function useUsage(
   range: UsageQuery,
   options: { enabled?: boolean } = {},

@@ -53,6 +53,7 @@ describe.each(databases)('GET /billing/usage on $name', ({ open }) => {
       to: '2026-03-10',
       currency: 'USD',
       total: '0.5994',
+      granularity: 'DAY',
       buckets: [
         { date: '2026-03-07', total: '0', requests: 0, byService: [] },
         {
@@ -119,15 +120,17 @@ describe.each(databases)('GET /billing/usage on $name', ({ open }) => {
     const { call } = await setup()
     const cases: [string, string, string][] = [
       ['days=0', 'days', 'OUT_OF_RANGE'],
-      ['days=367', 'days', 'OUT_OF_RANGE'],
+      ['days=3661', 'days', 'OUT_OF_RANGE'],
+      ['days=367', 'granularity', 'OUT_OF_RANGE'],
       ['days=1.5', 'days', 'OUT_OF_RANGE'],
       ['days=x', 'days', 'OUT_OF_RANGE'],
       ['days=7&from=2026-03-01', 'days', 'INVALID_VALUE'],
       ['from=2026-03-10&to=2026-03-01', 'from', 'OUT_OF_RANGE'],
-      ['from=2025-03-09&to=2026-03-10', 'from', 'OUT_OF_RANGE'],
+      ['from=2025-03-09&to=2026-03-10', 'granularity', 'OUT_OF_RANGE'],
+      ['from=2016-03-01&to=2026-03-10&granularity=MONTH', 'from', 'OUT_OF_RANGE'],
       ['from=2025-02-30', 'from', 'INVALID_TYPE'],
       ['to=tomorrow', 'to', 'INVALID_TYPE'],
-      ['granularity=WEEK', 'granularity', 'INVALID_VALUE'],
+      ['granularity=YEAR', 'granularity', 'INVALID_VALUE'],
     ]
     for (const [query, field, code] of cases) {
       const answer = await call(`/billing/usage?${query}`, 'ta')
@@ -145,6 +148,45 @@ describe.each(databases)('GET /billing/usage on $name', ({ open }) => {
     }
     const longest = await call('/billing/usage?from=2025-03-10&to=2026-03-10', 'ta')
     expect([longest.status, longest.body.buckets.length]).toEqual([200, 366])
+  })
+
+  it('sums ISO weeks and calendar months, cut to the range, years in one request', async () => {
+    const { a, call, charge } = await setup()
+    await charge(a, '2021-04-15T12:00:00.000Z', '1', 'IMAGE_GENERATION')
+    await charge(a, '2026-02-28T23:59:59.999Z', '0.25', 'IMAGE_GENERATION')
+    await charge(a, '2026-03-01T00:00:00.000Z', '0.5', 'MOTION_VIDEO_GENERATION')
+    await charge(a, '2026-03-09T08:00:00.000Z', '2', 'IMAGE_GENERATION')
+    // 2026-02-28 is a Saturday, 2026-03-01 a Sunday and 2026-03-09 a Monday.
+    const weeks = await call('/billing/usage?from=2026-02-28&to=2026-03-10&granularity=WEEK', 'ta')
+    expect(weeks.body).toMatchObject({ granularity: 'WEEK', total: '2.75' })
+    expect(weeks.body.buckets).toEqual([
+      {
+        date: '2026-02-28',
+        total: '0.75',
+        requests: 2,
+        byService: [
+          { service: 'IMAGE_GENERATION', amount: '0.25', requests: 1 },
+          { service: 'MOTION_VIDEO_GENERATION', amount: '0.5', requests: 1 },
+        ],
+      },
+      { date: '2026-03-02', total: '0', requests: 0, byService: [] },
+      {
+        date: '2026-03-09',
+        total: '2',
+        requests: 1,
+        byService: [{ service: 'IMAGE_GENERATION', amount: '2', requests: 1 }],
+      },
+    ])
+    const years = await call('/billing/usage?days=3660&granularity=MONTH', 'ta')
+    expect(years.status).toBe(200)
+    expect(years.body.buckets).toHaveLength(121)
+    expect(years.body.total).toBe('3.75')
+    const months = years.body.buckets.filter((b: { requests: number }) => b.requests > 0)
+    expect(months.map((b: { date: string; total: string }) => [b.date, b.total])).toEqual([
+      ['2021-04-01', '1'],
+      ['2026-02-01', '0.25'],
+      ['2026-03-01', '2.5'],
+    ])
   })
 
   it('reads the range through the (account_id, created_at) index, not the whole ledger', async () => {

@@ -565,7 +565,7 @@ export interface paths {
         };
         /**
          * Get spend over time
-         * @description Spend per day between two dates (inclusive, UTC), with a breakdown by service, for charts and planning. Without `from` the `days` days (default 30) ending `to` are returned, and `to` defaults to today by the server's clock, so a client asks for "the last 30 days" without reading its own clock. `from` after `to`, `from` together with `days`, or a range longer than 366 days, is a 422. Extension endpoint, not part of Leonardo's public API.
+         * @description Spend per day, week or month between two dates (inclusive, UTC), with a breakdown by service, for charts and planning. Without `from` the `days` days (default 30) ending `to` are returned, and `to` defaults to today by the server's clock, so a client asks for "the last 30 days" without reading its own clock. `granularity` sets the bucket: a UTC day, an ISO week (Monday to Sunday) or a calendar month; the first and last buckets are cut to the range. A range of any length up to ten years (3,660 days) is answered in one request, in at most 366 buckets: a longer range asks for weeks or months. `from` after `to`, `from` together with `days`, a range longer than 3,660 days or one needing more than 366 buckets is a 422. Extension endpoint, not part of Leonardo's public API.
          */
         get: operations["getUsage"];
         put?: never;
@@ -1781,11 +1781,16 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description Bucket size.
+         * @description Bucket size: a UTC day, an ISO week (Monday to Sunday, UTC) or a calendar month (UTC).
          * @default DAY
          * @enum {string}
          */
-        UsageGranularity: "DAY";
+        UsageGranularity: "DAY" | "WEEK" | "MONTH";
+        /**
+         * @description A usage range's length in days, at most ten years.
+         * @default 30
+         */
+        UsageDays: number;
         /** @description Spend on one service within a bucket. */
         ServiceUsage: {
             service: components["schemas"]["PricingService"];
@@ -1793,11 +1798,11 @@ export interface components {
             /** @description Number of charged requests. */
             requests: number;
         };
-        /** @description Spend on one day. */
+        /** @description Spend in one bucket (a day, a week or a month). */
         UsageBucket: {
             /**
              * Format: date
-             * @description The day (YYYY-MM-DD, UTC).
+             * @description The bucket's first day within the range (YYYY-MM-DD, UTC).
              */
             date: string;
             total: components["schemas"]["DecimalString"];
@@ -1819,7 +1824,8 @@ export interface components {
             to: string;
             currency: components["schemas"]["Currency"];
             total: components["schemas"]["DecimalString"];
-            /** @description One bucket per day, oldest first, including days without usage. */
+            granularity: components["schemas"]["UsageGranularity"];
+            /** @description One bucket per day, week or month (`granularity`), oldest first, including buckets without usage. The first and last are cut to the range. */
             buckets: components["schemas"]["UsageBucket"][];
             unit?: components["schemas"]["CostUnit"];
         };
@@ -3026,8 +3032,8 @@ export interface operations {
                  * @description Number of days ending `to`, when `from` is not given. Default 30.
                  * @example 30
                  */
-                days?: number;
-                /** @description Size of each bucket. Only `DAY` is defined. */
+                days?: components["schemas"]["UsageDays"];
+                /** @description Size of each bucket: `DAY` (default), `WEEK` (ISO weeks, Monday to Sunday, UTC) or `MONTH` (calendar months, UTC). */
                 granularity?: components["schemas"]["UsageGranularity"];
             };
             header?: never;

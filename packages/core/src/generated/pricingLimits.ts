@@ -95,3 +95,10 @@ export const GENERATION_LIMITS = {
   enhancePrompt: { type: 'boolean' },
   elements: { type: 'array' },
 } as const satisfies Record<string, BodyFieldLimit>
+
+/** A usage report's bounds: its length in days, its bucket sizes and its most buckets. */
+export const USAGE_LIMITS = {
+  days: { type: 'integer', minimum: 1, maximum: 3660, default: 30 },
+  granularity: ['DAY', 'WEEK', 'MONTH'],
+  maxBuckets: 366,
+} as const

@@ -1,7 +1,7 @@
 // @payg-kit/core/rules: the pricing calculator's rules, one copy for the mock, the hooks and a
 // server. Pure and isomorphic. Validation and pricing live in separate modules, so a bundle
 // that only validates does not carry the price table.
-export { GENERATION_LIMITS, PRICING_LIMITS } from '../generated/pricingLimits'
+export { GENERATION_LIMITS, PRICING_LIMITS, USAGE_LIMITS } from '../generated/pricingLimits'
 // Auto top-up: how much one run charges, and what a decline does.
 export type { AutoTopUpPlan, AutoTopUpPlanInput, AutoTopUpSettings } from './autoTopUp'
 export { AUTO_TOP_UP_MAX_DECLINES, afterAutoTopUpDecline, planAutoTopUp } from './autoTopUp'
@@ -52,6 +52,14 @@ export {
   type VideoModelKey,
   type VideoResolution,
 } from './prices'
+// Usage reports: the range a query asks for, and its day, week or month buckets.
+export {
+  readUsageQuery,
+  type UsageBucketSpan,
+  type UsageGranularity,
+  type UsageRange,
+  usageBuckets,
+} from './usage'
 export {
   checkImageCount,
   checkUpscaleSize,

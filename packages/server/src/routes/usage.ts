@@ -1,12 +1,12 @@
-import { add, type components, type FieldError, usd, ValidationError } from '@payg-kit/core'
+import { add, type components, usd, ValidationError } from '@payg-kit/core'
+import { readUsageQuery, usageBuckets } from '@payg-kit/core/rules'
 import { withMessage } from '../apiError'
 import { json } from '../http'
 import type { Routes, ServerContext } from './types'
 
 type UsageReport = components['schemas']['UsageReport']
 type PricingService = components['schemas']['PricingService']
-
-const DAY_MS = 86_400_000
+type UsageBucket = components['schemas']['UsageBucket']
 
 /** Spend of account $1 from UTC day $2 to UTC day $3 (both inclusive), by day and service. */
 export const USAGE_SQL = `
@@ -20,106 +20,69 @@ export const USAGE_SQL = `
   GROUP BY 1, 2
   ORDER BY 1, min(seq)`
 
-function parseDay(value: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
-  const time = Date.parse(`${value}T00:00:00Z`)
-  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value ? null : time
-}
-
-/** 0001-01-01: no date before it is a four-digit year. */
-const FIRST_DAY = Date.parse('0001-01-01T00:00:00Z')
-
-const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10)
-
-/** The report's range from the query (the spec's rules), or a 422 listing every bad parameter. */
-function readRange(query: URLSearchParams, now: Date): { from: number; to: number } {
-  const errors: FieldError[] = []
-  const fail = (field: string, code: string, message: string) => {
-    errors.push({ field, code, message })
-  }
-  const today = Date.parse(`${isoDay(now.getTime())}T00:00:00Z`)
-  const rawTo = query.get('to')
-  const rawFrom = query.get('from')
-  const rawDays = query.get('days')
-  const to = rawTo === null ? today : parseDay(rawTo)
-  if (to === null) fail('to', 'INVALID_TYPE', 'to must be a date (YYYY-MM-DD).')
-  let days = 30
-  if (rawDays !== null) {
-    days = /^\d{1,3}$/.test(rawDays) ? Number(rawDays) : Number.NaN
-    if (!(days >= 1 && days <= 366)) {
-      fail('days', 'OUT_OF_RANGE', 'days must be a whole number of days from 1 to 366.')
-    }
-    if (rawFrom !== null) fail('days', 'INVALID_VALUE', 'Give from or days, not both.')
-  }
-  const from =
-    rawFrom === null ? (to ?? today) - ((days >= 1 ? days : 30) - 1) * DAY_MS : parseDay(rawFrom)
-  if (from === null) fail('from', 'INVALID_TYPE', 'from must be a date (YYYY-MM-DD).')
-  const granularity = query.get('granularity')
-  if (granularity !== null && granularity !== 'DAY') {
-    fail('granularity', 'INVALID_VALUE', 'granularity must be DAY.')
-  }
-  if (from !== null && to !== null) {
-    if (from < FIRST_DAY)
-      fail('from', 'OUT_OF_RANGE', 'The range starts in year 1 at the earliest.')
-    else if (from > to) fail('from', 'OUT_OF_RANGE', 'from must not be after to.')
-    else if ((to - from) / DAY_MS + 1 > 366) {
-      fail('from', 'OUT_OF_RANGE', 'The range is at most 366 days.')
-    }
-  }
-  if (errors.length > 0 || from === null || to === null) {
-    const message = 'Some parameters are invalid.'
-    throw withMessage(new ValidationError({ status: 422, message, fieldErrors: errors }), message)
-  }
-  return { from, to }
-}
-
 /**
- * `GET /billing/usage`: spend per UTC day and service over a range, summed in SQL from the
- * account's charges (and the refunds of charges) through the (account, created_at) index.
+ * `GET /billing/usage`: spend per UTC day, week or month and service over a range. SQL sums the
+ * account's charges (and the refunds of charges) by day through the (account, created_at) index;
+ * the buckets (the rule shared with the mock) then sum their days.
  */
 export function usageRoutes(context: ServerContext): Routes {
   const now = context.options.now ?? (() => new Date())
   return {
     '/billing/usage': {
       GET: async ({ accountId, url }) => {
-        const { from, to } = readRange(url.searchParams, now())
+        const read = readUsageQuery(url.searchParams, now())
+        if (!read.ok) {
+          const message = 'Some parameters are invalid.'
+          const error = new ValidationError({ status: 422, message, fieldErrors: read.errors })
+          throw withMessage(error, message)
+        }
+        const { range } = read
         await context.account(accountId)
+        // One row per day and service, oldest first; each bucket sums its days in order.
         const rows = await context.options.database.query<{
           day: string
           service: PricingService
           amount: string
           requests: number
-        }>(USAGE_SQL, [accountId, isoDay(from), isoDay(to)])
-        const byDay = new Map<string, typeof rows>()
-        for (const row of rows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row])
+        }>(USAGE_SQL, [accountId, range.from, range.to])
+        let next = 0
         let total = usd(0)
-        const buckets: UsageReport['buckets'] = []
-        for (let day = from; day <= to; day += DAY_MS) {
-          const date = isoDay(day)
-          const services = byDay.get(date) ?? []
-          let dayTotal = usd(0)
+        const buckets = usageBuckets(range).map(({ date, last }): UsageBucket => {
+          let sum = usd(0)
           let requests = 0
-          for (const service of services) {
-            dayTotal = add(dayTotal, usd(service.amount))
-            requests += service.requests
+          const byService = new Map<
+            PricingService,
+            { amount: ReturnType<typeof usd>; requests: number }
+          >()
+          for (; next < rows.length && (rows[next] as (typeof rows)[number]).day <= last; next++) {
+            const row = rows[next] as (typeof rows)[number]
+            const amount = usd(row.amount)
+            sum = add(sum, amount)
+            requests += row.requests
+            const into = byService.get(row.service)
+            byService.set(row.service, {
+              amount: into ? add(into.amount, amount) : amount,
+              requests: (into?.requests ?? 0) + row.requests,
+            })
           }
-          total = add(total, dayTotal)
-          buckets.push({
+          total = add(total, sum)
+          return {
             date,
-            total: dayTotal.amount,
+            total: sum.amount,
             requests,
-            byService: services.map((service) => ({
-              service: service.service,
-              amount: usd(service.amount).amount,
-              requests: service.requests,
+            byService: [...byService].map(([service, value]) => ({
+              service,
+              amount: value.amount.amount,
+              requests: value.requests,
             })),
-          })
-        }
+          }
+        })
         const report: UsageReport = {
-          from: isoDay(from),
-          to: isoDay(to),
+          from: range.from,
+          to: range.to,
           currency: 'USD',
           total: total.amount,
+          granularity: range.granularity,
           buckets,
         }
         return json(200, report)
