@@ -214,9 +214,18 @@ async function benchWidgets(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // 2. The embed scripts
 
+interface EmbedEntry {
+  name: string
+  files: string[]
+  minified: number
+  gzip: number
+  /** Minified bytes by owner (a package, the stylesheet), before gzip. */
+  composition: Record<string, number>
+}
+
 interface EmbedFigures {
-  entries: Array<{ name: string; files: string[]; minified: number; gzip: number }>
-  runtime: { name: string; files: string[]; minified: number; gzip: number }
+  entries: EmbedEntry[]
+  runtime: EmbedEntry
   budgets: Record<string, number>
 }
 
@@ -244,6 +253,18 @@ function benchEmbed(): void {
       ])
     }
     table(rows, [1, 2, 3, 4])
+    console.log('\n  The runtime by owner (minified bytes, before gzip):')
+    const total = Object.values(runtime.composition).reduce((sum, bytes) => sum + bytes, 0)
+    table(
+      Object.entries(runtime.composition)
+        .sort((a, b) => b[1] - a[1])
+        .map(([owner, bytes]) => [
+          `  ${owner}`,
+          kb(bytes),
+          `${((bytes / total) * 100).toFixed(1)}%`,
+        ]),
+      [1, 2],
+    )
   } finally {
     rmSync(outdir, { recursive: true, force: true })
   }

@@ -124,9 +124,33 @@ function closure(file, seen = new Set()) {
   return seen
 }
 const named = (file) => relative(outdir, join(packageDir, file))
+/** Who an input belongs to: a package (`preact`, `@payg-kit/core`), the stylesheet, or this one. */
+const ownerOf = (input) => {
+  if (input.endsWith('.css')) return 'the stylesheet'
+  const modules = input.lastIndexOf('node_modules/')
+  if (modules >= 0) {
+    const [scope = '', name = ''] = input.slice(modules + 'node_modules/'.length).split('/')
+    return scope.startsWith('@') ? `${scope}/${name}` : scope
+  }
+  const workspace = /(?:^|\/)(core|react|ui|embed)\/src\//.exec(input)
+  return workspace ? `@payg-kit/${workspace[1]}` : '@payg-kit/embed'
+}
 const measure = (name, files) => {
   const sum = (key) => files.reduce((total, f) => total + (fileSizes.get(f)?.[key] ?? 0), 0)
-  return { name, files: files.map(named).sort(), minified: sum('minified'), gzip: sum('gzip') }
+  // Minified bytes by owner, before gzip.
+  const composition = {}
+  for (const file of files)
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file]?.inputs ?? {})) {
+      const owner = input.startsWith('src/') ? '@payg-kit/embed' : ownerOf(input)
+      composition[owner] = (composition[owner] ?? 0) + bytesInOutput
+    }
+  return {
+    name,
+    files: files.map(named).sort(),
+    minified: sum('minified'),
+    gzip: sum('gzip'),
+    composition,
+  }
 }
 const entryFiles = Object.keys(outputs).filter(
   (file) => outputs[file].entryPoint && !named(file).startsWith('chunks/'),
