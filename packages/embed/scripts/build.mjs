@@ -8,7 +8,7 @@
 // as a server sends them). `--outdir <dir>` builds elsewhere (tests build into a temp folder);
 // `--json` prints the figures as JSON instead (the bench reads them).
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, relative } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build, transform } from 'esbuild'
@@ -17,7 +17,7 @@ import { directImports } from './directImports.mjs'
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const at = process.argv.indexOf('--outdir')
-const outdir = at > 0 ? process.argv[at + 1] : join(packageDir, 'dist')
+const outdir = at > 0 ? resolve(process.argv[at + 1]) : join(packageDir, 'dist')
 const json = process.argv.includes('--json')
 
 /** The full set's budget and the badge's, min+gzip with everything each imports. */
