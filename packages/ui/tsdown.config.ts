@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { transform } from 'esbuild'
 import { defineConfig } from 'tsdown'
 import { packageConfig } from '../../tsdown.base.ts'
 
@@ -14,10 +16,19 @@ export default defineConfig(
       'locales/pt-BR': 'src/locales/pt-BR.ts',
     },
     {
-      copy: [
-        { from: 'src/styles.css', to: 'dist' },
-        { from: 'src/styles.css.d.ts', to: 'dist' },
-      ],
+      copy: [{ from: 'src/styles.css.d.ts', to: 'dist' }],
+      hooks: {
+        // styles.css ships minified: the same rules, without comments and whitespace.
+        'build:done': async () => {
+          const source = await readFile(new URL('src/styles.css', import.meta.url), 'utf8')
+          const { code } = await transform(source, {
+            loader: 'css',
+            minify: true,
+            legalComments: 'none',
+          })
+          await writeFile(new URL('dist/styles.css', import.meta.url), code)
+        },
+      },
     },
   ),
 )

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createPaygProxy, toNodeListener } from '@payg-kit/core/proxy'
 import { createPaygMock } from '@payg-kit/msw'
@@ -12,6 +12,7 @@ import { type Browser, chromium, type Page } from 'playwright'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_NOW } from '../../../test/clock'
 import { chromiumLaunchOptions } from '../../../vitest.browser.ts'
+import { PAYG_ELEMENT_TAGS, type PaygElementTag } from './elements'
 
 const mock = createPaygMock({ scenario: 'lowBalance', now: TEST_NOW })
 const proxy = toNodeListener(
@@ -55,27 +56,56 @@ const PAGE = `<!doctype html>
   </body>
 </html>`
 
+/** What the build prints with `--json`: each entry and every file it imports. */
+interface BuiltEntry {
+  name: string
+  files: string[]
+  gzip: number
+}
+
+/** A page that loads only the given entries, with the given elements. */
+const elementPage = (scripts: string[], body: string) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Billing</title>
+    ${scripts.map((src) => `<script type="module" src="/${src}"></script>`).join('\n    ')}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`
+
 let server: Server
 let origin = ''
 let browser: Browser
-let script = ''
+let outdir = ''
+let built: BuiltEntry[] = []
+/** Page path -> HTML, for pages beyond the full set's. */
+const pages = new Map<string, string>()
 
 beforeAll(async () => {
-  const outdir = mkdtempSync(join(tmpdir(), 'payg-embed-'))
-  execFileSync('node', [
-    fileURLToPath(new URL('../scripts/build.mjs', import.meta.url)),
-    '--outdir',
-    outdir,
-  ])
-  script = readFileSync(join(outdir, 'payg-embed.js'), 'utf8')
+  outdir = mkdtempSync(join(tmpdir(), 'payg-embed-'))
+  const printed = execFileSync(
+    'node',
+    [fileURLToPath(new URL('../scripts/build.mjs', import.meta.url)), '--outdir', outdir, '--json'],
+    { encoding: 'utf8' },
+  )
+  built = (JSON.parse(printed) as { entries: BuiltEntry[] }).entries
   server = createServer((req, res) => {
-    if (req.url?.startsWith('/api/payg/')) return void proxy(req, res)
-    if (req.url === '/payg-embed.js') {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    if (url.pathname.startsWith('/api/payg/')) return void proxy(req, res)
+    if (url.pathname.endsWith('.js')) {
+      const file = join(outdir, normalize(url.pathname))
+      if (!file.startsWith(outdir) || !existsSync(file) || !statSync(file).isFile()) {
+        res.writeHead(404)
+        return void res.end()
+      }
       res.writeHead(200, { 'content-type': 'text/javascript' })
-      return void res.end(script)
+      return void res.end(readFileSync(file))
     }
     res.writeHead(200, { 'content-type': 'text/html' })
-    res.end(PAGE)
+    res.end(pages.get(url.pathname) ?? PAGE)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -94,16 +124,32 @@ afterAll(async () => {
 const shown = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => element.shadowRoot?.textContent ?? '')
 
+/** The scripts each page fetched, as paths in the build (`balance-badge.js`, `chunks/...`). */
+const fetchedScripts = new WeakMap<Page, string[]>()
+
 /** A fresh browser context per check, so no state leaks from one to the next. */
-async function open(): Promise<Page> {
+async function open(path = '/'): Promise<Page> {
   const context = await browser.newContext()
   const page = await context.newPage()
   const errors: string[] = []
+  const fetched: string[] = []
+  fetchedScripts.set(page, fetched)
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(origin)
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url())
+    if (pathname.endsWith('.js')) fetched.push(pathname.slice(1))
+  })
+  await page.goto(origin + path)
   expect(errors).toEqual([])
   return page
 }
+
+/** The tags of the elements registered in the page. */
+const registered = (page: Page) =>
+  page.evaluate(
+    (tags) => tags.filter((tag) => customElements.get(tag)),
+    PAYG_ELEMENT_TAGS as readonly string[],
+  )
 
 describe('the embed script on a plain HTML page', () => {
   it('registers the widgets, and they show the balance from the proxy', async () => {
@@ -241,6 +287,87 @@ describe('the embed script on a plain HTML page', () => {
       .toContain('Suggested by the planner')
     const threshold = await settings.getByLabel('When the balance falls below').inputValue()
     expect(Number(threshold)).toBeGreaterThanOrEqual(5)
+    await page.context().close()
+  })
+})
+
+/**
+ * Each element's entry, alone on a page: the markup, the scenario the mock answers with, and
+ * what its shadow root shows once it has its data.
+ */
+const ALONE: Record<PaygElementTag, { markup: string; scenario?: 'zeroBalance'; shows: RegExp }> = {
+  'payg-balance-badge': { markup: '', shows: /\$2\.45/ },
+  'payg-top-up-form': { markup: ' presets="5, 20, 40"', shows: /\$40.*Current balance\$2\.45/ },
+  'payg-auto-top-up-settings': { markup: '', shows: /Last automatic top-up/ },
+  'payg-cost-calculator': { markup: '', shows: /Cost calculator.*\$\d/ },
+  'payg-paused-banner': { markup: '', scenario: 'zeroBalance', shows: /Requests are paused/ },
+  'payg-transaction-history': { markup: ' page-size="5"', shows: /Balance after.*Usage/ },
+  'payg-spend-chart': { markup: ' days="7"', shows: /Total spend\$\d/ },
+  'payg-migration-panel': { markup: '', shows: /on pay-as-you-go/ },
+  'payg-cost-tag': { markup: ' amount="0.048" unit="DOLLARS"', shows: /\$0\.048/ },
+}
+
+/** An element's entry in the build: `payg-balance-badge` is `balance-badge.js`. */
+const entryOf = (tag: PaygElementTag) => `${tag.slice('payg-'.length)}.js`
+const builtEntry = (name: string): BuiltEntry => {
+  const entry = built.find((candidate) => candidate.name === name)
+  if (!entry) throw new Error(`the build has no ${name}`)
+  return entry
+}
+
+describe("each element's own entry", () => {
+  it.each(PAYG_ELEMENT_TAGS)(
+    '%s: registers only its element, fetches only its files, and shows its data',
+    async (tag) => {
+      const { markup, scenario, shows } = ALONE[tag]
+      if (scenario) mock.reset(scenario)
+      const entry = builtEntry(entryOf(tag))
+      pages.set(
+        `/alone/${tag}`,
+        elementPage([entry.name], `<${tag} base-url="/api/payg"${markup}></${tag}>`),
+      )
+      const page = await open(`/alone/${tag}`)
+      expect(await registered(page)).toEqual([tag])
+      // The entry and the chunks it imports, nothing else: no other element's entry, not the
+      // full set.
+      expect([...new Set(fetchedScripts.get(page))].sort()).toEqual(entry.files)
+      await expect.poll(() => shown(page, tag)).toMatch(shows)
+      expect(await shown(page, tag)).not.toMatch(/could not be shown|misconfigured/)
+      await page.context().close()
+    },
+  )
+
+  it("loads the badge without the other elements' files", () => {
+    const badge = builtEntry('balance-badge.js')
+    const full = builtEntry('payg-embed.js')
+    expect(badge.files).not.toContain('payg-embed.js')
+    for (const tag of PAYG_ELEMENT_TAGS.filter((other) => other !== 'payg-balance-badge'))
+      expect(badge.files).not.toContain(entryOf(tag))
+    // Every element's entry is in the full set, with everything each imports.
+    for (const tag of PAYG_ELEMENT_TAGS)
+      expect(full.files).toEqual(expect.arrayContaining(builtEntry(entryOf(tag)).files))
+    expect(badge.files.length).toBeLessThan(full.files.length)
+    expect(badge.gzip).toBeLessThan(full.gzip)
+  })
+
+  it('shares one runtime and one cache between entries: a top-up in the form updates the badge', async () => {
+    pages.set(
+      '/two-entries',
+      elementPage(
+        ['balance-badge.js', 'top-up-form.js'],
+        '<payg-balance-badge base-url="/api/payg"></payg-balance-badge><payg-top-up-form base-url="/api/payg" presets="5, 20"></payg-top-up-form>',
+      ),
+    )
+    const page = await open('/two-entries')
+    expect(await registered(page)).toEqual(['payg-balance-badge', 'payg-top-up-form'])
+    const amount = page.locator('payg-balance-badge .payg-balance-badge__amount')
+    await expect.poll(() => amount.textContent()).toBe('$2.45')
+    const form = page.locator('payg-top-up-form')
+    await form.getByRole('radio', { name: '$20' }).check()
+    await form.getByRole('button', { name: /add|top up/i }).click()
+    await expect.poll(() => amount.textContent()).toBe('$22.45')
+    // The badge's balance came from the cache the form updated, not from a second runtime.
+    expect(mock.state.balance()).toBe('22.4567')
     await page.context().close()
   })
 })
