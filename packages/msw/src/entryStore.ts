@@ -81,12 +81,33 @@ class Interned {
   value(code: number): string {
     return this.values[code] as string
   }
+
+  /** The code of a string already kept, or undefined. */
+  find(value: string): number | undefined {
+    return this.codes.get(value)
+  }
 }
 
 const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'
 const ID_DIGIT = new Map([...ID_ALPHABET].map((char, digit) => [char, digit]))
 const TX_ID = /^tx_[0-9a-hjkmnp-tv-z]{12}$/
+/** Two hex digits of every byte. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
+const hex8 = (word: number): string =>
+  (HEX[word >>> 24] as string) +
+  HEX[(word >>> 16) & 255] +
+  HEX[(word >>> 8) & 255] +
+  HEX[word & 255]
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** A 32-bit hash of a unit and up to four words (murmur3's finaliser over a multiply-xor mix). */
+function hashWords(unit: number, a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b)
+  h = Math.imul(h ^ b ^ (h >>> 13), 0xc2b2ae35)
+  h = Math.imul(h ^ c ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ d ^ unit ^ (h >>> 13), 0xc2b2ae35)
+  return (h ^ (h >>> 16)) >>> 0
+}
 
 /** A sorted list of entry numbers, kept in the account's transaction order. */
 class OrderIndex {
@@ -171,11 +192,12 @@ export class EntryStore {
   private readonly byType: OrderIndex[]
   private readonly byUnit: [Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0)]
   private readonly unitCount = [0, 0]
-  /** The first USAGE entry of a generation, per unit, for refunds. */
-  private readonly usageByGeneration: [Map<string, number>, Map<string, number>] = [
-    new Map(),
-    new Map(),
-  ]
+  /**
+   * The first USAGE entry of each generation and unit, for refunds: an open-addressing hash
+   * table of entry numbers plus one (0 is an empty slot), keyed by the packed generation id.
+   */
+  private usageSlots = new Uint32Array(1024)
+  private usageCount = 0
   private readonly daily: [Map<number, DailyUsage>, Map<number, DailyUsage>] = [
     new Map(),
     new Map(),
@@ -275,10 +297,7 @@ export class EntryStore {
     this.all.insert(seq)
     this.byType[type]?.insert(seq)
 
-    if (fields.type === 'USAGE' && generationId !== null) {
-      const usage = this.usageByGeneration[unit]
-      if (!usage.has(generationId)) usage.set(generationId, seq)
-    }
+    if (fields.type === 'USAGE' && generationId !== null) this.indexUsage(seq, generationId)
     if ((fields.type === 'USAGE' || fields.type === 'REFUND') && fields.service !== null) {
       const dayNumber = Math.floor(time / DAY_MS)
       const days = this.daily[unit]
@@ -305,11 +324,12 @@ export class EntryStore {
   /** An entry's id. */
   id(seq: number): string {
     if (this.idKind[seq] === 1) return this.strings.value(this.idHigh[seq] as number)
-    let out = ''
-    for (const half of [this.idHigh[seq] as number, this.idLow[seq] as number]) {
-      for (let shift = 25; shift >= 0; shift -= 5) out += ID_ALPHABET[(half >>> shift) & 31]
-    }
-    return `tx_${out}`
+    const high = this.idHigh[seq] as number
+    const low = this.idLow[seq] as number
+    let out = 'tx_'
+    for (let shift = 25; shift >= 0; shift -= 5) out += ID_ALPHABET[(high >>> shift) & 31]
+    for (let shift = 25; shift >= 0; shift -= 5) out += ID_ALPHABET[(low >>> shift) & 31]
+    return out
   }
 
   /** An entry's time in epoch milliseconds. */
@@ -337,11 +357,10 @@ export class EntryStore {
     const kind = this.generationKind[seq]
     if (kind === 0) return null
     if (kind === 2) return this.strings.value(this.generation[seq * 4] as number)
-    let hex = ''
-    for (let word = 0; word < 4; word++) {
-      hex += (this.generation[seq * 4 + word] as number).toString(16).padStart(8, '0')
-    }
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+    const at = seq * 4
+    const second = hex8(this.generation[at + 1] as number)
+    const third = hex8(this.generation[at + 2] as number)
+    return `${hex8(this.generation[at] as number)}-${second.slice(0, 4)}-${second.slice(4)}-${third.slice(0, 4)}-${third.slice(4)}${hex8(this.generation[at + 3] as number)}`
   }
 
   /** An entry, read back whole. */
@@ -376,7 +395,73 @@ export class EntryStore {
 
   /** The first USAGE entry of a generation in a unit, or undefined. */
   usageOf(unit: EntryUnit, generationId: string): number | undefined {
-    return this.usageByGeneration[unit === 'CREDITS' ? CREDITS : DOLLARS].get(generationId)
+    let kind = 2
+    const words = [0, 0, 0, 0]
+    if (UUID.test(generationId)) {
+      kind = 1
+      const hex = generationId.replaceAll('-', '')
+      for (let word = 0; word < 4; word++) {
+        words[word] = Number.parseInt(hex.slice(word * 8, word * 8 + 8), 16)
+      }
+    } else {
+      const code = this.strings.find(generationId)
+      if (code === undefined) return undefined
+      words[0] = code
+    }
+    const unitCode = unit === 'CREDITS' ? CREDITS : DOLLARS
+    const [w0 = 0, w1 = 0, w2 = 0, w3 = 0] = words
+    const mask = this.usageSlots.length - 1
+    for (let slot = hashWords(unitCode, w0, w1, w2, w3) & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.usageSlots[slot] as number
+      if (stored === 0) return undefined
+      const seq = stored - 1
+      if (this.units[seq] === unitCode && this.generationKind[seq] === kind) {
+        const at = seq * 4
+        const same =
+          kind === 2
+            ? this.generation[at] === w0
+            : this.generation[at] === w0 &&
+              this.generation[at + 1] === w1 &&
+              this.generation[at + 2] === w2 &&
+              this.generation[at + 3] === w3
+        if (same) return seq
+      }
+    }
+  }
+
+  /** The hash of an entry's unit and generation id. */
+  private usageHash(seq: number): number {
+    const at = seq * 4
+    const words = this.generation
+    return this.generationKind[seq] === 2
+      ? hashWords(this.units[seq] as number, words[at] as number, 0, 0, 0)
+      : hashWords(
+          this.units[seq] as number,
+          words[at] as number,
+          words[at + 1] as number,
+          words[at + 2] as number,
+          words[at + 3] as number,
+        )
+  }
+
+  /** Adds a USAGE entry to the refund table, unless its generation already has one there. */
+  private indexUsage(seq: number, generationId: string): void {
+    const unit = this.units[seq] === CREDITS ? 'CREDITS' : 'DOLLARS'
+    if (this.usageOf(unit, generationId) !== undefined) return
+    if ((this.usageCount + 1) * 2 > this.usageSlots.length) {
+      const old = this.usageSlots
+      this.usageSlots = new Uint32Array(old.length * 2)
+      for (const stored of old) if (stored !== 0) this.place(stored - 1)
+    }
+    this.place(seq)
+    this.usageCount++
+  }
+
+  private place(seq: number): void {
+    const mask = this.usageSlots.length - 1
+    let slot = this.usageHash(seq) & mask
+    while (this.usageSlots[slot] !== 0) slot = (slot + 1) & mask
+    this.usageSlots[slot] = seq + 1
   }
 
   /** Spend on one UTC day (days since 1970-01-01) in a unit, or undefined when none. */

@@ -1043,7 +1043,7 @@ const routes: readonly Route[] = [
     const last = page.entries.at(-1)
     return ok({
       data: page.entries.map(toTransaction),
-      nextCursor: page.more && last ? encodeCursor(last.seq, last.id) : null,
+      nextCursor: page.more && last ? encodeCursor(page.lastSeq, last.id) : null,
     })
   }),
 

@@ -13,6 +13,7 @@ export type { ClockStart, Duration, MockClock } from './createClock'
 export {
   createPaygMock,
   DEFAULT_BASE_URL,
+  DEFAULT_REQUEST_LOG_SIZE,
   type FaultMode,
   type PaygMock,
   type PaygMockJobs,

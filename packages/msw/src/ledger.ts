@@ -411,13 +411,14 @@ export class Ledger {
   /**
    * One page of the account's transactions, newest first: `limit` entries older than the entry
    * numbered `before` (or from the newest), of one type when given. Costs O(log n + limit).
-   * Null when `before` is not an entry of this list (`beforeId` must be its id).
+   * `lastSeq` numbers the page's last entry (for the next cursor). Null when `before` is not an
+   * entry of this list (`before.id` must be its id).
    */
   transactionPage(options: {
     type?: TransactionType
     limit: number
     before?: { seq: number; id: string }
-  }): { entries: Array<LedgerEntry & { seq: number }>; more: boolean } | null {
+  }): { entries: LedgerEntry[]; lastSeq: number; more: boolean } | null {
     const order = this.store.order(options.type)
     let end = order.length
     if (options.before) {
@@ -428,12 +429,11 @@ export class Ledger {
       if (end < 0) return null
     }
     const start = Math.max(0, end - options.limit)
-    const entries: Array<LedgerEntry & { seq: number }> = []
+    const entries: LedgerEntry[] = []
     for (let position = end - 1; position >= start; position--) {
-      const seq = order.at(position)
-      entries.push({ ...this.entryAt(seq), seq })
+      entries.push(this.entryAt(order.at(position)))
     }
-    return { entries, more: start > 0 }
+    return { entries, lastSeq: start < end ? order.at(start) : -1, more: start > 0 }
   }
 
   /** Spend on one UTC day (days since 1970-01-01) in a unit: kept up to date on every write. */
@@ -978,6 +978,48 @@ export class Ledger {
   }
 
   // ----- test and story controls ----------------------------------------------------------
+
+  /**
+   * Appends a long seeded history in one pass, for benchmarks and stories: `count` dollar USAGE
+   * entries drawn from typical requests, spread evenly over the `days` days before now, oldest
+   * first, with a manual $25 top-up (a TOP_UP entry) whenever the balance cannot cover the next
+   * one. Auto top-up does not run. Best on an account whose entries are all older than that.
+   */
+  appendHistory(count: number, days: number): void {
+    if (!Number.isInteger(count) || count < 0 || !(days > 0)) {
+      throw new RangeError('[@payg-kit/msw] appendHistory needs a whole count >= 0 and days > 0.')
+    }
+    if (this.billingModel !== 'PAYG') {
+      throw new Error('[@payg-kit/msw] appendHistory writes dollar history on a PAYG account.')
+    }
+    const requests = HISTORY_REQUESTS.map((request) => {
+      const priced = request()
+      return { priced, micros: this.priceFor(priced).micros }
+    })
+    const end = this.now().getTime()
+    const start = end - days * DAY_MS
+    const step = (days * DAY_MS) / Math.max(1, count)
+    const topUp = dollarsToMicros(25)
+    try {
+      for (let i = 0; i < count; i++) {
+        this.frozenAt = new Date(start + Math.floor(i * step))
+        const { priced, micros } = requests[this.random.int(0, requests.length - 1)] as {
+          priced: PricedRequest
+          micros: bigint
+        }
+        while (this.balance < micros) {
+          const record = this.recordTopUp(topUp, 'MANUAL', 'SUCCEEDED')
+          this.write('TOP_UP', record.amount, 'Manual top-up', { topUpId: record.id })
+        }
+        this.write('USAGE', -micros, priced.description, {
+          service: priced.service,
+          generationId: this.random.uuid(),
+        })
+      }
+    } finally {
+      this.frozenAt = null
+    }
+  }
 
   /** Sets the dollar balance by writing one ADJUSTMENT entry for the difference. */
   setBalance(dollars: string | number, description = 'Balance adjustment'): void {
