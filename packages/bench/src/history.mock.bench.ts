@@ -164,8 +164,15 @@ async function measure(size: number): Promise<Row> {
   const report = await get<Usage>(mock, fiveYears)
   const from = Date.parse(`${day(-5 * 365)}T00:00:00Z`)
   let spent = 0n
-  for (const entry of mock.ledger.entries) {
-    if (entry.type === 'USAGE' && entry.createdAt.getTime() >= from) spent -= entry.amount
+  // Page by page (not `ledger.entries`, which would hold every entry as an object at once).
+  let cursor: { seq: number; id: string } | undefined
+  for (;;) {
+    const page = mock.ledger.transactionPage({ type: 'USAGE', limit: 1000, before: cursor })
+    if (!page) throw new Error('a USAGE page was refused')
+    for (const entry of page.entries) if (entry.createdAt.getTime() >= from) spent -= entry.amount
+    const last = page.entries.at(-1)
+    if (!page.more || !last) break
+    cursor = { seq: page.lastSeq, id: last.id }
   }
   const reported = BigInt(Math.round(Number(report.total) * 1e6))
   if (reported !== spent) throw new Error(`5-year usage ${report.total} is not ${spent} micros`)
