@@ -60,8 +60,9 @@ function handlerOf(mock: PaygMock, path: string): RequestHandler {
 
 async function get<T>(mock: PaygMock, path: string): Promise<T> {
   const response = await getResponse([handlerOf(mock, path)], new Request(`${BASE}${path}`))
-  if (!response || response.status !== 200) {
-    throw new Error(`GET ${path}: ${response?.status ?? 'no handler'} ${await response?.text()}`)
+  if (!response) throw new Error(`GET ${path}: no handler answered`)
+  if (response.status !== 200) {
+    throw new Error(`GET ${path}: ${response.status} ${await response.text()}`)
   }
   return (await response.json()) as T
 }
