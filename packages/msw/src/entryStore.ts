@@ -337,6 +337,11 @@ export class EntryStore {
     return this.times[seq] as number
   }
 
+  /** An entry's unit. */
+  unit(seq: number): EntryUnit {
+    return this.units[seq] === CREDITS ? 'CREDITS' : 'DOLLARS'
+  }
+
   /** An entry's type. */
   type(seq: number): TransactionType {
     return TRANSACTION_TYPES[this.types[seq] as number] as TransactionType

@@ -928,7 +928,14 @@ export class Ledger {
     }
     // The 30 UTC days ending today: the days of `GET /billing/usage`'s default.
     const since = startOfDay(this.now().getTime()) - 29 * DAY_MS
-    const recent = this.unitEntries('CREDITS').filter((entry) => entry.createdAt.getTime() >= since)
+    // From the newest back to the first day: O(entries in those days), not the whole history.
+    const recent: LedgerEntry[] = []
+    const order = this.store.order()
+    for (let position = order.length - 1; position >= 0; position--) {
+      const seq = order.at(position)
+      if (this.store.time(seq) < since) break
+      if (this.store.unit(seq) === 'CREDITS') recent.push(this.entryAt(seq))
+    }
     const usage = recent.filter((entry) => entry.type === 'USAGE')
     const refunded = new Set(
       recent.filter((entry) => entry.type === 'REFUND').map((entry) => entry.generationId),
