@@ -21,6 +21,7 @@ export {
   type PaygMockState,
   type RecordedRequest,
 } from './createPaygMock'
+export type { DailyUsage, ServiceSpend } from './entryStore'
 export { OPERATIONS, type OperationId } from './handlers'
 export {
   type AccountSetup,
