@@ -131,6 +131,9 @@ interface Row {
 }
 
 async function measure(size: number): Promise<Row> {
+  // Let the previous size's mock go first, so that its release is not counted against this one.
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  heap()
   const mock = createPaygMock({
     baseUrl: BASE,
     now: NOW,
