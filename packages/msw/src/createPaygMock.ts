@@ -57,7 +57,15 @@ export interface PaygMockOptions {
    * answers COMPLETE. `'manual'`: it stays PENDING until `mock.jobs.settle(id, status)`.
    */
   jobs?: JobSettling
+  /**
+   * How many requests `requests` keeps: the latest ones, oldest dropped first, so a long session
+   * holds a bounded log. Default 1,000; `Infinity` keeps every request, 0 none.
+   */
+  requestLogSize?: number
 }
+
+/** The default of `requestLogSize`: the latest 1,000 requests are kept. */
+export const DEFAULT_REQUEST_LOG_SIZE = 1000
 
 /** The lifecycle of the mock's jobs: PENDING, then COMPLETE or FAILED (refunded). */
 export interface PaygMockJobs {
@@ -147,9 +155,12 @@ export interface PaygMock {
   readonly jobs: PaygMockJobs
   /** The current scenario's name (`'custom'` for a custom one). */
   readonly scenario: ScenarioName | 'custom'
-  /** Every request received since the last reset, oldest first. */
+  /** The latest requests received since the last reset (at most `requestLogSize`), oldest first. */
   readonly requests: readonly RecordedRequest[]
-  /** Counts received requests by operationId or predicate. */
+  /**
+   * Counts requests received since the last reset: by operationId every one, by predicate those
+   * still in `requests`.
+   */
   requestCount(match: OperationId | ((request: RecordedRequest) => boolean)): number
   /**
    * Rebuilds the ledger from a scenario (default: the current one), laid out relative to the
@@ -203,6 +214,10 @@ function checkBaseUrl(baseUrl: string): string {
  */
 export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
   checkMswSupport()
+  const logSize = options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE
+  if (!(logSize === Number.POSITIVE_INFINITY || (Number.isInteger(logSize) && logSize >= 0))) {
+    throw new RangeError('[@payg-kit/msw] requestLogSize must be a whole number >= 0 or Infinity.')
+  }
   const seed = options.seed ?? 1
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL)
   const basePath = baseUrl.startsWith('/') ? baseUrl : new URL(baseUrl).pathname.replace(/\/+$/, '')
@@ -219,6 +234,7 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
   let transportRandom: Random = createRandom(seed ^ 0x5bd1e995)
   let rateLimitLeft = 0
   let requests: RecordedRequest[] = []
+  let received = new Map<OperationId, number>()
   let faults = new Map<OperationId, Array<{ status: number; mode: FaultMode }>>()
   let hanging = new Set<() => void>()
   let holds = new Map<OperationId, { held: Promise<void>; release: () => void }>()
@@ -277,7 +293,11 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
         time: ledger.now().toISOString(),
         status: null,
       }
-      requests.push(record)
+      received.set(operationId, (received.get(operationId) ?? 0) + 1)
+      if (logSize > 0) {
+        requests.push(record)
+        if (requests.length > logSize) requests.shift()
+      }
       const answer = (reply: Reply): Response => {
         record.status = reply.status
         return toResponse(reply)
@@ -430,7 +450,7 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
     requestCount(match) {
       return typeof match === 'function'
         ? requests.filter(match).length
-        : requests.filter((request) => request.operationId === match).length
+        : (received.get(match) ?? 0)
     },
     reset(scenario, resetOptions) {
       release()
@@ -438,6 +458,7 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
       load(scenario ?? (current.name === 'custom' ? current.value : current.name))
       transportRandom = createRandom(seed ^ 0x5bd1e995)
       requests = []
+      received = new Map()
       faults = new Map()
       armRateLimit()
     },

@@ -29,6 +29,7 @@ import type {
   Ledger,
   LedgerError,
   StoredResponse,
+  TopUpRecord,
   VariationRecord,
 } from './ledger'
 import { formatMicros, microsToNumber } from './money'
@@ -207,24 +208,36 @@ function quote(ledger: Ledger, priced: PricedRequest): Schemas['Quote'] {
 
 // ----- paging ------------------------------------------------------------------------------
 
-function encodeCursor(id: string): string {
-  return btoa(JSON.stringify({ before: id })).replace(/=+$/, '')
+/**
+ * A cursor names the last entry of a page by its number and id (base64url JSON, opaque to
+ * clients): the next page starts there in O(log n), and a cursor of another list or ledger,
+ * whose id does not match, is refused.
+ */
+function encodeCursor(at: number, id: string): string {
+  return btoa(JSON.stringify({ at, id }))
+    .replace(/=+$/, '')
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
 }
 
-function decodeCursor(cursor: string): string | null {
+function decodeCursor(cursor: string): { seq: number; id: string } | null {
   try {
-    const parsed: unknown = JSON.parse(atob(cursor))
-    return isRecord(parsed) && typeof parsed.before === 'string' ? parsed.before : null
+    const parsed: unknown = JSON.parse(atob(cursor.replaceAll('-', '+').replaceAll('_', '/')))
+    return isRecord(parsed) && Number.isSafeInteger(parsed.at) && typeof parsed.id === 'string'
+      ? { seq: parsed.at as number, id: parsed.id }
+      : null
   } catch {
     return null
   }
 }
 
-/** One page of `items` (newest first) after `cursor`, or an error reply. */
-function paginate<T extends { id: string }>(
-  items: readonly T[],
+const unreadableCursor = (): Reply<ApiError> =>
+  errorReply('BAD_REQUEST', 'The cursor is not readable.', { details: { parameter: 'cursor' } })
+
+/** The page size and cursor of a list query, or an error reply. */
+function readPageQuery(
   query: URLSearchParams,
-): { data: T[]; nextCursor: string | null } | Reply<ApiError> {
+): { limit: number; before?: { seq: number; id: string } } | Reply<ApiError> {
   const v = createValidator()
   let limit = 20
   const rawLimit = query.get('limit')
@@ -235,24 +248,42 @@ function paginate<T extends { id: string }>(
     else limit = parsed
   }
   if (v.errors.length) return invalid(v.errors)
-  let start = 0
   const cursor = query.get('cursor')
-  if (cursor !== null) {
-    const before = decodeCursor(cursor)
-    const index = before === null ? -1 : items.findIndex((item) => item.id === before)
-    if (index < 0)
-      return errorReply('BAD_REQUEST', 'The cursor is not readable.', {
-        details: { parameter: 'cursor' },
-      })
-    start = index + 1
+  if (cursor === null) return { limit }
+  const before = decodeCursor(cursor)
+  return before ? { limit, before } : unreadableCursor()
+}
+
+/** One page of top-ups, newest first: O(page), the cursor being a position in the list. */
+function topUpPage(
+  ledger: Ledger,
+  query: URLSearchParams,
+): Reply<Schemas['TopUpList']> | Reply<ApiError> {
+  const read = readPageQuery(query)
+  if ('status' in read) return read
+  const topUps = ledger.topUps
+  let end = topUps.length
+  if (read.before) {
+    const { seq, id } = read.before
+    if (seq < 0 || seq >= topUps.length || topUps[seq]?.id !== id) return unreadableCursor()
+    end = seq
   }
-  const data = items.slice(start, start + limit)
-  const last = data.at(-1)
-  return { data, nextCursor: last && start + limit < items.length ? encodeCursor(last.id) : null }
+  const start = Math.max(0, end - read.limit)
+  const data: Schemas['TopUp'][] = []
+  for (let i = end - 1; i >= start; i--) data.push(toTopUp(topUps[i] as TopUpRecord))
+  const last = topUps[start]
+  return ok({ data, nextCursor: start > 0 && last ? encodeCursor(start, last.id) : null })
 }
 
 // ----- usage ---------------------------------------------------------------------------------
 
+const DAY_MS = 86_400_000
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS
+
+/**
+ * `GET /billing/usage`: the ledger keeps spend by UTC day as it writes entries, so a report
+ * reads the days of its range and nothing else: O(days in range) whatever the history's size.
+ */
 function usageReport(
   ledger: Ledger,
   query: URLSearchParams,
@@ -260,50 +291,38 @@ function usageReport(
   const read = readUsageQuery(query, ledger.now())
   if (!read.ok) return invalid(read.errors)
   const { range } = read
-  type Sum = { total: bigint; requests: number; byService: Map<PricingService, Spend> }
-  type Spend = { amount: bigint; requests: number }
-  // Spend by day within the range, then each bucket sums its days.
-  const byDay = new Map<string, Sum>()
   // In the unit the account pays in now: a legacy plan's credit entries, else the dollar ones.
   const credits = ledger.billingModel === 'SUBSCRIPTION'
+  const unit = credits ? 'CREDITS' : 'DOLLARS'
   const format = credits ? String : formatMicros
-  for (const entry of credits ? ledger.creditEntries : ledger.entries) {
-    if ((entry.type !== 'USAGE' && entry.type !== 'REFUND') || !entry.service) continue
-    const date = entry.createdAt.toISOString().slice(0, 10)
-    if (date < range.from || date > range.to) continue
-    const day = byDay.get(date) ?? { total: 0n, requests: 0, byService: new Map() }
-    byDay.set(date, day)
-    const spent = -entry.amount
-    const requests = entry.type === 'USAGE' ? 1 : 0
-    const service = day.byService.get(entry.service) ?? { amount: 0n, requests: 0 }
-    service.amount += spent
-    service.requests += requests
-    day.byService.set(entry.service, service)
-    day.total += spent
-    day.requests += requests
-  }
-  const days = [...byDay.keys()].sort()
-  let next = 0
+  const lastDay = dayNumber(range.to)
   let total = 0n
   const buckets = usageBuckets(range).map(({ date, last }): Schemas['UsageBucket'] => {
-    const sum: Sum = { total: 0n, requests: 0, byService: new Map() }
-    for (; next < days.length && (days[next] as string) <= last; next++) {
-      const day = byDay.get(days[next] as string) as Sum
-      sum.total += day.total
-      sum.requests += day.requests
-      for (const [service, spend] of day.byService) {
-        const into = sum.byService.get(service) ?? { amount: 0n, requests: 0 }
-        into.amount += spend.amount
-        into.requests += spend.requests
-        sum.byService.set(service, into)
+    let sum = 0n
+    let requests = 0
+    const byService = new Map<PricingService, { amount: bigint; requests: number }>()
+    const until = Math.min(dayNumber(last), lastDay)
+    for (let day = dayNumber(date); day <= until; day++) {
+      const spend = ledger.usageOn(unit, day)
+      if (!spend) continue
+      sum += spend.total
+      requests += spend.requests
+      for (const [service, value] of spend.byService) {
+        const into = byService.get(service)
+        if (into) {
+          into.amount += value.amount
+          into.requests += value.requests
+        } else {
+          byService.set(service, { amount: value.amount, requests: value.requests })
+        }
       }
     }
-    total += sum.total
+    total += sum
     return {
       date,
-      total: format(sum.total),
-      requests: sum.requests,
-      byService: [...sum.byService].map(([service, value]) => ({
+      total: format(sum),
+      requests,
+      byService: [...byService].map(([service, value]) => ({
         service,
         amount: format(value.amount),
         requests: value.requests,
@@ -944,12 +963,9 @@ const routes: readonly Route[] = [
     },
   ),
 
-  route('listTopUps', 'get', '/billing/top-ups', {}, ({ query, ledger }) => {
-    const page = paginate([...ledger.topUps].reverse(), query)
-    return 'status' in page
-      ? page
-      : ok({ data: page.data.map(toTopUp), nextCursor: page.nextCursor })
-  }),
+  route('listTopUps', 'get', '/billing/top-ups', {}, ({ query, ledger }) =>
+    topUpPage(ledger, query),
+  ),
 
   route('getAutoTopUp', 'get', '/billing/auto-top-up', {}, ({ ledger }) => ok(toAutoTopUp(ledger))),
 
@@ -1019,14 +1035,16 @@ const routes: readonly Route[] = [
       'REFUND',
     ] as const)
     if (v.errors.length) return invalid(v.errors)
-    const entries = ledger
-      .transactions()
-      .reverse()
-      .filter((entry) => !type || entry.type === type)
-    const page = paginate(entries, query)
-    return 'status' in page
-      ? page
-      : ok({ data: page.data.map(toTransaction), nextCursor: page.nextCursor })
+    const read = readPageQuery(query)
+    if ('status' in read) return read
+    // O(log n) to find the cursor and O(limit) to read the page, in the type's own order.
+    const page = ledger.transactionPage({ type, limit: read.limit, before: read.before })
+    if (!page) return unreadableCursor()
+    const last = page.entries.at(-1)
+    return ok({
+      data: page.entries.map(toTransaction),
+      nextCursor: page.more && last ? encodeCursor(page.lastSeq, last.id) : null,
+    })
   }),
 
   route('getUsage', 'get', '/billing/usage', {}, ({ query, ledger }) => usageReport(ledger, query)),

@@ -13,6 +13,7 @@ export type { ClockStart, Duration, MockClock } from './createClock'
 export {
   createPaygMock,
   DEFAULT_BASE_URL,
+  DEFAULT_REQUEST_LOG_SIZE,
   type FaultMode,
   type PaygMock,
   type PaygMockJobs,
@@ -20,6 +21,7 @@ export {
   type PaygMockState,
   type RecordedRequest,
 } from './createPaygMock'
+export type { DailyUsage, ServiceSpend } from './entryStore'
 export { OPERATIONS, type OperationId } from './handlers'
 export {
   type AccountSetup,

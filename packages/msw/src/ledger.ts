@@ -12,6 +12,7 @@ import {
   type VariationKey,
 } from '@payg-kit/core/rules'
 import { createRandom, type Random } from './createRandom'
+import { type DailyUsage, EntryStore, type EntryUnit } from './entryStore'
 import { dollarsToMicros, formatMicros, MICROS_PER_CREDIT, parseMicros } from './money'
 import type { ErrorCode, FieldError, PaymentMethod, PricingService, TransactionType } from './types'
 
@@ -302,15 +303,18 @@ export class Ledger {
   autoTopUp: AutoTopUpState = emptyAutoTopUp()
   private readonly discountByKey = new Map<string, number>()
   private declinedCardId: string | null = null
-  private readonly entryList: LedgerEntry[] = []
+  /** Every entry, dollars and plan credits, in a compact store (see entryStore.ts). */
+  private readonly store = new EntryStore()
   private readonly topUpList: TopUpRecord[] = []
+  /** Automatic top-ups that succeeded, by calendar month (UTC), in micro-dollars. */
+  private readonly automaticByMonth = new Map<string, bigint>()
+  /** When the last dollar entry was written (epoch ms), or null before the first. */
+  private lastDollarTime: number | null = null
   private readonly topUpByKey = new Map<string, TopUpRecord>()
   /** Keys a lookup answered "no top-up" for: a top-up sent with one later is refused. */
   private readonly cancelledKeys = new Set<string>()
   /** The calendar month (UTC) the auto top-up rule last saw, to notice a fresh monthly cap. */
   private seenMonth = ''
-  /** The legacy plan's credit entries, oldest first (not part of the dollar balance). */
-  private readonly creditEntryList: LedgerEntry[] = []
   /** What each credit charge would have cost on PAYG at the account's prices, by generation. */
   private readonly paygMicrosById = new Map<string, bigint>()
   private readonly jobById = new Map<string, JobRecord>()
@@ -377,21 +381,74 @@ export class Ledger {
     return this.current
   }
 
-  /** Dollar ledger entries, oldest first: their amounts add up to the balance. */
+  /**
+   * Dollar ledger entries, oldest first: their amounts add up to the balance. Read back from the
+   * compact store on each call (O(n)): for tests and stories, not for paging a long history.
+   */
   get entries(): readonly LedgerEntry[] {
-    return this.entryList
+    return this.unitEntries('DOLLARS')
   }
 
   /** A legacy plan's credit entries (charges and refunds in plan credits), oldest first. */
   get creditEntries(): readonly LedgerEntry[] {
-    return this.creditEntryList
+    return this.unitEntries('CREDITS')
   }
 
-  /** Every entry, dollars and plan credits, oldest first: the account's transactions. */
+  /** How many entries there are, dollars and plan credits. */
+  get entryCount(): number {
+    return this.store.size
+  }
+
+  /**
+   * Every entry, dollars and plan credits, oldest first: the account's transactions (by time; of
+   * one time, plan credits first, then in the order written).
+   */
   transactions(): LedgerEntry[] {
-    const all = [...this.creditEntryList, ...this.entryList]
-    // Stable: entries of one time keep the order they were written in.
-    return all.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+    const order = this.store.order()
+    return Array.from({ length: order.length }, (_, position) => this.entryAt(order.at(position)))
+  }
+
+  /**
+   * One page of the account's transactions, newest first: `limit` entries older than the entry
+   * numbered `before` (or from the newest), of one type when given. Costs O(log n + limit).
+   * `lastSeq` numbers the page's last entry (for the next cursor). Null when `before` is not an
+   * entry of this list (`before.id` must be its id).
+   */
+  transactionPage(options: {
+    type?: TransactionType
+    limit: number
+    before?: { seq: number; id: string }
+  }): { entries: LedgerEntry[]; lastSeq: number; more: boolean } | null {
+    const order = this.store.order(options.type)
+    let end = order.length
+    if (options.before) {
+      const { seq, id } = options.before
+      if (!Number.isInteger(seq) || seq < 0 || seq >= this.store.size) return null
+      if (this.store.id(seq) !== id) return null
+      end = order.positionOf(seq)
+      if (end < 0) return null
+    }
+    const start = Math.max(0, end - options.limit)
+    const entries: LedgerEntry[] = []
+    for (let position = end - 1; position >= start; position--) {
+      entries.push(this.entryAt(order.at(position)))
+    }
+    return { entries, lastSeq: start < end ? order.at(start) : -1, more: start > 0 }
+  }
+
+  /** Spend on one UTC day (days since 1970-01-01) in a unit: kept up to date on every write. */
+  usageOn(unit: EntryUnit, day: number): DailyUsage | undefined {
+    return this.store.usageOn(unit, day)
+  }
+
+  private unitEntries(unit: EntryUnit): LedgerEntry[] {
+    return Array.from({ length: this.store.unitSize(unit) }, (_, index) =>
+      this.entryAt(this.store.unitEntry(unit, index)),
+    )
+  }
+
+  private entryAt(seq: number): LedgerEntry {
+    return this.store.fields(seq)
   }
 
   /** Top-up attempts, oldest first. */
@@ -531,18 +588,7 @@ export class Ledger {
 
   /** Automatic top-ups that succeeded in the current calendar month (UTC), in micro-dollars. */
   spentThisMonth(): bigint {
-    const month = monthOf(this.now())
-    let total = 0n
-    for (const topUp of this.topUpList) {
-      if (
-        topUp.kind === 'AUTOMATIC' &&
-        topUp.status === 'SUCCEEDED' &&
-        monthOf(topUp.createdAt) === month
-      ) {
-        total += topUp.amount
-      }
-    }
-    return total
+    return this.automaticByMonth.get(monthOf(this.now())) ?? 0n
   }
 
   /** The account's price of a request: list and own price in micro-dollars, and the discount. */
@@ -693,9 +739,8 @@ export class Ledger {
     if (this.refunded.has(generationId)) {
       return refuse('IDEMPOTENCY_CONFLICT', `${generationId} was already refunded.`)
     }
-    const credit = this.creditEntryList.find(
-      (entry) => entry.type === 'USAGE' && entry.generationId === generationId,
-    )
+    const creditSeq = this.store.usageOf('CREDITS', generationId)
+    const credit = creditSeq === undefined ? undefined : this.entryAt(creditSeq)
     if (credit && this.plan) {
       this.refunded.add(generationId)
       this.plan.creditsRemaining += Number(-credit.amount)
@@ -707,9 +752,8 @@ export class Ledger {
         }),
       }
     }
-    const usage = this.entryList.find(
-      (entry) => entry.type === 'USAGE' && entry.generationId === generationId,
-    )
+    const usageSeq = this.store.usageOf('DOLLARS', generationId)
+    const usage = usageSeq === undefined ? undefined : this.entryAt(usageSeq)
     if (!usage) return refuse('NOT_FOUND', `No charge for ${generationId}.`)
     this.refunded.add(generationId)
     return {
@@ -832,11 +876,17 @@ export class Ledger {
     }
     const attempt = this.runAutoTopUp()
     // One the cap stopped records no top-up of its own.
-    const triggeredTopUp =
-      attempt?.topUpId == null
-        ? null
-        : (this.topUpList.find((topUp) => topUp.id === attempt.topUpId) ?? null)
+    const triggeredTopUp = attempt?.topUpId == null ? null : this.topUpById(attempt.topUpId)
     return { ok: true, value: { triggeredTopUp } }
+  }
+
+  /** A top-up by id, looked for from the newest (the one an attempt just made). */
+  private topUpById(id: string): TopUpRecord | null {
+    for (let i = this.topUpList.length - 1; i >= 0; i--) {
+      const topUp = this.topUpList[i] as TopUpRecord
+      if (topUp.id === id) return topUp
+    }
+    return null
   }
 
   /** Turns auto top-up off (USER); the settings are kept. */
@@ -878,7 +928,14 @@ export class Ledger {
     }
     // The 30 UTC days ending today: the days of `GET /billing/usage`'s default.
     const since = startOfDay(this.now().getTime()) - 29 * DAY_MS
-    const recent = this.creditEntryList.filter((entry) => entry.createdAt.getTime() >= since)
+    // From the newest back to the first day: O(entries in those days), not the whole history.
+    const recent: LedgerEntry[] = []
+    const order = this.store.order()
+    for (let position = order.length - 1; position >= 0; position--) {
+      const seq = order.at(position)
+      if (this.store.time(seq) < since) break
+      if (this.store.unit(seq) === 'CREDITS') recent.push(this.entryAt(seq))
+    }
     const usage = recent.filter((entry) => entry.type === 'USAGE')
     const refunded = new Set(
       recent.filter((entry) => entry.type === 'REFUND').map((entry) => entry.generationId),
@@ -928,6 +985,48 @@ export class Ledger {
   }
 
   // ----- test and story controls ----------------------------------------------------------
+
+  /**
+   * Appends a long seeded history in one pass, for benchmarks and stories: `count` dollar USAGE
+   * entries drawn from typical requests, spread evenly over the `days` days before now, oldest
+   * first, with a manual $25 top-up (a TOP_UP entry) whenever the balance cannot cover the next
+   * one. Auto top-up does not run. Best on an account whose entries are all older than that.
+   */
+  appendHistory(count: number, days: number): void {
+    if (!Number.isInteger(count) || count < 0 || !(days > 0)) {
+      throw new RangeError('[@payg-kit/msw] appendHistory needs a whole count >= 0 and days > 0.')
+    }
+    if (this.billingModel !== 'PAYG') {
+      throw new Error('[@payg-kit/msw] appendHistory writes dollar history on a PAYG account.')
+    }
+    const requests = HISTORY_REQUESTS.map((request) => {
+      const priced = request()
+      return { priced, micros: this.priceFor(priced).micros }
+    })
+    const end = this.now().getTime()
+    const start = end - days * DAY_MS
+    const step = (days * DAY_MS) / Math.max(1, count)
+    const topUp = dollarsToMicros(25)
+    try {
+      for (let i = 0; i < count; i++) {
+        this.frozenAt = new Date(start + Math.floor(i * step))
+        const { priced, micros } = requests[this.random.int(0, requests.length - 1)] as {
+          priced: PricedRequest
+          micros: bigint
+        }
+        while (this.balance < micros) {
+          const record = this.recordTopUp(topUp, 'MANUAL', 'SUCCEEDED')
+          this.write('TOP_UP', record.amount, 'Manual top-up', { topUpId: record.id })
+        }
+        this.write('USAGE', -micros, priced.description, {
+          service: priced.service,
+          generationId: this.random.uuid(),
+        })
+      }
+    } finally {
+      this.frozenAt = null
+    }
+  }
 
   /** Sets the dollar balance by writing one ADJUSTMENT entry for the difference. */
   setBalance(dollars: string | number, description = 'Balance adjustment'): void {
@@ -986,7 +1085,8 @@ export class Ledger {
       topUpId: refs.topUpId ?? null,
       createdAt: this.now(),
     }
-    this.entryList.push(entry)
+    this.store.append(entry.id, entry)
+    this.lastDollarTime = entry.createdAt.getTime()
     this.current = balanceAfter
     this.updatedAt = entry.createdAt
     return entry
@@ -1011,7 +1111,7 @@ export class Ledger {
       topUpId: null,
       createdAt: this.now(),
     }
-    this.creditEntryList.push(entry)
+    this.store.append(entry.id, entry)
     this.updatedAt = entry.createdAt
     return entry
   }
@@ -1030,6 +1130,10 @@ export class Ledger {
       createdAt: this.now(),
     }
     this.topUpList.push(topUp)
+    if (kind === 'AUTOMATIC' && status === 'SUCCEEDED') {
+      const month = monthOf(topUp.createdAt)
+      this.automaticByMonth.set(month, (this.automaticByMonth.get(month) ?? 0n) + amount)
+    }
     return topUp
   }
 
@@ -1227,7 +1331,7 @@ export class Ledger {
         )
       }
       // The last of the history: whatever the target leaves, as one charge just after the rest.
-      const last = this.entryList.at(-1)?.createdAt.getTime() ?? now - 3_600_000
+      const last = this.lastDollarTime ?? now - 3_600_000
       this.at(new Date(Math.min(last + 1000, now)), () =>
         this.write(
           'USAGE',
@@ -1267,11 +1371,9 @@ export class Ledger {
     }
     if (this.plan) this.fillCreditsLeft(this.plan)
     this.declines = setup.cardDeclines ?? false
+    const order = this.store.order()
     this.updatedAt =
-      [...this.entryList, ...this.creditEntryList].reduce<Date | null>(
-        (latest, entry) => (latest && latest > entry.createdAt ? latest : entry.createdAt),
-        null,
-      ) ?? new Date(now)
+      order.length > 0 ? new Date(this.store.time(order.at(order.length - 1))) : new Date(now)
   }
 
   /**
@@ -1279,7 +1381,9 @@ export class Ledger {
    * from the credits left now, in earlier periods down from a full allowance at each renewal.
    */
   private fillCreditsLeft(plan: PlanState): void {
-    const entries = this.creditEntryList
+    const store = this.store
+    const count = store.unitSize('CREDITS')
+    const seqOf = (index: number) => store.unitEntry('CREDITS', index)
     const renewedAt = (periodsAgo: number) => {
       const date = new Date(plan.renewalDate)
       date.setUTCMonth(date.getUTCMonth() - periodsAgo)
@@ -1287,28 +1391,28 @@ export class Ledger {
     }
     const periodStart = renewedAt(1)
     let left = plan.creditsRemaining
-    let i = entries.length - 1
+    let i = count - 1
     for (; i >= 0; i--) {
-      const entry = entries[i] as LedgerEntry
-      if (entry.createdAt.getTime() < periodStart) break
-      entry.balanceAfter = BigInt(left)
-      left -= Number(entry.amount)
+      const seq = seqOf(i)
+      if (store.time(seq) < periodStart) break
+      store.setBalanceAfter(seq, BigInt(left))
+      left -= Number(store.amount(seq))
     }
     let periodsAgo = 1
-    while (i >= 0 && renewedAt(periodsAgo) > (entries[0] as LedgerEntry).createdAt.getTime()) {
+    while (i >= 0 && renewedAt(periodsAgo) > store.time(seqOf(0))) {
       periodsAgo++
     }
     let next = renewedAt(periodsAgo - 1)
     left = plan.creditsPerMonth
     for (let j = 0; j <= i; j++) {
-      const entry = entries[j] as LedgerEntry
-      while (entry.createdAt.getTime() >= next) {
+      const seq = seqOf(j)
+      while (store.time(seq) >= next) {
         periodsAgo--
         next = renewedAt(periodsAgo - 1)
         left = plan.creditsPerMonth
       }
-      left += Number(entry.amount)
-      entry.balanceAfter = BigInt(left)
+      left += Number(store.amount(seq))
+      store.setBalanceAfter(seq, BigInt(left))
     }
   }
 
