@@ -192,21 +192,22 @@ export function SpendChart({
       return { date: bucket.date, total: bucket.total, requests: bucket.requests, amounts }
     })
     const top = rows.reduce((most, row) => max(most, row.total), zero)
-    const requests = rows.reduce((sum, row) => sum + row.requests, 0)
     const axis = isZero(top) ? null : valueAxis(top)
     // Where bar `index` starts, UTC: a bucket ends the day before the next one starts, the last
     // one on the range's last day.
     const edge = (index: number) =>
       rows[index] ? Date.parse(rows[index].date) : Date.parse(info.to) + DAY_MS
-    // Date labels counted back from the last bar, so the newest always has one.
-    const every = Math.max(1, Math.ceil(rows.length / DATE_TICKS))
+    const months = info.granularity === 'MONTH'
+    // Date labels counted back from the last bar, so the newest always has one; over years, one
+    // a year (or every other year), so they name the same month.
+    let every = Math.max(1, Math.ceil(rows.length / DATE_TICKS))
+    if (months && every > 6) every = Math.ceil(every / 12) * 12
     const dateTicks = rows
       .map((_, index) => index)
       .filter((index) => (rows.length - 1 - index) % every === 0)
     const dates = (options: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat(format.locale, { ...options, timeZone: 'UTC' })
     const long = dates({ dateStyle: 'medium' })
-    const months = info.granularity === 'MONTH'
     // A bar's day, week ("Mar 2 – 8, 2026") or month ("March 2026").
     const bar = months ? dates({ month: 'long', year: 'numeric' }) : long
     // "Mar 2" for days and weeks, "Mar 2026" for months.
@@ -217,7 +218,6 @@ export function SpendChart({
       series,
       rows,
       top,
-      requests,
       axis,
       dateTicks,
       span: SPAN[info.granularity],

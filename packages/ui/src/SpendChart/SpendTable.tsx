@@ -12,7 +12,6 @@ export interface SpendTableProps {
     zero: Money
     series: Array<{ key: string; total: Money }>
     rows: Array<{ date: string; total: Money; requests: number; amounts: Money[] }>
-    requests: number
     /** A bar's label: its day, week or month. */
     label: (index: number) => string
   }
@@ -91,7 +90,9 @@ export default function SpendTable({
           <tr>
             <th scope="row">{t('spendChart.total')}</th>
             {amountCells(chart.rows.length)}
-            <td data-numeric="">{format.number(chart.requests)}</td>
+            <td data-numeric="">
+              {format.number(chart.rows.reduce((sum, row) => sum + row.requests, 0))}
+            </td>
           </tr>
         </tfoot>
       </table>
