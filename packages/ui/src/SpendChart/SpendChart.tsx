@@ -221,12 +221,15 @@ export function SpendChart({
       axis,
       dateTicks,
       span: SPAN[info.granularity],
-      from: long.format(edge(0)),
-      to: long.format(edge(rows.length) - DAY_MS),
+      summary: t('spendChart.summary', {
+        from: long.format(edge(0)),
+        to: long.format(edge(rows.length) - DAY_MS),
+        total: format.money(info.total),
+      }),
       tick: (index: number) => tick.format(edge(index)),
       label: (index: number) => bar.formatRange(edge(index), edge(index + 1) - DAY_MS),
     }
-  }, [usage.data, format.locale])
+  }, [usage.data, format, t])
 
   let state: SpendChartState = 'loading'
   if (chart) state = isZero(chart.top) ? 'empty' : 'ready'
@@ -351,11 +354,7 @@ export function SpendChart({
                 viewBox={`0 0 ${rowCount * SLOT} 100`}
                 preserveAspectRatio="none"
                 role="img"
-                aria-label={t('spendChart.summary', {
-                  from: chart.from,
-                  to: chart.to,
-                  total: format.money(chart.info.total),
-                })}
+                aria-label={chart.summary}
               >
                 {chart.axis.ticks.map((tick) => {
                   const y = 100 - scale(tick)
@@ -502,13 +501,7 @@ export function SpendChart({
             <summary>{t('spendChart.showTable')}</summary>
             {tableShown && (
               <Suspense>
-                <SpendTable
-                  chart={chart}
-                  titleId={`${id}-title`}
-                  format={format}
-                  t={t}
-                  name={label}
-                />
+                <SpendTable chart={chart} id={id} format={format} t={t} />
               </Suspense>
             )}
           </details>

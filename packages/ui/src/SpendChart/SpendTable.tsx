@@ -1,37 +1,30 @@
 // SpendChart's table alternative, loaded the first time it is opened: a chunk of its own in a
 // user's bundle, so a page whose users never open it does not download it.
-import type { Money } from '@payg-kit/core'
+import type { Money, PricingService } from '@payg-kit/core'
 import type { CSSProperties, ReactNode } from 'react'
 import { alignDecimals } from '../alignDecimals'
 import type { useFormat } from '../useFormat'
+import type { spendChartMessages } from './SpendChart'
 
 /** Internal: what the table shows, as SpendChart computed it. */
 export interface SpendTableProps {
   chart: {
     info: { total: Money }
     zero: Money
-    series: Array<{ key: string; total: Money }>
+    series: Array<{ key: PricingService | 'OTHER'; total: Money }>
     rows: Array<{ date: string; total: Money; requests: number; amounts: Money[] }>
     /** A bar's label: its day, week or month. */
     label: (index: number) => string
   }
-  /** The id of the chart's title, which names the table. */
-  titleId: string
+  /** The chart's id: its title (`${id}-title`) names the table. */
+  id: string
   format: ReturnType<typeof useFormat>
-  /** SpendChart's strings. */
-  t: (key: 'spendChart.date' | 'spendChart.total' | 'spendChart.requests') => string
-  /** A series' name. */
-  name: (key: never) => string
+  /** SpendChart's strings: the column headings and the services' names. */
+  t: (key: keyof typeof spendChartMessages) => string
 }
 
 /** Internal: every bar as a row, with the exact amount of each service, its total and requests. */
-export default function SpendTable({
-  chart,
-  titleId,
-  format,
-  t,
-  name,
-}: SpendTableProps): ReactNode {
+export default function SpendTable({ chart, id, format, t }: SpendTableProps): ReactNode {
   // The amount columns (each service, then the total), exact, aligned on the decimal point.
   const columns = [
     ...chart.series.map((entry, at) => [
@@ -54,17 +47,17 @@ export default function SpendTable({
   return (
     <section
       className="payg-spend-chart__scroll"
-      aria-labelledby={titleId}
+      aria-labelledby={`${id}-title`}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls sideways, so its region must be reachable by keyboard
       tabIndex={0}
     >
-      <table className="payg-spend-chart__table" aria-labelledby={titleId}>
+      <table className="payg-spend-chart__table" aria-labelledby={`${id}-title`}>
         <thead>
           <tr>
             <th scope="col">{t('spendChart.date')}</th>
             {chart.series.map((entry) => (
               <th scope="col" key={entry.key} data-numeric="">
-                {name(entry.key as never)}
+                {t(`spendChart.service.${entry.key}`)}
               </th>
             ))}
             <th scope="col" data-numeric="">
