@@ -26,7 +26,7 @@ module.exports = [
         {
           name: 'on-demand-external',
           setup: (build) =>
-            build.onResolve({ filter: /^\.\/ledgerCsv$/ }, ({ path }) => ({
+            build.onResolve({ filter: /^\.\/(ledgerCsv|SpendTable)$/ }, ({ path }) => ({
               path,
               external: true,
             })),
@@ -63,6 +63,14 @@ module.exports = [
     modifyEsbuildConfig: asUsersBundle,
     gzip: true,
     limit: '0.6 kB',
+  },
+  {
+    name: '@payg-kit/ui: the table SpendChart loads the first time it is opened',
+    path: 'packages/ui/src/SpendChart/SpendTable.tsx',
+    ignore: peers,
+    modifyEsbuildConfig: asUsersBundle,
+    gzip: true,
+    limit: '0.8 kB',
   },
   {
     name: '@payg-kit/ui/locales: the loader (without the catalogs, which load on demand)',

@@ -33,13 +33,68 @@ export const TwoWeeks: Story = {
   },
 }
 
+/** An account with `days` of usage ending now, and money enough for all of it. */
+const history = (days: number) => (mock: PaygMock) =>
+  mock.use({
+    description: `${days} days of usage`,
+    account: {
+      createdDaysAgo: days + 5,
+      topUps: [{ amount: 5000, daysAgo: days + 1 }],
+      usageDays: days,
+      usagePerDay: [0, 3],
+    },
+  })
+
+/** Five years in one request: a bar per calendar month, labelled by month and year. */
+export const FiveYears: Story = {
+  args: { days: 5 * 365 + 1 },
+  parameters: { payg: { setup: history(5 * 365 + 1) } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('img', { name: /^Spend from / })).toBeVisible()
+    await expect(canvas.getByText('Spend per month')).toBeVisible()
+    await userEvent.tab()
+    await userEvent.keyboard('{ArrowLeft}')
+    // The month before this one, whole: "February 2026".
+    await expect(canvas.getByRole('status')).toHaveTextContent(/^[A-Z][a-z]+ \d{4}: /)
+  },
+}
+
+/** A year in one request: a bar per ISO week, Monday to Sunday. */
+export const OneYear: Story = {
+  args: { days: 365 },
+  parameters: { payg: { setup: history(365) } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('img', { name: /^Spend from / })).toBeVisible()
+    await expect(canvas.getByText('Spend per week')).toBeVisible()
+    await userEvent.tab()
+    await userEvent.keyboard('{ArrowLeft}')
+    // Last week, Monday to Sunday: "Mar 2 – 8, 2026".
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      /^[A-Z][a-z]{2} \d{1,2}.* – .*\d{4}: /,
+    )
+  },
+}
+
+/** Five years in German, from the shipped catalog: "Februar 2026", "Ausgaben pro Monat". */
+export const FiveYearsGerman: Story = {
+  args: { days: 5 * 365 + 1 },
+  parameters: { payg: { setup: history(5 * 365 + 1), locale: 'de-DE' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('img', { name: /^Ausgaben vom / })).toBeVisible()
+    await expect(canvas.getByText('Ausgaben pro Monat')).toBeVisible()
+  },
+}
+
 /** The same figures as a table, with exact amounts. */
 export const AsTable: Story = {
   parameters: { payg: { scenario: 'healthy' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await userEvent.click(await canvas.findByText('Show as table'))
-    await expect(canvas.getByRole('table')).toBeVisible()
+    await expect(await canvas.findByRole('table')).toBeVisible()
   },
 }
 

@@ -1,8 +1,10 @@
 import { formatMoney, type Money, subtract, usd } from '@payg-kit/core'
+import { USAGE_LIMITS } from '@payg-kit/core/rules'
 import { priceCalculatorRequest } from '@payg-kit/msw'
 import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { displayMoney } from '../displayMoney'
+import { loadPaygMessages } from '../locales'
 import { expectNoA11yViolations, mock, renderWithMock } from '../test/renderWithMock'
 import { SpendChart } from './SpendChart'
 
@@ -82,7 +84,7 @@ describe('SpendChart', () => {
     await expect.element(plot).toHaveFocus()
     await expect
       .element(plot)
-      .toHaveAccessibleDescription('Use the left and right arrow keys to read each day.')
+      .toHaveAccessibleDescription('Use the left and right arrow keys to read each bar.')
     // A day with requests is told by service too; a day without (just after midnight) is not.
     expect(status()).toMatch(
       new RegExp(
@@ -319,11 +321,208 @@ describe('SpendChart', () => {
     await expect.element(screen.getByRole('heading')).toHaveTextContent('Ausgaben nach Dienst')
   })
 
-  it('refuses a number of days the API does not serve, with a message that says why', () => {
-    for (const days of [0, 367, 7.5, Number.NaN]) {
+  it('refuses a range the API does not serve, with a message that says why', () => {
+    const { minimum, maximum } = USAGE_LIMITS.days
+    const bound = `from ${minimum} to ${maximum} in at most ${USAGE_LIMITS.maxBuckets} bars`
+    for (const days of [minimum - 1, maximum + 1, 7.5, Number.NaN]) {
       expect(() => SpendChart({ days })).toThrow(
-        `[payg-kit] SpendChart: days must be a whole number from 1 to 366, got ${days}.`,
+        `[payg-kit] SpendChart: days must be a whole number ${bound}, got ${days} by `,
       )
     }
+    // A bar per day or week for longer than the API answers in one report, whatever the day.
+    const days = USAGE_LIMITS.maxBuckets + 1
+    expect(() => SpendChart({ days, granularity: 'DAY' })).toThrow(`${bound}, got ${days} by DAY.`)
+    // 2,556 days touch at most 366 ISO weeks; a day more may touch 367.
+    const weeks = USAGE_LIMITS.maxBuckets * 7 - 6
+    expect(() => SpendChart({ days: weeks + 1, granularity: 'WEEK' })).toThrow(
+      `${bound}, got ${weeks + 1} by WEEK.`,
+    )
+  })
+})
+
+/** A custom account with `days` of seeded usage ending now, and money enough for all of it. */
+const history = (days: number) => (paygMock: typeof mock) =>
+  paygMock.use({
+    description: `${days} days of usage`,
+    account: {
+      createdDaysAgo: days + 5,
+      topUps: [{ amount: 5000, daysAgo: days + 1 }],
+      usageDays: days,
+      usagePerDay: [0, 3],
+    },
+  })
+const utc = (time: number) => new Date(time).toISOString().slice(0, 10)
+/** Spend in the mock's ledger on the days `from`..`to` (YYYY-MM-DD, UTC, inclusive). */
+function spendBetween(from: string, to: string) {
+  return mock.state
+    .transactions()
+    .filter(
+      (entry) =>
+        entry.service && entry.createdAt.slice(0, 10) >= from && entry.createdAt.slice(0, 10) <= to,
+    )
+    .reduce((sum, entry) => subtract(sum, usd(entry.amount)), usd(0))
+}
+const rowHeaders = () =>
+  [...document.querySelectorAll('.payg-spend-chart__table tbody th')].map((th) => th.textContent)
+
+describe('SpendChart over long ranges', () => {
+  it('shows five years as a bar per calendar month, from one request', async () => {
+    const days = 5 * 365 + 1
+    const { screen } = await renderWithMock(<SpendChart days={days} />, { setup: history(days) })
+    await expect.element(screen.getByRole('img', { name: /^Spend from / })).toBeVisible()
+    expect(mock.requestCount('getUsage')).toBe(1)
+
+    // Every calendar month the range touches, oldest first; the first and last cut to the range.
+    const today = Date.parse(utc(mock.clock.now().getTime()))
+    const first = new Date(today - (days - 1) * DAY_MS)
+    const months: Date[] = []
+    for (
+      let month = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1);
+      month <= today;
+      month = Date.UTC(new Date(month).getUTCFullYear(), new Date(month).getUTCMonth() + 1, 1)
+    ) {
+      months.push(new Date(month))
+    }
+    // 60 months when the range starts on a 1st, else 61.
+    expect([60, 61]).toContain(months.length)
+    expect(bars()).toHaveLength(months.length)
+    const monthName = new Intl.DateTimeFormat('en-US', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    await expect.element(screen.getByText('Spend per month')).toBeInTheDocument()
+    await expect.element(screen.getByText('Month (UTC)')).toBeInTheDocument()
+    // Date labels are months ("Mar 2026"), the newest month labelled, at most 7 of them.
+    const ticks = [...document.querySelectorAll('.payg-spend-chart__date')].map(
+      (tick) => tick.textContent,
+    )
+    expect(ticks.length).toBeLessThanOrEqual(7)
+    for (const tick of ticks) expect(tick).toMatch(/^[A-Z][a-z]{2} \d{4}$/)
+    expect(ticks.at(-1)).toBe(
+      new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+        months.at(-1),
+      ),
+    )
+
+    // The newest month in the tooltip, by keyboard: its name, and what the ledger spent in it.
+    await userEvent.keyboard('{Tab}')
+    const thisMonth = months.at(-1) as Date
+    expect(status()).toMatch(
+      new RegExp(
+        `^${monthName.format(thisMonth)}: \\${shown(spendBetween(utc(thisMonth.getTime()), utc(today)))}, \\d+ requests?`,
+      ),
+    )
+    await userEvent.keyboard('{Home}')
+    expect(status()).toMatch(new RegExp(`^${monthName.format(months[0])}: `))
+    await userEvent.keyboard('{Escape}')
+    await expectNoA11yViolations()
+
+    // The table is in the DOM only while it is open: a row per month, named by the month.
+    expect(document.querySelector('table')).toBeNull()
+    await screen.getByText('Show as table').click()
+    const table = screen.getByRole('table', { name: /Spend by service/ })
+    await expect.element(table).toBeVisible()
+    expect(rowHeaders()).toEqual(months.map((month) => monthName.format(month)))
+    await expect
+      .element(table.getByRole('row').last())
+      .toHaveTextContent(dollars(spendBetween(utc(first.getTime()), utc(today))))
+    await expectNoA11yViolations()
+    await screen.getByText('Show as table').click()
+    await expect.poll(() => document.querySelector('table')).toBeNull()
+    expect(mock.requestCount('getUsage')).toBe(1)
+  })
+
+  it('shows a year as a bar per ISO week (Monday to Sunday), each named by its days', async () => {
+    const days = 365
+    const { screen } = await renderWithMock(<SpendChart days={days} />, { setup: history(days) })
+    await expect.element(screen.getByRole('img', { name: /^Spend from / })).toBeVisible()
+    expect(mock.requestCount('getUsage')).toBe(1)
+    // The weeks the range touches: from the Monday of its first day's week to today's.
+    const today = Date.parse(utc(mock.clock.now().getTime()))
+    const from = today - (days - 1) * DAY_MS
+    const monday = (time: number) => time - ((new Date(time).getUTCDay() + 6) % 7) * DAY_MS
+    const weeks = (monday(today) - monday(from)) / (7 * DAY_MS) + 1
+    expect(bars()).toHaveLength(weeks)
+    await expect.element(screen.getByText('Spend per week')).toBeInTheDocument()
+    await expect.element(screen.getByText('Week (UTC)')).toBeInTheDocument()
+    for (const tick of document.querySelectorAll('.payg-spend-chart__date')) {
+      expect(tick.textContent).toMatch(/^[A-Z][a-z]{2} \d{1,2}$/)
+    }
+
+    // This week so far, and the whole week before it, each with what the ledger spent in it.
+    const range = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' })
+    const weekOf = (start: number, end: number) => ({
+      label: range.formatRange(start, end),
+      total: spendBetween(utc(start), utc(end)),
+    })
+    const thisWeek = weekOf(monday(today), today)
+    const lastWeek = weekOf(monday(today) - 7 * DAY_MS, monday(today) - DAY_MS)
+    // "Mar 2 – 8, 2026", "Mar 30 – Apr 5, 2026" or "Dec 29, 2025 – Jan 4, 2026".
+    expect(lastWeek.label).toMatch(
+      /^[A-Z][a-z]{2} \d{1,2}(, \d{4})? – ([A-Z][a-z]{2} )?\d{1,2}, \d{4}$/,
+    )
+    await userEvent.keyboard('{Tab}')
+    expect(status()).toMatch(new RegExp(`^${thisWeek.label}: \\${shown(thisWeek.total)}, `))
+    await userEvent.keyboard('{ArrowLeft}')
+    expect(status()).toMatch(new RegExp(`^${lastWeek.label}: \\${shown(lastWeek.total)}, `))
+    expect(document.querySelector('.payg-spend-chart__tooltip-day')?.textContent).toBe(
+      lastWeek.label,
+    )
+    await userEvent.keyboard('{Escape}')
+
+    expect(document.querySelector('table')).toBeNull()
+    await screen.getByText('Show as table').click()
+    await expect.element(screen.getByRole('table')).toBeVisible()
+    const headers = rowHeaders()
+    expect(headers).toHaveLength(weeks)
+    expect(headers.at(-2)).toBe(lastWeek.label)
+    // The first week is cut to the range: it starts on the range's first day.
+    expect(headers[0]).toBe(range.formatRange(from, Math.min(monday(from) + 6 * DAY_MS, today)))
+    await expectNoA11yViolations()
+  })
+
+  it('takes an explicit granularity up to the longest range it serves, and keeps days up to 92 days', async () => {
+    const { screen } = await renderWithMock(
+      <>
+        <SpendChart days={92} />
+        <SpendChart days={28} granularity="WEEK" />
+        {/* The most days a bar per week can show whatever the day: the API answers them. */}
+        <SpendChart days={USAGE_LIMITS.maxBuckets * 7 - 6} granularity="WEEK" />
+      </>,
+      { setup: history(92) },
+    )
+    await expect.element(screen.getByRole('img', { name: /^Spend from / }).nth(2)).toBeVisible()
+    const [daily, weekly, longest] = [...document.querySelectorAll('.payg-spend-chart')]
+    expect(daily?.querySelectorAll('.payg-spend-chart__bar')).toHaveLength(92)
+    expect(daily?.textContent).toContain('Spend per day')
+    // 28 days touch 4 or 5 ISO weeks, depending on the weekday they start on.
+    expect(weekly?.querySelectorAll('.payg-spend-chart__bar').length).toBe(
+      new Date(mock.clock.now().getTime()).getUTCDay() === 0 ? 4 : 5,
+    )
+    expect(weekly?.textContent).toContain('Spend per week')
+    expect(longest?.querySelectorAll('.payg-spend-chart__bar').length).toBeGreaterThanOrEqual(
+      USAGE_LIMITS.maxBuckets - 1,
+    )
+    expect(mock.requestCount('getUsage')).toBe(3)
+  })
+
+  it('names months and weeks in the locale, with the shipped catalog', async () => {
+    const { screen } = await renderWithMock(<SpendChart days={3 * 365} />, {
+      locale: 'de-DE',
+      messages: await loadPaygMessages('de-DE', ['SpendChart']),
+      setup: history(3 * 365),
+    })
+    await expect.element(screen.getByRole('img', { name: /^Ausgaben vom / })).toBeVisible()
+    await expect.element(screen.getByText('Ausgaben pro Monat')).toBeInTheDocument()
+    await expect.element(screen.getByText('Monat (UTC)')).toBeInTheDocument()
+    await userEvent.keyboard('{Tab}')
+    const thisMonth = new Intl.DateTimeFormat('de-DE', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(mock.clock.now())
+    expect(status()).toMatch(new RegExp(`^${thisMonth}: `))
+    expect(status()).toContain('Anfrage')
   })
 })

@@ -9,17 +9,11 @@ import {
   max,
   money,
   type PricingService,
+  type UsageGranularity,
 } from '@payg-kit/core'
+import { USAGE_LIMITS } from '@payg-kit/core/rules'
 import { useUsage } from '@payg-kit/react'
-import {
-  type CSSProperties,
-  type KeyboardEvent,
-  type ReactNode,
-  useId,
-  useMemo,
-  useState,
-} from 'react'
-import { alignDecimals } from '../alignDecimals'
+import { type KeyboardEvent, lazy, type ReactNode, Suspense, useId, useMemo, useState } from 'react'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -35,10 +29,13 @@ export const spendChartMessages = {
   'spendChart.emptyHint':
     'Each request your app makes with its API key shows up here by day and service, with what it cost.',
   'spendChart.totalLabel': 'Total spend',
-  'spendChart.axisY': 'Spend per day',
-  'spendChart.axisYCredits': 'Credits per day',
-  'spendChart.axisX': 'Day (UTC)',
-  'spendChart.keys': 'Use the left and right arrow keys to read each day.',
+  // `{span}` is the bar's length in days: 1 a day, 7 a week, 28 a month.
+  'spendChart.axisY':
+    '{span, plural, =1 {Spend per day} =7 {Spend per week} other {Spend per month}}',
+  'spendChart.axisYCredits':
+    '{span, plural, =1 {Credits per day} =7 {Credits per week} other {Credits per month}}',
+  'spendChart.axisX': '{span, plural, =1 {Day (UTC)} =7 {Week (UTC)} other {Month (UTC)}}',
+  'spendChart.keys': 'Use the left and right arrow keys to read each bar.',
   'spendChart.requestsCount': '{count, plural, one {# request} other {# requests}}',
   'spendChart.error': 'Spend could not be loaded.',
   'spendChart.retry': 'Retry',
@@ -65,8 +62,10 @@ export type SpendChartState = 'loading' | 'error' | 'empty' | 'ready'
 
 /** Props of SpendChart. */
 export interface SpendChartProps {
-  /** How many days back, today included (1 to 366). Default 30. */
+  /** How many days back, today included (1 to 3,660, ten years). Default 30. */
   days?: number
+  /** A bar per day, ISO week or calendar month (UTC); by default days up to 92 days, weeks up to 731, months beyond. */
+  granularity?: UsageGranularity
   className?: string
 }
 
@@ -78,14 +77,32 @@ const SLOT = 10
 const BAR = 7
 // At most this many date labels; narrow containers show every other one.
 const DATE_TICKS = 7
+const DAY_MS = 86_400_000
+// The shortest bucket of each size, in days.
+const SPAN = { DAY: 1, WEEK: 7, MONTH: 28 }
+// The keys that move the bar shown, in bars (the ends as far as any range goes).
+const STEPS = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, Home: -1e6, End: 1e6 }
 
 type SeriesKey = PricingService | 'OTHER'
 
-/** A plain-JS caller can pass anything; the usage API takes at most 366 days. */
-function checkDays(days: unknown): void {
-  if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > 366) {
+// The table alternative loads the first time it is opened.
+const SpendTable = lazy(() => import('./SpendTable'))
+
+/**
+ * A plain-JS caller can pass anything; the usage API takes the days in USAGE_LIMITS, in at most
+ * `maxBuckets` buckets (checked for the range ending on any day).
+ */
+function checkRange(days: number, granularity: UsageGranularity): void {
+  const { minimum, maximum } = USAGE_LIMITS.days
+  const span = SPAN[granularity]
+  if (
+    !Number.isInteger(days) ||
+    days < minimum ||
+    days > maximum ||
+    !((days + span - 1) / span <= USAGE_LIMITS.maxBuckets)
+  ) {
     throw new RangeError(
-      `[payg-kit] SpendChart: days must be a whole number from 1 to 366, got ${String(days)}.`,
+      `[payg-kit] SpendChart: days must be a whole number from ${minimum} to ${maximum} in at most ${USAGE_LIMITS.maxBuckets} bars, got ${days} by ${granularity}.`,
     )
   }
 }
@@ -119,13 +136,17 @@ function valueAxis(top: Money): { max: Money; ticks: Money[] } {
 const along = (index: number, count: number) => ((index + 0.5) / count) * 100
 
 /**
- * Spend over time by service: a stacked bar per day with a value axis, gridlines and date
- * labels (an SVG and HTML, no chart library), a tooltip on hover and keyboard focus, a legend,
- * and the same figures as a table with exact amounts.
+ * Spend over time by service: a stacked bar per day, week or month with a value axis, gridlines
+ * and date labels (an SVG and HTML, no chart library), a tooltip on hover and keyboard focus, a
+ * legend, and the same figures as a table with exact amounts.
  * @example <SpendChart days={14} />
  */
-export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode {
-  checkDays(days)
+export function SpendChart({
+  days = 30,
+  granularity = days > 731 ? 'MONTH' : days > 92 ? 'WEEK' : 'DAY',
+  className,
+}: SpendChartProps): ReactNode {
+  checkRange(days, granularity)
   const { t } = useMessages(spendChartMessages)
   const format = useFormat()
   const id = useId()
@@ -133,19 +154,8 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
   const [tableShown, setTableShown] = useState(false)
   // The last `days` by the server's clock: the widget never reads its own, so a render is the
   // same on the server and in the browser, and "today" is the API's (UTC) day.
-  const usage = useUsage({ days })
-  const dayFormat = useMemo(() => {
-    const short = new Intl.DateTimeFormat(format.locale, {
-      month: 'short',
-      day: 'numeric',
-      timeZone: 'UTC',
-    })
-    const long = new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeZone: 'UTC' })
-    return {
-      short: (date: string) => short.format(new Date(`${date}T00:00:00Z`)),
-      long: (date: string) => long.format(new Date(`${date}T00:00:00Z`)),
-    }
-  }, [format.locale])
+  // One request for the whole range, in buckets of the granularity.
+  const usage = useUsage({ days, granularity })
 
   const chart = useMemo(() => {
     const info = usage.data
@@ -161,8 +171,8 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
     }
     const ranked = [...byService].sort((a, b) => compare(b[1], a[1]))
     const own = ranked.length > SERIES ? ranked.slice(0, SERIES - 1) : ranked
-    const keyOf = (service: PricingService): SeriesKey =>
-      own.some(([key]) => key === service) ? service : 'OTHER'
+    // Each service's series; the rest go to "Other", the last.
+    const seriesOf = new Map(own.map(([key], at) => [key, at]))
     const series: Array<{ key: SeriesKey; total: Money }> = own.map(([key, total]) => ({
       key,
       total,
@@ -176,30 +186,62 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
     const rows = info.buckets.map((bucket) => {
       const amounts = series.map(() => zero)
       for (const part of bucket.byService) {
-        const index = series.findIndex((entry) => entry.key === keyOf(part.service))
+        const index = seriesOf.get(part.service) ?? own.length
         amounts[index] = add(amounts[index] ?? zero, part.amount)
       }
       return { date: bucket.date, total: bucket.total, requests: bucket.requests, amounts }
     })
     const top = rows.reduce((most, row) => max(most, row.total), zero)
-    const requests = rows.reduce((sum, row) => sum + row.requests, 0)
     const axis = isZero(top) ? null : valueAxis(top)
-    // Date labels counted back from the last day, so the newest always has one.
-    const every = Math.max(1, Math.ceil(rows.length / DATE_TICKS))
+    // Where bar `index` starts, UTC: a bucket ends the day before the next one starts, the last
+    // one on the range's last day.
+    const edge = (index: number) =>
+      rows[index] ? Date.parse(rows[index].date) : Date.parse(info.to) + DAY_MS
+    const months = info.granularity === 'MONTH'
+    // Date labels counted back from the last bar, so the newest always has one; over years, one
+    // a year (or every other year), so they name the same month.
+    let every = Math.max(1, Math.ceil(rows.length / DATE_TICKS))
+    if (months && every > 6) every = Math.ceil(every / 12) * 12
     const dateTicks = rows
       .map((_, index) => index)
       .filter((index) => (rows.length - 1 - index) % every === 0)
-    return { info, zero, series, rows, top, requests, axis, dateTicks, every }
-  }, [usage.data])
+    const dates = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(format.locale, { ...options, timeZone: 'UTC' })
+    const long = dates({ dateStyle: 'medium' })
+    // A bar's day, week ("Mar 2 – 8, 2026") or month ("March 2026").
+    const bar = months ? dates({ month: 'long', year: 'numeric' }) : long
+    // "Mar 2" for days and weeks, "Mar 2026" for months.
+    const tick = dates({ month: 'short', [months ? 'year' : 'day']: 'numeric' })
+    return {
+      info,
+      zero,
+      series,
+      rows,
+      top,
+      axis,
+      dateTicks,
+      span: SPAN[info.granularity],
+      summary: t('spendChart.summary', {
+        from: long.format(edge(0)),
+        to: long.format(edge(rows.length) - DAY_MS),
+        total: format.money(info.total),
+      }),
+      tick: (index: number) => tick.format(edge(index)),
+      label: (index: number) => bar.formatRange(edge(index), edge(index + 1) - DAY_MS),
+    }
+  }, [usage.data, format, t])
 
   let state: SpendChartState = 'loading'
   if (chart) state = isZero(chart.top) ? 'empty' : 'ready'
   else if (usage.isError) state = 'error'
 
   const label = (key: SeriesKey) => t(`spendChart.service.${key}`)
-  // A height within the plot (0 to 100), from exact amounts: only the ratio is a float.
-  const scale = (amount: Money, top: Money) =>
-    isNegative(amount) ? 0 : Number(divide(amount, top.amount, 6, 'half-even').amount) * 100
+  // A height within the plot (0 to 100, the top of the value axis), from exact amounts: only the
+  // ratio is a float.
+  const scale = (amount: Money) =>
+    isNegative(amount) || !chart?.axis
+      ? 0
+      : Number(divide(amount, chart.axis.max.amount, 6, 'half-even').amount) * 100
 
   // Credits are counted on the axis (its title names them); dollars keep their sign.
   const credits = chart?.info.unit === 'CREDITS'
@@ -210,31 +252,21 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
   const shown = active !== null && active < rowCount ? active : null
   const shownRow = shown !== null ? chart?.rows[shown] : undefined
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!rowCount) return
-    const last = rowCount - 1
-    const current = shown ?? last
-    const next =
-      event.key === 'ArrowLeft' || event.key === 'ArrowDown'
-        ? Math.max(0, current - 1)
-        : event.key === 'ArrowRight' || event.key === 'ArrowUp'
-          ? Math.min(last, current + 1)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : undefined
     if (event.key === 'Escape') setActive(null)
-    if (next === undefined) return
+    // A step from the bar shown (the newest when none is): one either way, or to either end.
+    const step = STEPS[event.key as keyof typeof STEPS]
+    if (!step || !rowCount) return
     event.preventDefault()
-    setActive(next)
+    setActive(Math.min(rowCount - 1, Math.max(0, (shown ?? rowCount - 1) + step)))
   }
   // What the tooltip says, also announced: the day, its total and requests, and each service.
-  const dayLine = shownRow
-    ? `${t('spendChart.barTitle', {
-        date: dayFormat.long(shownRow.date),
-        total: format.money(shownRow.total),
-      })}, ${t('spendChart.requestsCount', { count: shownRow.requests })}`
-    : ''
+  const dayLine =
+    shownRow && chart && shown !== null
+      ? `${t('spendChart.barTitle', {
+          date: chart.label(shown),
+          total: format.money(shownRow.total),
+        })}, ${t('spendChart.requestsCount', { count: shownRow.requests })}`
+      : ''
   const serviceLines =
     shownRow && chart && chart.series.length > 1
       ? chart.series.flatMap((entry, at) => {
@@ -242,28 +274,6 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
           return isZero(amount) ? [] : [{ at, key: entry.key, amount }]
         })
       : []
-
-  // The table's amount columns (each service, then the total), exact, aligned on the decimal point.
-  const columns: string[][] =
-    chart && tableShown
-      ? [
-          ...chart.series.map((entry, at) => [
-            ...chart.rows.map((row) => format.exact(row.amounts[at] ?? chart.zero)),
-            format.exact(entry.total),
-          ]),
-          [...chart.rows.map((row) => format.exact(row.total)), format.exact(chart.info.total)],
-        ]
-      : []
-  const pads = columns.map((column) => alignDecimals(column, format.locale))
-  const amountCell = (column: number, row: number) => (
-    <td
-      key={column}
-      data-numeric=""
-      style={{ '--payg-decimal-pad': `${pads[column]?.[row] ?? 0}ch` } as CSSProperties}
-    >
-      {columns[column]?.[row]}
-    </td>
-  )
 
   return (
     <div
@@ -285,10 +295,9 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
           role="img"
           aria-label={t('spendChart.loading')}
         >
-          <span className="payg-skeleton payg-spend-chart__skeleton-total" />
-          <span className="payg-skeleton payg-spend-chart__skeleton-plot" />
-          <span className="payg-skeleton payg-spend-chart__skeleton-legend" />
-          <span className="payg-skeleton payg-spend-chart__skeleton-table" />
+          {['total', 'plot', 'legend', 'table'].map((part) => (
+            <span key={part} className={`payg-skeleton payg-spend-chart__skeleton-${part}`} />
+          ))}
         </div>
       )}
       {state === 'error' && (
@@ -312,7 +321,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
           </p>
           <div className="payg-spend-chart__figure">
             <span className="payg-spend-chart__axis-title" aria-hidden="true">
-              {t(credits ? 'spendChart.axisYCredits' : 'spendChart.axisY')}
+              {t(credits ? 'spendChart.axisYCredits' : 'spendChart.axisY', { span: chart.span })}
             </span>
             <div className="payg-spend-chart__values" aria-hidden="true">
               {/* The widest label, unseen, gives the value axis its width. */}
@@ -321,7 +330,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
                 <span
                   key={tick.amount}
                   className="payg-spend-chart__value"
-                  style={{ bottom: `${scale(tick, chart.axis?.max ?? tick)}%` }}
+                  style={{ bottom: `${scale(tick)}%` }}
                 >
                   {tickLabel(tick)}
                 </span>
@@ -345,14 +354,10 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
                 viewBox={`0 0 ${rowCount * SLOT} 100`}
                 preserveAspectRatio="none"
                 role="img"
-                aria-label={t('spendChart.summary', {
-                  from: dayFormat.long(chart.info.from),
-                  to: dayFormat.long(chart.info.to),
-                  total: format.money(chart.info.total),
-                })}
+                aria-label={chart.summary}
               >
                 {chart.axis.ticks.map((tick) => {
-                  const y = 100 - scale(tick, chart.axis?.max ?? tick)
+                  const y = 100 - scale(tick)
                   return (
                     <line
                       key={tick.amount}
@@ -383,10 +388,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
                         height={100}
                       />
                       {chart.series.map((entry, at) => {
-                        const height = scale(
-                          row.amounts[at] ?? chart.zero,
-                          chart.axis?.max ?? row.total,
-                        )
+                        const height = scale(row.amounts[at] ?? chart.zero)
                         y -= height
                         return height > 0 ? (
                           <rect
@@ -413,7 +415,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
                     transform: `translateX(-${along(shown, rowCount)}%)`,
                   }}
                 >
-                  <p className="payg-spend-chart__tooltip-day">{dayFormat.long(shownRow.date)}</p>
+                  <p className="payg-spend-chart__tooltip-day">{chart.label(shown)}</p>
                   <p className="payg-spend-chart__tooltip-total">
                     {format.money(shownRow.total)}{' '}
                     <span className="payg-muted">
@@ -454,7 +456,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
                       transform: `translateX(-${edge ? where : 50}%)`,
                     }}
                   >
-                    {dayFormat.short(chart.rows[index]?.date ?? '')}
+                    {chart.tick(index)}
                   </span>
                 )
               })}
@@ -463,7 +465,7 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
               className="payg-spend-chart__axis-title payg-spend-chart__axis-x"
               aria-hidden="true"
             >
-              {t('spendChart.axisX')}
+              {t('spendChart.axisX', { span: chart.span })}
             </span>
           </div>
           <p className="payg-visually-hidden" id={`${id}-keys`}>
@@ -498,49 +500,9 @@ export function SpendChart({ days = 30, className }: SpendChartProps): ReactNode
           >
             <summary>{t('spendChart.showTable')}</summary>
             {tableShown && (
-              <section
-                className="payg-spend-chart__scroll"
-                aria-labelledby={`${id}-title`}
-                // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls sideways, so its region must be reachable by keyboard
-                tabIndex={0}
-              >
-                <table className="payg-spend-chart__table" aria-labelledby={`${id}-title`}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('spendChart.date')}</th>
-                      {chart.series.map((entry) => (
-                        <th scope="col" key={entry.key} data-numeric="">
-                          {label(entry.key)}
-                        </th>
-                      ))}
-                      <th scope="col" data-numeric="">
-                        {t('spendChart.total')}
-                      </th>
-                      <th scope="col" data-numeric="">
-                        {t('spendChart.requests')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {chart.rows.map((row, index) => (
-                      <tr key={row.date}>
-                        <th scope="row">
-                          <time dateTime={row.date}>{dayFormat.long(row.date)}</time>
-                        </th>
-                        {columns.map((_, column) => amountCell(column, index))}
-                        <td data-numeric="">{format.number(row.requests)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                  <tfoot>
-                    <tr>
-                      <th scope="row">{t('spendChart.total')}</th>
-                      {columns.map((_, column) => amountCell(column, rowCount))}
-                      <td data-numeric="">{format.number(chart.requests)}</td>
-                    </tr>
-                  </tfoot>
-                </table>
-              </section>
+              <Suspense>
+                <SpendTable chart={chart} id={id} format={format} t={t} />
+              </Suspense>
             )}
           </details>
         </>

@@ -13,10 +13,12 @@ const spendChart: CatalogPart<typeof spendChartMessages> = {
   'spendChart.emptyHint':
     'Jede Anfrage, die die App mit ihrem API-Schlüssel stellt, erscheint hier nach Tag und Dienst – mit ihren Kosten.',
   'spendChart.totalLabel': 'Gesamtausgaben',
-  'spendChart.axisY': 'Ausgaben pro Tag',
-  'spendChart.axisYCredits': 'Credits pro Tag',
-  'spendChart.axisX': 'Tag (UTC)',
-  'spendChart.keys': 'Mit den Pfeiltasten nach links und rechts Tag für Tag durchgehen.',
+  'spendChart.axisY':
+    '{span, plural, =1 {Ausgaben pro Tag} =7 {Ausgaben pro Woche} other {Ausgaben pro Monat}}',
+  'spendChart.axisYCredits':
+    '{span, plural, =1 {Credits pro Tag} =7 {Credits pro Woche} other {Credits pro Monat}}',
+  'spendChart.axisX': '{span, plural, =1 {Tag (UTC)} =7 {Woche (UTC)} other {Monat (UTC)}}',
+  'spendChart.keys': 'Mit den Pfeiltasten nach links und rechts Balken für Balken durchgehen.',
   'spendChart.requestsCount': '{count, plural, one {# Anfrage} other {# Anfragen}}',
   'spendChart.error': 'Die Ausgaben konnten nicht geladen werden.',
   'spendChart.retry': 'Erneut versuchen',

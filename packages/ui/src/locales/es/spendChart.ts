@@ -13,10 +13,12 @@ const spendChart: CatalogPart<typeof spendChartMessages> = {
   'spendChart.emptyHint':
     'Cada solicitud que tu app hace con su clave de API aparece aquí por día y servicio, junto con lo que costó.',
   'spendChart.totalLabel': 'Gasto total',
-  'spendChart.axisY': 'Gasto por día',
-  'spendChart.axisYCredits': 'Créditos por día',
-  'spendChart.axisX': 'Día (UTC)',
-  'spendChart.keys': 'Usa las flechas izquierda y derecha para recorrer los días uno a uno.',
+  'spendChart.axisY':
+    '{span, plural, =1 {Gasto por día} =7 {Gasto por semana} other {Gasto por mes}}',
+  'spendChart.axisYCredits':
+    '{span, plural, =1 {Créditos por día} =7 {Créditos por semana} other {Créditos por mes}}',
+  'spendChart.axisX': '{span, plural, =1 {Día (UTC)} =7 {Semana (UTC)} other {Mes (UTC)}}',
+  'spendChart.keys': 'Usa las flechas izquierda y derecha para recorrer las barras una a una.',
   'spendChart.requestsCount': '{count, plural, one {# solicitud} other {# solicitudes}}',
   'spendChart.error': 'No se pudo cargar el gasto.',
   'spendChart.retry': 'Reintentar',

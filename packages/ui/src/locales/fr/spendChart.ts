@@ -13,10 +13,12 @@ const spendChart: CatalogPart<typeof spendChartMessages> = {
   'spendChart.emptyHint':
     'Chaque requête que votre application envoie avec sa clé API apparaît ici, par jour et par service, avec son coût.',
   'spendChart.totalLabel': 'Dépenses totales',
-  'spendChart.axisY': 'Dépenses par jour',
-  'spendChart.axisYCredits': 'Crédits par jour',
-  'spendChart.axisX': 'Jour (UTC)',
-  'spendChart.keys': 'Utilisez les flèches gauche et droite pour parcourir les jours un par un.',
+  'spendChart.axisY':
+    '{span, plural, =1 {Dépenses par jour} =7 {Dépenses par semaine} other {Dépenses par mois}}',
+  'spendChart.axisYCredits':
+    '{span, plural, =1 {Crédits par jour} =7 {Crédits par semaine} other {Crédits par mois}}',
+  'spendChart.axisX': '{span, plural, =1 {Jour (UTC)} =7 {Semaine (UTC)} other {Mois (UTC)}}',
+  'spendChart.keys': 'Utilisez les flèches gauche et droite pour parcourir les barres une par une.',
   'spendChart.requestsCount': '{count, plural, one {# requête} other {# requêtes}}',
   'spendChart.error': 'Impossible de charger les dépenses.',
   'spendChart.retry': 'Réessayer',

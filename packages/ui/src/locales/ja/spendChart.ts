@@ -12,10 +12,12 @@ const spendChart: CatalogPart<typeof spendChartMessages> = {
   'spendChart.emptyHint':
     'アプリが API キーで送信したリクエストは、日付とサービスごとに費用とあわせてここに表示されます。',
   'spendChart.totalLabel': '利用額の合計',
-  'spendChart.axisY': '1 日あたりの利用額',
-  'spendChart.axisYCredits': '1 日あたりのクレジット',
-  'spendChart.axisX': '日付（UTC）',
-  'spendChart.keys': '左右の矢印キーで 1 日ずつ確認できます。',
+  'spendChart.axisY':
+    '{span, plural, =1 {1 日あたりの利用額} =7 {1 週間あたりの利用額} other {1 か月あたりの利用額}}',
+  'spendChart.axisYCredits':
+    '{span, plural, =1 {1 日あたりのクレジット} =7 {1 週間あたりのクレジット} other {1 か月あたりのクレジット}}',
+  'spendChart.axisX': '{span, plural, =1 {日付（UTC）} =7 {週（UTC）} other {月（UTC）}}',
+  'spendChart.keys': '左右の矢印キーで棒グラフを 1 本ずつ確認できます。',
   'spendChart.requestsCount': '{count, plural, other {# 件のリクエスト}}',
   'spendChart.error': '利用額を読み込めませんでした。',
   'spendChart.retry': '再試行',

@@ -13,11 +13,13 @@ const spendChart: CatalogPart<typeof spendChartMessages> = {
   'spendChart.emptyHint':
     'Cada solicitação que seu app faz com a chave de API aparece aqui por dia e por serviço, com o quanto custou.',
   'spendChart.totalLabel': 'Gasto total',
-  'spendChart.axisY': 'Gasto por dia',
-  'spendChart.axisYCredits': 'Créditos por dia',
-  'spendChart.axisX': 'Dia (UTC)',
+  'spendChart.axisY':
+    '{span, plural, =1 {Gasto por dia} =7 {Gasto por semana} other {Gasto por mês}}',
+  'spendChart.axisYCredits':
+    '{span, plural, =1 {Créditos por dia} =7 {Créditos por semana} other {Créditos por mês}}',
+  'spendChart.axisX': '{span, plural, =1 {Dia (UTC)} =7 {Semana (UTC)} other {Mês (UTC)}}',
   'spendChart.keys':
-    'Use as setas para a esquerda e para a direita para percorrer os dias um a um.',
+    'Use as setas para a esquerda e para a direita para percorrer as barras uma a uma.',
   'spendChart.requestsCount': '{count, plural, one {# solicitação} other {# solicitações}}',
   'spendChart.error': 'Não foi possível carregar os gastos.',
   'spendChart.retry': 'Tentar novamente',
