@@ -8,22 +8,21 @@ type UsageReport = components['schemas']['UsageReport']
 type PricingService = components['schemas']['PricingService']
 type UsageBucket = components['schemas']['UsageBucket']
 
-/** Spend of account $1 from UTC day $2 to UTC day $3 (both inclusive), by day and service. */
+/**
+ * Spend of account $1 from UTC day $2 to UTC day $3 (both inclusive), by day and service: one
+ * range of `payg_usage_days` (a row per day and service, kept with the ledger by migration 0007),
+ * so a report costs its days, not its charges.
+ */
 export const USAGE_SQL = `
-  SELECT to_char((created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, service,
-         (-sum(amount))::text AS amount,
-         (count(*) FILTER (WHERE type = 'USAGE'))::int AS requests
-  FROM payg_ledger
-  WHERE account_id = $1 AND type IN ('USAGE', 'REFUND') AND service IS NOT NULL
-    AND created_at >= ($2::date)::timestamp AT TIME ZONE 'UTC'
-    AND created_at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
-  GROUP BY 1, 2
-  ORDER BY 1, min(seq)`
+  SELECT to_char(day, 'YYYY-MM-DD') AS day, service, (-amount)::text AS amount, requests
+  FROM payg_usage_days
+  WHERE account_id = $1 AND day >= $2::date AND day <= $3::date
+  ORDER BY payg_usage_days.day, first_seq`
 
 /**
- * `GET /billing/usage`: spend per UTC day, week or month and service over a range. SQL sums the
- * account's charges (and the refunds of charges) by day through the (account, created_at) index;
- * the buckets (the rule shared with the mock) then sum their days.
+ * `GET /billing/usage`: spend per UTC day, week or month and service over a range. SQL reads the
+ * account's days (charges and the refunds of charges, summed per day as they are written); the
+ * buckets (the rule shared with the mock) then sum their days.
  */
 export function usageRoutes(context: ServerContext): Routes {
   const now = context.options.now ?? (() => new Date())
