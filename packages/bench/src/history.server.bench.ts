@@ -29,12 +29,12 @@ import {
   pglite,
   postgres,
 } from '@payg-kit/server'
-import { startPostgres } from '../../server/test/cluster.ts'
 import { encodeCursor, transactionPageSql } from '../../server/src/ledger.ts'
 import { USAGE_SQL } from '../../server/src/routes/usage.ts'
 import { seedHistory } from '../../server/src/test/seedHistory.ts'
 import { TOP_UP_PAGE_SQL } from '../../server/src/topUpRecords.ts'
 import { checkUsageDays } from '../../server/src/usageDays.ts'
+import { startPostgres } from '../../server/test/cluster.ts'
 
 const QUICK = process.argv.includes('--quick')
 const SIZES = QUICK ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]
@@ -296,7 +296,9 @@ async function main(): Promise<void> {
   try {
     const database = postgres({ connectionString: given ?? (cluster?.url as string), max: 4 })
     try {
-      const [row] = await database.query<{ v: string }>("SELECT current_setting('server_version') AS v")
+      const [row] = await database.query<{ v: string }>(
+        "SELECT current_setting('server_version') AS v",
+      )
       version = row?.v ?? '?'
       results.push(['PostgreSQL', await benchEngine('PostgreSQL', database, SIZES)])
     } finally {

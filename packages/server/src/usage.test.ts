@@ -198,6 +198,7 @@ describe.each(databases)('GET /billing/usage on $name', ({ open }) => {
         a,
         '2026-03-01',
         '2026-03-10',
+        ['2026-03-01', '2026-03-02'],
       ])
     })
     const text = plan.map((row) => row['QUERY PLAN']).join('\n')
