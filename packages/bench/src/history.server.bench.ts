@@ -19,6 +19,7 @@
 // 10k and 100k entries (--pglite-1m adds 1M: several more minutes). --quick: 10k and 100k only.
 
 import { performance } from 'node:perf_hooks'
+import { usageBuckets } from '@payg-kit/core/rules'
 import {
   type BillingServer,
   checkLedger,
@@ -137,7 +138,9 @@ async function benchEngine(
   const plans: [string, string][] = []
   for (const n of sizes) {
     const account = `history_${RUN}_${engine}_${size(n)}`
-    console.error(`${engine}: seeding ${size(n)} entries...`)
+    console.error(
+      `${engine}: seeding ${size(n)} entries... (${Math.round(performance.now() / 1000)} s)`,
+    )
     const seeding = performance.now()
     await seedHistory(database, account, n, { from: FROM, to: NOW })
     await database.exec('VACUUM ANALYZE')
@@ -156,7 +159,9 @@ async function benchEngine(
     const deepAttempt = encodeCursor(
       await seqAt('payg_top_up_attempts', "AND status IN ('SUCCEEDED', 'DECLINED')", 0.001),
     )
-    console.error(`${engine} ${size(n)}: pages, walks, usage...`)
+    console.error(
+      `${engine} ${size(n)}: pages, walks, usage... (${Math.round(performance.now() / 1000)} s)`,
+    )
     const tx = '/billing/transactions?limit=100'
     const row: Row = {
       size: n,
@@ -210,10 +215,12 @@ async function benchEngine(
         null,
         PAGE + 1,
       ])
-      await explain('Usage, 5 years (by day and service, folded into months in JS)', USAGE_SQL, [
+      const months = usageBuckets({ from: '2021-12-01', to: '2026-11-30', granularity: 'MONTH' })
+      await explain('Usage, 5 years by month (60 buckets, each a range of its days)', USAGE_SQL, [
         account,
         '2021-12-01',
         '2026-11-30',
+        months.map((bucket) => bucket.date),
       ])
       await explain('Baseline: the same 5 years summed from the ledger', LEDGER_USAGE_SQL, [
         account,
