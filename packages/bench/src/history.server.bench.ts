@@ -47,7 +47,7 @@ const FROM = new Date('2021-12-01T00:00:00.000Z')
 const PAGE = 100
 /** The longest walk at every size; the largest history is also walked whole. */
 const WALK = 100_000
-const REPEAT = 15
+const REPEAT = 11
 
 /** The spend of a range summed from the ledger itself: the baseline without usage days. */
 const LEDGER_USAGE_SQL = `

@@ -2,7 +2,7 @@ import type { Database } from '../database'
 
 /** What `seedHistory` wrote. */
 export interface SeededHistory {
-  /** Ledger entries: 1 top-up (+100), 1 partial refund and 98 charges in every 100. */
+  /** Ledger entries: in every 100, 1 top-up (+100), 98 charges, 1 refund of the last charge. */
   entries: number
   /** Top-up attempts: one succeeded and nine lookups' CANCELLED attempts in every 10. */
   attempts: number
