@@ -113,7 +113,7 @@ async function benchEngine(
     if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`)
     return (await response.json()) as { data?: { id: string }[]; nextCursor?: string | null }
   }
-  /** Walks `limit` entries (or all) page by page; every entry must come once, newest first. */
+  /** Walks `limit` entries (or all) page by page; every entry must come exactly once. */
   const walk = async (account: string, total: number, limit: number) => {
     const seen = new Set<string>()
     let read = 0
@@ -122,7 +122,7 @@ async function benchEngine(
     do {
       const page = await get(
         account,
-        `/billing/transactions?limit=${PAGE}${cursor ? `&cursor=${cursor}` : ''}`,
+        `/billing/transactions?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
       )
       for (const entry of page.data ?? []) seen.add(entry.id)
       read += page.data?.length ?? 0
@@ -167,7 +167,7 @@ async function benchEngine(
       size: n,
       seedMs,
       first: await median(() => get(account, tx)),
-      deep: await median(() => get(account, `${tx}&cursor=${deep}`)),
+      deep: await median(() => get(account, `${tx}&cursor=${encodeURIComponent(deep)}`)),
       typeFirst: await median(() => get(account, `${tx}&type=TOP_UP`)),
       typeDeep: await median(() => get(account, `${tx}&type=TOP_UP&cursor=${deepTopUp}`)),
       topUpsFirst: await median(() => get(account, '/billing/top-ups?limit=100')),
