@@ -238,15 +238,33 @@ export function encodeCursor(seq: string): string {
   return btoa(JSON.stringify({ before: seq })).replace(/=+$/, '')
 }
 
+/** The largest `seq` a bigserial holds. */
+const MAX_SEQ = 9_223_372_036_854_775_807n
+
 /** The `seq` of a cursor from `encodeCursor`; 400 when it is unreadable. */
 export function decodeCursor(cursor: string): string {
   try {
     const { before } = JSON.parse(atob(cursor)) as { before?: unknown }
-    if (typeof before === 'string' && /^\d{1,19}$/.test(before)) return before
+    if (typeof before === 'string' && /^\d{1,19}$/.test(before) && BigInt(before) <= MAX_SEQ) {
+      return before
+    }
   } catch {
     // unreadable: answered below
   }
   throw badRequest('The cursor is unreadable: pass a nextCursor from an earlier page.')
+}
+
+/**
+ * The page query of `transactions`: account $1's entries before seq $2 (from the newest when
+ * null), newest first, $3 of them, only of type $4 when `byType`. One index range either way:
+ * (account_id, seq DESC), or (account_id, type, seq DESC) for one type, read from the cursor
+ * on for the page's length, whatever plan the statement gets (generic or custom). It orders by
+ * the column, not the text `seq` it returns (which sorts 10 before 9 and no index serves).
+ */
+export function transactionPageSql(byType: boolean): string {
+  return `SELECT seq::text AS seq, ${ROW_COLUMNS} FROM payg_ledger
+    WHERE account_id = $1 ${byType ? 'AND type = $4::text ' : ''}AND seq < coalesce($2::bigint, ${MAX_SEQ})
+    ORDER BY payg_ledger.seq DESC LIMIT $3`
 }
 
 /**
@@ -571,11 +589,8 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
       const before = cursor == null ? null : decodeCursor(cursor)
       await start()
       const rows = await database.query<LedgerRow & { seq: string }>(
-        `SELECT seq::text AS seq, ${ROW_COLUMNS} FROM payg_ledger
-         WHERE account_id = $1 AND ($2::bigint IS NULL OR seq < $2::bigint)
-           AND ($4::text IS NULL OR type = $4::text)
-         ORDER BY seq DESC LIMIT $3`,
-        [accountId, before, limit + 1, type],
+        transactionPageSql(type !== null),
+        type === null ? [accountId, before, limit + 1] : [accountId, before, limit + 1, type],
       )
       const page = rows.slice(0, limit)
       const last = page[page.length - 1]

@@ -9,6 +9,16 @@ const COLUMNS = `seq::text AS seq, id, account_id, kind, amount::text AS amount,
   provider_key, request_key, message, payment_id, payment_method_id, failure_code, decline_code,
   created_at`
 
+/**
+ * A page of account $1's settled top-ups before seq $2 (from the newest when null), newest
+ * first, $3 of them: one range of the partial index of settled attempts, whatever the plan,
+ * ordered by the column (the text `seq` it returns would sort 10 before 9).
+ */
+export const TOP_UP_PAGE_SQL = `SELECT ${COLUMNS} FROM payg_top_up_attempts
+  WHERE account_id = $1 AND status IN ('SUCCEEDED', 'DECLINED')
+    AND seq < coalesce($2::bigint, 9223372036854775807)
+  ORDER BY payg_top_up_attempts.seq DESC LIMIT $3`
+
 /** The account's settled top-ups (succeeded and declined, manual and automatic), newest first. */
 export async function listTopUps(
   database: Database,
@@ -16,13 +26,11 @@ export async function listTopUps(
   page: { cursor: string | null; limit: number },
 ): Promise<components['schemas']['TopUpList']> {
   const before = page.cursor === null ? null : decodeCursor(page.cursor)
-  const rows = await database.query<AttemptRow & { seq: string }>(
-    `SELECT ${COLUMNS} FROM payg_top_up_attempts
-     WHERE account_id = $1 AND status IN ('SUCCEEDED', 'DECLINED')
-       AND ($2::bigint IS NULL OR seq < $2::bigint)
-     ORDER BY seq DESC LIMIT $3`,
-    [accountId, before, page.limit + 1],
-  )
+  const rows = await database.query<AttemptRow & { seq: string }>(TOP_UP_PAGE_SQL, [
+    accountId,
+    before,
+    page.limit + 1,
+  ])
   const data = rows.slice(0, page.limit)
   const last = data[data.length - 1]
   return {

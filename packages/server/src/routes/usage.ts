@@ -8,22 +8,29 @@ type UsageReport = components['schemas']['UsageReport']
 type PricingService = components['schemas']['PricingService']
 type UsageBucket = components['schemas']['UsageBucket']
 
-/** Spend of account $1 from UTC day $2 to UTC day $3 (both inclusive), by day and service. */
+/**
+ * Spend of account $1 from UTC day $2 to UTC day $3 (both inclusive), by bucket and service; $4
+ * holds the buckets' first days, oldest first. Each bucket reads one range of `payg_usage_days`
+ * (a row per day and service, kept with the ledger by migration 0007), so a report costs its
+ * days, not its charges. Services come in the order of their first charge in the bucket.
+ */
 export const USAGE_SQL = `
-  SELECT to_char((created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, service,
-         (-sum(amount))::text AS amount,
-         (count(*) FILTER (WHERE type = 'USAGE'))::int AS requests
-  FROM payg_ledger
-  WHERE account_id = $1 AND type IN ('USAGE', 'REFUND') AND service IS NOT NULL
-    AND created_at >= ($2::date)::timestamp AT TIME ZONE 'UTC'
-    AND created_at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
-  GROUP BY 1, 2
-  ORDER BY 1, min(seq)`
+  WITH bucket AS (
+    SELECT start, coalesce(lead(start) OVER (ORDER BY start) - 1, $3::date) AS last
+    FROM unnest($4::date[]) AS start
+  )
+  SELECT to_char(b.start, 'YYYY-MM-DD') AS day, d.service, (-sum(d.amount))::text AS amount,
+         sum(d.requests)::int AS requests
+  FROM bucket b
+  JOIN payg_usage_days d ON d.account_id = $1 AND d.day >= b.start AND d.day <= b.last
+  WHERE b.start >= $2::date
+  GROUP BY b.start, d.service
+  ORDER BY b.start, min(ARRAY[d.day - DATE '0001-01-01', d.first_seq])`
 
 /**
- * `GET /billing/usage`: spend per UTC day, week or month and service over a range. SQL sums the
- * account's charges (and the refunds of charges) by day through the (account, created_at) index;
- * the buckets (the rule shared with the mock) then sum their days.
+ * `GET /billing/usage`: spend per UTC day, week or month and service over a range. SQL reads the
+ * account's days (charges and the refunds of charges, summed per day as they are written); the
+ * buckets (the rule shared with the mock) then sum their days.
  */
 export function usageRoutes(context: ServerContext): Routes {
   const now = context.options.now ?? (() => new Date())
@@ -38,16 +45,17 @@ export function usageRoutes(context: ServerContext): Routes {
         }
         const { range } = read
         await context.account(accountId)
-        // One row per day and service, oldest first; each bucket sums its days in order.
+        // One row per bucket and service, oldest first.
+        const spans = usageBuckets(range)
         const rows = await context.options.database.query<{
           day: string
           service: PricingService
           amount: string
           requests: number
-        }>(USAGE_SQL, [accountId, range.from, range.to])
+        }>(USAGE_SQL, [accountId, range.from, range.to, spans.map((span) => span.date)])
         let next = 0
         let total = usd(0)
-        const buckets = usageBuckets(range).map(({ date, last }): UsageBucket => {
+        const buckets = spans.map(({ date, last }): UsageBucket => {
           let sum = usd(0)
           let requests = 0
           const byService = new Map<

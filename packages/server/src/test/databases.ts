@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
 import { checkLedger } from '../checkLedger'
 import { type Database, pglite, postgres } from '../database'
 import { migrate } from '../migrate'
+import { checkUsageDays } from '../usageDays'
 
 /** Many handles on one fresh, empty database, as separate server processes would hold. */
 export interface Fleet {
@@ -103,6 +104,7 @@ export function migratedDatabase(
   afterEach(async () => {
     await afterEach_?.()
     if (database) expect(await checkLedger(database)).toEqual([])
+    if (database) expect(await checkUsageDays(database)).toEqual([])
   })
   return () => {
     if (!database) throw new Error('The suite database is not open yet.')
