@@ -1,12 +1,11 @@
-import type { ClientConfig } from './clientConfig'
-import { resolvePolicy } from './clientConfig'
-import { type Decoder, describe, Mismatch } from './decode'
+import { configOf, resolvePolicy } from './clientConfig'
+import { describe, Mismatch } from './decode'
 import { errorFromResponse } from './errorFromResponse'
 import { MalformedResponseError, PaygError } from './errors'
 import type { paths } from './generated/payg'
 import { redactError } from './redact'
 import { sendWithRetry } from './sendWithRetry'
-import type { RequestOptions } from './types'
+import type { PaygClient, PaygTransport, RequestOptions } from './types'
 
 const readText = (response: Response) => response.text()
 
@@ -32,15 +31,18 @@ function malformed(
  * a typed error (carrying `key`, and free of the transport's credentials).
  */
 export async function callOperation<T>(
-  config: ClientConfig,
+  transport: PaygTransport | PaygClient,
   method: string,
   path: keyof paths,
-  decoder: Decoder<T>,
+  /** Reads the parsed body; the response is there for what its headers say. */
+  decoder: (value: unknown, at: string, response: Response) => T,
   request: RequestOptions | undefined,
   body?: unknown,
   key?: string,
   query = '',
-): Promise<[T, Response]> {
+): Promise<T> {
+  // A client made by `createPaygClient` is taken too.
+  const config = configOf(transport, 'An operation')
   const { redact } = config
   try {
     const json = body !== undefined
@@ -78,7 +80,7 @@ export async function callOperation<T>(
       )
     }
     try {
-      return [decoder(data, ''), response]
+      return decoder(data, '', response)
     } catch (error) {
       if (!(error instanceof Mismatch)) throw error
       throw malformed(

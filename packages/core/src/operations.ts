@@ -40,8 +40,7 @@ import type {
 
 type Schemas = components['schemas']
 
-/** A transport's config; a client made by `createPaygClient` is taken too. */
-const config = (transport: PaygTransport) => configOf(transport, 'An operation')
+const topUpResult = /* @__PURE__ */ shape({ topUp: schemas.topUp, balance: schemas.balance })
 
 function invalid(field: string, message: string, code = 'INVALID_TYPE'): never {
   throw new ValidationError({
@@ -89,24 +88,14 @@ function search(query: object | undefined): string {
   return result
 }
 
-async function get<T>(
+function get<T>(
   transport: PaygTransport,
   path: keyof paths,
   decoder: (value: unknown, at: string) => T,
   request: RequestOptions | undefined,
   query?: string,
 ): Promise<T> {
-  const [result] = await callOperation(
-    config(transport),
-    'GET',
-    path,
-    decoder,
-    request,
-    undefined,
-    undefined,
-    query,
-  )
-  return result
+  return callOperation(transport, 'GET', path, decoder, request, undefined, undefined, query)
 }
 
 /** The balance, its state and the auto top-up flag (`GET /billing/balance`, billing extension). */
@@ -156,21 +145,23 @@ export async function topUp(
     Object.defineProperty(error, 'idempotencyKey', { value: key })
     throw error
   }
-  const [result, response] = await callOperation(
-    config(transport),
+  return callOperation(
+    transport,
     'POST',
     '/billing/top-ups',
-    shape({ topUp: schemas.topUp, balance: schemas.balance }),
+    (value, at, response) => {
+      const result = topUpResult(value, at)
+      return {
+        topUp: result.topUp,
+        balance: result.balance,
+        idempotencyKey: key,
+        replayed: response.headers.get('idempotent-replayed') === 'true',
+      }
+    },
     options,
     { amount },
     key,
   )
-  return {
-    topUp: result.topUp,
-    balance: result.balance,
-    idempotencyKey: key,
-    replayed: response.headers.get('idempotent-replayed') === 'true',
-  }
 }
 
 /** The auto top-up settings and their last attempt (billing extension). */
@@ -195,12 +186,7 @@ export async function getTopUp(
   // The path's template is `/billing/top-ups/{idempotencyKey}`; the key is one encoded segment.
   const path = `/billing/top-ups/${encodeURIComponent(checked)}` as keyof paths
   try {
-    return await get(
-      transport,
-      path,
-      shape({ topUp: schemas.topUp, balance: schemas.balance }),
-      options,
-    )
+    return await get(transport, path, topUpResult, options)
   } catch (error) {
     // Only the operation's own 404 (it echoes the key) says no top-up was made; a 404 from a
     // server or proxy that does not know the operation leaves the outcome unknown.
@@ -231,8 +217,8 @@ export async function updateAutoTopUp(
   if (monthlyCap !== undefined) {
     body.monthlyCap = monthlyCap === null ? null : wholeDollars('monthlyCap', monthlyCap)
   }
-  const [result] = await callOperation(
-    config(transport),
+  return callOperation(
+    transport,
     'PUT',
     '/billing/auto-top-up',
     schemas.autoTopUpResult,
@@ -240,16 +226,15 @@ export async function updateAutoTopUp(
     body,
     createIdempotencyKey(),
   )
-  return result
 }
 
 /** Turns auto top-up off. */
-export async function disableAutoTopUp(
+export function disableAutoTopUp(
   transport: PaygTransport,
   options?: RequestOptions,
 ): Promise<AutoTopUpResult> {
-  const [result] = await callOperation(
-    config(transport),
+  return callOperation(
+    transport,
     'DELETE',
     '/billing/auto-top-up',
     schemas.autoTopUpResult,
@@ -257,61 +242,51 @@ export async function disableAutoTopUp(
     undefined,
     createIdempotencyKey(),
   )
-  return result
 }
 
 /**
  * Previews a request's cost with `POST /pricing-calculator`. The API answers in the unit the
  * account pays in without naming it: dollars, or credits on a legacy plan (`options.unit`).
  */
-export async function estimateCost(
+export function estimateCost(
   transport: PaygTransport,
   request: PricingRequest,
   options?: EstimateOptions,
 ): Promise<Money> {
-  const [result] = await callOperation(
-    config(transport),
+  return callOperation(
+    transport,
     'POST',
     '/pricing-calculator',
-    schemas.estimate(options?.unit ?? 'USD'),
+    (value, at) =>
+      schemas.estimate(options?.unit ?? 'USD')(value, at).calculateProductionApiServiceCost.cost,
     options,
     request,
   )
-  return result.calculateProductionApiServiceCost.cost
 }
 
 /** Your price beside the list price (billing extension). */
-export async function quote(
+export function quote(
   transport: PaygTransport,
   request: PricingRequest,
   options?: RequestOptions,
 ): Promise<QuoteInfo> {
-  const [result] = await callOperation(
-    config(transport),
-    'POST',
-    '/billing/pricing/quote',
-    schemas.quote,
-    options,
-    request,
-  )
-  return result
+  return callOperation(transport, 'POST', '/billing/pricing/quote', schemas.quote, options, request)
 }
 
 /** Starts an image generation (`POST /generations`), sent once, never retried: it charges. */
-export async function createGeneration(
+export function createGeneration(
   transport: PaygTransport,
   request: GenerationRequest,
   options?: RequestOptions,
 ): Promise<GenerationJob> {
-  const [result] = await callOperation(
-    config(transport),
+  return callOperation(
+    transport,
     'POST',
     '/generations',
-    schemas.generation,
+    (value, at) => schemas.generation(value, at).sdGenerationJob,
     options,
     request,
   )
-  return result.sdGenerationJob
 }
 
 /** One page of the ledger. */
@@ -352,7 +327,7 @@ export async function* transactions(
             expected: 'a cursor not seen before, or null',
           },
         }),
-        config(transport).redact,
+        configOf(transport, 'transactions').redact,
       )
     }
     if (cursor) requested.add(cursor)
@@ -369,12 +344,16 @@ export function getUsage(
 }
 
 /** The saved card, or null when there is none. */
-export async function getPaymentMethod(
+export function getPaymentMethod(
   transport: PaygTransport,
   options?: RequestOptions,
 ): Promise<PaymentMethodInfo | null> {
-  return (await get(transport, '/billing/payment-method', schemas.paymentMethod, options))
-    .paymentMethod
+  return get(
+    transport,
+    '/billing/payment-method',
+    (value, at) => schemas.paymentMethod(value, at).paymentMethod,
+    options,
+  )
 }
 
 /** The billing model and the legacy plan, if any. */
@@ -405,8 +384,8 @@ export async function migrateToPayg(
   options?: RequestOptions,
 ): Promise<MigrationResultInfo> {
   const key = idempotencyKey(input?.idempotencyKey)
-  const [result] = await callOperation(
-    config(transport),
+  return callOperation(
+    transport,
     'POST',
     '/billing/subscription/migrate',
     schemas.migrationResult,
@@ -414,7 +393,6 @@ export async function migrateToPayg(
     undefined,
     key,
   )
-  return result
 }
 
 /** The price list: models and their discounts. */

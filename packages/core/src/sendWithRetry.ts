@@ -16,8 +16,10 @@ export const MAX_TIMER_MS = 2_147_483_647
 // The abort reason of a timed-out attempt, told apart from the caller's own abort.
 const TIMED_OUT = /* @__PURE__ */ new Error('payg-kit timeout')
 
-/** The state of one attempt, shared by its timer, the caller's abort and its answer. */
+/** The state of one attempt, shared by the clock, the caller's abort and its answer. */
 interface Attempt {
+  /** When its timeout ends it (`Date.now()` time), or Infinity. */
+  deadline: number
   /** Made only when the fetch reads `init.signal`: a fetch that never looks costs no signal. */
   controller: AbortController | undefined
   /** Why the attempt was stopped (its timeout or the caller's abort), once it is. */
@@ -26,9 +28,69 @@ interface Attempt {
   timedOut: boolean
   headersArrived: boolean
   reject: (reason: unknown) => void
+  /** Its neighbours in the list of attempts in flight (a list: no hashing, O(1) either way). */
+  prev: Attempt | undefined
+  next: Attempt | undefined
 }
 
-// Module-level, so that an attempt allocates no closure for its timer or its promise.
+// One clock for every attempt in flight: a timer per attempt costs more than the request itself
+// against a fast server. The timer is armed for the earliest deadline and, when it fires, ends
+// the attempts that are due and re-arms for the next; an attempt that ends first only leaves the
+// list. Deadlines are also checked as attempts start, so a timer that never ran (a microtask loop
+// starving it, or fake timers swapped out) cannot hold an attempt past its deadline.
+let first: Attempt | undefined
+let last: Attempt | undefined
+let clock: ReturnType<typeof setTimeout> | undefined
+let clockAt = Number.POSITIVE_INFINITY
+let armedWith: typeof setTimeout | undefined
+
+function arm(at: number, now: number): void {
+  clearTimeout(clock)
+  clockAt = at
+  armedWith = setTimeout
+  clock = setTimeout(tick, at - now)
+}
+
+function tick(): void {
+  const now = Date.now()
+  clearTimeout(clock)
+  clockAt = Number.POSITIVE_INFINITY
+  let next = clockAt
+  for (let attempt = first; attempt; ) {
+    const following = attempt.next
+    if (attempt.deadline <= now) onTimeout(attempt)
+    else if (attempt.deadline < next) next = attempt.deadline
+    attempt = following
+  }
+  if (next < clockAt) arm(next, now)
+}
+
+/** Starts `attempt`'s clock: it times out `timeoutMs` from now. */
+function track(attempt: Attempt, timeoutMs: number): void {
+  const now = Date.now()
+  attempt.deadline = now + timeoutMs
+  // The clock keeps the process alive only while an attempt is in flight.
+  if (!first) (clock as { ref?: () => void } | undefined)?.ref?.()
+  attempt.prev = last
+  if (last) last.next = attempt
+  else first = attempt
+  last = attempt
+  if (now >= clockAt || armedWith !== setTimeout) tick()
+  else if (attempt.deadline < clockAt) arm(attempt.deadline, now)
+}
+
+function untrack(attempt: Attempt): void {
+  const { prev, next } = attempt
+  if (!(prev || next || first === attempt)) return
+  if (prev) prev.next = next
+  else first = next
+  if (next) next.prev = prev
+  else last = prev
+  attempt.prev = attempt.next = undefined
+  if (!first) (clock as { unref?: () => void } | undefined)?.unref?.()
+}
+
+// Module-level, so that an attempt allocates no closure for its clock or its promise.
 function stop(attempt: Attempt, reason: unknown): void {
   if (attempt.stopped) return
   attempt.stopped = true
@@ -38,13 +100,27 @@ function stop(attempt: Attempt, reason: unknown): void {
 }
 
 function onTimeout(attempt: Attempt): void {
+  untrack(attempt)
   attempt.timedOut = true
   stop(attempt, TIMED_OUT)
 }
 
-let captured: [(value: never) => void, (reason: unknown) => void] | undefined
+let resolveNext: (value: never) => void = ignore
+let rejectNext: (reason: unknown) => void = ignore
 function capture(resolve: (value: never) => void, reject: (reason: unknown) => void): void {
-  captured = [resolve, reject]
+  resolveNext = resolve
+  rejectNext = reject
+}
+
+/**
+ * `promise`, or `attempt`'s stop reason as soon as it stops: a custom fetch that ignores the
+ * signal still ends on time. No closure: the new promise's own resolvers settle it.
+ */
+function race<T>(attempt: Attempt, promise: Promise<T>): Promise<T> {
+  const raced = new Promise<T>(capture)
+  attempt.reject = rejectNext
+  promise.then(resolveNext as (value: T) => void, rejectNext)
+  return raced
 }
 
 /** The abort signal of `attempt`, made on first use and aborted at once if it has stopped. */
@@ -57,6 +133,10 @@ function signalOf(attempt: Attempt): AbortSignal {
 }
 
 function ignore(): void {}
+
+function cancelBody(response: Response): void {
+  response.body?.cancel().catch(ignore)
+}
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
@@ -110,81 +190,76 @@ export async function sendWithRetry<T>(
     let body: T | undefined
     let failure: unknown
     let failed = false
-    let wait: number | null = null
-    let state: Attempt | undefined
-    let timer: ReturnType<typeof setTimeout> | undefined
+    let retry = false
+    let fetched: Promise<Response> | undefined
+    let a: Attempt | undefined
     let forward: (() => void) | undefined
+    if (timeoutMs > 0 || signal) {
+      const attemptState: Attempt = {
+        deadline: Number.POSITIVE_INFINITY,
+        controller: undefined,
+        reason: undefined,
+        stopped: false,
+        timedOut: false,
+        headersArrived: false,
+        reject: ignore,
+        prev: undefined,
+        next: undefined,
+      }
+      a = attemptState
+      if (timeoutMs > 0) track(a, timeoutMs)
+      if (signal) {
+        forward = () => stop(attemptState, signal.reason)
+        signal.addEventListener('abort', forward)
+      }
+    }
     try {
-      if (timeoutMs > 0 || signal) {
-        const a: Attempt = {
-          controller: undefined,
-          reason: undefined,
-          stopped: false,
-          timedOut: false,
-          headersArrived: false,
-          reject: ignore,
-        }
-        state = a
-        const outcome = new Promise<[Response, T | undefined]>(capture)
-        const [resolve, reject] = captured as [
-          (value: [Response, T | undefined]) => void,
-          (reason: unknown) => void,
-        ]
-        a.reject = reject
-        if (timeoutMs > 0) timer = setTimeout(onTimeout, timeoutMs, a)
-        if (signal) {
-          forward = () => stop(a, signal.reason)
-          signal.addEventListener('abort', forward)
-        }
-        fetcher(
+      if (a) {
+        const attemptState = a
+        // Built field by field: a spread costs more than the rest of the attempt.
+        fetched = fetcher(
           sent,
           timeoutMs > 0
             ? {
-                ...init,
+                method: init.method,
+                headers: init.headers,
+                body: init.body,
                 // An own enumerable getter: a fetch that spreads `init` still reads it.
                 get signal() {
-                  return signalOf(a)
+                  return signalOf(attemptState)
                 },
               }
-            : { ...init, signal },
-        ).then((response) => {
-          if (a.stopped) {
-            // Too late: the attempt has ended.
-            response.body?.cancel().catch(ignore)
-            return
-          }
-          a.headersArrived = true
-          if (retryAfter(response, attempt < retries, cap)) {
-            resolve([response, undefined])
-          } else {
-            read(response).then((value) => resolve([response, value]), reject)
-          }
-        }, reject)
-        ;[answer, body] = await outcome
+            : { method: init.method, headers: init.headers, body: init.body, signal },
+        )
+        answer = await race(a, fetched)
+        a.headersArrived = true
+        retry = retryAfter(answer, attempt < retries, cap)
+        if (!retry) body = await race(a, read(answer))
       } else {
-        const response = await fetcher(sent, init)
-        answer = response
-        if (!retryAfter(response, attempt < retries, cap)) body = await read(response)
+        answer = await fetcher(sent, init)
+        retry = retryAfter(answer, attempt < retries, cap)
+        if (!retry) body = await read(answer)
       }
     } catch (error) {
       failure = error
       failed = true
+      // An answer that comes after the attempt ended is not read.
+      if (a?.stopped && !a.headersArrived) fetched?.then(cancelBody, ignore)
     }
-    clearTimeout(timer)
+    if (a && timeoutMs > 0) untrack(a)
     if (forward) signal?.removeEventListener('abort', forward)
     if (signal?.aborted) throw signal.reason
+    let wait: number | null = null
     if (!failed && answer) {
-      if (body !== undefined || !retryAfter(answer, attempt < retries, cap)) {
-        return [answer, body as T]
-      }
+      if (!retry) return [answer, body as T]
       wait = parseRetryAfter(answer.headers.get('retry-after'))
       answer.body?.cancel().catch(ignore)
     }
 
     if (failed) {
-      const error = state?.timedOut
+      const error = a?.timedOut
         ? new TimeoutError({
-            message: `No ${state.headersArrived ? 'complete ' : ''}response within ${timeoutMs} ms`,
+            message: `No ${a.headersArrived ? 'complete ' : ''}response within ${timeoutMs} ms`,
             cause: failure,
           })
         : new NetworkError({
