@@ -21,7 +21,7 @@ import {
   transactions,
   updateAutoTopUp,
 } from './operations'
-import type { PaygClient, PaygClientOptions } from './types'
+import type { PaygClient, PaygClientOptions, PaygTransport } from './types'
 
 /**
  * A client for the PAYG API: a small domain API that returns exact money and throws typed
@@ -32,26 +32,31 @@ import type { PaygClient, PaygClientOptions } from './types'
  */
 export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
   const t = createPaygTransport(options)
+  // Each method is its operation with the transport put first.
+  const over =
+    <A extends unknown[], R>(operation: (transport: PaygTransport, ...args: A) => R) =>
+    (...args: A) =>
+      operation(t, ...args)
   const client: PaygClient = {
     scope: t.scope,
-    getBalance: (request) => getBalance(t, request),
-    getAccount: (request) => getAccount(t, request),
-    topUp: (input, request) => topUp(t, input, request),
-    getAutoTopUp: (request) => getAutoTopUp(t, request),
-    getTopUp: (key, request) => getTopUp(t, key, request),
-    updateAutoTopUp: (input, request) => updateAutoTopUp(t, input, request),
-    disableAutoTopUp: (request) => disableAutoTopUp(t, request),
-    estimateCost: (body, request) => estimateCost(t, body, request),
-    quote: (body, request) => quote(t, body, request),
-    createGeneration: (body, request) => createGeneration(t, body, request),
-    listTransactions: (query, request) => listTransactions(t, query, request),
-    transactions: (query, request) => transactions(t, query, request),
-    getUsage: (query, request) => getUsage(t, query, request),
-    getPaymentMethod: (request) => getPaymentMethod(t, request),
-    getSubscription: (request) => getSubscription(t, request),
-    getMigrationPreview: (request) => getMigrationPreview(t, request),
-    migrateToPayg: (input, request) => migrateToPayg(t, input, request),
-    getPricing: (request) => getPricing(t, request),
+    getBalance: over(getBalance),
+    getAccount: over(getAccount),
+    topUp: over(topUp),
+    getAutoTopUp: over(getAutoTopUp),
+    getTopUp: over(getTopUp),
+    updateAutoTopUp: over(updateAutoTopUp),
+    disableAutoTopUp: over(disableAutoTopUp),
+    estimateCost: over(estimateCost),
+    quote: over(quote),
+    createGeneration: over(createGeneration),
+    listTransactions: over(listTransactions),
+    transactions: over(transactions),
+    getUsage: over(getUsage),
+    getPaymentMethod: over(getPaymentMethod),
+    getSubscription: over(getSubscription),
+    getMigrationPreview: over(getMigrationPreview),
+    migrateToPayg: over(migrateToPayg),
+    getPricing: over(getPricing),
   }
   configs.set(client, t as unknown as ClientConfig)
   return client

@@ -22,10 +22,8 @@ interface Attempt {
   deadline: number
   /** Made only when the fetch reads `init.signal`: a fetch that never looks costs no signal. */
   controller: AbortController | undefined
-  /** Why the attempt was stopped (its timeout or the caller's abort), once it is. */
+  /** Why the attempt was stopped (`TIMED_OUT` or the caller's abort reason), once it is. */
   reason: unknown
-  stopped: boolean
-  timedOut: boolean
   headersArrived: boolean
   reject: (reason: unknown) => void
   /** Its neighbours in the list of attempts in flight (a list: no hashing, O(1) either way). */
@@ -92,8 +90,7 @@ function untrack(attempt: Attempt): void {
 
 // Module-level, so that an attempt allocates no closure for its clock or its promise.
 function stop(attempt: Attempt, reason: unknown): void {
-  if (attempt.stopped) return
-  attempt.stopped = true
+  if (attempt.reason !== undefined) return
   attempt.reason = reason
   attempt.controller?.abort(reason)
   attempt.reject(reason)
@@ -101,7 +98,6 @@ function stop(attempt: Attempt, reason: unknown): void {
 
 function onTimeout(attempt: Attempt): void {
   untrack(attempt)
-  attempt.timedOut = true
   stop(attempt, TIMED_OUT)
 }
 
@@ -127,7 +123,7 @@ function race<T>(attempt: Attempt, promise: Promise<T>): Promise<T> {
 function signalOf(attempt: Attempt): AbortSignal {
   if (!attempt.controller) {
     attempt.controller = new AbortController()
-    if (attempt.stopped) attempt.controller.abort(attempt.reason)
+    if (attempt.reason !== undefined) attempt.controller.abort(attempt.reason)
   }
   return attempt.controller.signal
 }
@@ -192,61 +188,55 @@ export async function sendWithRetry<T>(
     let failed = false
     let retry = false
     let fetched: Promise<Response> | undefined
-    let a: Attempt | undefined
+    const a: Attempt = {
+      deadline: Number.POSITIVE_INFINITY,
+      controller: undefined,
+      reason: undefined,
+      headersArrived: false,
+      reject: ignore,
+      prev: undefined,
+      next: undefined,
+    }
+    // Without a timeout or a signal nothing can stop the attempt: no race.
+    const racing = timeoutMs > 0 || !!signal
     let forward: (() => void) | undefined
-    if (timeoutMs > 0 || signal) {
-      const attemptState: Attempt = {
-        deadline: Number.POSITIVE_INFINITY,
-        controller: undefined,
-        reason: undefined,
-        stopped: false,
-        timedOut: false,
-        headersArrived: false,
-        reject: ignore,
-        prev: undefined,
-        next: undefined,
-      }
-      a = attemptState
-      if (timeoutMs > 0) track(a, timeoutMs)
-      if (signal) {
-        forward = () => stop(attemptState, signal.reason)
-        signal.addEventListener('abort', forward)
-      }
+    if (timeoutMs > 0) track(a, timeoutMs)
+    if (signal) {
+      forward = () => stop(a, signal.reason)
+      signal.addEventListener('abort', forward)
     }
     try {
-      if (a) {
-        const attemptState = a
-        // Built field by field: a spread costs more than the rest of the attempt.
-        fetched = fetcher(
-          sent,
-          timeoutMs > 0
-            ? {
-                method: init.method,
-                headers: init.headers,
-                body: init.body,
-                // An own enumerable getter: a fetch that spreads `init` still reads it.
-                get signal() {
-                  return signalOf(attemptState)
-                },
-              }
-            : { method: init.method, headers: init.headers, body: init.body, signal },
-        )
-        answer = await race(a, fetched)
-        a.headersArrived = true
-        retry = retryAfter(answer, attempt < retries, cap)
-        if (!retry) body = await race(a, read(answer))
-      } else {
-        answer = await fetcher(sent, init)
-        retry = retryAfter(answer, attempt < retries, cap)
-        if (!retry) body = await read(answer)
+      // Built field by field: a spread costs more than the rest of the attempt.
+      fetched = fetcher(
+        sent,
+        timeoutMs > 0
+          ? {
+              method: init.method,
+              headers: init.headers,
+              body: init.body,
+              // An own enumerable getter: a fetch that spreads `init` still reads it.
+              get signal() {
+                return signalOf(a)
+              },
+            }
+          : signal
+            ? { method: init.method, headers: init.headers, body: init.body, signal }
+            : init,
+      )
+      answer = await (racing ? race(a, fetched) : fetched)
+      a.headersArrived = true
+      retry = retryAfter(answer, attempt < retries, cap)
+      if (!retry) {
+        const reading = read(answer)
+        body = await (racing ? race(a, reading) : reading)
       }
     } catch (error) {
       failure = error
       failed = true
       // An answer that comes after the attempt ended is not read.
-      if (a?.stopped && !a.headersArrived) fetched?.then(cancelBody, ignore)
+      if (a.reason !== undefined && !a.headersArrived) fetched?.then(cancelBody, ignore)
     }
-    if (a && timeoutMs > 0) untrack(a)
+    if (timeoutMs > 0) untrack(a)
     if (forward) signal?.removeEventListener('abort', forward)
     if (signal?.aborted) throw signal.reason
     let wait: number | null = null
@@ -257,15 +247,16 @@ export async function sendWithRetry<T>(
     }
 
     if (failed) {
-      const error = a?.timedOut
-        ? new TimeoutError({
-            message: `No ${a.headersArrived ? 'complete ' : ''}response within ${timeoutMs} ms`,
-            cause: failure,
-          })
-        : new NetworkError({
-            message: failure instanceof Error ? failure.message : undefined,
-            cause: failure,
-          })
+      const error =
+        a.reason === TIMED_OUT
+          ? new TimeoutError({
+              message: `No ${a.headersArrived ? 'complete ' : ''}response within ${timeoutMs} ms`,
+              cause: failure,
+            })
+          : new NetworkError({
+              message: failure instanceof Error ? failure.message : undefined,
+              cause: failure,
+            })
       if (attempt >= retries) throw error
     }
     // Full jitter: a random wait up to the capped exponential step, unless the server said when.
