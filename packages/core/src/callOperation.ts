@@ -1,11 +1,11 @@
-import { configOf, resolvePolicy } from './clientConfig'
+import { type ClientConfig, resolvePolicy } from './clientConfig'
 import { describe, Mismatch } from './decode'
 import { errorFromResponse } from './errorFromResponse'
 import { MalformedResponseError, PaygError } from './errors'
 import type { paths } from './generated/payg'
 import { redactError } from './redact'
 import { sendWithRetry } from './sendWithRetry'
-import type { PaygClient, PaygTransport, RequestOptions } from './types'
+import type { PaygTransport, RequestOptions } from './types'
 
 const readText = (response: Response) => response.text()
 
@@ -31,7 +31,7 @@ function malformed(
  * a typed error (carrying `key`, and free of the transport's credentials).
  */
 export async function callOperation<T>(
-  transport: PaygTransport | PaygClient,
+  transport: PaygTransport,
   method: string,
   path: keyof paths,
   /** Reads the parsed body; the response is there for what its headers say. */
@@ -41,8 +41,7 @@ export async function callOperation<T>(
   key?: string,
   query = '',
 ): Promise<T> {
-  // A client made by `createPaygClient` is taken too.
-  const config = configOf(transport, 'An operation')
+  const config = transport as unknown as ClientConfig
   const { redact } = config
   try {
     const json = body !== undefined

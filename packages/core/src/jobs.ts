@@ -76,8 +76,8 @@ export async function createJob<P extends JobPath>(
   body: JobRequest<P>,
   options?: RequestOptions,
 ): Promise<CreatedJob<P>> {
-  configOf(client, 'createJob')
-  const job = await callOperation(client, 'POST', path, createdJob, options, body)
+  const config = configOf(client, 'createJob') as unknown as PaygTransport
+  const job = await callOperation(config, 'POST', path, createdJob, options, body)
   return job as unknown as CreatedJob<P>
 }
 
@@ -91,8 +91,8 @@ export async function getJob(
   id: string,
   options?: RequestOptions,
 ): Promise<JobState | null> {
-  configOf(client, 'getJob')
+  const config = configOf(client, 'getJob') as unknown as PaygTransport
   const path = `/generations/${encodeURIComponent(id)}` as keyof paths
-  const { generations_by_pk: job } = await callOperation(client, 'GET', path, jobState, options)
+  const { generations_by_pk: job } = await callOperation(config, 'GET', path, jobState, options)
   return job && { ...job, id: job.id ?? id }
 }

@@ -1,6 +1,6 @@
 import { billingModelOf, paidBalanceOf } from './accountBilling'
 import { callOperation } from './callOperation'
-import { configOf } from './clientConfig'
+import type { ClientConfig } from './clientConfig'
 import { createIdempotencyKey } from './createIdempotencyKey'
 import { shape } from './decode'
 import { MalformedResponseError, NotFoundError, ValidationError } from './errors'
@@ -327,7 +327,7 @@ export async function* transactions(
             expected: 'a cursor not seen before, or null',
           },
         }),
-        configOf(transport, 'transactions').redact,
+        (transport as unknown as ClientConfig).redact,
       )
     }
     if (cursor) requested.add(cursor)

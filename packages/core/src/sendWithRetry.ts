@@ -26,9 +26,8 @@ interface Attempt {
   reason: unknown
   headersArrived: boolean
   reject: (reason: unknown) => void
-  /** Its neighbours in the list of attempts in flight (a list: no hashing, O(1) either way). */
-  prev: Attempt | undefined
-  next: Attempt | undefined
+  /** Where it is in the list of attempts in flight, or -1. */
+  index: number
 }
 
 // One clock for every attempt in flight: a timer per attempt costs more than the request itself
@@ -36,31 +35,26 @@ interface Attempt {
 // the attempts that are due and re-arms for the next; an attempt that ends first only leaves the
 // list. Deadlines are also checked as attempts start, so a timer that never ran (a microtask loop
 // starving it, or fake timers swapped out) cannot hold an attempt past its deadline.
-let first: Attempt | undefined
-let last: Attempt | undefined
+const NEVER = Number.POSITIVE_INFINITY
+const live: Attempt[] = []
 let clock: ReturnType<typeof setTimeout> | undefined
-let clockAt = Number.POSITIVE_INFINITY
-let armedWith: typeof setTimeout | undefined
-
-function arm(at: number, now: number): void {
-  clearTimeout(clock)
-  clockAt = at
-  armedWith = setTimeout
-  clock = setTimeout(tick, at - now)
-}
+let clockAt = NEVER
+let armedWith: unknown
 
 function tick(): void {
   const now = Date.now()
-  clearTimeout(clock)
-  clockAt = Number.POSITIVE_INFINITY
-  let next = clockAt
-  for (let attempt = first; attempt; ) {
-    const following = attempt.next
+  clockAt = NEVER
+  // Backwards: an attempt that leaves is replaced by the last one, already seen.
+  for (let i = live.length; i--; ) {
+    const attempt = live[i] as Attempt
     if (attempt.deadline <= now) onTimeout(attempt)
-    else if (attempt.deadline < next) next = attempt.deadline
-    attempt = following
+    else if (attempt.deadline < clockAt) clockAt = attempt.deadline
   }
-  if (next < clockAt) arm(next, now)
+  clearTimeout(clock)
+  if (clockAt < NEVER) {
+    armedWith = setTimeout
+    clock = setTimeout(tick, clockAt - now)
+  }
 }
 
 /** Starts `attempt`'s clock: it times out `timeoutMs` from now. */
@@ -68,24 +62,21 @@ function track(attempt: Attempt, timeoutMs: number): void {
   const now = Date.now()
   attempt.deadline = now + timeoutMs
   // The clock keeps the process alive only while an attempt is in flight.
-  if (!first) (clock as { ref?: () => void } | undefined)?.ref?.()
-  attempt.prev = last
-  if (last) last.next = attempt
-  else first = attempt
-  last = attempt
-  if (now >= clockAt || armedWith !== setTimeout) tick()
-  else if (attempt.deadline < clockAt) arm(attempt.deadline, now)
+  if (!live.length) (clock as { ref?: () => void } | undefined)?.ref?.()
+  attempt.index = live.push(attempt) - 1
+  if (attempt.deadline < clockAt || now >= clockAt || armedWith !== setTimeout) tick()
 }
 
 function untrack(attempt: Attempt): void {
-  const { prev, next } = attempt
-  if (!(prev || next || first === attempt)) return
-  if (prev) prev.next = next
-  else first = next
-  if (next) next.prev = prev
-  else last = prev
-  attempt.prev = attempt.next = undefined
-  if (!first) (clock as { unref?: () => void } | undefined)?.unref?.()
+  const { index } = attempt
+  if (index < 0) return
+  const last = live.pop() as Attempt
+  if (last !== attempt) {
+    live[index] = last
+    last.index = index
+  }
+  attempt.index = -1
+  if (!live.length) (clock as { unref?: () => void } | undefined)?.unref?.()
 }
 
 // Module-level, so that an attempt allocates no closure for its clock or its promise.
@@ -101,22 +92,15 @@ function onTimeout(attempt: Attempt): void {
   stop(attempt, TIMED_OUT)
 }
 
-let resolveNext: (value: never) => void = ignore
-let rejectNext: (reason: unknown) => void = ignore
-function capture(resolve: (value: never) => void, reject: (reason: unknown) => void): void {
-  resolveNext = resolve
-  rejectNext = reject
-}
-
 /**
  * `promise`, or `attempt`'s stop reason as soon as it stops: a custom fetch that ignores the
- * signal still ends on time. No closure: the new promise's own resolvers settle it.
+ * signal still ends on time.
  */
 function race<T>(attempt: Attempt, promise: Promise<T>): Promise<T> {
-  const raced = new Promise<T>(capture)
-  attempt.reject = rejectNext
-  promise.then(resolveNext as (value: T) => void, rejectNext)
-  return raced
+  return new Promise<T>((resolve, reject) => {
+    attempt.reject = reject
+    promise.then(resolve, reject)
+  })
 }
 
 /** The abort signal of `attempt`, made on first use and aborted at once if it has stopped. */
@@ -186,16 +170,16 @@ export async function sendWithRetry<T>(
     let body: T | undefined
     let failure: unknown
     let failed = false
-    let retry = false
+    // The wait a retried answer asks for (null: none given), or false when it is not retried.
+    let retry: number | null | false = false
     let fetched: Promise<Response> | undefined
     const a: Attempt = {
-      deadline: Number.POSITIVE_INFINITY,
+      deadline: NEVER,
       controller: undefined,
       reason: undefined,
       headersArrived: false,
       reject: ignore,
-      prev: undefined,
-      next: undefined,
+      index: -1,
     }
     // Without a timeout or a signal nothing can stop the attempt: no race.
     const racing = timeoutMs > 0 || !!signal
@@ -226,7 +210,7 @@ export async function sendWithRetry<T>(
       answer = await (racing ? race(a, fetched) : fetched)
       a.headersArrived = true
       retry = retryAfter(answer, attempt < retries, cap)
-      if (!retry) {
+      if (retry === false) {
         const reading = read(answer)
         body = await (racing ? race(a, reading) : reading)
       }
@@ -241,9 +225,9 @@ export async function sendWithRetry<T>(
     if (signal?.aborted) throw signal.reason
     let wait: number | null = null
     if (!failed && answer) {
-      if (!retry) return [answer, body as T]
-      wait = parseRetryAfter(answer.headers.get('retry-after'))
-      answer.body?.cancel().catch(ignore)
+      if (retry === false) return [answer, body as T]
+      wait = retry
+      cancelBody(answer)
     }
 
     if (failed) {
@@ -268,10 +252,11 @@ export async function sendWithRetry<T>(
 }
 
 /**
- * Whether `response` is to be retried: a retryable status while attempts remain, unless its
- * `Retry-After` is longer than the policy allows (waiting less would be refused again).
+ * The wait `response` asks for before a retry (null: none given), or false when it is not
+ * retried: not a retryable status, no attempts left, or a `Retry-After` longer than the policy
+ * allows (waiting less would be refused again).
  */
-function retryAfter(response: Response, attemptsLeft: boolean, cap: number): boolean {
+function retryAfter(response: Response, attemptsLeft: boolean, cap: number): number | null | false {
   const { status } = response
   if (
     !attemptsLeft ||
@@ -280,5 +265,5 @@ function retryAfter(response: Response, attemptsLeft: boolean, cap: number): boo
     return false
   }
   const wait = parseRetryAfter(response.headers.get('retry-after'))
-  return wait === null || wait <= cap
+  return wait === null || wait <= cap ? wait : false
 }
