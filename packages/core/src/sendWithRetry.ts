@@ -16,70 +16,17 @@ export const MAX_TIMER_MS = 2_147_483_647
 // The abort reason of a timed-out attempt, told apart from the caller's own abort.
 const TIMED_OUT = /* @__PURE__ */ new Error('payg-kit timeout')
 
-/** The state of one attempt, shared by the clock, the caller's abort and its answer. */
+/** The state of one attempt, shared by its timer, the caller's abort and its answer. */
 interface Attempt {
-  /** When its timeout ends it (`Date.now()` time), or Infinity. */
-  deadline: number
   /** Made only when the fetch reads `init.signal`: a fetch that never looks costs no signal. */
   controller: AbortController | undefined
   /** Why the attempt was stopped (`TIMED_OUT` or the caller's abort reason), once it is. */
   reason: unknown
   headersArrived: boolean
   reject: (reason: unknown) => void
-  /** Where it is in the list of attempts in flight, or -1. */
-  index: number
 }
 
-// One clock for every attempt in flight: a timer per attempt costs more than the request itself
-// against a fast server. The timer is armed for the earliest deadline and, when it fires, ends
-// the attempts that are due and re-arms for the next; an attempt that ends first only leaves the
-// list. Deadlines are also checked as attempts start, so a timer that never ran (a microtask loop
-// starving it, or fake timers swapped out) cannot hold an attempt past its deadline.
-const NEVER = Number.POSITIVE_INFINITY
-const live: Attempt[] = []
-let clock: ReturnType<typeof setTimeout> | undefined
-let clockAt = NEVER
-let armedWith: unknown
-
-function tick(): void {
-  const now = Date.now()
-  clockAt = NEVER
-  // Backwards: an attempt that leaves is replaced by the last one, already seen.
-  for (let i = live.length; i--; ) {
-    const attempt = live[i] as Attempt
-    if (attempt.deadline <= now) onTimeout(attempt)
-    else if (attempt.deadline < clockAt) clockAt = attempt.deadline
-  }
-  clearTimeout(clock)
-  if (clockAt < NEVER) {
-    armedWith = setTimeout
-    clock = setTimeout(tick, clockAt - now)
-  }
-}
-
-/** Starts `attempt`'s clock: it times out `timeoutMs` from now. */
-function track(attempt: Attempt, timeoutMs: number): void {
-  const now = Date.now()
-  attempt.deadline = now + timeoutMs
-  // The clock keeps the process alive only while an attempt is in flight.
-  if (!live.length) (clock as { ref?: () => void } | undefined)?.ref?.()
-  attempt.index = live.push(attempt) - 1
-  if (attempt.deadline < clockAt || now >= clockAt || armedWith !== setTimeout) tick()
-}
-
-function untrack(attempt: Attempt): void {
-  const { index } = attempt
-  if (index < 0) return
-  const last = live.pop() as Attempt
-  if (last !== attempt) {
-    live[index] = last
-    last.index = index
-  }
-  attempt.index = -1
-  if (!live.length) (clock as { unref?: () => void } | undefined)?.unref?.()
-}
-
-// Module-level, so that an attempt allocates no closure for its clock or its promise.
+// Module-level, so that an attempt allocates no closure for its timer.
 function stop(attempt: Attempt, reason: unknown): void {
   if (attempt.reason !== undefined) return
   attempt.reason = reason
@@ -88,7 +35,6 @@ function stop(attempt: Attempt, reason: unknown): void {
 }
 
 function onTimeout(attempt: Attempt): void {
-  untrack(attempt)
   stop(attempt, TIMED_OUT)
 }
 
@@ -174,17 +120,16 @@ export async function sendWithRetry<T>(
     let retry: number | null | false = false
     let fetched: Promise<Response> | undefined
     const a: Attempt = {
-      deadline: NEVER,
       controller: undefined,
       reason: undefined,
       headersArrived: false,
       reject: ignore,
-      index: -1,
     }
     // Without a timeout or a signal nothing can stop the attempt: no race.
     const racing = timeoutMs > 0 || !!signal
     let forward: (() => void) | undefined
-    if (timeoutMs > 0) track(a, timeoutMs)
+    // Module-level callback, the attempt as its argument: arming allocates no closure.
+    const timer = timeoutMs > 0 ? setTimeout(onTimeout, timeoutMs, a) : undefined
     if (signal) {
       forward = () => stop(a, signal.reason)
       signal.addEventListener('abort', forward)
@@ -220,7 +165,7 @@ export async function sendWithRetry<T>(
       // An answer that comes after the attempt ended is not read.
       if (a.reason !== undefined && !a.headersArrived) fetched?.then(cancelBody, ignore)
     }
-    if (timeoutMs > 0) untrack(a)
+    clearTimeout(timer)
     if (forward) signal?.removeEventListener('abort', forward)
     if (signal?.aborted) throw signal.reason
     let wait: number | null = null
