@@ -1,33 +1,36 @@
-import type { Decoder } from './decode'
 import { ConfigError } from './errors'
-import type { paths } from './generated/payg'
 import { createRedactor } from './redact'
 import type { Policy } from './sendWithRetry'
-import type { PaygClient, PaygClientOptions, RequestOptions } from './types'
+import type { PaygClient, PaygClientOptions, PaygTransport } from './types'
 
-/** What every request of one client is sent with. */
+/** What every request of one transport (and the client over it) is sent with. */
 export interface ClientConfig {
+  scope: string | undefined
   /** The base URL without a trailing slash. */
   root: string
   baseHeaders: Record<string, string>
+  /** `baseHeaders` with `content-type: application/json`, for calls with a JSON body. */
+  jsonHeaders: Record<string, string>
   send: (input: string | Request, init: RequestInit) => Promise<Response>
   defaults: Policy
   /** Removes the client's credentials from a value built from upstream text. */
   redact: (value: unknown) => unknown
   /** Throws a `ConfigError` for a credential header where the browser guard forbids one. */
   guard: (headers: Iterable<[string, string]>) => void
-  /** One call of the domain API (set by `createPaygClient`), for the opt-in job functions. */
-  call?: <T>(
-    method: string,
-    path: keyof paths,
-    decoder: Decoder<T>,
-    request: RequestOptions | undefined,
-    body?: unknown,
-  ) => Promise<[T, Response]>
 }
 
-/** The config behind each client, for the opt-in raw client; invisible on the client itself. */
+/** The transport behind each client, for the opt-in functions; invisible on the client itself. */
 export const configs: WeakMap<PaygClient, ClientConfig> = /* @__PURE__ */ new WeakMap()
+
+/** The config of a transport, or of a client made by `createPaygClient`, or a `ConfigError`. */
+export function configOf(target: PaygClient | PaygTransport, what: string): ClientConfig {
+  const config = configs.get(target as PaygClient) ?? (target as unknown as ClientConfig)
+  check(
+    config && typeof config.send === 'function',
+    `${what} takes a client made by createPaygClient() or a transport made by createPaygTransport().`,
+  )
+  return config
+}
 
 export function check(ok: unknown, message: string): asserts ok {
   if (!ok) throw new ConfigError(message)
@@ -158,5 +161,14 @@ export function resolveConfig(options: PaygClientOptions): ClientConfig {
     options.scope === undefined || (typeof options.scope === 'string' && options.scope !== ''),
     '`scope` must be a non-empty string.',
   )
-  return { root, baseHeaders, send, defaults, redact: createRedactor(secrets), guard }
+  return {
+    scope: options.scope,
+    root,
+    baseHeaders,
+    jsonHeaders: { ...baseHeaders, 'content-type': 'application/json' },
+    send,
+    defaults,
+    redact: createRedactor(secrets),
+    guard,
+  }
 }

@@ -1,10 +1,11 @@
 import createClient from 'openapi-fetch'
-import { configs } from './clientConfig'
-import { ConfigError } from './errors'
+import { configOf } from './clientConfig'
 import type { paths } from './generated/payg'
 import { redactError } from './redact'
 import { sendWithRetry } from './sendWithRetry'
-import type { PaygClient, PaygRawClient } from './types'
+import type { PaygClient, PaygRawClient, PaygTransport } from './types'
+
+const readBytes = (response: Response) => response.arrayBuffer()
 
 /**
  * The typed openapi-fetch client for every path of the spec, sent through `client`'s pipeline
@@ -12,10 +13,8 @@ import type { PaygClient, PaygRawClient } from './types'
  * don't ship openapi-fetch.
  * @example const { data } = await createRawClient(payg).GET('/generations/{id}', { params: { path: { id } } })
  */
-export function createRawClient(client: PaygClient): PaygRawClient {
-  const config = configs.get(client)
-  if (!config) throw new ConfigError('createRawClient takes a client made by createPaygClient().')
-  const { root, baseHeaders, send, defaults, redact, guard } = config
+export function createRawClient(client: PaygClient | PaygTransport): PaygRawClient {
+  const { root, baseHeaders, send, defaults, redact, guard } = configOf(client, 'createRawClient')
   return createClient<paths>({
     baseUrl: root,
     headers: baseHeaders,
@@ -28,9 +27,20 @@ export function createRawClient(client: PaygClient): PaygRawClient {
         r.method === 'GET' || r.method === 'HEAD' || r.headers.has('idempotency-key'),
         defaults,
         r.signal,
-      ).catch((error: unknown) => {
-        throw redactError(error, redact)
-      })
+        readBytes,
+      ).then(
+        // Bytes, not a Blob: a page's Blob (jsdom's, say) may not be one the runtime's Response reads.
+        ([response, bytes]) =>
+          new Response(
+            response.status === 204 || response.status === 205 || response.status === 304
+              ? null
+              : bytes,
+            { status: response.status, statusText: response.statusText, headers: response.headers },
+          ),
+        (error: unknown) => {
+          throw redactError(error, redact)
+        },
+      )
     },
   })
 }

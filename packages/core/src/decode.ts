@@ -79,8 +79,8 @@ export const nonNegative =
     return m.amount.startsWith('-') ? fail(at, 'a cost of 0 or more', v) : m
   }
 
-export const usdAmount = amount('USD')
-export const creditAmount = amount('CREDITS')
+export const usdAmount = /* @__PURE__ */ amount('USD')
+export const creditAmount = /* @__PURE__ */ amount('CREDITS')
 
 /** Null (or absent) stays null; anything else is read by `decoder`. */
 export const nullable =

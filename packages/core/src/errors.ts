@@ -34,15 +34,15 @@ export interface PaygErrorInit {
  */
 export class PaygError extends Error {
   override name = 'PaygError'
-  readonly code: PaygErrorCode
-  readonly status: number | undefined
-  readonly details: unknown
-  readonly requestId: string | undefined
+  declare readonly code: PaygErrorCode
+  declare readonly status: number | undefined
+  declare readonly details: unknown
+  declare readonly requestId: string | undefined
   /**
    * The idempotency key of a failed keyed write (`topUp`, `migrateToPayg`): retry with it, or
    * look the write up by it, since a lost answer may still have charged.
    */
-  readonly idempotencyKey: string | undefined
+  declare readonly idempotencyKey: string | undefined
 
   constructor(code: PaygErrorCode, advice: string, init: PaygErrorInit = {}) {
     const said = init.message
@@ -61,9 +61,9 @@ export class InsufficientBalanceError extends PaygError {
   override name = 'InsufficientBalanceError'
   declare readonly code: 'INSUFFICIENT_BALANCE'
   /** The balance when the request was refused, when the server said. */
-  readonly balance: Money | null
+  declare readonly balance: Money | null
   /** What the request needed, when the server said. */
-  readonly required: Money | null
+  declare readonly required: Money | null
 
   constructor(init: PaygErrorInit & { balance?: Money | null; required?: Money | null } = {}) {
     super(
@@ -80,7 +80,7 @@ export class InsufficientBalanceError extends PaygError {
 export class ValidationError extends PaygError {
   override name = 'ValidationError'
   declare readonly code: 'VALIDATION_FAILED' | 'BAD_REQUEST'
-  readonly fieldErrors: FieldError[]
+  declare readonly fieldErrors: FieldError[]
 
   constructor(
     init: PaygErrorInit & {
@@ -111,9 +111,9 @@ export class RateLimitError extends PaygError {
   override name = 'RateLimitError'
   declare readonly code: 'RATE_LIMITED'
   /** The server's `Retry-After` in milliseconds, or null when it gave none. */
-  readonly retryAfterMs: number | null
+  declare readonly retryAfterMs: number | null
   /** The server's `Retry-After` in whole seconds (rounded up), or null when it gave none. */
-  readonly retryAfter: number | null
+  declare readonly retryAfter: number | null
 
   constructor(init: PaygErrorInit & { retryAfterMs?: number | null } = {}) {
     super('RATE_LIMITED', 'Too many requests: wait retryAfter seconds, then retry.', init)

@@ -1,6 +1,7 @@
 export { balanceFromAccount } from './accountBilling'
 export { createIdempotencyKey } from './createIdempotencyKey'
 export { createPaygClient } from './createPaygClient'
+export { createPaygTransport } from './createPaygTransport'
 export { createRawClient } from './createRawClient'
 export { errorFromResponse } from './errorFromResponse'
 export type { FieldError, PaygErrorCode, PaygErrorInit } from './errors'
@@ -43,6 +44,26 @@ export {
 } from './money'
 export type { CostCarrier } from './normalizeCost'
 export { normalizeCost } from './normalizeCost'
+export {
+  createGeneration,
+  disableAutoTopUp,
+  estimateCost,
+  getAccount,
+  getAutoTopUp,
+  getBalance,
+  getMigrationPreview,
+  getPaymentMethod,
+  getPricing,
+  getSubscription,
+  getTopUp,
+  getUsage,
+  listTransactions,
+  migrateToPayg,
+  quote,
+  topUp,
+  transactions,
+  updateAutoTopUp,
+} from './operations'
 export type {
   AccountInfo,
   AccountState,
@@ -67,6 +88,7 @@ export type {
   PaygClient,
   PaygClientOptions,
   PaygRawClient,
+  PaygTransport,
   PaymentMethodInfo,
   PricingInfo,
   PricingRequest,

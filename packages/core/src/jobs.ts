@@ -1,4 +1,5 @@
-import { configs } from './clientConfig'
+import { callOperation } from './callOperation'
+import { configOf } from './clientConfig'
 import {
   type Decoder,
   fail,
@@ -11,7 +12,6 @@ import {
   shape,
   text,
 } from './decode'
-import { ConfigError } from './errors'
 import type { paths } from './generated/payg'
 import type {
   CreatedJob,
@@ -20,6 +20,7 @@ import type {
   JobState,
   JobStatus,
   PaygClient,
+  PaygTransport,
   RequestOptions,
 } from './types'
 
@@ -62,12 +63,6 @@ const jobState = shape({
   }),
 })
 
-function pipeline(client: PaygClient, what: string) {
-  const call = configs.get(client)?.call
-  if (!call) throw new ConfigError(`${what} takes a client made by createPaygClient().`)
-  return call
-}
-
 /**
  * Starts a job of any cost-carrying endpoint of the spec (`POST path`, e.g. `/generations`,
  * `/variations/upscale`), typed from the path, and reads the job's id and exact cost from the
@@ -76,13 +71,13 @@ function pipeline(client: PaygClient, what: string) {
  * @example const { id, cost } = await createJob(payg, '/variations/upscale', { id: imageId })
  */
 export async function createJob<P extends JobPath>(
-  client: PaygClient,
+  client: PaygClient | PaygTransport,
   path: P,
   body: JobRequest<P>,
   options?: RequestOptions,
 ): Promise<CreatedJob<P>> {
-  const call = pipeline(client, 'createJob')
-  const [job] = await call('POST', path, createdJob, options, body)
+  const config = configOf(client, 'createJob') as unknown as PaygTransport
+  const job = await callOperation(config, 'POST', path, createdJob, options, body)
   return job as unknown as CreatedJob<P>
 }
 
@@ -92,12 +87,12 @@ export async function createJob<P extends JobPath>(
  * @example const job = await getJob(payg, created.id)
  */
 export async function getJob(
-  client: PaygClient,
+  client: PaygClient | PaygTransport,
   id: string,
   options?: RequestOptions,
 ): Promise<JobState | null> {
-  const call = pipeline(client, 'getJob')
+  const config = configOf(client, 'getJob') as unknown as PaygTransport
   const path = `/generations/${encodeURIComponent(id)}` as keyof paths
-  const [{ generations_by_pk: job }] = await call('GET', path, jobState, options)
+  const { generations_by_pk: job } = await callOperation(config, 'GET', path, jobState, options)
   return job && { ...job, id: job.id ?? id }
 }

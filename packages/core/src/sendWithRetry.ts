@@ -16,12 +16,53 @@ export const MAX_TIMER_MS = 2_147_483_647
 // The abort reason of a timed-out attempt, told apart from the caller's own abort.
 const TIMED_OUT = /* @__PURE__ */ new Error('payg-kit timeout')
 
-// Module-level so that arming a timer allocates no closure (setTimeout passes the controller).
-function onTimeout(controller: AbortController): void {
-  controller.abort(TIMED_OUT)
+/** The state of one attempt, shared by its timer, the caller's abort and its answer. */
+interface Attempt {
+  /** Made only when the fetch reads `init.signal`: a fetch that never looks costs no signal. */
+  controller: AbortController | undefined
+  /** Why the attempt was stopped (`TIMED_OUT` or the caller's abort reason), once it is. */
+  reason: unknown
+  headersArrived: boolean
+  reject: (reason: unknown) => void
+}
+
+// Module-level, so that an attempt allocates no closure for its timer.
+function stop(attempt: Attempt, reason: unknown): void {
+  if (attempt.reason !== undefined) return
+  attempt.reason = reason
+  attempt.controller?.abort(reason)
+  attempt.reject(reason)
+}
+
+function onTimeout(attempt: Attempt): void {
+  stop(attempt, TIMED_OUT)
+}
+
+/**
+ * `promise`, or `attempt`'s stop reason as soon as it stops: a custom fetch that ignores the
+ * signal still ends on time.
+ */
+function race<T>(attempt: Attempt, promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    attempt.reject = reject
+    promise.then(resolve, reject)
+  })
+}
+
+/** The abort signal of `attempt`, made on first use and aborted at once if it has stopped. */
+function signalOf(attempt: Attempt): AbortSignal {
+  if (!attempt.controller) {
+    attempt.controller = new AbortController()
+    if (attempt.reason !== undefined) attempt.controller.abort(attempt.reason)
+  }
+  return attempt.controller.signal
 }
 
 function ignore(): void {}
+
+function cancelBody(response: Response): void {
+  response.body?.cancel().catch(ignore)
+}
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
@@ -41,152 +82,104 @@ function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void
   })
 }
 
-/**
- * `promise`, or the signal's reason as soon as it aborts: a custom fetch that ignores the signal
- * still ends on time (its answer, if one comes later, is cancelled).
- */
-function abortable(
-  promise: Promise<Response>,
-  signal: AbortSignal | null | undefined,
-): Promise<Response> {
-  if (!signal) return promise
-  return new Promise((resolve, reject) => {
-    const stop = () => reject(signal.reason)
-    if (signal.aborted) stop()
-    signal.addEventListener('abort', stop, { once: true })
-    promise.then(
-      (response) => {
-        signal.removeEventListener('abort', stop)
-        if (signal.aborted) response.body?.cancel().catch(ignore)
-        resolve(response)
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', stop)
-        reject(error)
-      },
-    )
-  })
-}
-
-/**
- * `response` with its body read to the end while `signal` lives, so that a body which stalls
- * after the headers ends with the attempt's timeout or the caller's abort, never hangs.
- */
-async function readWhole(response: Response, signal: AbortSignal | null | undefined) {
-  const { body, status } = response
-  if (!body) return response
-  const reader = body.getReader()
-  if (signal?.aborted) {
-    reader.cancel().catch(ignore)
-    throw signal.reason
-  }
-  // Cancelling settles a pending read, even when a custom fetch ignores the signal.
-  const cancel = () => reader.cancel(signal?.reason).catch(ignore)
-  signal?.addEventListener('abort', cancel, { once: true })
-  const chunks: Uint8Array[] = []
-  try {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      chunks.push(read.value)
-    }
-  } finally {
-    signal?.removeEventListener('abort', cancel)
-  }
-  signal?.throwIfAborted()
-  // Bytes, not a Blob: a page's Blob (jsdom's, say) may not be one the runtime's Response reads.
-  const whole = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.length, 0))
-  let offset = 0
-  for (const chunk of chunks) {
-    whole.set(chunk, offset)
-    offset += chunk.length
-  }
-  return new Response(status === 204 || status === 205 || status === 304 ? null : whole, {
-    status,
-    statusText: response.statusText,
-    headers: response.headers,
-  })
-}
+/** What a request is sent with; the pipeline adds the `signal` of each attempt. */
+export type SendInit = Pick<RequestInit, 'method' | 'headers' | 'body'>
 
 /**
  * The one request pipeline under the domain API and the raw client: a timeout per attempt (the
  * headers and the whole body), the caller's abort signal, and bounded retries (when `retryable`:
  * reads and keyed writes) on network errors, timeouts and 408/429/500/502/503/504, with
  * exponential backoff, full jitter and `Retry-After`. A `Retry-After` beyond `maxDelayMs` ends the
- * retries at once with that answer. `init` belongs to the pipeline: its `signal` is set on every
- * attempt. The response comes back with its body already read.
+ * retries at once with that answer. The answer comes back with its body read by `read` within the
+ * attempt's deadline. A custom fetch that ignores the signal still ends on time (an answer that
+ * comes later is cancelled). An attempt's signal is made only when the fetch reads it.
  */
-export async function sendWithRetry(
+export async function sendWithRetry<T>(
   fetcher: (input: string | Request, init: RequestInit) => Promise<Response>,
   input: string | Request,
-  init: RequestInit,
+  init: SendInit,
   retryable: boolean,
   policy: Policy,
   signal: AbortSignal | null | undefined,
-): Promise<Response> {
+  read: (response: Response) => Promise<T>,
+): Promise<[Response, T]> {
   const retries = retryable ? policy.retries : 0
+  const { timeoutMs } = policy
   // No wait beyond what a timer can hold: a longer one would fire at once.
   const cap = Math.min(policy.maxDelayMs, MAX_TIMER_MS)
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted()
-    let controller: AbortController | undefined
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let forward: (() => void) | undefined
-    if (policy.timeoutMs > 0) {
-      const attemptController = new AbortController()
-      controller = attemptController
-      timer = setTimeout(onTimeout, policy.timeoutMs, attemptController)
-      if (signal) {
-        forward = () => attemptController.abort(signal.reason)
-        signal.addEventListener('abort', forward)
-      }
-      init.signal = attemptController.signal
-    } else {
-      init.signal = signal
-    }
-
-    let response: Response | undefined
+    // A body can be sent once: every attempt but the last sends a copy.
+    const sent =
+      typeof input === 'string' || attempt === retries || !input.body ? input : input.clone()
+    let answer: Response | undefined
+    let body: T | undefined
     let failure: unknown
     let failed = false
-    let wait: number | null = null
-    let headersArrived = false
+    // The wait a retried answer asks for (null: none given), or false when it is not retried.
+    let retry: number | null | false = false
+    let fetched: Promise<Response> | undefined
+    const a: Attempt = {
+      controller: undefined,
+      reason: undefined,
+      headersArrived: false,
+      reject: ignore,
+    }
+    // Without a timeout or a signal nothing can stop the attempt: no race.
+    const racing = timeoutMs > 0 || !!signal
+    let forward: (() => void) | undefined
+    // Module-level callback, the attempt as its argument: arming allocates no closure.
+    const timer = timeoutMs > 0 ? setTimeout(onTimeout, timeoutMs, a) : undefined
+    if (signal) {
+      forward = () => stop(a, signal.reason)
+      signal.addEventListener('abort', forward)
+    }
     try {
-      // A body can be sent once: every attempt but the last sends a copy.
-      const answer = await abortable(
-        fetcher(
-          typeof input === 'string' || attempt === retries || !input.body ? input : input.clone(),
-          init,
-        ),
-        init.signal,
+      // Built field by field: a spread costs more than the rest of the attempt.
+      fetched = fetcher(
+        sent,
+        timeoutMs > 0
+          ? {
+              method: init.method,
+              headers: init.headers,
+              body: init.body,
+              // An own enumerable getter: a fetch that spreads `init` still reads it.
+              get signal() {
+                return signalOf(a)
+              },
+            }
+          : signal
+            ? { method: init.method, headers: init.headers, body: init.body, signal }
+            : init,
       )
-      headersArrived = true
-      const { status } = answer
-      let retry =
-        attempt < retries &&
-        (status === 408 || status === 429 || (status >= 500 && status <= 504 && status !== 501))
-      if (retry) {
-        wait = parseRetryAfter(answer.headers.get('retry-after'))
-        // Longer than the policy allows: waiting less would be refused again, so end here.
-        retry = wait === null || wait <= cap
-      }
-      if (retry) {
-        answer.body?.cancel().catch(ignore)
-      } else {
-        wait = null
-        response = await readWhole(answer, init.signal)
+      answer = await (racing ? race(a, fetched) : fetched)
+      a.headersArrived = true
+      retry = retryAfter(answer, attempt < retries, cap)
+      if (retry === false) {
+        const reading = read(answer)
+        body = await (racing ? race(a, reading) : reading)
       }
     } catch (error) {
       failure = error
       failed = true
+      // An answer that comes after the attempt ended is not read.
+      if (a.reason !== undefined && !a.headersArrived) fetched?.then(cancelBody, ignore)
     }
     clearTimeout(timer)
     if (forward) signal?.removeEventListener('abort', forward)
     if (signal?.aborted) throw signal.reason
-    if (response) return response
+    let wait: number | null = null
+    if (!failed && answer) {
+      if (retry === false) return [answer, body as T]
+      wait = retry
+      cancelBody(answer)
+    }
 
     if (failed) {
       const error =
-        controller?.signal.reason === TIMED_OUT
+        a.reason === TIMED_OUT
           ? new TimeoutError({
-              message: `No ${headersArrived ? 'complete ' : ''}response within ${policy.timeoutMs} ms`,
+              message: `No ${a.headersArrived ? 'complete ' : ''}response within ${timeoutMs} ms`,
               cause: failure,
             })
           : new NetworkError({
@@ -201,4 +194,21 @@ export async function sendWithRetry(
       signal,
     )
   }
+}
+
+/**
+ * The wait `response` asks for before a retry (null: none given), or false when it is not
+ * retried: not a retryable status, no attempts left, or a `Retry-After` longer than the policy
+ * allows (waiting less would be refused again).
+ */
+function retryAfter(response: Response, attemptsLeft: boolean, cap: number): number | null | false {
+  const { status } = response
+  if (
+    !attemptsLeft ||
+    !(status === 408 || status === 429 || (status >= 500 && status <= 504 && status !== 501))
+  ) {
+    return false
+  }
+  const wait = parseRetryAfter(response.headers.get('retry-after'))
+  return wait === null || wait <= cap ? wait : false
 }

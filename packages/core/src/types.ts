@@ -378,6 +378,18 @@ export interface PaygClientOptions {
   scope?: string
 }
 
+declare const transportBrand: unique symbol
+
+/**
+ * What the standalone operations (`getBalance(transport)`, `estimateCost(transport, ...)`) send
+ * through: the base URL, headers, `fetch`, timeout and retry policy of `createPaygTransport`.
+ */
+export interface PaygTransport {
+  /** The `scope` option, if one was given. */
+  readonly scope: string | undefined
+  readonly [transportBrand]: true
+}
+
 /** The typed openapi-fetch client (`createRawClient`), for paths the domain API does not cover. */
 export type PaygRawClient = Client<paths>
 
