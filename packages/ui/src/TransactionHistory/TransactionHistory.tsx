@@ -199,7 +199,7 @@ export function TransactionHistory({
   // The drawn rows, in order, with a spacer of the undrawn rows' height before each gap.
   const drawn: ReactNode[] = []
   let next = 0
-  let count = 0
+  let drawnRows = 0
   const draw = (index: number) => {
     if (index < next || index > rows.length) return
     if (index > next) {
@@ -216,7 +216,7 @@ export function TransactionHistory({
       const own = fractionDigits(amount, format.locale)
       const balance = format.money(row.balanceAfter)
       const exact = format.exact(row.balanceAfter)
-      count++
+      drawnRows++
       drawn.push(
         <tr
           key={row.id}
@@ -265,7 +265,9 @@ export function TransactionHistory({
       if (!box) return
       // The drawn rows' mean height, taken only when the layout changes (wide to narrow), so that
       // scrolling never jumps.
-      const mean = count ? (box.height - (rows.length - count) * height) / count : height
+      const mean = drawnRows
+        ? (box.height - (rows.length - drawnRows) * height) / drawnRows
+        : height
       const row = Math.abs(mean - height) > height / 8 ? mean : height
       setHeight(row)
       setFirst(Math.max(0, (-box.top / row - 10) | 0))
@@ -274,7 +276,7 @@ export function TransactionHistory({
     // Any scroll that moves the table: the page's or a scrolling box's around it.
     addEventListener('scroll', place, true)
     return () => removeEventListener('scroll', place, true)
-  }, [rows.length, height, count])
+  }, [rows.length, height, drawnRows])
 
   return (
     <div
