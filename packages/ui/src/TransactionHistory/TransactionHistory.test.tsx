@@ -185,6 +185,36 @@ describe('TransactionHistory', () => {
       await expectNoA11yViolations()
     })
 
+    it.each([1024, 320])(
+      "stands the undrawn rows in at the drawn ones' height, %i px wide",
+      async (width) => {
+        const { screen } = await renderWithMock(
+          <div style={{ width }}>
+            <TransactionHistory pageSize={100} />
+          </div>,
+          longHistory,
+        )
+        await expect.element(screen.getByRole('table')).toBeVisible()
+        await loadPages(screen)
+        const body = widget().querySelector('tbody') as HTMLElement
+        const drawn = [...bodyRows()]
+        const mean = drawn.reduce((sum, one) => sum + one.offsetHeight, 0) / drawn.length
+        expect(getComputedStyle(drawn[0] as HTMLElement).display).toBe(
+          width === 320 ? 'grid' : 'table-row',
+        )
+        // The whole body is as tall as 501 rows of the drawn rows' height, give or take a tenth.
+        expect(body.offsetHeight / 501 / mean).toBeGreaterThan(0.9)
+        expect(body.offsetHeight / 501 / mean).toBeLessThan(1.1)
+        // Scrolled to any row, that row is drawn where the viewport is.
+        window.scrollTo(0, body.getBoundingClientRect().top + scrollY + 300 * mean)
+        await expect.poll(() => row(300)).not.toBeNull()
+        const top = row(300)?.getBoundingClientRect().top ?? Number.NaN
+        expect(top).toBeGreaterThan(-innerHeight)
+        expect(top).toBeLessThan(innerHeight)
+        await expectNoA11yViolations(widget())
+      },
+    )
+
     it('keeps a focused row drawn when it scrolls out of view, so focus stays where it was', async () => {
       const { screen } = await renderWithMock(<TransactionHistory pageSize={100} />, longHistory)
       await expect.element(screen.getByRole('table')).toBeVisible()
