@@ -36,8 +36,8 @@ function ledger(size: number) {
 
 /** `/billing/transactions` answered in memory, so the figures are the widget's, not a network's. */
 function inMemoryFetch(entries: ReturnType<typeof ledger>) {
-  return async (input: string | Request) => {
-    const url = new URL(typeof input === 'string' ? input : input.url)
+  return async (input: RequestInfo | URL) => {
+    const url = new URL(input instanceof Request ? input.url : input)
     const limit = Number(url.searchParams.get('limit') ?? 20)
     const from = Number(url.searchParams.get('cursor') ?? 0)
     const data = entries.slice(from, from + limit)
