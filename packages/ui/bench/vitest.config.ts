@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config'
 import { chromiumBrowser } from '../../../vitest.browser.ts'
 import { testNow } from '../../../vitest.clock.ts'
 
-// `pnpm bench:chart`: SpendChart's render time and DOM size in Debian's Chromium, with React's
-// production build (what users run). Not part of `pnpm test`: it prints figures, it asserts none.
+// The widget benchmarks, in Debian's Chromium with React's production build (what users run):
+// `pnpm bench:chart` (SpendChart) and `pnpm bench:widgets` (TransactionHistory). Not part of
+// `pnpm test`: they print figures and assert none.
 const production = JSON.stringify('production')
 export default defineConfig({
   plugins: [react()],
@@ -17,7 +18,7 @@ export default defineConfig({
     name: 'ui-bench',
     provide: { testNow },
     include: ['bench/**/*.bench.tsx'],
-    testTimeout: 300_000,
-    browser: chromiumBrowser,
+    testTimeout: 600_000,
+    browser: { ...chromiumBrowser, viewport: { width: 1280, height: 900 } },
   },
 })

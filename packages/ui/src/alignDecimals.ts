@@ -13,7 +13,7 @@ function decimalSeparator(locale: string | undefined): string {
 }
 
 /** Internal: how many digits follow the decimal separator in a formatted amount (0 when none). */
-function fractionDigits(text: string, locale: string | undefined): number {
+export function fractionDigits(text: string, locale: string | undefined): number {
   const at = text.lastIndexOf(decimalSeparator(locale))
   if (at < 0) return 0
   let count = 0

@@ -7,7 +7,14 @@ import { expectNoA11yViolations, mock, renderWithMock, worker } from '../test/re
 import { TransactionHistory } from './TransactionHistory'
 
 const widget = () => document.querySelector('.payg-transaction-history') as HTMLElement
-const bodyRows = () => document.querySelectorAll('.payg-transaction-history tbody tr')
+// The rows drawn (a long history draws those near the viewport; spacers stand in for the rest).
+const bodyRows = () =>
+  document.querySelectorAll<HTMLElement>('.payg-transaction-history tbody tr[aria-rowindex]')
+const rowCount = () =>
+  Number(document.querySelector('.payg-transaction-history table')?.getAttribute('aria-rowcount'))
+const focusedIndex = () => Number(document.activeElement?.getAttribute('aria-rowindex')) - 2
+const row = (index: number) =>
+  document.querySelector<HTMLElement>(`.payg-transaction-history [aria-rowindex="${index + 2}"]`)
 
 describe('TransactionHistory', () => {
   it('shows a loading state, then the newest page of the ledger with readable types', async () => {
@@ -100,13 +107,171 @@ describe('TransactionHistory', () => {
     await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}')
     await expect.element(more).toHaveFocus()
     await userEvent.keyboard('{Enter}')
-    await expect.poll(() => bodyRows().length).toBe(40)
+    await expect.poll(rowCount).toBe(41)
     await expect
       .element(screen.getByRole('status'))
       .toHaveTextContent('20 more transactions loaded')
-    await expect.poll(() => document.activeElement).toBe(bodyRows()[20])
+    await expect.poll(focusedIndex).toBe(20)
+    expect(row(20)?.textContent).toContain(mock.state.transactions()[20]?.description)
     expect(mock.requestCount('listTransactions')).toBe(2)
     await expectNoA11yViolations()
+  })
+
+  describe('with a long history', () => {
+    // A new account's free credit and 500 adjustments: 501 entries, newest first.
+    const longHistory = {
+      scenario: 'newAccount',
+      setup: (paygMock: typeof mock) => {
+        for (let index = 1; index <= 500; index++) {
+          paygMock.ledger.setBalance(String(5 + index), `Adjustment ${index}`)
+        }
+      },
+    } as const
+    const loadPages = async (screen: Awaited<ReturnType<typeof renderWithMock>>['screen']) => {
+      for (const loaded of [200, 300, 400, 500, 501]) {
+        await screen.getByRole('button', { name: 'Load more' }).click()
+        await expect.poll(rowCount).toBe(loaded + 1)
+      }
+    }
+
+    it('draws only the rows near the viewport however many are loaded, and every one as it scrolls into view', async () => {
+      const { screen } = await renderWithMock(<TransactionHistory pageSize={100} />, longHistory)
+      await expect.element(screen.getByRole('table')).toBeVisible()
+      const perRow = (bodyRows()[0]?.querySelectorAll('*').length ?? 0) + 1
+      await loadPages(screen)
+      const ledger = mock.state.transactions()
+      expect(ledger).toHaveLength(501)
+      await expect
+        .element(screen.getByRole('status'))
+        .toHaveTextContent('1 more transaction loaded')
+      await expect
+        .element(screen.getByRole('button', { name: 'Load more' }))
+        .not.toBeInTheDocument()
+      // 501 rows loaded, at most 61 drawn (60 around the viewport and the focused one): the
+      // widget's DOM is smaller than 100 rows would make it.
+      expect(bodyRows().length).toBeLessThanOrEqual(61)
+      expect(widget().querySelectorAll('*').length).toBeLessThan(100 * perRow)
+      // Every drawn row says where it is in the whole table, and shows that entry.
+      for (const drawn of bodyRows()) {
+        const index = Number(drawn.getAttribute('aria-rowindex')) - 2
+        expect(drawn.textContent).toContain(ledger[index]?.description)
+      }
+      // Focus went to the row the last page brought, which is drawn.
+      await expect.poll(focusedIndex).toBe(500)
+      expect(row(500)?.textContent).toContain('Free credit')
+
+      // The top of the table: the newest rows are drawn again, the last ones are not.
+      window.scrollTo(0, 0)
+      await expect.poll(() => row(0)).not.toBeNull()
+      expect(row(0)?.textContent).toContain(ledger[0]?.description)
+      expect(row(499)).toBeNull()
+      // The row that holds focus stays drawn, out of view, so focus is never lost.
+      expect(document.activeElement).toBe(row(500))
+      expect(bodyRows().length).toBeLessThanOrEqual(61)
+
+      // The middle, then the end, as far down as the page goes.
+      row(500)?.blur()
+      const middle = document.querySelector('.payg-transaction-history tbody') as HTMLElement
+      window.scrollTo(0, middle.getBoundingClientRect().top + scrollY + middle.offsetHeight / 2)
+      await expect.poll(() => row(250)).not.toBeNull()
+      expect(row(250)?.textContent).toContain(ledger[250]?.description)
+      expect(row(0)).toBeNull()
+      expect(row(400)).toBeNull()
+      window.scrollTo(0, document.documentElement.scrollHeight)
+      await expect.poll(() => row(499)).not.toBeNull()
+      expect(row(499)?.textContent).toContain(ledger[499]?.description)
+      expect(row(500)?.textContent).toContain('Free credit')
+      expect(bodyRows().length).toBeLessThanOrEqual(61)
+      await expectNoA11yViolations()
+    })
+
+    it.each([1024, 320])(
+      "stands the undrawn rows in at the drawn ones' height, %i px wide",
+      async (width) => {
+        const { screen } = await renderWithMock(
+          <div style={{ width }}>
+            <TransactionHistory pageSize={100} />
+          </div>,
+          longHistory,
+        )
+        await expect.element(screen.getByRole('table')).toBeVisible()
+        await loadPages(screen)
+        const body = widget().querySelector('tbody') as HTMLElement
+        const drawn = [...bodyRows()]
+        const mean = drawn.reduce((sum, one) => sum + one.offsetHeight, 0) / drawn.length
+        expect(getComputedStyle(drawn[0] as HTMLElement).display).toBe(
+          width === 320 ? 'grid' : 'table-row',
+        )
+        // The whole body is as tall as 501 rows of the drawn rows' height, give or take a tenth.
+        expect(body.offsetHeight / 501 / mean).toBeGreaterThan(0.9)
+        expect(body.offsetHeight / 501 / mean).toBeLessThan(1.1)
+        // Scrolled to any row, that row is drawn where the viewport is.
+        window.scrollTo(0, body.getBoundingClientRect().top + scrollY + 300 * mean)
+        await expect.poll(() => row(300)).not.toBeNull()
+        const top = row(300)?.getBoundingClientRect().top ?? Number.NaN
+        expect(top).toBeGreaterThan(-innerHeight)
+        expect(top).toBeLessThan(innerHeight)
+        await expectNoA11yViolations(widget())
+      },
+    )
+
+    it('keeps a focused row drawn when it scrolls out of view, so focus stays where it was', async () => {
+      const { screen } = await renderWithMock(<TransactionHistory pageSize={100} />, longHistory)
+      await expect.element(screen.getByRole('table')).toBeVisible()
+      await loadPages(screen)
+      window.scrollTo(0, 0)
+      await expect.poll(() => row(0)).not.toBeNull()
+      row(3)?.focus()
+      expect(document.activeElement).toBe(row(3))
+      window.scrollTo(0, document.documentElement.scrollHeight)
+      await expect.poll(() => row(500)).not.toBeNull()
+      expect(row(2)).toBeNull()
+      expect(document.activeElement).toBe(row(3))
+      expect(row(3)?.textContent).toContain(mock.state.transactions()[3]?.description)
+      // Scrolled back, it is the same row, still focused, among its neighbours again.
+      window.scrollTo(0, 0)
+      await expect.poll(() => row(2)).not.toBeNull()
+      expect(document.activeElement).toBe(row(3))
+      await expectNoA11yViolations()
+    })
+
+    it('moves focus to the first new row on every "Load more", also after the filter changed', async () => {
+      const { screen } = await renderWithMock(<TransactionHistory pageSize={100} />, longHistory)
+      await expect.element(screen.getByRole('table')).toBeVisible()
+      await screen.getByRole('button', { name: 'Load more' }).click()
+      await expect.poll(focusedIndex).toBe(100)
+      await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Adjustment')
+      await expect.poll(rowCount).toBe(101)
+      await screen.getByRole('button', { name: 'Load more' }).click()
+      await expect.poll(rowCount).toBe(201)
+      await expect.poll(focusedIndex).toBe(100)
+      expect(row(100)?.textContent).toContain('Adjustment 400')
+    })
+
+    it('exports every entry, drawn or not, after many pages', async () => {
+      const createObjectURL = vi.spyOn(URL, 'createObjectURL')
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+      try {
+        const { screen } = await renderWithMock(<TransactionHistory pageSize={100} />, longHistory)
+        await expect.element(screen.getByRole('table')).toBeVisible()
+        await loadPages(screen)
+        expect(bodyRows().length).toBeLessThan(500)
+        await screen.getByRole('button', { name: 'Export CSV' }).click()
+        await expect.poll(() => click.mock.calls.length).toBe(1)
+        const blob = createObjectURL.mock.calls[0]?.[0] as Blob
+        const lines = (await blob.text()).split('\r\n')
+        const ids = mock.state.transactions().map((entry) => entry.id)
+        expect(lines.slice(1, -1).map((line) => line.split(',').at(-1))).toEqual(
+          ids.map((id) => `"${id}"`),
+        )
+        await expect
+          .element(screen.getByRole('status'))
+          .toHaveTextContent('501 transactions exported')
+      } finally {
+        createObjectURL.mockRestore()
+        click.mockRestore()
+      }
+    })
   })
 
   it('says "1 more transaction" and drops the button when the last page is in', async () => {
@@ -234,10 +399,10 @@ describe('TransactionHistory', () => {
     await expect
       .element(screen.getByRole('alert'))
       .toHaveTextContent('More transactions could not be loaded. Try again.')
-    expect(bodyRows()).toHaveLength(20)
+    expect(rowCount()).toBe(21)
     await expectNoA11yViolations()
     await screen.getByRole('button', { name: 'Load more' }).click()
-    await expect.poll(() => bodyRows().length).toBe(40)
+    await expect.poll(rowCount).toBe(41)
     await expect.element(screen.getByRole('alert')).not.toBeInTheDocument()
   })
 

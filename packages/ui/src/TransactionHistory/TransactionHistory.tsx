@@ -1,9 +1,9 @@
 'use client'
-import type { TransactionInfo, TransactionType } from '@payg-kit/core'
+import type { TransactionInfo, TransactionPage, TransactionType } from '@payg-kit/core'
 import { isNegative, isZero } from '@payg-kit/core'
 import { usePaygClient, useTransactions } from '@payg-kit/react'
 import { type CSSProperties, type ReactNode, useEffect, useId, useRef, useState } from 'react'
-import { alignDecimals } from '../alignDecimals'
+import { fractionDigits } from '../alignDecimals'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -85,8 +85,12 @@ function checkPageSize(pageSize: unknown): void {
   }
 }
 
-// An export reads the ledger in the largest pages the API serves.
-const EXPORT_PAGE_SIZE = 100
+/** The rows of `pages` in order, and the most fraction digits among their amounts. */
+interface Loaded {
+  pages: readonly TransactionPage[]
+  rows: TransactionInfo[]
+  most: number
+}
 
 /**
  * The ledger, newest first: date, type, description, signed amount and balance after; a type
@@ -112,32 +116,50 @@ export function TransactionHistory({
   const exportRun = useRef<AbortController | null>(null)
   const exportButton = useRef<HTMLButtonElement>(null)
   useEffect(() => () => exportRun.current?.abort(), [])
-  const rows = ledger.data?.pages.flatMap((page) => page.data) ?? []
+  // The loaded rows, extended by each new page alone; built again when an earlier page changes.
+  const pages = ledger.data?.pages ?? []
+  const loaded = useRef<Loaded>({ pages: [], rows: [], most: 0 })
+  let cache = loaded.current
+  if (cache.pages.some((page, index) => page !== pages[index])) {
+    cache = { pages: [], rows: [], most: 0 }
+  }
+  for (const page of pages.slice(cache.pages.length)) {
+    for (const row of page.data) {
+      cache.rows.push(row)
+      cache.most = Math.max(cache.most, fractionDigits(format.price(row.amount), format.locale))
+    }
+  }
+  cache.pages = pages
+  loaded.current = cache
+  const { rows, most } = cache
 
   const [announcement, setAnnouncement] = useState('')
-  // After "Load more", focus moves to the first new row so reading can go on from there.
-  const focusRow = useRef<number | null>(null)
+  // Only the rows near the viewport are drawn: 60 from `first`, 10 rows above the viewport, so
+  // that scrolling shows no gap, and the row focused last, so that focus never leaves with it.
+  // Each undrawn row stands in at `height` px, the drawn rows' mean.
+  const [first, setFirst] = useState(0)
+  const [height, setHeight] = useState(40)
+  // In a new array each time, so that focus moves again to a row of the same index.
+  const [focusedAt, setFocused] = useState<[number]>([-1])
+  const [focused] = focusedAt
   const tbody = useRef<HTMLTableSectionElement>(null)
+  // After "Load more", focus moves to the first new row so reading can go on from there (drawn,
+  // as the row focused last); a row focused already is left as it is.
   useEffect(() => {
-    if (focusRow.current === null) return
-    const row = tbody.current?.rows[focusRow.current]
-    if (!row) return
-    focusRow.current = null
-    row.focus()
-  })
+    tbody.current?.querySelector<HTMLElement>(`[aria-rowindex="${focusedAt[0] + 2}"]`)?.focus()
+  }, [focusedAt])
 
   const loadMore = async () => {
     if (ledger.isFetchingNextPage) return
     const before = rows.length
     const result = await ledger.fetchNextPage()
     if (result.isError) return
-    const count =
-      (result.data?.pages.reduce((sum, page) => sum + page.data.length, 0) ?? 0) - before
-    if (count > 0) focusRow.current = before
+    const added = result.data?.pages.at(-1)?.data.length ?? 0
+    if (added) setFocused([before])
     setAnnouncement(
-      count === 1
+      added === 1
         ? t('transactionHistory.loadedOne')
-        : t('transactionHistory.loadedMany', { count }),
+        : t('transactionHistory.loadedMany', { count: added }),
     )
   }
 
@@ -149,32 +171,17 @@ export function TransactionHistory({
     setExportFailed(false)
     setAnnouncement('')
     setExported(0)
-    const all: TransactionInfo[] = []
     try {
-      const pages = client.transactions(
-        { type: type || undefined, limit: EXPORT_PAGE_SIZE },
-        { signal: run.signal },
-      )
-      for await (const page of pages) {
-        if (run.signal.aborted) break
-        all.push(...page.data)
-        setExported(all.length)
-      }
       // The CSV writer loads with the first export: most visits never export.
-      const { ledgerCsv } = await import('./ledgerCsv')
-      if (run.signal.aborted) {
-        setAnnouncement(t('transactionHistory.exportCancelled'))
-        return
-      }
-      const blob = new Blob([ledgerCsv(all)], { type: 'text/csv;charset=utf-8' })
-      const url = URL.createObjectURL(blob)
-      const link = document.createElement('a')
-      link.href = url
-      link.download = csvFileName ?? `transactions-${new Date().toISOString().slice(0, 10)}.csv`
-      link.click()
-      // Revoked on the next task: the download has started by then.
-      setTimeout(() => URL.revokeObjectURL(url))
-      setAnnouncement(t('transactionHistory.exported', { count: all.length }))
+      const { downloadLedgerCsv } = await import('./ledgerCsv')
+      const count = await downloadLedgerCsv(
+        client,
+        type || undefined,
+        run.signal,
+        setExported,
+        csvFileName,
+      )
+      setAnnouncement(t('transactionHistory.exported', { count }))
     } catch {
       if (run.signal.aborted) setAnnouncement(t('transactionHistory.exportCancelled'))
       else setExportFailed(true)
@@ -189,12 +196,87 @@ export function TransactionHistory({
   else if (ledger.isError) state = 'error'
 
   const typeLabel = (value: TransactionType) => t(`transactionHistory.type.${value}`)
-  // A charge keeps its sub-cent digits, a balance is whole cents; each column aligns on its point.
-  const amounts = rows.map((row) => {
-    const credit = !isNegative(row.amount) && !isZero(row.amount)
-    return `${credit ? '+' : ''}${format.price(row.amount)}`
-  })
-  const pads = alignDecimals(amounts, format.locale)
+  // The drawn rows, in order, with a spacer of the undrawn rows' height before each gap.
+  const drawn: ReactNode[] = []
+  let next = 0
+  let drawnRows = 0
+  const draw = (index: number) => {
+    if (index < next || index > rows.length) return
+    if (index > next) {
+      drawn.push(
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty spacer, never focused
+        <tr key={`~${next}`} aria-hidden="true" style={{ height: (index - next) * height }} />,
+      )
+    }
+    const row = rows[index]
+    if (row) {
+      const sign = isNegative(row.amount) ? 'debit' : isZero(row.amount) ? 'zero' : 'credit'
+      // A charge keeps its sub-cent digits, a balance is whole cents; each column aligns on its point.
+      const amount = format.price(row.amount)
+      const own = fractionDigits(amount, format.locale)
+      const balance = format.money(row.balanceAfter)
+      const exact = format.exact(row.balanceAfter)
+      drawnRows++
+      drawn.push(
+        <tr
+          key={row.id}
+          tabIndex={-1}
+          aria-rowindex={index + 2}
+          data-type={row.type}
+          onFocus={() => setFocused([index])}
+        >
+          <td data-cell="date">
+            <time dateTime={row.createdAt}>{format.dateTime(row.createdAt)}</time>
+          </td>
+          <td data-cell="type">{typeLabel(row.type)}</td>
+          <td data-cell="description">{row.description}</td>
+          <td
+            data-cell="amount"
+            data-numeric=""
+            data-sign={sign}
+            style={
+              {
+                '--payg-decimal-pad': `${own === 0 && most > 0 ? most + 0.5 : most - own}ch`,
+              } as CSSProperties
+            }
+          >
+            {`${sign === 'credit' ? '+' : ''}${amount}`}
+          </td>
+          <td
+            data-cell="balance"
+            data-numeric=""
+            data-label={t('transactionHistory.balanceShort')}
+            title={exact === balance ? undefined : exact}
+          >
+            {balance}
+          </td>
+        </tr>,
+      )
+    }
+    next = index + 1
+  }
+  if (focused < first) draw(focused)
+  for (let index = first; index < first + 60; index++) draw(index)
+  draw(focused)
+  draw(rows.length)
+  useEffect(() => {
+    const place = () => {
+      const box = tbody.current?.getBoundingClientRect()
+      if (!box) return
+      // The drawn rows' mean height, taken only when the layout changes (wide to narrow), so that
+      // scrolling never jumps.
+      const mean = drawnRows
+        ? (box.height - (rows.length - drawnRows) * height) / drawnRows
+        : height
+      const row = Math.abs(mean - height) > height / 8 ? mean : height
+      setHeight(row)
+      setFirst(Math.max(0, (-box.top / row - 10) | 0))
+    }
+    place()
+    // Any scroll that moves the table: the page's or a scrolling box's around it.
+    addEventListener('scroll', place, true)
+    return () => removeEventListener('scroll', place, true)
+  }, [rows.length, height, drawnRows])
 
   return (
     <div
@@ -321,9 +403,13 @@ export function TransactionHistory({
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls sideways, so its region must be reachable by keyboard
           tabIndex={0}
         >
-          <table className="payg-transaction-history__table" aria-labelledby={`${id}-title`}>
+          <table
+            className="payg-transaction-history__table"
+            aria-labelledby={`${id}-title`}
+            aria-rowcount={rows.length + 1}
+          >
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 <th scope="col">{t('transactionHistory.date')}</th>
                 <th scope="col">{t('transactionHistory.typeColumn')}</th>
                 <th scope="col">{t('transactionHistory.description')}</th>
@@ -335,42 +421,7 @@ export function TransactionHistory({
                 </th>
               </tr>
             </thead>
-            <tbody ref={tbody}>
-              {rows.map((row, index) => {
-                const sign = isNegative(row.amount)
-                  ? 'debit'
-                  : isZero(row.amount)
-                    ? 'zero'
-                    : 'credit'
-                const balance = format.money(row.balanceAfter)
-                const exact = format.exact(row.balanceAfter)
-                return (
-                  <tr key={row.id} tabIndex={-1} data-type={row.type}>
-                    <td data-cell="date">
-                      <time dateTime={row.createdAt}>{format.dateTime(row.createdAt)}</time>
-                    </td>
-                    <td data-cell="type">{typeLabel(row.type)}</td>
-                    <td data-cell="description">{row.description}</td>
-                    <td
-                      data-cell="amount"
-                      data-numeric=""
-                      data-sign={sign}
-                      style={{ '--payg-decimal-pad': `${pads[index] ?? 0}ch` } as CSSProperties}
-                    >
-                      {amounts[index]}
-                    </td>
-                    <td
-                      data-cell="balance"
-                      data-numeric=""
-                      data-label={t('transactionHistory.balanceShort')}
-                      title={exact === balance ? undefined : exact}
-                    >
-                      {balance}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
+            <tbody ref={tbody}>{drawn}</tbody>
           </table>
         </section>
       )}
