@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib'
 import { build, transform } from 'esbuild'
 import ts from 'typescript'
 import { directImports } from './directImports.mjs'
-import { splitStyles } from './splitStyles.mjs'
+import { blockOf, splitStyles } from './splitStyles.mjs'
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const at = process.argv.indexOf('--outdir')
@@ -30,9 +30,10 @@ const elements = (await readdir(join(packageDir, 'src/entries')))
   .map((file) => basename(file, '.ts'))
   .sort()
 
-// The stylesheet, split by widget (splitStyles.mjs) and minified: the base is what
-// `@payg-kit/ui/styles.css` gives the runtime; each widget's main module (`BalanceBadge.tsx`)
-// imports a module that adds that widget's own rules, so its rules ship wherever it does.
+// The stylesheet, split by component (splitStyles.mjs) and minified: the base is what
+// `@payg-kit/ui/styles.css` gives the runtime; each widget's main module (`BalanceBadge.tsx`),
+// and each primitive's (`primitives/Switch.tsx`) whose class no other module writes, imports a
+// module that adds its own rules, so they ship wherever it does.
 const uiDir = join(packageDir, '../ui/src')
 const widgets = (await readdir(uiDir, { withFileTypes: true }))
   .filter(
@@ -40,14 +41,39 @@ const widgets = (await readdir(uiDir, { withFileTypes: true }))
   )
   .map((entry) => entry.name)
   .sort()
+const uiModules = (await readdir(uiDir, { recursive: true }))
+  .filter((file) => /\.tsx?$/.test(file) && !/\.(test|stories|test-d)\.tsx?$/.test(file))
+  .map((file) => join(uiDir, file))
+const moduleText = new Map(
+  await Promise.all(uiModules.map(async (file) => [file, await readFile(file, 'utf8')])),
+)
+const writesClass = (file, block) =>
+  new RegExp(`${block}(?![a-z0-9]|-[a-z0-9])`).test(moduleText.get(file))
+const primitives = (await readdir(join(uiDir, 'primitives')))
+  .filter((file) => file.endsWith('.tsx'))
+  .map((file) => basename(file, '.tsx'))
+  .filter((name) => {
+    const own = join(uiDir, 'primitives', `${name}.tsx`)
+    return !uiModules.some((file) => file !== own && writesClass(file, blockOf(name)))
+  })
+const mainModules = new Map([
+  ...widgets.map((widget) => [join(uiDir, widget, `${widget}.tsx`), widget]),
+  ...primitives.map((name) => [join(uiDir, 'primitives', `${name}.tsx`), name]),
+])
 const minify = async (css) =>
   (await transform(css, { loader: 'css', minify: true, legalComments: 'none' })).code.trim()
-const split = splitStyles(await readFile(join(uiDir, 'styles.css'), 'utf8'), widgets)
+const split = splitStyles(await readFile(join(uiDir, 'styles.css'), 'utf8'), [
+  ...mainModules.values(),
+])
+const unstyled = widgets.filter((widget) => !split.widgets[widget])
+if (unstyled.length > 0)
+  throw new Error(`styles.css has no rule for ${unstyled.map(blockOf).join(', ')}`)
 const baseCss = await minify(split.base)
 const widgetCss = Object.fromEntries(
-  await Promise.all(widgets.map(async (widget) => [widget, await minify(split.widgets[widget])])),
+  await Promise.all(
+    Object.entries(split.widgets).map(async ([name, css]) => [name, await minify(css)]),
+  ),
 )
-const mainModules = new Map(widgets.map((widget) => [join(uiDir, widget, `${widget}.tsx`), widget]))
 const widgetStyles = {
   name: 'widget-styles',
   setup(build) {
@@ -64,8 +90,8 @@ const widgetStyles = {
   },
 }
 const prepend = (path) => {
-  const widget = mainModules.get(path)
-  return widget ? `import 'payg-widget-styles:${widget}'\n` : ''
+  const name = mainModules.get(path)
+  return name && widgetCss[name] ? `import 'payg-widget-styles:${name}'\n` : ''
 }
 
 const common = {

@@ -435,6 +435,32 @@ describe("each element's own entry", () => {
     expect(badge).not.toContain('.payg-top-up-form')
   })
 
+  it("styles the primitives an element renders, which the badge's files do not carry", async () => {
+    const badge = builtEntry('balance-badge.js')
+      .files.map((file) => readFileSync(join(outdir, file), 'utf8'))
+      .join('\n')
+    expect(badge).not.toContain('.payg-switch')
+    expect(badge).not.toContain('.payg-money-input')
+    pages.set(
+      '/primitives',
+      elementPage(
+        ['auto-top-up-settings.js', 'top-up-form.js'],
+        '<payg-auto-top-up-settings base-url="/api/payg"></payg-auto-top-up-settings><payg-top-up-form base-url="/api/payg"></payg-top-up-form>',
+      ),
+    )
+    const page = await open('/primitives')
+    // Both rules centre their items (`normal` unstyled).
+    const alignItems = (host: string, selector: string) =>
+      page
+        .locator(host)
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).alignItems)
+    await expect.poll(() => alignItems('payg-auto-top-up-settings', '.payg-switch')).toBe('center')
+    await expect.poll(() => alignItems('payg-top-up-form', '.payg-money-input')).toBe('center')
+    await page.context().close()
+  })
+
   it('shares one runtime and one cache between entries: a top-up in the form updates the badge', async () => {
     pages.set(
       '/two-entries',
