@@ -461,24 +461,36 @@ describe("each element's own entry", () => {
     await page.context().close()
   })
 
-  it('shares one runtime and one cache between entries: a top-up in the form updates the badge', async () => {
-    pages.set(
-      '/two-entries',
-      elementPage(
-        ['balance-badge.js', 'top-up-form.js'],
-        '<payg-balance-badge base-url="/api/payg"></payg-balance-badge><payg-top-up-form base-url="/api/payg" presets="5, 20"></payg-top-up-form>',
-      ),
-    )
-    const page = await open('/two-entries')
-    expect(await registered(page)).toEqual(['payg-balance-badge', 'payg-top-up-form'])
-    const amount = page.locator('payg-balance-badge .payg-balance-badge__amount')
-    await expect.poll(() => amount.textContent()).toBe('$2.45')
-    const form = page.locator('payg-top-up-form')
-    await form.getByRole('radio', { name: '$20' }).check()
-    await form.getByRole('button', { name: /add|top up/i }).click()
-    await expect.poll(() => amount.textContent()).toBe('$22.45')
-    // The badge's balance came from the cache the form updated, not from a second runtime.
-    expect(mock.state.balance()).toBe('22.4567')
-    await page.context().close()
-  })
+  it.each([
+    {
+      scripts: ['balance-badge.js', 'top-up-form.js'],
+      tags: ['payg-balance-badge', 'payg-top-up-form'],
+    },
+    // An element's script next to the full set: the badge from its own script, the form from the
+    // full set, over the one runtime both import.
+    { scripts: ['balance-badge.js', 'payg-embed.js'], tags: [...PAYG_ELEMENT_TAGS] },
+  ])(
+    'shares one runtime and one cache between $scripts.0 and $scripts.1: a top-up in the form updates the badge',
+    async ({ scripts, tags }) => {
+      const path = `/together/${scripts.map((script) => script.replace('.js', '')).join('+')}`
+      pages.set(
+        path,
+        elementPage(
+          scripts,
+          '<payg-balance-badge base-url="/api/payg"></payg-balance-badge><payg-top-up-form base-url="/api/payg" presets="5, 20"></payg-top-up-form>',
+        ),
+      )
+      const page = await open(path)
+      expect(await registered(page)).toEqual(tags)
+      const amount = page.locator('payg-balance-badge .payg-balance-badge__amount')
+      await expect.poll(() => amount.textContent()).toBe('$2.45')
+      const form = page.locator('payg-top-up-form')
+      await form.getByRole('radio', { name: '$20' }).check()
+      await form.getByRole('button', { name: /add|top up/i }).click()
+      await expect.poll(() => amount.textContent()).toBe('$22.45')
+      // The badge's balance came from the cache the form updated, not from a second runtime.
+      expect(mock.state.balance()).toBe('22.4567')
+      await page.context().close()
+    },
+  )
 })
