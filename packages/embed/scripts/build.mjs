@@ -1,8 +1,12 @@
 // Builds the scripts a page loads: one entry per element (`balance-badge.js`, ...) and the full
-// set (`payg-embed.js`), code-split over shared chunks (`chunks/*.js`), so a page with only the
-// badge downloads the badge and the runtime it needs, never the calculator or the chart.
-// preact/compat is the UI runtime (React's API at a fraction of its size); the widgets'
-// stylesheet is minified and inlined for the shadow roots.
+// set (`payg-embed.js`), each one file over one shared runtime (`chunks/chunk-*.js`), so a page
+// with only the badge downloads the badge and the runtime, never the calculator or the chart.
+// Built in two stages: a code-split build finds the runtime (the chunk every entry imports),
+// then each entry is bundled again into one file with the runtime (and what loads on demand)
+// left as imports, so the elements' scripts and the full set import the same runtime and a
+// page that loads several shares one cache. preact/compat is the UI runtime (React's API at a
+// fraction of its size); the widgets' stylesheet is split by component and minified
+// (splitStyles.mjs): the runtime carries the base, each widget's module its own rules.
 //
 // Prints each entry's min+gzip size with every chunk it imports (each file gzipped on its own,
 // as a server sends them). `--outdir <dir>` builds elsewhere (tests build into a temp folder);
@@ -270,7 +274,12 @@ const runtime = measure(
 )
 
 if (json) {
-  console.log(JSON.stringify({ entries, runtime, budgets: BUDGETS }))
+  // The stylesheet's parts: minified bytes of the base and of each component's own rules.
+  const styles = {
+    base: baseCss.length,
+    ...Object.fromEntries(Object.entries(widgetCss).map(([name, css]) => [name, css.length])),
+  }
+  console.log(JSON.stringify({ entries, runtime, budgets: BUDGETS, styles }))
 } else {
   for (const { name, files, minified, gzip } of [runtime, ...entries]) {
     const budget = BUDGETS[name] ? ` (budget ${BUDGETS[name].toLocaleString('en-US')} B)` : ''
