@@ -227,6 +227,8 @@ interface EmbedFigures {
   entries: EmbedEntry[]
   runtime: EmbedEntry
   budgets: Record<string, number>
+  /** Minified bytes of the stylesheet's base (in the runtime) and of each component's rules. */
+  styles: Record<string, number>
 }
 
 function benchEmbed(): void {
@@ -239,7 +241,7 @@ function benchEmbed(): void {
       [join(REPO_DIR, 'packages/embed/scripts/build.mjs'), '--outdir', outdir, '--json'],
       { encoding: 'utf8' },
     )
-    const { entries, runtime, budgets } = JSON.parse(printed) as EmbedFigures
+    const { entries, runtime, budgets, styles } = JSON.parse(printed) as EmbedFigures
     const rows = [['entry', 'min+gzip', 'minified', 'files', 'budget', '']]
     for (const entry of [runtime, ...entries]) {
       const budget = budgets[entry.name]
@@ -264,6 +266,13 @@ function benchEmbed(): void {
           `${((bytes / total) * 100).toFixed(1)}%`,
         ]),
       [1, 2],
+    )
+    console.log(
+      "\n  The stylesheet, split: the base in the runtime, each component's rules where it ships (minified):",
+    )
+    table(
+      Object.entries(styles).map(([part, bytes]) => [`  ${part}`, kb(bytes)]),
+      [1],
     )
   } finally {
     rmSync(outdir, { recursive: true, force: true })

@@ -1,19 +1,25 @@
 // Builds the scripts a page loads: one entry per element (`balance-badge.js`, ...) and the full
-// set (`payg-embed.js`), code-split over shared chunks (`chunks/*.js`), so a page with only the
-// badge downloads the badge and the runtime it needs, never the calculator or the chart.
-// preact/compat is the UI runtime (React's API at a fraction of its size); the widgets'
-// stylesheet is minified and inlined for the shadow roots.
+// set (`payg-embed.js`), each one file over one shared runtime (`chunks/chunk-*.js`), so a page
+// with only the badge downloads the badge and the runtime, never the calculator or the chart.
+// Built in two stages: a code-split build finds the runtime (the chunk every entry imports),
+// then each entry is bundled again into one file with the runtime (and what loads on demand)
+// left as imports, so the elements' scripts and the full set import the same runtime and a
+// page that loads several shares one cache. preact/compat is the UI runtime (React's API at a
+// fraction of its size); the widgets' stylesheet is split by component and minified
+// (splitStyles.mjs): the runtime carries the base, each widget's module its own rules.
 //
 // Prints each entry's min+gzip size with every chunk it imports (each file gzipped on its own,
 // as a server sends them). `--outdir <dir>` builds elsewhere (tests build into a temp folder);
 // `--json` prints the figures as JSON instead (the bench reads them).
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build, transform } from 'esbuild'
 import ts from 'typescript'
 import { directImports } from './directImports.mjs'
+import { blockOf, splitStyles } from './splitStyles.mjs'
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const at = process.argv.indexOf('--outdir')
@@ -28,32 +34,89 @@ const elements = (await readdir(join(packageDir, 'src/entries')))
   .map((file) => basename(file, '.ts'))
   .sort()
 
-// The stylesheet, minified once, inlined as text: shadow roots adopt it.
-const minifiedCss = {
-  name: 'minified-css',
+// The stylesheet, split by component (splitStyles.mjs) and minified: the base is what
+// `@payg-kit/ui/styles.css` gives the runtime; each widget's main module (`BalanceBadge.tsx`),
+// and each primitive's (`primitives/Switch.tsx`) whose class no other module writes, imports a
+// module that adds its own rules, so they ship wherever it does.
+const uiDir = join(packageDir, '../ui/src')
+const widgets = (await readdir(uiDir, { withFileTypes: true }))
+  .filter(
+    (entry) => entry.isDirectory() && existsSync(join(uiDir, entry.name, `${entry.name}.tsx`)),
+  )
+  .map((entry) => entry.name)
+  .sort()
+const uiModules = (await readdir(uiDir, { recursive: true }))
+  .filter((file) => /\.tsx?$/.test(file) && !/\.(test|stories|test-d)\.tsx?$/.test(file))
+  .map((file) => join(uiDir, file))
+const moduleText = new Map(
+  await Promise.all(uiModules.map(async (file) => [file, await readFile(file, 'utf8')])),
+)
+const writesClass = (file, block) =>
+  new RegExp(`${block}(?![a-z0-9]|-[a-z0-9])`).test(moduleText.get(file))
+const primitives = (await readdir(join(uiDir, 'primitives')))
+  .filter((file) => file.endsWith('.tsx'))
+  .map((file) => basename(file, '.tsx'))
+  .filter((name) => {
+    const own = join(uiDir, 'primitives', `${name}.tsx`)
+    return !uiModules.some((file) => file !== own && writesClass(file, blockOf(name)))
+  })
+const mainModules = new Map([
+  ...widgets.map((widget) => [join(uiDir, widget, `${widget}.tsx`), widget]),
+  ...primitives.map((name) => [join(uiDir, 'primitives', `${name}.tsx`), name]),
+])
+const minify = async (css) =>
+  (await transform(css, { loader: 'css', minify: true, legalComments: 'none' })).code.trim()
+const split = splitStyles(await readFile(join(uiDir, 'styles.css'), 'utf8'), [
+  ...mainModules.values(),
+])
+const unstyled = widgets.filter((widget) => !split.widgets[widget])
+if (unstyled.length > 0)
+  throw new Error(`styles.css has no rule for ${unstyled.map(blockOf).join(', ')}`)
+const baseCss = await minify(split.base)
+const widgetCss = Object.fromEntries(
+  await Promise.all(
+    Object.entries(split.widgets).map(async ([name, css]) => [name, await minify(css)]),
+  ),
+)
+const widgetStyles = {
+  name: 'widget-styles',
   setup(build) {
-    build.onLoad({ filter: /\.css$/ }, async ({ path }) => {
-      const { code } = await transform(await readFile(path, 'utf8'), {
-        loader: 'css',
-        minify: true,
-        legalComments: 'none',
-      })
-      return { contents: code.trim(), loader: 'text' }
-    })
+    build.onLoad({ filter: /styles\.css$/ }, () => ({ contents: baseCss, loader: 'text' }))
+    build.onResolve({ filter: /^payg-widget-styles:/ }, ({ path }) => ({
+      path: path.slice('payg-widget-styles:'.length),
+      namespace: 'payg-widget-styles',
+    }))
+    build.onLoad({ filter: /.*/, namespace: 'payg-widget-styles' }, ({ path }) => ({
+      contents: `import { addStyles } from ${JSON.stringify(join(packageDir, 'src/styles.ts'))}\naddStyles(${JSON.stringify(widgetCss[path])})`,
+      loader: 'js',
+      resolveDir: packageDir,
+    }))
   },
 }
+const prepend = (path) => {
+  const name = mainModules.get(path)
+  return name && widgetCss[name] ? `import 'payg-widget-styles:${name}'\n` : ''
+}
 
-// Chunks are named by their content: last build's must not linger.
-await rm(join(outdir, 'chunks'), { recursive: true, force: true })
 const common = {
-  absWorkingDir: packageDir,
-  outdir,
   bundle: true,
   minify: true,
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
   legalComments: 'none',
+  write: true,
+  metafile: true,
+}
+// Stage 1, code-split: every entry (the elements and the full set) over shared chunks. The
+// chunk all of them import is the runtime (preact, TanStack Query, the client, the base styles,
+// defineWidget); what only some share lands in smaller chunks.
+const staging = join(outdir, '.split')
+await rm(staging, { recursive: true, force: true })
+const stage1 = await build({
+  ...common,
+  absWorkingDir: packageDir,
+  outdir: staging,
   define: { 'process.env.NODE_ENV': '"production"' },
   // Package specifiers, resolved from this package with the browser's conditions, so the ESM
   // builds of preact are the only copy (a resolved path would pick the CommonJS one for some
@@ -65,36 +128,63 @@ const common = {
     'react/jsx-runtime': 'preact/jsx-runtime',
     'react/jsx-dev-runtime': 'preact/jsx-runtime',
   },
-  write: true,
-  metafile: true,
-}
-// The elements, split: each entry holds its own widget, the chunks what several share (the
-// runtime: preact, TanStack Query, the client, the stylesheet, defineWidget).
-const split = await build({
-  ...common,
-  entryPoints: Object.fromEntries(elements.map((name) => [name, `src/entries/${name}.ts`])),
+  entryPoints: {
+    ...Object.fromEntries(elements.map((name) => [name, `src/entries/${name}.ts`])),
+    'payg-embed': 'src/index.ts',
+  },
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
-  plugins: [directImports({ include: [join(packageDir, '..')] }), minifiedCss],
+  plugins: [directImports({ include: [join(packageDir, '..')], prepend }), widgetStyles],
 })
-// The full set imports the elements' entries as they are, so a page that loads it and an
-// element's entry runs one runtime, with one cache.
-const full = await build({
+const stage1Outputs = stage1.metafile.outputs
+const staticImports = (file) =>
+  (stage1Outputs[file]?.imports ?? []).filter(({ kind }) => kind === 'import-statement')
+function closure1(file, seen = new Set()) {
+  if (seen.has(file)) return seen
+  seen.add(file)
+  for (const { path } of staticImports(file)) closure1(path, seen)
+  return seen
+}
+// The entries named above (a chunk loaded on demand has an entry point too).
+const stagedEntries = Object.keys(stage1Outputs).filter(
+  (file) => stage1Outputs[file].entryPoint?.startsWith('src/') && !file.includes('/chunks/'),
+)
+const runtimeChunks = [...closure1(stagedEntries[0])].filter(
+  (file) => !stagedEntries.includes(file) && stagedEntries.every((e) => closure1(e).has(file)),
+)
+// What loads on demand (TransactionHistory's CSV writer) stays a chunk of its own.
+const onDemand = Object.values(stage1Outputs).flatMap(({ imports }) =>
+  imports.filter(({ kind }) => kind === 'dynamic-import').map(({ path }) => path),
+)
+const kept = new Set([...runtimeChunks, ...onDemand.flatMap((file) => [...closure1(file)])])
+
+// Stage 2: each entry as one file with everything but the runtime (and what loads on demand):
+// a page with the badge fetches two files, a page with the full set two. An element's script
+// and the full set on one page import the same runtime, so they share one cache.
+await rm(join(outdir, 'chunks'), { recursive: true, force: true })
+await mkdir(join(outdir, 'chunks'), { recursive: true })
+for (const file of kept)
+  await copyFile(join(packageDir, file), join(outdir, relative(staging, join(packageDir, file))))
+const stage2 = await build({
   ...common,
-  entryPoints: { 'payg-embed': 'src/index.ts' },
+  outdir,
+  entryPoints: stagedEntries.map((file) => join(packageDir, file)),
+  entryNames: '[name]',
   plugins: [
     {
-      name: 'elements-external',
+      name: 'runtime-external',
       setup(build) {
-        build.onResolve({ filter: /^\.\/entries\// }, ({ path }) => ({
-          path: `./${basename(path)}.js`,
-          external: true,
-        }))
+        build.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) => {
+          const file = relative(packageDir, join(resolveDir, path))
+          if (!kept.has(file)) return undefined
+          return { path: `./${relative(staging, join(packageDir, file))}`, external: true }
+        })
       },
     },
   ],
 })
+await rm(staging, { recursive: true, force: true })
 
 // Types: the full set's tag names and event details; an element's entry exports nothing.
 const source = await readFile(join(packageDir, 'src/elements.ts'), 'utf8')
@@ -105,25 +195,6 @@ await writeFile(
   "// Loading an element's entry registers its custom element; it exports nothing.\nexport {};\n",
 )
 
-// Each output file's own size, then each entry with the chunks it imports (statically, so the
-// browser fetches them before the element runs).
-const outputs = { ...split.metafile.outputs, ...full.metafile.outputs }
-const fileSizes = new Map()
-for (const file of Object.keys(outputs).filter((file) => file.endsWith('.js'))) {
-  const bytes = await readFile(join(packageDir, file))
-  fileSizes.set(file, { minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length })
-}
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen
-  seen.add(file)
-  for (const { path, kind } of outputs[file]?.imports ?? []) {
-    if (kind !== 'import-statement') continue
-    // An external import (the full set's elements) is a file next to the importer.
-    closure(outputs[path] ? path : join(dirname(file), path), seen)
-  }
-  return seen
-}
-const named = (file) => relative(outdir, join(packageDir, file))
 /** Who an input belongs to: a package (`preact`, `@payg-kit/core`), the stylesheet, or this one. */
 const ownerOf = (input) => {
   if (input.endsWith('.css')) return 'the stylesheet'
@@ -135,40 +206,80 @@ const ownerOf = (input) => {
   const workspace = /(?:^|\/)(core|react|ui|embed)\/src\//.exec(input)
   return workspace ? `@payg-kit/${workspace[1]}` : '@payg-kit/embed'
 }
-const measure = (name, files) => {
-  const sum = (key) => files.reduce((total, f) => total + (fileSizes.get(f)?.[key] ?? 0), 0)
-  // Minified bytes by owner, before gzip.
+// Each file's own size, then each entry with the files it imports (statically, so the browser
+// fetches them before the element runs). Composition: minified bytes by owner, from stage 1.
+const ownBytes = new Map()
+for (const [file, { inputs }] of Object.entries(stage1Outputs)) {
+  const owners = {}
+  for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
+    const owner = input.startsWith('src/') ? '@payg-kit/embed' : ownerOf(input)
+    owners[owner] = (owners[owner] ?? 0) + bytesInOutput
+  }
+  ownBytes.set(relative(join(outdir, '.split'), join(packageDir, file)), owners)
+}
+/** name in outdir -> { imports: names in outdir, owners } */
+const files = new Map()
+for (const file of kept)
+  files.set(relative(staging, join(packageDir, file)), {
+    imports: staticImports(file).map(({ path }) => relative(staging, join(packageDir, path))),
+    owners: ownBytes.get(relative(staging, join(packageDir, file))),
+  })
+for (const [file, { inputs, imports }] of Object.entries(stage2.metafile.outputs)) {
+  if (!file.endsWith('.js')) continue
+  const owners = {}
+  for (const input of Object.keys(inputs))
+    for (const [owner, bytes] of Object.entries(
+      ownBytes.get(relative(staging, resolve(input))) ?? {},
+    ))
+      owners[owner] = (owners[owner] ?? 0) + bytes
+  files.set(relative(outdir, resolve(file)), {
+    imports: imports
+      .filter(({ kind }) => kind === 'import-statement')
+      .map(({ path }) => join(dirname(relative(outdir, resolve(file))), path)),
+    owners,
+  })
+}
+const fileSizes = new Map()
+for (const file of files.keys()) {
+  const bytes = await readFile(join(outdir, file))
+  fileSizes.set(file, { minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length })
+}
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen
+  seen.add(file)
+  for (const path of files.get(file)?.imports ?? []) closure(path, seen)
+  return seen
+}
+const measure = (name, list) => {
+  const sum = (key) => list.reduce((total, f) => total + (fileSizes.get(f)?.[key] ?? 0), 0)
   const composition = {}
-  for (const file of files)
-    for (const [input, { bytesInOutput }] of Object.entries(outputs[file]?.inputs ?? {})) {
-      const owner = input.startsWith('src/') ? '@payg-kit/embed' : ownerOf(input)
-      composition[owner] = (composition[owner] ?? 0) + bytesInOutput
-    }
+  for (const file of list)
+    for (const [owner, bytes] of Object.entries(files.get(file)?.owners ?? {}))
+      composition[owner] = (composition[owner] ?? 0) + bytes
   return {
     name,
-    files: files.map(named).sort(),
+    files: [...list].sort(),
     minified: sum('minified'),
     gzip: sum('gzip'),
     composition,
   }
 }
-const entryFiles = Object.keys(outputs).filter(
-  (file) => outputs[file].entryPoint && !named(file).startsWith('chunks/'),
-)
-const entries = entryFiles
-  .map((file) => measure(named(file), [...closure(file)]))
+const entryNames = stagedEntries.map((file) => relative(staging, join(packageDir, file)))
+const entries = entryNames
+  .map((file) => measure(file, [...closure(file)]))
   .sort((a, b) => (a.name === 'payg-embed.js') - (b.name === 'payg-embed.js') || a.gzip - b.gzip)
-// The runtime: the chunks every element imports.
-const closures = entryFiles.filter((file) => named(file) !== 'payg-embed.js').map((f) => closure(f))
 const runtime = measure(
   'runtime (the chunks every element imports)',
-  [...closures[0]].filter(
-    (file) => !entryFiles.includes(file) && closures.every((c) => c.has(file)),
-  ),
+  runtimeChunks.map((file) => relative(staging, join(packageDir, file))),
 )
 
 if (json) {
-  console.log(JSON.stringify({ entries, runtime, budgets: BUDGETS }))
+  // The stylesheet's parts: minified bytes of the base and of each component's own rules.
+  const styles = {
+    base: baseCss.length,
+    ...Object.fromEntries(Object.entries(widgetCss).map(([name, css]) => [name, css.length])),
+  }
+  console.log(JSON.stringify({ entries, runtime, budgets: BUDGETS, styles }))
 } else {
   for (const { name, files, minified, gzip } of [runtime, ...entries]) {
     const budget = BUDGETS[name] ? ` (budget ${BUDGETS[name].toLocaleString('en-US')} B)` : ''

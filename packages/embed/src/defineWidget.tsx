@@ -1,9 +1,9 @@
 import { createPaygClient, type PaygClient } from '@payg-kit/core'
 import { type PaygMessages, PaygProvider } from '@payg-kit/react'
-import styles from '@payg-kit/ui/styles.css'
 import { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
+import { styleSheets } from './styles'
 
 /** How an attribute's text becomes a prop. */
 export type AttributeType = 'string' | 'number' | 'boolean' | 'numbers'
@@ -35,15 +35,6 @@ function sharedFor(baseUrl: string) {
     shared.set(baseUrl, entry)
   }
   return entry
-}
-
-let sheet: CSSStyleSheet | undefined
-function styleSheet(): CSSStyleSheet {
-  if (!sheet) {
-    sheet = new CSSStyleSheet()
-    sheet.replaceSync(styles)
-  }
-  return sheet
 }
 
 function parse(value: string | null, type: AttributeType): unknown {
@@ -91,7 +82,7 @@ export function defineWidget(definition: WidgetDefinition): void {
         const shadow = this.attachShadow({ mode: 'open' })
         const host = new CSSStyleSheet()
         host.replaceSync(`:host { display: ${definition.display ?? 'block'} }`)
-        shadow.adoptedStyleSheets = [styleSheet(), host]
+        shadow.adoptedStyleSheets = [...styleSheets(), host]
         this.#mount = document.createElement('div')
         shadow.append(this.#mount)
       }

@@ -267,6 +267,27 @@ describe('the embed script on a plain HTML page', () => {
     await page.context().close()
   })
 
+  it('styles every element with its own rules in the full set', async () => {
+    pages.set(
+      '/every-element',
+      elementPage(
+        ['payg-embed.js'],
+        PAYG_ELEMENT_TAGS.map(
+          (tag) => `<${tag} base-url="/api/payg"${ALONE[tag].markup}></${tag}>`,
+        ).join('\n'),
+      ),
+    )
+    mock.reset('zeroBalance')
+    const page = await open('/every-element')
+    for (const tag of PAYG_ELEMENT_TAGS) {
+      await expect
+        .poll(() => page.locator(tag).locator(`.${tag}`).count(), { message: tag })
+        .toBeGreaterThan(0)
+      expect(await ownStyle(page, tag, tag), tag).toBe(OWN_RULE[tag][1])
+    }
+    await page.context().close()
+  })
+
   it("passes the planner's suggestion to auto top-up settings through an event and a property", async () => {
     const page = await open()
     await page.evaluate(() => {
@@ -307,6 +328,47 @@ const ALONE: Record<PaygElementTag, { markup: string; scenario?: 'zeroBalance'; 
   'payg-cost-tag': { markup: ' amount="0.048" unit="DOLLARS"', shows: /\$0\.048/ },
 }
 
+/**
+ * A rule of each widget's own (not the base's): the widget's root, `.payg-<widget>`, has this
+ * computed style only when that widget's rules reached its shadow root.
+ */
+const OWN_RULE: Record<PaygElementTag, [property: string, value: string]> = {
+  'payg-balance-badge': ['display', 'inline-flex'],
+  'payg-top-up-form': ['container-name', 'payg-top-up'],
+  'payg-auto-top-up-settings': ['container-name', 'payg-auto-top-up'],
+  'payg-cost-calculator': ['container-type', 'inline-size'],
+  'payg-paused-banner': ['container-name', 'payg-paused'],
+  'payg-transaction-history': ['container-type', 'inline-size'],
+  'payg-spend-chart': ['container-type', 'inline-size'],
+  'payg-migration-panel': ['container-name', 'payg-migration'],
+  'payg-cost-tag': ['display', 'inline-flex'],
+}
+
+/** The computed style of the widget's root in the element's shadow root. */
+const ownStyle = (page: Page, selector: string, tag: PaygElementTag) =>
+  page
+    .locator(selector)
+    .locator(`.${tag}`)
+    .first()
+    .evaluate(
+      (element, property) => getComputedStyle(element).getPropertyValue(property),
+      OWN_RULE[tag][0],
+    )
+
+/** Every selector in the style sheets the element's shadow root adopted, at any depth. */
+const adoptedSelectors = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => {
+    const found: string[] = []
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSStyleRule) found.push(rule.selectorText)
+        if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules)
+      }
+    }
+    for (const sheet of element.shadowRoot?.adoptedStyleSheets ?? []) walk(sheet.cssRules)
+    return found
+  })
+
 /** An element's entry in the build: `payg-balance-badge` is `balance-badge.js`. */
 const entryOf = (tag: PaygElementTag) => `${tag.slice('payg-'.length)}.js`
 const builtEntry = (name: string): BuiltEntry => {
@@ -333,6 +395,13 @@ describe("each element's own entry", () => {
       expect([...new Set(fetchedScripts.get(page))].sort()).toEqual(entry.files)
       await expect.poll(() => shown(page, tag)).toMatch(shows)
       expect(await shown(page, tag)).not.toMatch(/could not be shown|misconfigured/)
+      // Styled by its own rules, without another widget's: the chart's for every other element,
+      // the calculator's for the chart.
+      expect(await ownStyle(page, tag, tag)).toBe(OWN_RULE[tag][1])
+      const foreign = tag === 'payg-spend-chart' ? 'payg-cost-calculator' : 'payg-spend-chart'
+      const selectors = await adoptedSelectors(page, tag)
+      expect(selectors.some((selector) => selector.includes(`.${tag}`))).toBe(true)
+      expect(selectors.filter((selector) => selector.includes(`.${foreign}`))).toEqual([])
       await page.context().close()
     },
   )
@@ -343,31 +412,85 @@ describe("each element's own entry", () => {
     expect(badge.files).not.toContain('payg-embed.js')
     for (const tag of PAYG_ELEMENT_TAGS.filter((other) => other !== 'payg-balance-badge'))
       expect(badge.files).not.toContain(entryOf(tag))
-    // Every element's entry is in the full set, with everything each imports.
+    // The full set and every element import one runtime: the files they have in common.
+    const runtime = full.files.filter((file) => badge.files.includes(file))
+    expect(runtime.length).toBeGreaterThan(0)
     for (const tag of PAYG_ELEMENT_TAGS)
-      expect(full.files).toEqual(expect.arrayContaining(builtEntry(entryOf(tag)).files))
-    expect(badge.files.length).toBeLessThan(full.files.length)
+      expect(builtEntry(entryOf(tag)).files.filter((file) => full.files.includes(file))).toEqual(
+        runtime,
+      )
     expect(badge.gzip).toBeLessThan(full.gzip)
   })
 
-  it('shares one runtime and one cache between entries: a top-up in the form updates the badge', async () => {
+  it("carries each widget's rules once in the full set, and only its own in an element's files", () => {
+    const text = (files: string[]) => files.map((file) => readFileSync(join(outdir, file), 'utf8'))
+    const full = text(builtEntry('payg-embed.js').files).join('\n')
+    for (const tag of PAYG_ELEMENT_TAGS) {
+      const rule = `.${tag}{`
+      expect(full.split(rule).length - 1, rule).toBe(1)
+    }
+    const badge = text(builtEntry('balance-badge.js').files).join('\n')
+    expect(badge.split('.payg-balance-badge{').length - 1).toBe(1)
+    expect(badge).not.toContain('.payg-spend-chart')
+    expect(badge).not.toContain('.payg-top-up-form')
+  })
+
+  it("styles the primitives an element renders, which the badge's files do not carry", async () => {
+    const badge = builtEntry('balance-badge.js')
+      .files.map((file) => readFileSync(join(outdir, file), 'utf8'))
+      .join('\n')
+    expect(badge).not.toContain('.payg-switch')
+    expect(badge).not.toContain('.payg-money-input')
     pages.set(
-      '/two-entries',
+      '/primitives',
       elementPage(
-        ['balance-badge.js', 'top-up-form.js'],
-        '<payg-balance-badge base-url="/api/payg"></payg-balance-badge><payg-top-up-form base-url="/api/payg" presets="5, 20"></payg-top-up-form>',
+        ['auto-top-up-settings.js', 'top-up-form.js'],
+        '<payg-auto-top-up-settings base-url="/api/payg"></payg-auto-top-up-settings><payg-top-up-form base-url="/api/payg"></payg-top-up-form>',
       ),
     )
-    const page = await open('/two-entries')
-    expect(await registered(page)).toEqual(['payg-balance-badge', 'payg-top-up-form'])
-    const amount = page.locator('payg-balance-badge .payg-balance-badge__amount')
-    await expect.poll(() => amount.textContent()).toBe('$2.45')
-    const form = page.locator('payg-top-up-form')
-    await form.getByRole('radio', { name: '$20' }).check()
-    await form.getByRole('button', { name: /add|top up/i }).click()
-    await expect.poll(() => amount.textContent()).toBe('$22.45')
-    // The badge's balance came from the cache the form updated, not from a second runtime.
-    expect(mock.state.balance()).toBe('22.4567')
+    const page = await open('/primitives')
+    // Both rules centre their items (`normal` unstyled).
+    const alignItems = (host: string, selector: string) =>
+      page
+        .locator(host)
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).alignItems)
+    await expect.poll(() => alignItems('payg-auto-top-up-settings', '.payg-switch')).toBe('center')
+    await expect.poll(() => alignItems('payg-top-up-form', '.payg-money-input')).toBe('center')
     await page.context().close()
   })
+
+  it.each([
+    {
+      scripts: ['balance-badge.js', 'top-up-form.js'],
+      tags: ['payg-balance-badge', 'payg-top-up-form'],
+    },
+    // An element's script next to the full set: the badge from its own script, the form from the
+    // full set, over the one runtime both import.
+    { scripts: ['balance-badge.js', 'payg-embed.js'], tags: [...PAYG_ELEMENT_TAGS] },
+  ])(
+    'shares one runtime and one cache between $scripts.0 and $scripts.1: a top-up in the form updates the badge',
+    async ({ scripts, tags }) => {
+      const path = `/together/${scripts.map((script) => script.replace('.js', '')).join('+')}`
+      pages.set(
+        path,
+        elementPage(
+          scripts,
+          '<payg-balance-badge base-url="/api/payg"></payg-balance-badge><payg-top-up-form base-url="/api/payg" presets="5, 20"></payg-top-up-form>',
+        ),
+      )
+      const page = await open(path)
+      expect(await registered(page)).toEqual(tags)
+      const amount = page.locator('payg-balance-badge .payg-balance-badge__amount')
+      await expect.poll(() => amount.textContent()).toBe('$2.45')
+      const form = page.locator('payg-top-up-form')
+      await form.getByRole('radio', { name: '$20' }).check()
+      await form.getByRole('button', { name: /add|top up/i }).click()
+      await expect.poll(() => amount.textContent()).toBe('$22.45')
+      // The badge's balance came from the cache the form updated, not from a second runtime.
+      expect(mock.state.balance()).toBe('22.4567')
+      await page.context().close()
+    },
+  )
 })
