@@ -323,7 +323,10 @@ const ALONE: Record<PaygElementTag, { markup: string; scenario?: 'zeroBalance'; 
   'payg-cost-calculator': { markup: '', shows: /Cost calculator.*\$\d/ },
   'payg-paused-banner': { markup: '', scenario: 'zeroBalance', shows: /Requests are paused/ },
   'payg-transaction-history': { markup: ' page-size="5"', shows: /Balance after.*Usage/ },
-  'payg-spend-chart': { markup: ' days="7"', shows: /Total spend\$\d/ },
+  'payg-spend-chart': {
+    markup: ' days="60" granularity="MONTH"',
+    shows: /Total spend\$\d.*Month \(UTC\)/,
+  },
   'payg-migration-panel': { markup: '', shows: /on pay-as-you-go/ },
   'payg-cost-tag': { markup: ' amount="0.048" unit="DOLLARS"', shows: /\$0\.048/ },
 }

@@ -5,5 +5,6 @@ import { defineWidget } from '../defineWidget'
 defineWidget({
   tag: 'payg-spend-chart',
   component: SpendChart,
-  attributes: { days: ['days', 'number'] },
+  // `days` up to ten years; `granularity` (DAY, WEEK or MONTH) is chosen by the range when absent.
+  attributes: { days: ['days', 'number'], granularity: ['granularity', 'string'] },
 })
