@@ -1,4 +1,4 @@
-import { type ClientConfig, resolvePolicy } from './clientConfig'
+import { configOf, resolvePolicy } from './clientConfig'
 import { describe, Mismatch } from './decode'
 import { errorFromResponse } from './errorFromResponse'
 import { MalformedResponseError, PaygError } from './errors'
@@ -41,7 +41,7 @@ export async function callOperation<T>(
   key?: string,
   query = '',
 ): Promise<T> {
-  const config = transport as unknown as ClientConfig
+  const config = configOf(transport, `${method} ${path}`)
   const { redact } = config
   try {
     const json = body !== undefined

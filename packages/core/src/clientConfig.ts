@@ -19,16 +19,20 @@ export interface ClientConfig {
   guard: (headers: Iterable<[string, string]>) => void
 }
 
-/** The transport behind each client, for the opt-in functions; invisible on the client itself. */
-export const configs: WeakMap<PaygClient, ClientConfig> = /* @__PURE__ */ new WeakMap()
+/**
+ * The pipeline behind each transport and client, headers with the API key included: kept here,
+ * so that logging or serialising a transport or a client never shows the key.
+ */
+export const configs: WeakMap<object, ClientConfig> = /* @__PURE__ */ new WeakMap()
 
 /** The config of a transport, or of a client made by `createPaygClient`, or a `ConfigError`. */
 export function configOf(target: PaygClient | PaygTransport, what: string): ClientConfig {
-  const config = configs.get(target as PaygClient) ?? (target as unknown as ClientConfig)
-  check(
-    config && typeof config.send === 'function',
-    `${what} takes a client made by createPaygClient() or a transport made by createPaygTransport().`,
-  )
+  const config = typeof target === 'object' && target !== null ? configs.get(target) : undefined
+  if (!config) {
+    throw new ConfigError(
+      `${what} takes a client made by createPaygClient() or a transport made by createPaygTransport().`,
+    )
+  }
   return config
 }
 

@@ -1,5 +1,4 @@
-import type { ClientConfig } from './clientConfig'
-import { configs } from './clientConfig'
+import { configOf, configs } from './clientConfig'
 import { createPaygTransport } from './createPaygTransport'
 import {
   createGeneration,
@@ -58,6 +57,6 @@ export function createPaygClient(options: PaygClientOptions = {}): PaygClient {
     migrateToPayg: over(migrateToPayg),
     getPricing: over(getPricing),
   }
-  configs.set(client, t as unknown as ClientConfig)
+  configs.set(client, configOf(t, 'createPaygClient'))
   return client
 }

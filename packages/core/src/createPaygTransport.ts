@@ -1,4 +1,4 @@
-import { resolveConfig } from './clientConfig'
+import { configs, resolveConfig } from './clientConfig'
 import type { PaygClientOptions, PaygTransport } from './types'
 
 /**
@@ -7,5 +7,9 @@ import type { PaygClientOptions, PaygTransport } from './types'
  * @example const payg = createPaygTransport({ baseUrl: '/api/payg' }); await getBalance(payg)
  */
 export function createPaygTransport(options: PaygClientOptions = {}): PaygTransport {
-  return resolveConfig(options) as unknown as PaygTransport
+  const config = resolveConfig(options)
+  // The transport shows only its scope; the headers (and the key in them) stay in `configs`.
+  const transport = Object.freeze({ scope: config.scope }) as unknown as PaygTransport
+  configs.set(transport, config)
+  return transport
 }

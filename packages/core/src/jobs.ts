@@ -76,8 +76,8 @@ export async function createJob<P extends JobPath>(
   body: JobRequest<P>,
   options?: RequestOptions,
 ): Promise<CreatedJob<P>> {
-  const config = configOf(client, 'createJob') as unknown as PaygTransport
-  const job = await callOperation(config, 'POST', path, createdJob, options, body)
+  configOf(client, 'createJob')
+  const job = await callOperation(client as PaygTransport, 'POST', path, createdJob, options, body)
   return job as unknown as CreatedJob<P>
 }
 
@@ -91,8 +91,14 @@ export async function getJob(
   id: string,
   options?: RequestOptions,
 ): Promise<JobState | null> {
-  const config = configOf(client, 'getJob') as unknown as PaygTransport
+  configOf(client, 'getJob')
   const path = `/generations/${encodeURIComponent(id)}` as keyof paths
-  const { generations_by_pk: job } = await callOperation(config, 'GET', path, jobState, options)
+  const { generations_by_pk: job } = await callOperation(
+    client as PaygTransport,
+    'GET',
+    path,
+    jobState,
+    options,
+  )
   return job && { ...job, id: job.id ?? id }
 }

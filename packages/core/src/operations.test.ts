@@ -1,7 +1,9 @@
+import { inspect } from 'node:util'
 import { build } from 'esbuild'
 import { delay, HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createPaygClient } from './createPaygClient'
 import { createPaygTransport } from './createPaygTransport'
 import {
   ConfigError,
@@ -199,6 +201,22 @@ describe('the standalone operations', () => {
     expect(() => createPaygTransport({ baseUrl: 'ftp://x' })).toThrow(ConfigError)
     expect(() => createPaygTransport({ timeoutMs: -1 })).toThrow(/timeoutMs/)
     expect(createPaygTransport({ scope: 'acct_1' }).scope).toBe('acct_1')
+  })
+
+  it('keep the key out of the transport a user can log or serialise', () => {
+    const transport = createPaygTransport({ baseUrl: BASE, apiKey: KEY, scope: 'acct_1' })
+    expect(JSON.stringify(transport)).not.toContain(KEY)
+    expect(inspect(transport, { depth: 10, showHidden: true })).not.toContain(KEY)
+    expect(Object.isFrozen(transport)).toBe(true)
+  })
+
+  it('take a client as well, and refuse anything else with a ConfigError', async () => {
+    server.use(http.get(`${BASE}/billing/balance`, () => HttpResponse.json(BALANCE)))
+    const client = createPaygClient({ baseUrl: BASE, apiKey: KEY })
+    expect((await getBalance(client as never)).balance.amount).toBe('12.4567')
+    for (const bad of [{}, null, { send: () => null, root: BASE }]) {
+      await expect(getBalance(bad as never)).rejects.toThrow(ConfigError)
+    }
   })
 })
 

@@ -1,6 +1,6 @@
 import { billingModelOf, paidBalanceOf } from './accountBilling'
 import { callOperation } from './callOperation'
-import type { ClientConfig } from './clientConfig'
+import { configOf } from './clientConfig'
 import { createIdempotencyKey } from './createIdempotencyKey'
 import { shape } from './decode'
 import { MalformedResponseError, NotFoundError, ValidationError } from './errors'
@@ -327,7 +327,7 @@ export async function* transactions(
             expected: 'a cursor not seen before, or null',
           },
         }),
-        (transport as unknown as ClientConfig).redact,
+        configOf(transport, 'transactions').redact,
       )
     }
     if (cursor) requested.add(cursor)

@@ -97,6 +97,14 @@ describe('usageBuckets', () => {
     ])
   })
 
+  it('cuts months of the first century like any other', () => {
+    expect(usageBuckets({ from: '0050-01-15', to: '0050-03-31', granularity: 'MONTH' })).toEqual([
+      { date: '0050-01-15', last: '0050-01-31' },
+      { date: '0050-02-01', last: '0050-02-28' },
+      { date: '0050-03-01', last: '0050-03-31' },
+    ])
+  })
+
   it('covers every day of a range exactly once, within the bucket limit', () => {
     for (const granularity of USAGE_LIMITS.granularity) {
       // The longest range each size answers: 366 days, 365 whole weeks and a partial one, ten years.

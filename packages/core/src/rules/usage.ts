@@ -33,12 +33,19 @@ function parseDay(value: string): number | null {
   return Number.isNaN(time) || isoDay(time) !== value ? null : time
 }
 
+/** The 1st of a month (UTC ms), for any year: `Date.UTC` would read years 0 to 99 as 1900 to 1999. */
+function monthStart(year: number, month: number): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month, 1)
+  return date.getTime()
+}
+
 /** The first day of the bucket holding `day` (UTC ms): the day, its ISO week's Monday, its month's 1st. */
 function bucketStart(day: number, granularity: UsageGranularity): number {
   if (granularity === 'WEEK') return day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS
   if (granularity === 'MONTH') {
     const date = new Date(day)
-    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1)
+    return monthStart(date.getUTCFullYear(), date.getUTCMonth())
   }
   return day
 }
@@ -48,7 +55,7 @@ function nextBucket(start: number, granularity: UsageGranularity): number {
   if (granularity === 'WEEK') return start + 7 * DAY_MS
   if (granularity === 'MONTH') {
     const date = new Date(start)
-    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1)
+    return monthStart(date.getUTCFullYear(), date.getUTCMonth() + 1)
   }
   return start + DAY_MS
 }
