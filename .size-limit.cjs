@@ -126,11 +126,13 @@ module.exports = [
     import: '{ createPaygTransport, getBalance, estimateCost, formatMoney }',
     gzip: true,
     // Includes the runtime check of both success bodies, typed errors, exact money, timeouts,
-    // retries, body deadlines and credential redaction. 5.97 kB measured, over issue 12's 4.0 kB:
+    // retries, body deadlines and credential redaction. 6.13 kB measured (5.97 kB, plus the key
+    // kept out of the transport object and the body of a fetch that ignores the signal closed
+    // when an attempt stops), over issue 12's 4.0 kB:
     // the shared pipeline (option checks and the browser guard, the retry pipeline, every typed
     // error and the response-to-error mapping, redaction) is most of it; the two operations and
     // their body checks are about 0.5 kB.
-    limit: '6.1 kB',
+    limit: '6.2 kB',
   },
   {
     name: '@payg-kit/react: every hook (without React and React Query)',
@@ -142,6 +144,7 @@ module.exports = [
     // (useCreateJob, useJob) and finding out once whether the API has the billing extension, and
     // the calculator's validation from @payg-kit/core/rules with its bounds table generated from
     // the spec (about 0.5 kB: the rules are written once, not copied into the hooks).
-    limit: '16.6 kB',
+    // 16.67 kB measured, with the same two additions to the pipeline as the core entry.
+    limit: '16.7 kB',
   },
 ]

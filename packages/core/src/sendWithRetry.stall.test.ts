@@ -100,6 +100,53 @@ describe('a body that stalls after the headers', () => {
     expect(error).toBeInstanceOf(TimeoutError)
   })
 
+  it('closes the body a custom fetch that ignores the signal leaves open, on every attempt', async () => {
+    const cancelled: unknown[] = []
+    const deaf = (async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start: (controller) => controller.enqueue(new TextEncoder().encode('{"balance":"1')),
+          cancel: (reason) => {
+            cancelled.push(reason)
+          },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      )) as typeof fetch
+    const error = await createPaygClient({
+      baseUrl: base,
+      fetch: deaf,
+      timeoutMs: 20,
+      retry: { retries: 2, baseDelayMs: 0 },
+    })
+      .getBalance()
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TimeoutError)
+    expect(cancelled).toHaveLength(3)
+  })
+
+  it('closes the body of an answer the caller gave up on as it arrived', async () => {
+    const controller = new AbortController()
+    const reason = new Error('left the page')
+    let cancelled = false
+    const deaf = (async () => {
+      // The caller gives up as the headers arrive, before the body is read.
+      queueMicrotask(() => controller.abort(reason))
+      return new Response(
+        new ReadableStream<Uint8Array>({
+          cancel: () => {
+            cancelled = true
+          },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      )
+    }) as typeof fetch
+    const error = await createPaygClient({ baseUrl: base, fetch: deaf, timeoutMs: 60_000 })
+      .getBalance({ signal: controller.signal })
+      .catch((e: unknown) => e)
+    expect(error).toBe(reason)
+    expect(cancelled).toBe(true)
+  })
+
   it('ends a custom fetch that never answers at all', async () => {
     const silent = (() => new Promise<Response>(() => {})) as typeof fetch
     const error = await createPaygClient({

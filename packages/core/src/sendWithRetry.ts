@@ -45,6 +45,8 @@ function onTimeout(attempt: Attempt): void {
 function race<T>(attempt: Attempt, promise: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     attempt.reject = reject
+    // Stopped already (a caller's abort between the headers and the body): at once.
+    if (attempt.reason !== undefined) reject(attempt.reason)
     promise.then(resolve, reject)
   })
 }
@@ -156,7 +158,14 @@ export async function sendWithRetry<T>(
       a.headersArrived = true
       retry = retryAfter(answer, attempt < retries, cap)
       if (retry === false) {
-        const reading = read(answer)
+        // A fetch that took the signal ends its body when the attempt stops; for one that did
+        // not, the pipeline reads the body itself, to be able to cancel it.
+        const own = racing && !a.controller && answer.body
+        const reading = read(
+          own
+            ? new Response(own.pipeThrough(new TransformStream(), { signal: signalOf(a) }), answer)
+            : answer,
+        )
         body = await (racing ? race(a, reading) : reading)
       }
     } catch (error) {

@@ -1,3 +1,4 @@
+import { usd } from '@payg-kit/core'
 import { describe, expect, it } from 'vitest'
 import type { Queryable } from './database'
 import { transactionPageSql } from './ledger'
@@ -161,9 +162,7 @@ describe.each(databases)('long histories on $name', ({ open }) => {
         requests: bucket.requests,
       }),
     )
-    expect(months).toEqual(
-      ledger.map((row) => ({ ...row, spend: row.spend.replace(/\.?0+$/, '') })),
-    )
+    expect(months).toEqual(ledger.map((row) => ({ ...row, spend: usd(row.spend).amount })))
   })
 })
 
