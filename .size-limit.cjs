@@ -34,18 +34,19 @@ module.exports = [
       ],
     }),
     gzip: true,
-    // 32.66 kB measured: 31.6 kB, plus the calculator's validation reading the bounds table
+    // 32.83 kB measured: 31.6 kB, plus the calculator's validation reading the bounds table
     // generated from the spec (shared with the mock and the server), auto top-up's prefill from
     // recent spend, charts and history in credits for legacy plans, TransactionHistory's
     // windowed rows and SpendChart's week and month buckets (their table and the CSV export load
-    // on demand). Over issue 10's 22 kB. By module share (at 32.35 kB): the nine widgets' own code
+    // on demand), the window fitted to a scrolling panel or a tall screen, and the pipeline's two
+    // additions (see the core entry). Over issue 10's 22 kB. By module share (at 32.35 kB): the nine widgets' own code
     // 20.6 kB (CostCalculator 4.5, AutoTopUpSettings 3.9, SpendChart 3.2, MigrationPanel 2.7,
     // TransactionHistory 2.5, TopUpForm 2.5, the rest 1.3), 3.6 kB of it their English strings;
     // the shared ui code (money parser and its messages, error boundary, billing notice,
     // primitives, formatting) 3.8 kB; @payg-kit/react 5.3 kB; @payg-kit/core 1.9 kB. About 0.8 kB
     // of the figure are the peers' import statements, one per module, which a bundler that
     // bundles the peers resolves away.
-    limit: '32.7 kB',
+    limit: '32.9 kB',
   },
   {
     // One widget from the public entry ships that widget alone: each is wrapped in a module of

@@ -1,7 +1,7 @@
 import { usd } from '@payg-kit/core'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
-import { userEvent } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import { displayMoney } from '../displayMoney'
 import { expectNoA11yViolations, mock, renderWithMock, worker } from '../test/renderWithMock'
 import { TransactionHistory } from './TransactionHistory'
@@ -183,6 +183,63 @@ describe('TransactionHistory', () => {
       expect(row(500)?.textContent).toContain('Free credit')
       expect(bodyRows().length).toBeLessThanOrEqual(61)
       await expectNoA11yViolations()
+    })
+
+    it('draws the rows a scrolling panel shows, wherever the panel sits in a tall window', async () => {
+      const [width, height] = [innerWidth, innerHeight]
+      await page.viewport(1024, 3000)
+      try {
+        const { screen } = await renderWithMock(
+          <div style={{ marginTop: 2500, height: 400, overflowY: 'auto' }} data-testid="panel">
+            <TransactionHistory pageSize={100} />
+          </div>,
+          longHistory,
+        )
+        const panel = document.querySelector<HTMLElement>('[data-testid="panel"]') as HTMLElement
+        await expect.element(screen.getByRole('table')).toBeInTheDocument()
+        await loadPages(screen)
+        row(500)?.blur()
+        window.scrollTo(0, 0)
+        // Deep in the panel's own scroll, the rows the panel shows are drawn.
+        const body = widget().querySelector('tbody') as HTMLElement
+        panel.scrollTop = body.offsetTop + body.offsetHeight / 2
+        const visible = () => {
+          const view = panel.getBoundingClientRect()
+          return [...bodyRows()].filter((drawn) => {
+            const box = drawn.getBoundingClientRect()
+            return box.bottom > view.top && box.top < view.bottom
+          }).length
+        }
+        await expect.poll(visible).toBeGreaterThan(5)
+        const ledger = mock.state.transactions()
+        for (const drawn of bodyRows()) {
+          const index = Number(drawn.getAttribute('aria-rowindex')) - 2
+          expect(drawn.textContent).toContain(ledger[index]?.description)
+        }
+      } finally {
+        await page.viewport(width, height)
+      }
+    })
+
+    it('draws enough rows to fill a window taller than sixty of them', async () => {
+      const [width, height] = [innerWidth, innerHeight]
+      await page.viewport(1024, 4000)
+      try {
+        const { screen } = await renderWithMock(<TransactionHistory pageSize={100} />, longHistory)
+        await expect.element(screen.getByRole('table')).toBeInTheDocument()
+        await loadPages(screen)
+        row(500)?.blur()
+        window.scrollTo(0, 0)
+        await expect.poll(() => row(0)).not.toBeNull()
+        // From the first row to the window's bottom edge, every row is drawn.
+        const last = () => {
+          const drawn = [...bodyRows()].filter((r) => Number(r.getAttribute('aria-rowindex')) < 502)
+          return Math.max(...drawn.map((r) => r.getBoundingClientRect().bottom))
+        }
+        await expect.poll(last).toBeGreaterThanOrEqual(innerHeight)
+      } finally {
+        await page.viewport(width, height)
+      }
     })
 
     it.each([1024, 320])(

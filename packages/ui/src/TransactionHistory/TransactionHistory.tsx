@@ -134,10 +134,11 @@ export function TransactionHistory({
   const { rows, most } = cache
 
   const [announcement, setAnnouncement] = useState('')
-  // Only the rows near the viewport are drawn: 60 from `first`, 10 rows above the viewport, so
-  // that scrolling shows no gap, and the row focused last, so that focus never leaves with it.
-  // Each undrawn row stands in at `height` px, the drawn rows' mean.
-  const [first, setFirst] = useState(0)
+  // Only the rows near the viewport are drawn: `count` from `first`, 10 rows above what can be
+  // seen and 10 below (60 at least), so that scrolling shows no gap, and the row focused last, so
+  // that focus never leaves with it. Each undrawn row stands in at `height` px, the drawn rows'
+  // mean.
+  const [[first, count], setWindow] = useState([0, 60])
   const [height, setHeight] = useState(40)
   // In a new array each time, so that focus moves again to a row of the same index.
   const [focusedAt, setFocused] = useState<[number]>([-1])
@@ -256,7 +257,7 @@ export function TransactionHistory({
     next = index + 1
   }
   if (focused < first) draw(focused)
-  for (let index = first; index < first + 60; index++) draw(index)
+  for (let index = first; index < first + count; index++) draw(index)
   draw(focused)
   draw(rows.length)
   useEffect(() => {
@@ -270,12 +271,34 @@ export function TransactionHistory({
         : height
       const row = Math.abs(mean - height) > height / 8 ? mean : height
       setHeight(row)
-      setFirst(Math.max(0, (-box.top / row - 10) | 0))
+      // The top of what can be seen: the window's, or that of a scrolling box the widget is in
+      // (a drawer, a dialog, a dashboard panel), wherever that box sits on the page.
+      let top = 0
+      let bottom = innerHeight
+      for (let node = tbody.current?.parentElement; node; node = node.parentElement) {
+        if (
+          node.scrollHeight > node.clientHeight &&
+          /auto|scroll/.test(getComputedStyle(node).overflowY)
+        ) {
+          const clip = node.getBoundingClientRect()
+          top = Math.max(0, clip.top)
+          bottom = Math.min(bottom, clip.bottom)
+          break
+        }
+      }
+      const start = Math.max(0, ((top - box.top) / row - 10) | 0)
+      const size = Math.max(60, Math.ceil((bottom - top) / row) + 20)
+      setWindow((now) => (now[0] === start && now[1] === size ? now : [start, size]))
     }
     place()
-    // Any scroll that moves the table: the page's or a scrolling box's around it.
+    // Any scroll that moves the table (the page's or a scrolling box's around it), and a resize
+    // that changes its layout.
     addEventListener('scroll', place, true)
-    return () => removeEventListener('scroll', place, true)
+    addEventListener('resize', place)
+    return () => {
+      removeEventListener('scroll', place, true)
+      removeEventListener('resize', place)
+    }
   }, [rows.length, height, drawnRows])
 
   return (
