@@ -4,11 +4,11 @@
 
 -- `GET /billing/transactions?type=...`: the account's entries of one type, newest first, however
 -- rare that type is among them ((account_id, seq DESC) serves the unfiltered list).
-CREATE INDEX payg_ledger_account_type_seq ON payg_ledger (account_id, type, seq DESC);
+CREATE INDEX IF NOT EXISTS payg_ledger_account_type_seq ON payg_ledger (account_id, type, seq DESC);
 
 -- `GET /billing/top-ups`: the settled attempts only, so lookups' CANCELLED rows and attempts in
 -- flight are never read past.
-CREATE INDEX payg_top_up_attempts_account_settled_seq ON payg_top_up_attempts (account_id, seq DESC)
+CREATE INDEX IF NOT EXISTS payg_top_up_attempts_account_settled_seq ON payg_top_up_attempts (account_id, seq DESC)
   WHERE status IN ('SUCCEEDED', 'DECLINED');
 
 -- The usage report's days: per account, UTC day and service, the sum of the charges and refunds
