@@ -208,7 +208,7 @@ export function SpendChart({
     const dates = (options: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat(format.locale, { ...options, timeZone: 'UTC' })
     const long = dates({ dateStyle: 'medium' })
-    // A bar's day, week ("Mar 2 – 8, 2026") or month ("March 2026").
+    // A bar's day, week ("Mar 2 – 8, 2026") or whole month ("March 2026").
     const bar = months ? dates({ month: 'long', year: 'numeric' }) : long
     // "Mar 2" for days and weeks, "Mar 2026" for months.
     const tick = dates({ month: 'short', [months ? 'year' : 'day']: 'numeric' })
@@ -227,7 +227,13 @@ export function SpendChart({
         total: format.money(info.total),
       }),
       tick: (index: number) => tick.format(edge(index)),
-      label: (index: number) => bar.formatRange(edge(index), edge(index + 1) - DAY_MS),
+      // A month cut by the range is named by its days ("Dec 1 – 12, 2026"): its spend is not a
+      // whole month's.
+      label: (index: number) => {
+        const [from, to] = [edge(index), edge(index + 1) - DAY_MS]
+        const whole = new Date(from).getUTCDate() === 1 && new Date(to + DAY_MS).getUTCDate() === 1
+        return (whole ? bar : long).formatRange(from, to)
+      },
     }
   }, [usage.data, format, t])
 
