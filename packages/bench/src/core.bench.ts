@@ -215,10 +215,16 @@ const PRICING_BODY = JSON.stringify({ calculateProductionApiServiceCost: { cost:
 
 type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>
 
-/** A `fetch` that answers `method path` with a fresh JSON `Response` each call, anything else 404. */
+/**
+ * A `fetch` that answers `method path` with a fresh JSON `Response` each call, anything else 404.
+ * Like the platform's fetch it takes the request's signal (a fetch that ignores it costs the kit
+ * more: its body is then read through the attempt's own stream, so that a timeout can close it).
+ */
 function stubFetch(method: string, path: string, body: string): Fetch {
   return (input, init) => {
     const request = input instanceof Request ? input : null
+    const signal = init?.signal ?? request?.signal
+    if (signal?.aborted) return Promise.reject(signal.reason)
     const url = request ? request.url : String(input)
     const hit = (init?.method ?? request?.method ?? 'GET') === method && url.endsWith(path)
     return Promise.resolve(
