@@ -182,6 +182,34 @@ describe('useTopUp', () => {
     expect(mock.state.balance()).toBe('12.4567')
   })
 
+  test('no render says the outcome is unknown while the top-up is still pending', async () => {
+    mock.failNext('createTopUp', { mode: 'after-commit' })
+    mock.failNext('getTopUpByIdempotencyKey', { status: 503 })
+    const seen: string[] = []
+    function Recorder() {
+      const result = useTopUp()
+      seen.push(`${result.outcome} ${result.isPending ? 'pending' : result.status}`)
+      topUp = result
+      return (
+        <button type="button" onClick={() => result.mutate({ amount: 10 })}>
+          add 10
+        </button>
+      )
+    }
+    renderWithPayg(<Recorder />)
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(topUp.isError).toBe(true))
+    expect(topUp.outcome).toBe('unknown')
+    expect(seen).toContain('checking pending')
+    expect(seen).not.toContain('unknown pending')
+    // Submitting again starts with the lookup: it reads `checking` from the first render on.
+    seen.length = 0
+    fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
+    await waitFor(() => expect(topUp.isSuccess).toBe(true))
+    expect(seen).not.toContain('unknown pending')
+    expect(mock.requestCount('createTopUp')).toBe(1)
+  })
+
   test('lookUp asks again what became of a lost top-up, and sends no payment', async () => {
     mock.failNext('createTopUp', { mode: 'after-commit' })
     mock.failNext('getTopUpByIdempotencyKey', { status: 500 })

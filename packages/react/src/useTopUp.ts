@@ -322,5 +322,9 @@ export function useTopUp(): UseTopUpResult {
     ? null
     : (mutation.variables?.idempotencyKey ??
       (outcome === 'unknown' ? (store.intent?.key ?? null) : null))
-  return { ...mutation, mutate, mutateAsync, idempotencyKey, outcome, lookUp }
+  // The store says `unknown` a moment before this hook's mutation settles, and still says it as a
+  // new submit starts: while the mutation is pending the lookup is under way, so `outcome` reads
+  // `checking` and never disagrees with `isPending` in one render.
+  const shown: TopUpOutcome = outcome === 'unknown' && mutation.isPending ? 'checking' : outcome
+  return { ...mutation, mutate, mutateAsync, idempotencyKey, outcome: shown, lookUp }
 }
