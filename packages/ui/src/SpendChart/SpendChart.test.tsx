@@ -145,13 +145,14 @@ describe('SpendChart', () => {
       expect(Number.parseFloat(size(narrow, selector) ?? '0')).toBeGreaterThanOrEqual(12)
       expect(size(narrow, selector)).toBe(size(wide, selector))
     }
-    // The narrow chart drops every other date label; the wide one shows them all, 7 for 30 days.
+    // Date labels a week apart on the wide chart; fewer on the narrow one, where they would touch.
     const visibleDates = (root: HTMLElement | undefined) =>
       [...(root?.querySelectorAll<HTMLElement>('.payg-spend-chart__date') ?? [])].filter(
         (label) => getComputedStyle(label).display !== 'none',
       ).length
-    expect(visibleDates(wide)).toBe(6)
-    expect(visibleDates(narrow)).toBe(3)
+    expect(visibleDates(wide)).toBe(5)
+    expect(visibleDates(narrow)).toBeGreaterThanOrEqual(2)
+    expect(visibleDates(narrow)).toBeLessThan(5)
     // Nothing wider than its container.
     for (const root of [narrow, wide]) expect(root?.scrollWidth).toBe(root?.clientWidth)
 
@@ -519,6 +520,61 @@ describe('SpendChart over long ranges', () => {
       USAGE_LIMITS.maxBuckets - 1,
     )
     expect(mock.requestCount('getUsage')).toBe(3)
+  })
+
+  it('spaces date labels by their own width, so none touch at any width, in any locale', async () => {
+    const widths = [320, 360, 480, 768, 1280]
+    const ranges = [30, 365, 5 * 365 + 1]
+    const { screen } = await renderWithMock(
+      <>
+        {ranges.flatMap((days) =>
+          widths.map((width) => (
+            <div key={`${days}-${width}`} style={{ width }} data-days={days}>
+              <SpendChart days={days} />
+            </div>
+          )),
+        )}
+      </>,
+      {
+        locale: 'de-DE',
+        messages: await loadPaygMessages('de-DE', ['SpendChart']),
+        setup: history(5 * 365 + 1),
+      },
+    )
+    await expect
+      .poll(() => document.querySelectorAll('.payg-spend-chart[data-state="ready"]').length)
+      .toBe(ranges.length * widths.length)
+    await expect.element(screen.getByText('Monat (UTC)').first()).toBeVisible()
+    const charts = [...document.querySelectorAll<HTMLElement>('.payg-spend-chart')]
+    for (const chart of charts) {
+      const where = `${chart.parentElement?.dataset.days} days at ${chart.parentElement?.style.width}`
+      const axis = chart.querySelector('.payg-spend-chart__dates')?.getBoundingClientRect()
+      const labels = [...chart.querySelectorAll<HTMLElement>('.payg-spend-chart__date')]
+        .filter((label) => getComputedStyle(label).display !== 'none')
+        .map((label) => label.getBoundingClientRect())
+      // At least two dates, each inside the axis, left to right with room between them.
+      expect(labels.length, where).toBeGreaterThanOrEqual(2)
+      expect(labels.length, where).toBeLessThanOrEqual(7)
+      for (const [at, label] of labels.entries()) {
+        expect(label.left, where).toBeGreaterThanOrEqual((axis?.left ?? 0) - 0.5)
+        expect(label.right, where).toBeLessThanOrEqual((axis?.right ?? 0) + 0.5)
+        const next = labels[at + 1]
+        if (next) expect(next.left - label.right, where).toBeGreaterThanOrEqual(8)
+      }
+    }
+    // The newest bar keeps its label: this month's name on every five-year chart.
+    const thisMonth = new Intl.DateTimeFormat('de-DE', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(mock.clock.now())
+    for (const chart of charts.filter((each) => each.parentElement?.dataset.days === '1826')) {
+      expect(chart.querySelectorAll('.payg-spend-chart__date')).not.toHaveLength(0)
+      expect([...chart.querySelectorAll('.payg-spend-chart__date')].at(-1)?.textContent).toBe(
+        thisMonth,
+      )
+    }
+    expect(mock.requestCount('getUsage')).toBe(ranges.length)
   })
 
   it('names months and weeks in the locale, with the shipped catalog', async () => {

@@ -13,7 +13,18 @@ import {
 } from '@payg-kit/core'
 import { USAGE_LIMITS } from '@payg-kit/core/rules'
 import { useUsage } from '@payg-kit/react'
-import { type KeyboardEvent, lazy, type ReactNode, Suspense, useId, useMemo, useState } from 'react'
+import {
+  type KeyboardEvent,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -75,8 +86,18 @@ const SERIES = 6
 // HTML beside it, so it keeps its CSS size at any width.
 const SLOT = 10
 const BAR = 7
-// At most this many date labels; narrow containers show every other one.
+// At most this many date labels. Once the width is measured they are spaced by the widest label;
+// before that (on the server), narrow containers show every other one.
 const DATE_TICKS = 7
+// Bars between date labels: days by a few days, weeks or four weeks; weeks by months, quarters,
+// half years or years; months by quarters, half years or years. Larger than the range: the newest only.
+const TICK_STEPS: Record<UsageGranularity, number[]> = {
+  DAY: [1, 2, 3, 7, 14, 28, 56],
+  WEEK: [1, 2, 4, 8, 13, 26, 52],
+  MONTH: [1, 2, 3, 6, 12, 24, 36, 60],
+}
+// A layout effect where there is a layout; on the server an effect, which does not run there.
+const useLayoutEffectInBrowser = typeof document === 'undefined' ? useEffect : useLayoutEffect
 const DAY_MS = 86_400_000
 // The shortest bucket of each size, in days.
 const SPAN = { DAY: 1, WEEK: 7, MONTH: 28 }
@@ -135,6 +156,44 @@ function valueAxis(top: Money): { max: Money; ticks: Money[] } {
 /** Where a label sits along the axis, as a percentage, kept inside it at the ends. */
 const along = (index: number, count: number) => ((index + 0.5) / count) * 100
 
+/** The width of the date axis and of its widest label, with the least room between two labels (px). */
+interface DateRoom {
+  width: number
+  label: number
+  gap: number
+}
+
+/** A date label: its bar, and whether a narrow container may hide it before the width is known. */
+interface DateTick {
+  index: number
+  minor: boolean
+}
+
+/**
+ * The bars that get a date label, counted back from the newest, so it always has one, every
+ * `step` bars from TICK_STEPS. Each label is drawn at its bar shifted by its own place along the
+ * axis (the first at its start, the newest at its end), so all of them lie inside the axis in the
+ * order of a line `width - label` long: two labels `step` bars apart never touch when
+ * `step / count × (width - label) ≥ label + gap`, which is the least step taken.
+ */
+function dateTicks(
+  count: number,
+  granularity: UsageGranularity,
+  room: DateRoom | null,
+): DateTick[] {
+  let least = Math.ceil(count / DATE_TICKS)
+  if (room) {
+    const line = room.width - room.label
+    least = Math.max(least, line > 0 ? Math.ceil((count * (room.label + room.gap)) / line) : count)
+  }
+  const step = TICK_STEPS[granularity].find((each) => each >= least) ?? count
+  const ticks: DateTick[] = []
+  for (let index = count - 1, at = 0; index >= 0; index -= step, at++) {
+    ticks.unshift({ index, minor: room === null && at % 2 === 1 })
+  }
+  return ticks
+}
+
 /**
  * Spend over time by service: a stacked bar per day, week or month with a value axis, gridlines
  * and date labels (an SVG and HTML, no chart library), a tooltip on hover and keyboard focus, a
@@ -156,6 +215,9 @@ export function SpendChart({
   // same on the server and in the browser, and "today" is the API's (UTC) day.
   // One request for the whole range, in buckets of the granularity.
   const usage = useUsage({ days, granularity })
+  // The date axis's width and its widest label's, measured, so labels never run into each other.
+  const datesRef = useRef<HTMLDivElement>(null)
+  const [room, setRoom] = useState<DateRoom | null>(null)
 
   const chart = useMemo(() => {
     const info = usage.data
@@ -198,13 +260,6 @@ export function SpendChart({
     const edge = (index: number) =>
       rows[index] ? Date.parse(rows[index].date) : Date.parse(info.to) + DAY_MS
     const months = info.granularity === 'MONTH'
-    // Date labels counted back from the last bar, so the newest always has one; over years, one
-    // a year (or every other year), so they name the same month.
-    let every = Math.max(1, Math.ceil(rows.length / DATE_TICKS))
-    if (months && every > 6) every = Math.ceil(every / 12) * 12
-    const dateTicks = rows
-      .map((_, index) => index)
-      .filter((index) => (rows.length - 1 - index) % every === 0)
     const dates = (options: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat(format.locale, { ...options, timeZone: 'UTC' })
     const long = dates({ dateStyle: 'medium' })
@@ -212,6 +267,7 @@ export function SpendChart({
     const bar = months ? dates({ month: 'long', year: 'numeric' }) : long
     // "Mar 2" for days and weeks, "Mar 2026" for months.
     const tick = dates({ month: 'short', [months ? 'year' : 'day']: 'numeric' })
+    const ticks = rows.map((_, index) => tick.format(edge(index)))
     return {
       info,
       zero,
@@ -219,14 +275,15 @@ export function SpendChart({
       rows,
       top,
       axis,
-      dateTicks,
+      ticks,
+      // The longest date label, measured unseen to space them.
+      widestTick: ticks.reduce((widest, each) => (each.length > widest.length ? each : widest), ''),
       span: SPAN[info.granularity],
       summary: t('spendChart.summary', {
         from: long.format(edge(0)),
         to: long.format(edge(rows.length) - DAY_MS),
         total: format.money(info.total),
       }),
-      tick: (index: number) => tick.format(edge(index)),
       // A month cut by the range is named by its days ("Dec 1 – 12, 2026"): its spend is not a
       // whole month's.
       label: (index: number) => {
@@ -255,6 +312,35 @@ export function SpendChart({
     credits ? format.number(Number(tick.amount)) : format.money(tick)
 
   const rowCount = chart?.rows.length ?? 0
+  const ready = state === 'ready'
+  useLayoutEffectInBrowser(() => {
+    const dates = datesRef.current
+    const sizer = dates?.firstElementChild
+    if (!ready || !dates || !(sizer instanceof HTMLElement)) return
+    const measure = () => {
+      const next = {
+        width: Math.round(dates.clientWidth),
+        label: Math.ceil(sizer.getBoundingClientRect().width),
+        gap: Math.round(parseFloat(getComputedStyle(sizer).fontSize) || 16),
+      }
+      setRoom((current) =>
+        current &&
+        current.width === next.width &&
+        current.label === next.label &&
+        current.gap === next.gap
+          ? current
+          : next,
+      )
+    }
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    // A new width, or the label's font arriving, spaces them again.
+    const observer = new ResizeObserver(measure)
+    observer.observe(dates)
+    observer.observe(sizer)
+    return () => observer.disconnect()
+  }, [ready, chart?.widestTick])
+  const ticks = chart ? dateTicks(rowCount, chart.info.granularity, room) : []
   const shown = active !== null && active < rowCount ? active : null
   const shownRow = shown !== null ? chart?.rows[shown] : undefined
   const onKeyDown = (event: KeyboardEvent) => {
@@ -447,22 +533,19 @@ export function SpendChart({
                 </div>
               )}
             </div>
-            <div className="payg-spend-chart__dates" aria-hidden="true">
-              {chart.dateTicks.map((index, at) => {
-                const edge = at === 0 || at === chart.dateTicks.length - 1
+            <div className="payg-spend-chart__dates" aria-hidden="true" ref={datesRef}>
+              <span className="payg-spend-chart__date-sizer">{chart.widestTick}</span>
+              {ticks.map(({ index, minor }) => {
                 const where = along(index, rowCount)
                 return (
                   <span
                     key={index}
                     className="payg-spend-chart__date"
-                    // Every other label gives way on a narrow container; the newest stays.
-                    data-minor={(chart.dateTicks.length - 1 - at) % 2 === 1 || undefined}
-                    style={{
-                      left: `${where}%`,
-                      transform: `translateX(-${edge ? where : 50}%)`,
-                    }}
+                    // Unmeasured, every other label gives way on a narrow container; the newest stays.
+                    data-minor={minor || undefined}
+                    style={{ left: `${where}%`, transform: `translateX(-${where}%)` }}
                   >
-                    {chart.tick(index)}
+                    {chart.ticks[index]}
                   </span>
                 )
               })}
