@@ -67,6 +67,18 @@ const conflict409 = () =>
     { status: 409 },
   )
 
+/** A top-up button that writes down the outcome and the state it read in each render. */
+function Recorder({ seen }: { seen: string[] }) {
+  const result = useTopUp()
+  seen.push(`${result.outcome} ${result.isPending ? 'pending' : result.status}`)
+  topUp = result
+  return (
+    <button type="button" onClick={() => result.mutate({ amount: 10 })}>
+      add 10
+    </button>
+  )
+}
+
 let other: UseTopUpResult
 /** A second form on the same page. */
 function OtherTopUpButton({ amount }: { amount: number }) {
@@ -186,17 +198,7 @@ describe('useTopUp', () => {
     mock.failNext('createTopUp', { mode: 'after-commit' })
     mock.failNext('getTopUpByIdempotencyKey', { status: 503 })
     const seen: string[] = []
-    function Recorder() {
-      const result = useTopUp()
-      seen.push(`${result.outcome} ${result.isPending ? 'pending' : result.status}`)
-      topUp = result
-      return (
-        <button type="button" onClick={() => result.mutate({ amount: 10 })}>
-          add 10
-        </button>
-      )
-    }
-    renderWithPayg(<Recorder />)
+    renderWithPayg(<Recorder seen={seen} />)
     fireEvent.click(screen.getByRole('button', { name: 'add 10' }))
     await waitFor(() => expect(topUp.isError).toBe(true))
     expect(topUp.outcome).toBe('unknown')
