@@ -227,7 +227,7 @@ await writeFile(
 
 /** Who an input belongs to: a package (`preact`, `@payg-kit/core`), the stylesheet, or this one. */
 const ownerOf = (input) => {
-  if (input.endsWith('.css')) return 'the stylesheet'
+  if (input.endsWith('.css') || input.startsWith('payg-widget-styles:')) return 'the stylesheet'
   const modules = input.lastIndexOf('node_modules/')
   if (modules >= 0) {
     const [scope = '', name = ''] = input.slice(modules + 'node_modules/'.length).split('/')
