@@ -1,4 +1,4 @@
-import { formatMoney, type Money, usd } from '@payg-kit/core'
+import { divide, formatMoney, type Money } from '@payg-kit/core'
 
 /**
  * How an amount is shown:
@@ -19,21 +19,6 @@ export interface DisplayMoneyOptions {
 const MINUS = '\u2212'
 
 /**
- * Dollars rounded down to whole cents, exactly: `'100.8072'` -> `'100.80'`, `'-0.001'` ->
- * `'-0.01'`. The one rounding the display needs, without the general `divide` and its checks.
- */
-function floorToCents(value: Money): Money {
-  // Normalised: no exponent, no trailing zeros, so any digit past the cents is not zero.
-  const { amount } = usd(value.amount)
-  const [whole = '', fraction = ''] = amount.split('.')
-  if (fraction.length <= 2) return value
-  // The cents toward zero; a negative amount goes one cent lower.
-  const cents = BigInt(whole + fraction.slice(0, 2)) - (amount.startsWith('-') ? 1n : 0n)
-  const digits = (cents < 0n ? -cents : cents).toString().padStart(3, '0')
-  return usd(`${cents < 0n ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`)
-}
-
-/**
  * The one display policy of every widget: dollars rounded as `display` says, a real minus sign,
  * credits never with a currency sign.
  * @example displayMoney(usd('100.8072'), 'amount', { locale: 'en-US' }) // '$100.80'
@@ -43,7 +28,7 @@ export function displayMoney(
   display: MoneyDisplay,
   options: DisplayMoneyOptions = {},
 ): string {
-  const shown = display === 'amount' && value.unit === 'USD' ? floorToCents(value) : value
+  const shown = display === 'amount' && value.unit === 'USD' ? divide(value, 1, 2, 'floor') : value
   // Intl writes a hyphen-minus; a number reads better with the real minus sign.
   return formatMoney(shown, options).replace('-', MINUS)
 }
