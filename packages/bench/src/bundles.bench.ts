@@ -92,6 +92,8 @@ interface Bundle {
   onDemand: number
   /** The kit's hooks among the inputs: `useBalance`, ... */
   hooks: string[]
+  /** The entry's minified bytes by source module (`ui/src/TopUpForm/TopUpForm.tsx`). */
+  modules: Record<string, number>
 }
 
 /** `contents` bundled as a user's bundler does it: browser, ESM, minified, code split. */
@@ -139,7 +141,42 @@ async function bundle(contents: string): Promise<Bundle> {
     .map(([input]) => /react\/src\/(use\w+)\.tsx?$/.exec(input)?.[1])
     .filter((hook): hook is string => hook !== undefined && hook !== 'usePaygContext')
     .sort()
-  return { gzip, onDemand, hooks }
+  const modules: Record<string, number> = {}
+  for (const [input, { bytesInOutput }] of Object.entries(outputs[entry]?.inputs ?? {}))
+    if (bytesInOutput > 0)
+      modules[input.replace(/^(?:\.\.\/)+|^.*?packages\//g, '')] = bytesInOutput
+  return { gzip, onDemand, hooks, modules }
+}
+
+/** A bundle's minified bytes by package and by its largest modules, for where its size goes. */
+function breakdown(modules: Record<string, number>, largest = 12): void {
+  const total = Object.values(modules).reduce((sum, bytes) => sum + bytes, 0)
+  const share = (bytes: number) => `${((bytes / total) * 100).toFixed(1)}%`
+  const byPackage: Record<string, number> = {}
+  for (const [module, bytes] of Object.entries(modules)) {
+    // A widget's folder counts as its own line; the rest of the ui package as shared code.
+    const widget = /^ui\/src\/([A-Z]\w+)\//.exec(module)?.[1]
+    const owner = widget
+      ? `@payg-kit/ui ${widget}`
+      : module.startsWith('ui/src/')
+        ? '@payg-kit/ui shared code'
+        : `@payg-kit/${module.split('/')[0]}`
+    byPackage[owner] = (byPackage[owner] ?? 0) + bytes
+  }
+  table(
+    Object.entries(byPackage)
+      .sort((a, b) => b[1] - a[1])
+      .map(([owner, bytes]) => [`  ${owner}`, kb(bytes), share(bytes)]),
+    [1, 2],
+  )
+  console.log(`\n    its ${largest} largest modules:`)
+  table(
+    Object.entries(modules)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, largest)
+      .map(([module, bytes]) => [`    ${module}`, kb(bytes), share(bytes)]),
+    [1, 2],
+  )
 }
 
 const exportsFrom = (names: readonly string[], from: string) =>
@@ -172,8 +209,10 @@ async function benchWidgets(): Promise<void> {
     ['all nine widgets', WIDGETS],
   ]
   const quiet = new Set<string>()
+  let all: Bundle | undefined
   for (const [label, widgets] of cases) {
     const widget = await bundle(exportsFrom(widgets, UI_ENTRY))
+    if (widgets === WIDGETS) all = widget
     const withClient = await bundle(exportsFrom(widgets, UI_ENTRY) + PROVIDER_AND_CLIENT)
     const operations = [...new Set(widget.hooks.flatMap((hook) => OPERATIONS[hook] ?? []))].sort()
     for (const hook of widget.hooks) if (!OPERATIONS[hook]) quiet.add(hook)
@@ -209,6 +248,10 @@ async function benchWidgets(): Promise<void> {
     createPaygClient, bundled alone (the kit's hook layer for the same reads and writes).
   floor: openapi-react-query + openapi-fetch, one hook per operation those hooks call
     (fixtures/hook-floor.ts). Kit hooks making no request of their own: ${[...quiet].sort().join(', ') || 'none'}.`)
+  if (all) {
+    console.log('\n  All nine widgets by source (minified bytes, before gzip):')
+    breakdown(all.modules)
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,20 +298,28 @@ function benchEmbed(): void {
       ])
     }
     table(rows, [1, 2, 3, 4])
-    console.log('\n  The runtime by owner (minified bytes, before gzip):')
-    const total = Object.values(runtime.composition).reduce((sum, bytes) => sum + bytes, 0)
-    table(
-      Object.entries(runtime.composition)
-        .sort((a, b) => b[1] - a[1])
-        .map(([owner, bytes]) => [
-          `  ${owner}`,
-          kb(bytes),
-          `${((bytes / total) * 100).toFixed(1)}%`,
-        ]),
-      [1, 2],
-    )
+    const byName = new Map(entries.map((entry) => [entry.name, entry]))
+    for (const [label, entry] of [
+      ['The runtime', runtime],
+      ['The badge with the runtime', byName.get('balance-badge.js')],
+      ['The full set with the runtime', byName.get('payg-embed.js')],
+    ] as const) {
+      if (!entry) continue
+      console.log(`\n  ${label} by owner (minified bytes, before gzip):`)
+      const total = Object.values(entry.composition).reduce((sum, bytes) => sum + bytes, 0)
+      table(
+        Object.entries(entry.composition)
+          .sort((a, b) => b[1] - a[1])
+          .map(([owner, bytes]) => [
+            `  ${owner}`,
+            kb(bytes),
+            `${((bytes / total) * 100).toFixed(1)}%`,
+          ]),
+        [1, 2],
+      )
+    }
     console.log(
-      "\n  The stylesheet, split: the base in the runtime, each component's rules where it ships (minified):",
+      "\n  The stylesheet, split: the base in the runtime, each widget's and shared part's rules with the modules that render them (minified):",
     )
     table(
       Object.entries(styles).map(([part, bytes]) => [`  ${part}`, kb(bytes)]),

@@ -35,9 +35,13 @@ const elements = (await readdir(join(packageDir, 'src/entries')))
   .sort()
 
 // The stylesheet, split by component (splitStyles.mjs) and minified: the base is what
-// `@payg-kit/ui/styles.css` gives the runtime; each widget's main module (`BalanceBadge.tsx`),
-// and each primitive's (`primitives/Switch.tsx`) whose class no other module writes, imports a
-// module that adds its own rules, so they ship wherever it does.
+// `@payg-kit/ui/styles.css` gives the runtime (tokens, themes, and the rules no module's class
+// names); each widget's main module (`BalanceBadge.tsx`) imports a module that adds the widget's
+// own rules, and each module that writes a shared part's class (`payg-field`, `payg-segmented`,
+// `payg-switch`, ...) imports that part's, so a part ships with the modules that render it: the
+// runtime carries those its own modules write (the error boundary's card and alert), the badge
+// neither the calculator's fields nor the top-up form's presets. The parts and widgets are added
+// in the stylesheet's order (styles.ts), so the cascade is the shipped stylesheet's.
 const uiDir = join(packageDir, '../ui/src')
 const widgets = (await readdir(uiDir, { withFileTypes: true }))
   .filter(
@@ -53,22 +57,38 @@ const moduleText = new Map(
 )
 const writesClass = (file, block) =>
   new RegExp(`${block}(?![a-z0-9]|-[a-z0-9])`).test(moduleText.get(file))
-const primitives = (await readdir(join(uiDir, 'primitives')))
-  .filter((file) => file.endsWith('.tsx'))
-  .map((file) => basename(file, '.tsx'))
-  .filter((name) => {
-    const own = join(uiDir, 'primitives', `${name}.tsx`)
-    return !uiModules.some((file) => file !== own && writesClass(file, blockOf(name)))
-  })
-const mainModules = new Map([
-  ...widgets.map((widget) => [join(uiDir, widget, `${widget}.tsx`), widget]),
-  ...primitives.map((name) => [join(uiDir, 'primitives', `${name}.tsx`), name]),
-])
+const stylesheet = await readFile(join(uiDir, 'styles.css'), 'utf8')
+/** `payg-field-error` -> `FieldError`, the name `blockOf` turns back into the block. */
+const nameOf = (block) =>
+  block.slice('payg-'.length).replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase())
+// The shared parts: every block the base names, but the root (tokens and themes), that some ui
+// module writes.
+const parts = [
+  ...new Set(
+    [...splitStyles(stylesheet, widgets).base.matchAll(/\.(payg-[a-z0-9]+(?:-[a-z0-9]+)*)/g)].map(
+      ([, block]) => block,
+    ),
+  ),
+]
+  .filter((block) => block !== 'payg-root' && uiModules.some((file) => writesClass(file, block)))
+  .map(nameOf)
+// What the CSV export and the chart's table load on demand adds no rules: the styles of what they
+// render load with the widget (a style sheet added later would miss the shadow roots already
+// made).
+const onDemandModules = uiModules.filter((file) => /(ledgerCsv|SpendTable)\.tsx?$/.test(file))
+for (const file of onDemandModules)
+  for (const name of parts)
+    if (
+      writesClass(file, blockOf(name)) &&
+      !uiModules.some(
+        (other) =>
+          other !== file && !onDemandModules.includes(other) && writesClass(other, blockOf(name)),
+      )
+    )
+      throw new Error(`${relative(uiDir, file)} loads on demand and alone writes .${blockOf(name)}`)
 const minify = async (css) =>
   (await transform(css, { loader: 'css', minify: true, legalComments: 'none' })).code.trim()
-const split = splitStyles(await readFile(join(uiDir, 'styles.css'), 'utf8'), [
-  ...mainModules.values(),
-])
+const split = splitStyles(stylesheet, [...widgets, ...parts])
 const unstyled = widgets.filter((widget) => !split.widgets[widget])
 if (unstyled.length > 0)
   throw new Error(`styles.css has no rule for ${unstyled.map(blockOf).join(', ')}`)
@@ -78,6 +98,18 @@ const widgetCss = Object.fromEntries(
     Object.entries(split.widgets).map(async ([name, css]) => [name, await minify(css)]),
   ),
 )
+// Each part's and widget's place in the stylesheet: where its first rule is.
+const rankOf = (name) => split.order[name]
+/** Module -> the parts and widget whose rules it imports, in the stylesheet's order. */
+const stylesOf = new Map()
+for (const file of uiModules) {
+  if (onDemandModules.includes(file)) continue
+  const names = parts.filter((name) => writesClass(file, blockOf(name)))
+  const widget = widgets.find((w) => file === join(uiDir, w, `${w}.tsx`))
+  if (widget) names.push(widget)
+  const styled = names.filter((name) => widgetCss[name]).sort((a, b) => rankOf(a) - rankOf(b))
+  if (styled.length > 0) stylesOf.set(file, styled)
+}
 const widgetStyles = {
   name: 'widget-styles',
   setup(build) {
@@ -87,16 +119,14 @@ const widgetStyles = {
       namespace: 'payg-widget-styles',
     }))
     build.onLoad({ filter: /.*/, namespace: 'payg-widget-styles' }, ({ path }) => ({
-      contents: `import { addStyles } from ${JSON.stringify(join(packageDir, 'src/styles.ts'))}\naddStyles(${JSON.stringify(widgetCss[path])})`,
+      contents: `import { addStyles } from ${JSON.stringify(join(packageDir, 'src/styles.ts'))}\naddStyles(${JSON.stringify(widgetCss[path])}, ${rankOf(path)})`,
       loader: 'js',
       resolveDir: packageDir,
     }))
   },
 }
-const prepend = (path) => {
-  const name = mainModules.get(path)
-  return name && widgetCss[name] ? `import 'payg-widget-styles:${name}'\n` : ''
-}
+const prepend = (path) =>
+  (stylesOf.get(path) ?? []).map((name) => `import 'payg-widget-styles:${name}'\n`).join('')
 
 const common = {
   bundle: true,
@@ -197,7 +227,7 @@ await writeFile(
 
 /** Who an input belongs to: a package (`preact`, `@payg-kit/core`), the stylesheet, or this one. */
 const ownerOf = (input) => {
-  if (input.endsWith('.css')) return 'the stylesheet'
+  if (input.endsWith('.css') || input.startsWith('payg-widget-styles:')) return 'the stylesheet'
   const modules = input.lastIndexOf('node_modules/')
   if (modules >= 0) {
     const [scope = '', name = ''] = input.slice(modules + 'node_modules/'.length).split('/')

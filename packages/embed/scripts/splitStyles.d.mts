@@ -4,4 +4,4 @@ export declare function blockOf(widget: string): string
 export declare function splitStyles(
   css: string,
   widgets: string[],
-): { base: string; widgets: Record<string, string> }
+): { base: string; widgets: Record<string, string>; order: Record<string, number> }

@@ -92,8 +92,9 @@ const GROUPS = /^@(media|container|supports|layer)\b/
 /**
  * @param {string} css the stylesheet's source
  * @param {string[]} widgets the components' names (`BalanceBadge`, `Switch`, ...)
- * @returns {{ base: string, widgets: Record<string, string> }} each part's source text; a
- *   component without rules has none
+ * @returns {{ base: string, widgets: Record<string, string>, order: Record<string, number> }}
+ *   each part's source text (a component without rules has none), and each component's place in
+ *   the source: the index of its first rule among the sheet's rules
  */
 export function splitStyles(css, widgets) {
   const byBlock = new Map(widgets.map((widget) => [blockOf(widget), widget]))
@@ -105,11 +106,18 @@ export function splitStyles(css, widgets) {
     }
     return ''
   }
+  /** Part -> the index of its first rule, counting every rule (in groups too) in the source's order. */
+  const order = new Map()
+  let rules = 0
   /** Part -> its statements' text, in the source's order. */
   const walk = (source) => {
     const parts = new Map()
-    const add = (part, text) => parts.set(part, [...(parts.get(part) ?? []), text])
+    const add = (part, text) => {
+      if (!order.has(part)) order.set(part, rules)
+      parts.set(part, [...(parts.get(part) ?? []), text])
+    }
     for (const { prelude, body } of statements(source)) {
+      rules++
       if (body === undefined) add('', `${prelude};`)
       else if (GROUPS.test(prelude))
         for (const [part, texts] of walk(body)) add(part, `${prelude}{${texts.join('')}}`)
@@ -131,6 +139,9 @@ export function splitStyles(css, widgets) {
     base: text(''),
     widgets: Object.fromEntries(
       widgets.filter((widget) => parts.has(widget)).map((widget) => [widget, text(widget)]),
+    ),
+    order: Object.fromEntries(
+      widgets.filter((widget) => order.has(widget)).map((widget) => [widget, order.get(widget)]),
     ),
   }
 }

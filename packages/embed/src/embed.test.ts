@@ -449,6 +449,15 @@ describe("each element's own entry", () => {
       .join('\n')
     expect(badge).not.toContain('.payg-switch')
     expect(badge).not.toContain('.payg-money-input')
+    // Nor the fields, the presets or the facts, which the badge never renders.
+    for (const part of [
+      '.payg-field{',
+      '.payg-input{',
+      '.payg-select{',
+      '.payg-segmented{',
+      '.payg-facts{',
+    ])
+      expect(badge, part).not.toContain(part)
     pages.set(
       '/primitives',
       elementPage(
@@ -466,6 +475,19 @@ describe("each element's own entry", () => {
         .evaluate((element) => getComputedStyle(element).alignItems)
     await expect.poll(() => alignItems('payg-auto-top-up-settings', '.payg-switch')).toBe('center')
     await expect.poll(() => alignItems('payg-top-up-form', '.payg-money-input')).toBe('center')
+    // The presets are styled as one row of buttons (a grid, not a fieldset's block), and a
+    // widget's rule still wins over a part's it refines, as in the stylesheet: the form's
+    // balances in bold, not the facts' medium weight.
+    const style = (host: string, selector: string, property: 'display' | 'fontWeight') =>
+      page
+        .locator(host)
+        .locator(selector)
+        .first()
+        .evaluate((element, name) => getComputedStyle(element)[name], property)
+    await expect.poll(() => style('payg-top-up-form', '.payg-segmented', 'display')).toBe('grid')
+    await expect
+      .poll(() => style('payg-top-up-form', '.payg-top-up-form__balances dd', 'fontWeight'))
+      .toBe('600')
     await page.context().close()
   })
 

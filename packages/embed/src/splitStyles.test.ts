@@ -59,6 +59,25 @@ describe('splitStyles', () => {
     expect(widgets.TopUpForm).toBeUndefined()
   })
 
+  it('places each component where its first rule is, so its rules keep their place in the cascade', () => {
+    const { order, widgets } = splitStyles(CSS, [...WIDGETS, 'Button', 'Switch'])
+    // The button's first rule is the sheet's second; the badge's the third; the chart's and the
+    // history's share a rule; a rule inside a group counts where it is.
+    expect(order).toEqual({
+      Button: 2,
+      BalanceBadge: 3,
+      SpendChart: 8,
+      TransactionHistory: 8,
+      PausedBanner: 9,
+      Switch: 10,
+    })
+    expect(squash(widgets.Button)).toBe(
+      squash(
+        '.payg-button { padding: 0; } @container (max-width: 30rem) { .payg-button { width: 100%; } }',
+      ),
+    )
+  })
+
   it('names blocks as the stylesheet does', () => {
     expect(blockOf('BalanceBadge')).toBe('payg-balance-badge')
     expect(blockOf('Switch')).toBe('payg-switch')
