@@ -156,13 +156,6 @@ function valueAxis(top: Money): { max: Money; ticks: Money[] } {
 /** Where a label sits along the axis, as a percentage, kept inside it at the ends. */
 const along = (index: number, count: number) => ((index + 0.5) / count) * 100
 
-/** The width of the date axis and of its widest label, with the least room between two labels (px). */
-interface DateRoom {
-  width: number
-  label: number
-  gap: number
-}
-
 /** A date label: its bar, and whether a narrow container may hide it before the width is known. */
 interface DateTick {
   index: number
@@ -174,18 +167,10 @@ interface DateTick {
  * `step` bars from TICK_STEPS. Each label is drawn at its bar shifted by its own place along the
  * axis (the first at its start, the newest at its end), so all of them lie inside the axis in the
  * order of a line `width - label` long: two labels `step` bars apart never touch when
- * `step / count × (width - label) ≥ label + gap`, which is the least step taken.
+ * `step / count ≥ (label + gap) / (width - label)`, the `room` measured (null until it is).
  */
-function dateTicks(
-  count: number,
-  granularity: UsageGranularity,
-  room: DateRoom | null,
-): DateTick[] {
-  let least = Math.ceil(count / DATE_TICKS)
-  if (room) {
-    const line = room.width - room.label
-    least = Math.max(least, line > 0 ? Math.ceil((count * (room.label + room.gap)) / line) : count)
-  }
+function dateTicks(count: number, granularity: UsageGranularity, room: number | null): DateTick[] {
+  const least = Math.max(Math.ceil(count / DATE_TICKS), room === null ? 1 : Math.ceil(count * room))
   const step = TICK_STEPS[granularity].find((each) => each >= least) ?? count
   const ticks: DateTick[] = []
   for (let index = count - 1, at = 0; index >= 0; index -= step, at++) {
@@ -217,7 +202,7 @@ export function SpendChart({
   const usage = useUsage({ days, granularity })
   // The date axis's width and its widest label's, measured, so labels never run into each other.
   const datesRef = useRef<HTMLDivElement>(null)
-  const [room, setRoom] = useState<DateRoom | null>(null)
+  const [room, setRoom] = useState<number | null>(null)
 
   const chart = useMemo(() => {
     const info = usage.data
@@ -316,24 +301,16 @@ export function SpendChart({
   useLayoutEffectInBrowser(() => {
     const dates = datesRef.current
     const sizer = dates?.firstElementChild
-    if (!ready || !dates || !(sizer instanceof HTMLElement)) return
+    if (!ready || !dates || !sizer) return
+    // The least share of the axis between two labels: the widest label and 1em between them,
+    // over the line their starts take (rounded, so a pixel's change draws nothing anew).
     const measure = () => {
-      const next = {
-        width: Math.round(dates.clientWidth),
-        label: Math.ceil(sizer.getBoundingClientRect().width),
-        gap: Math.round(parseFloat(getComputedStyle(sizer).fontSize) || 16),
-      }
-      setRoom((current) =>
-        current &&
-        current.width === next.width &&
-        current.label === next.label &&
-        current.gap === next.gap
-          ? current
-          : next,
-      )
+      const label = sizer.getBoundingClientRect().width
+      const gap = Number.parseFloat(getComputedStyle(sizer).fontSize)
+      const line = dates.clientWidth - label
+      setRoom(line > 0 ? Math.ceil(((label + gap) / line) * 1000) / 1000 : 1)
     }
     measure()
-    if (typeof ResizeObserver === 'undefined') return
     // A new width, or the label's font arriving, spaces them again.
     const observer = new ResizeObserver(measure)
     observer.observe(dates)
