@@ -123,9 +123,9 @@ function signalOf(attempt: Attempt): AbortSignal {
   return attempt.controller.signal
 }
 
-/** Gives back the controller of an attempt that was not stopped, while it has uses left. */
+/** Gives back the controller of an attempt that succeeded (never stopped), while it has uses left. */
 function release(attempt: Attempt): void {
-  if (attempt.controller && attempt.reason === undefined && attempt.uses < 7 && spare.length < 32) {
+  if (attempt.controller && attempt.uses < 7 && spare.length < 32) {
     spare.push(attempt.controller)
     spareUses.push(attempt.uses + 1)
   }
