@@ -219,8 +219,7 @@ type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>
 
 /**
  * A `fetch` that answers `method path` with a fresh JSON `Response` each call, anything else 404.
- * Like the platform's fetch it takes the request's signal (a fetch that ignores it costs the kit
- * more: its body is then read through the attempt's own stream, so that a timeout can close it).
+ * Like the platform's fetch it takes the request's signal, and fails at once when it is aborted.
  */
 function stubFetch(method: string, path: string, body: string): Fetch {
   return (input, init) => {

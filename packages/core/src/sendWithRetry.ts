@@ -20,8 +20,6 @@ const TIMED_OUT = /* @__PURE__ */ new Error('payg-kit timeout')
 interface Attempt {
   /** When its timeout ends it (`Date.now()` time). */
   deadline: number
-  /** Where it is in `live`, or -1. */
-  index: number
   /** Aborted when the attempt stops; taken from `spare` when it can be. */
   controller: AbortController | undefined
   /** How many attempts `controller` served before this one. */
@@ -37,8 +35,8 @@ interface Attempt {
 // much as a fast request): one timer, armed for the earliest deadline, ends the attempts that are
 // due when it fires and re-arms for the next; an attempt that ends first only leaves `live`. A
 // clock armed before fake timers were installed (or one starved of its turn) is re-armed when an
-// attempt starts past it.
-const live: Attempt[] = []
+// attempt starts past it. It keeps a process alive only while an attempt is in flight.
+const live = /* @__PURE__ */ new Set<Attempt>()
 let clock: ReturnType<typeof setTimeout> | undefined
 let clockAt = Number.POSITIVE_INFINITY
 // The setTimeout the clock was armed with, and its clearTimeout.
@@ -51,15 +49,13 @@ type Ref = { ref?: () => void; unref?: () => void } | undefined
 function tick(armedFor = 0): void {
   const now = Math.max(Date.now(), armedFor)
   clockAt = Number.POSITIVE_INFINITY
-  // Backwards: an attempt that leaves is replaced by the last one, already seen.
-  for (let i = live.length; i--; ) {
-    const attempt = live[i] as Attempt
+  for (const attempt of live) {
     if (attempt.deadline <= now) stop(attempt, TIMED_OUT)
-    else if (attempt.deadline < clockAt) clockAt = attempt.deadline
+    else clockAt = Math.min(clockAt, attempt.deadline)
   }
   disarm(clock)
   clock = undefined
-  if (live.length) {
+  if (live.size) {
     armedWith = setTimeout
     disarm = clearTimeout
     clock = setTimeout(tick, clockAt - now, clockAt)
@@ -69,22 +65,13 @@ function tick(armedFor = 0): void {
 function track(attempt: Attempt, timeoutMs: number): void {
   const now = Date.now()
   attempt.deadline = now + timeoutMs
-  // The clock keeps a process alive only while an attempt is in flight.
-  if (!live.length) (clock as Ref)?.ref?.()
-  attempt.index = live.push(attempt) - 1
+  if (!live.size) (clock as Ref)?.ref?.()
+  live.add(attempt)
   if (attempt.deadline < clockAt || now > clockAt || armedWith !== setTimeout) tick()
 }
 
 function untrack(attempt: Attempt): void {
-  const { index } = attempt
-  if (index < 0) return
-  const last = live.pop() as Attempt
-  if (last !== attempt) {
-    live[index] = last
-    last.index = index
-  }
-  attempt.index = -1
-  if (!live.length) (clock as Ref)?.unref?.()
+  if (live.delete(attempt) && !live.size) (clock as Ref)?.unref?.()
 }
 
 // Controllers of attempts that ended without being stopped, for later attempts: a signal costs
@@ -227,7 +214,6 @@ export async function sendWithRetry(
     let fetched: Promise<Response> | undefined
     const a: Attempt = {
       deadline: 0,
-      index: -1,
       controller: undefined,
       uses: 0,
       reader: undefined,
@@ -244,11 +230,14 @@ export async function sendWithRetry(
       // Built field by field: a spread costs more than the rest of the attempt.
       fetched = fetcher(
         sent,
-        timeoutMs > 0
-          ? { method: init.method, headers: init.headers, body: init.body, signal: signalOf(a) }
-          : signal
-            ? { method: init.method, headers: init.headers, body: init.body, signal }
-            : init,
+        timeoutMs > 0 || signal
+          ? {
+              method: init.method,
+              headers: init.headers,
+              body: init.body,
+              signal: timeoutMs > 0 ? signalOf(a) : signal,
+            }
+          : init,
       )
       // Without a timeout or a signal nothing can stop the attempt: no race.
       answer = await (timeoutMs > 0 || signal ? race(a, fetched) : fetched)
