@@ -109,6 +109,21 @@ describe('the clock of attempts in flight', () => {
     await expect(next).resolves.toMatchObject({ state: 'OK' })
   })
 
+  it('hands one signal to ten calls at most, so the listeners a fetch leaves on it stay few', async () => {
+    const { fetch, held } = holdingFetch()
+    const client = createPaygClient({ baseUrl: BASE, fetch, retry: false })
+    for (let i = 0; i < 25; i++) {
+      const call = client.getBalance()
+      held[i]?.answer()
+      await call
+    }
+    const uses = new Map<AbortSignal, number>()
+    for (const { signal } of held) uses.set(signal, (uses.get(signal) ?? 0) + 1)
+    expect(Math.max(...uses.values())).toBeLessThanOrEqual(10)
+    // Reused all the same: far fewer signals than calls.
+    expect(uses.size).toBeLessThanOrEqual(4)
+  })
+
   it('times out on fake timers installed after the clock was armed on real ones', async () => {
     const { fetch, held } = holdingFetch()
     const client = createPaygClient({ baseUrl: BASE, fetch, retry: false })

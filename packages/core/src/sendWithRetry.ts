@@ -75,8 +75,9 @@ function untrack(attempt: Attempt): void {
 }
 
 // Controllers of attempts that ended without being stopped, for later attempts: a signal costs
-// more to make than a fast request. Each serves a few attempts at most, so that the listeners a
-// fetch leaves on it (the platform's, until its request is collected) stay few.
+// more to make than a fast request. Each serves ten attempts at most, so that the listeners a
+// fetch leaves on it (the platform's, until its request is collected) stay within the ten an
+// event target takes before Node warns of a leak.
 const spare: AbortController[] = []
 const spareUses: number[] = []
 
@@ -112,7 +113,7 @@ function signalOf(attempt: Attempt): AbortSignal {
 
 /** Gives back the controller of an attempt that succeeded (never stopped), while it has uses left. */
 function release(attempt: Attempt): void {
-  if (attempt.controller && attempt.uses < 7 && spare.length < 32) {
+  if (attempt.controller && attempt.uses < 9 && spare.length < 32) {
     spare.push(attempt.controller)
     spareUses.push(attempt.uses + 1)
   }
