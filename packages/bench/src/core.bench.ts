@@ -22,9 +22,16 @@ import { gzipSync } from 'node:zlib'
 import { Leonardo } from '@leonardo-ai/sdk'
 import { HTTPClient } from '@leonardo-ai/sdk/lib/http.js'
 import { PricingCalculatorServices } from '@leonardo-ai/sdk/sdk/models/shared'
-import { createPaygTransport, estimateCost, getAccount, type paths } from '@payg-kit/core'
+import {
+  createPaygTransport,
+  estimateCost,
+  getAccount,
+  type PaygTransport,
+  type paths,
+} from '@payg-kit/core'
 import * as esbuild from 'esbuild'
 import createClient from 'openapi-fetch'
+import { IMAGE_GENERATION } from './fixtures/imageGeneration'
 
 /** The tree-shaken app's budget, min+gzip: 4.0 kB. */
 const BUNDLE_TARGET_MAX_BYTES = 4000
@@ -205,20 +212,14 @@ const ME_BODY = JSON.stringify({
 
 // `POST /pricing-calculator`: what every contender sends, and what the API answers. The cost is a
 // whole number because the SDK's schema declares it an integer and rejects a fractional one.
-const PRICING_REQUEST = {
-  service: 'IMAGE_GENERATION',
-  serviceParams: {
-    IMAGE_GENERATION: { imageWidth: 1024, imageHeight: 768, numImages: 4, inferenceSteps: 15 },
-  },
-} as const
+const PRICING_REQUEST = IMAGE_GENERATION
 const PRICING_BODY = JSON.stringify({ calculateProductionApiServiceCost: { cost: 12 } })
 
 type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>
 
 /**
  * A `fetch` that answers `method path` with a fresh JSON `Response` each call, anything else 404.
- * Like the platform's fetch it takes the request's signal (a fetch that ignores it costs the kit
- * more: its body is then read through the attempt's own stream, so that a timeout can close it).
+ * Like the platform's fetch it takes the request's signal, and fails at once when it is aborted.
  */
 function stubFetch(method: string, path: string, body: string): Fetch {
   return (input, init) => {
@@ -255,124 +256,124 @@ const contender = (
 
 const auth = { authorization: `Bearer ${API_KEY}` }
 
-/** Every contender on `GET /me`, the same body for all. */
-function meContenders(): Contender[] {
-  const fetcher = stubFetch('GET', '/me', ME_BODY)
-  const transport = createPaygTransport({ baseUrl: BASE_URL, apiKey: API_KEY, fetch: fetcher })
-  const untimed = createPaygTransport({
-    baseUrl: BASE_URL,
-    apiKey: API_KEY,
-    fetch: fetcher,
-    timeoutMs: 0,
-  })
+/** One endpoint, as every contender calls it and checks its answer. */
+interface Endpoint {
+  method: 'GET' | 'POST'
+  path: '/me' | '/pricing-calculator'
+  /** What the stub answers. */
+  answer: string
+  /** The JSON request body, if any. */
+  request?: unknown
+  /** Checks the parsed body, as raw fetch and openapi-fetch return it. */
+  raw: (body: unknown) => boolean
+  /** The kit's call over `transport`, and a check of what it returns. */
+  core: [
+    name: string,
+    call: (transport: PaygTransport) => Promise<unknown>,
+    check: (r: unknown) => boolean,
+  ]
+  /** The SDK's call, and a check of what it returns. */
+  sdk: [name: string, call: (sdk: Leonardo) => Promise<unknown>, check: (r: unknown) => boolean]
+}
+
+/** Every contender on `endpoint`, the same request and answer for all. */
+function contenders(endpoint: Endpoint): Contender[] {
+  const { method, path, request } = endpoint
+  const fetcher = stubFetch(method, path, endpoint.answer)
+  const transport = (timeoutMs?: number) =>
+    createPaygTransport({ baseUrl: BASE_URL, apiKey: API_KEY, fetch: fetcher, timeoutMs })
+  const timed = transport()
+  const untimed = transport(0)
   const floor = createClient<paths>({ baseUrl: BASE_URL, headers: auth, fetch: fetcher })
   const leonardo = new Leonardo({
     bearerAuth: API_KEY,
     serverURL: BASE_URL,
     httpClient: new HTTPClient({ fetcher }),
   })
-  const paid = (r: unknown) =>
-    (r as { user_details?: Array<{ apiPaidTokens?: unknown }> }).user_details?.[0]
-      ?.apiPaidTokens === 12
-  const account = (r: unknown) =>
-    (r as Awaited<ReturnType<typeof getAccount>>).paidBalance.amount === '12'
+  const init: RequestInit =
+    request === undefined
+      ? { headers: auth }
+      : {
+          method,
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify(request),
+        }
+  const [coreName, coreCall, coreCheck] = endpoint.core
+  const [sdkName, sdkCall, sdkCheck] = endpoint.sdk
+  const floorCall = () =>
+    method === 'GET'
+      ? floor.GET(path as '/me')
+      : floor.POST(path as '/pricing-calculator', {
+          body: request as Parameters<typeof estimateCost>[1],
+        })
   return [
     contender(
       'raw fetch + json()',
       async () => {
-        const response = await fetcher(`${BASE_URL}/me`, { headers: auth })
+        const response = await fetcher(`${BASE_URL}${path}`, init)
         if (!response.ok) throw new Error(`raw fetch: HTTP ${response.status}`)
         return response.json()
       },
-      paid,
+      endpoint.raw,
     ),
-    contender('@payg-kit/core getAccount(transport)', () => getAccount(transport), account),
-    contender('@payg-kit/core getAccount, timeoutMs: 0', () => getAccount(untimed), account),
-    contender(
-      "openapi-fetch GET('/me')",
-      () => floor.GET('/me'),
-      (r) => paid((r as { data?: unknown }).data ?? {}),
+    contender(`@payg-kit/core ${coreName}(transport)`, () => coreCall(timed), coreCheck),
+    contender(`@payg-kit/core ${coreName}, timeoutMs: 0`, () => coreCall(untimed), coreCheck),
+    contender(`openapi-fetch ${method}('${path}')`, floorCall, (r) =>
+      endpoint.raw((r as { data?: unknown }).data ?? {}),
     ),
-    contender(
-      '@leonardo-ai/sdk getUserSelf()',
-      () => leonardo.user.getUserSelf(),
-      (r) => {
-        const res = r as Awaited<ReturnType<typeof leonardo.user.getUserSelf>>
-        return res.statusCode === 200 && res.object?.userDetails?.[0]?.apiPaidTokens === 12
-      },
-    ),
+    contender(`@leonardo-ai/sdk ${sdkName}()`, () => sdkCall(leonardo), sdkCheck),
   ]
 }
 
-/** Every contender on `POST /pricing-calculator`, the same request and answer for all. */
-function pricingContenders(): Contender[] {
-  const fetcher = stubFetch('POST', '/pricing-calculator', PRICING_BODY)
-  const transport = createPaygTransport({ baseUrl: BASE_URL, apiKey: API_KEY, fetch: fetcher })
-  const untimed = createPaygTransport({
-    baseUrl: BASE_URL,
-    apiKey: API_KEY,
-    fetch: fetcher,
-    timeoutMs: 0,
-  })
-  const floor = createClient<paths>({ baseUrl: BASE_URL, headers: auth, fetch: fetcher })
-  const leonardo = new Leonardo({
-    bearerAuth: API_KEY,
-    serverURL: BASE_URL,
-    httpClient: new HTTPClient({ fetcher }),
-  })
-  const priced = (r: unknown) =>
+const ME: Endpoint = {
+  method: 'GET',
+  path: '/me',
+  answer: ME_BODY,
+  raw: (r) =>
+    (r as { user_details?: Array<{ apiPaidTokens?: unknown }> }).user_details?.[0]
+      ?.apiPaidTokens === 12,
+  core: [
+    'getAccount',
+    (transport) => getAccount(transport),
+    (r) => (r as Awaited<ReturnType<typeof getAccount>>).paidBalance.amount === '12',
+  ],
+  sdk: [
+    'getUserSelf',
+    (sdk) => sdk.user.getUserSelf(),
+    (r) => {
+      const res = r as Awaited<ReturnType<Leonardo['user']['getUserSelf']>>
+      return res.statusCode === 200 && res.object?.userDetails?.[0]?.apiPaidTokens === 12
+    },
+  ],
+}
+
+const PRICING: Endpoint = {
+  method: 'POST',
+  path: '/pricing-calculator',
+  answer: PRICING_BODY,
+  request: PRICING_REQUEST,
+  raw: (r) =>
     (r as { calculateProductionApiServiceCost?: { cost?: unknown } })
-      .calculateProductionApiServiceCost?.cost === 12
-  const cost = (r: unknown) => (r as Awaited<ReturnType<typeof estimateCost>>).amount === '12'
-  return [
-    contender(
-      'raw fetch + json()',
-      async () => {
-        const response = await fetcher(`${BASE_URL}/pricing-calculator`, {
-          method: 'POST',
-          headers: { ...auth, 'content-type': 'application/json' },
-          body: JSON.stringify(PRICING_REQUEST),
-        })
-        if (!response.ok) throw new Error(`raw fetch: HTTP ${response.status}`)
-        return response.json()
-      },
-      priced,
-    ),
-    contender(
-      '@payg-kit/core estimateCost(transport)',
-      () => estimateCost(transport, PRICING_REQUEST),
-      cost,
-    ),
-    contender(
-      '@payg-kit/core estimateCost, timeoutMs: 0',
-      () => estimateCost(untimed, PRICING_REQUEST),
-      cost,
-    ),
-    contender(
-      "openapi-fetch POST('/pricing-calculator')",
-      () => floor.POST('/pricing-calculator', { body: PRICING_REQUEST }),
-      (r) => priced((r as { data?: unknown }).data ?? {}),
-    ),
-    contender(
-      '@leonardo-ai/sdk pricingCalculator()',
-      () =>
-        leonardo.pricingCalculator.pricingCalculator({
-          service: PricingCalculatorServices.ImageGeneration,
-          serviceParams: {
-            imageGeneration: {
-              imageWidth: 1024,
-              imageHeight: 768,
-              numImages: 4,
-              inferenceSteps: 15,
-            },
-          },
-        }),
-      (r) => {
-        const res = r as Awaited<ReturnType<typeof leonardo.pricingCalculator.pricingCalculator>>
-        return res.statusCode === 200 && res.object?.calculateProductionApiServiceCost?.cost === 12
-      },
-    ),
-  ]
+      .calculateProductionApiServiceCost?.cost === 12,
+  core: [
+    'estimateCost',
+    (transport) => estimateCost(transport, PRICING_REQUEST),
+    (r) => (r as Awaited<ReturnType<typeof estimateCost>>).amount === '12',
+  ],
+  sdk: [
+    'pricingCalculator',
+    (sdk) =>
+      sdk.pricingCalculator.pricingCalculator({
+        service: PricingCalculatorServices.ImageGeneration,
+        serviceParams: {
+          imageGeneration: { imageWidth: 1024, imageHeight: 768, numImages: 4, inferenceSteps: 15 },
+        },
+      }),
+    (r) => {
+      const res = r as Awaited<ReturnType<Leonardo['pricingCalculator']['pricingCalculator']>>
+      return res.statusCode === 200 && res.object?.calculateProductionApiServiceCost?.cost === 12
+    },
+  ],
 }
 
 /** Awaits `call` back to back for `ms` milliseconds; returns calls per second, wall and CPU. */
@@ -438,10 +439,10 @@ async function benchThroughput(): Promise<void> {
     `   (every contender on the same endpoint and body; warm-up ${WARMUP_MS} ms each, then ${ROUNDS}` +
       ` interleaved rounds of ${ROUND_MS} ms each; median)`,
   )
-  const get = await benchEndpoint(`GET /me (${ME_BODY.length} B body)`, meContenders())
+  const get = await benchEndpoint(`GET /me (${ME_BODY.length} B body)`, contenders(ME))
   const post = await benchEndpoint(
     `POST /pricing-calculator (${JSON.stringify(PRICING_REQUEST).length} B request, ${PRICING_BODY.length} B answer)`,
-    pricingContenders(),
+    contenders(PRICING),
   )
   console.log('')
   for (const [what, [wall, cpu]] of [

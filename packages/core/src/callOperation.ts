@@ -1,4 +1,4 @@
-import { configOf, resolvePolicy } from './clientConfig'
+import { configOf, configs, resolvePolicy } from './clientConfig'
 import { describe, Mismatch } from './decode'
 import { errorFromResponse } from './errorFromResponse'
 import { MalformedResponseError, PaygError } from './errors'
@@ -7,7 +7,7 @@ import { redactError } from './redact'
 import { sendWithRetry } from './sendWithRetry'
 import type { PaygTransport, RequestOptions } from './types'
 
-const readText = (response: Response) => response.text()
+const utf8 = /* @__PURE__ */ new TextDecoder()
 
 const JSON_TYPE = /[/+]json\s*(?:;|$)/i
 
@@ -41,12 +41,13 @@ export async function callOperation<T>(
   key?: string,
   query = '',
 ): Promise<T> {
-  const config = configOf(transport, `${method} ${path}`)
+  // The message is built only for a wrong transport, not on every call.
+  const config = configs.get(transport) ?? configOf(transport, `${method} ${path}`)
   const { redact } = config
   try {
     const json = body !== undefined
     const headers = json ? config.jsonHeaders : config.baseHeaders
-    const [response, raw] = await sendWithRetry(
+    const [response, bytes] = await sendWithRetry(
       config.send,
       config.root + path + query,
       {
@@ -57,8 +58,8 @@ export async function callOperation<T>(
       method === 'GET' || !!key,
       request ? resolvePolicy(request.timeoutMs, request.retry, config.defaults) : config.defaults,
       request?.signal,
-      readText,
     )
+    const raw = utf8.decode(bytes)
     let data: unknown = raw
     let parsed = false
     try {

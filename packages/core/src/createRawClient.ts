@@ -5,8 +5,6 @@ import { redactError } from './redact'
 import { sendWithRetry } from './sendWithRetry'
 import type { PaygClient, PaygRawClient, PaygTransport } from './types'
 
-const readBytes = (response: Response) => response.arrayBuffer()
-
 /**
  * The typed openapi-fetch client for every path of the spec, sent through `client`'s pipeline
  * (its base URL, headers, timeout and retries). Opt-in, so apps that only use the domain API
@@ -27,14 +25,13 @@ export function createRawClient(client: PaygClient | PaygTransport): PaygRawClie
         r.method === 'GET' || r.method === 'HEAD' || r.headers.has('idempotency-key'),
         defaults,
         r.signal,
-        readBytes,
       ).then(
         // Bytes, not a Blob: a page's Blob (jsdom's, say) may not be one the runtime's Response reads.
         ([response, bytes]) =>
           new Response(
             response.status === 204 || response.status === 205 || response.status === 304
               ? null
-              : bytes,
+              : (bytes as Uint8Array<ArrayBuffer>),
             { status: response.status, statusText: response.statusText, headers: response.headers },
           ),
         (error: unknown) => {

@@ -257,8 +257,12 @@ export function estimateCost(
     transport,
     'POST',
     '/pricing-calculator',
-    (value, at) =>
-      schemas.estimate(options?.unit ?? 'USD')(value, at).calculateProductionApiServiceCost.cost,
+    (value, at) => {
+      const unit = options?.unit ?? 'USD'
+      // Made once per unit; an unknown unit from plain JS is refused by the money it would make.
+      return (schemas.estimate[unit] ?? schemas.estimateIn(unit))(value, at)
+        .calculateProductionApiServiceCost.cost
+    },
     options,
     request,
   )

@@ -233,9 +233,11 @@ export const generation = /* @__PURE__ */ shape({
   },
 })
 
-export const estimate = (unit: MoneyUnit) =>
-  /* @__PURE__ */ shape({
-    calculateProductionApiServiceCost: /* @__PURE__ */ shape({
-      cost: /* @__PURE__ */ nonNegative(/* @__PURE__ */ amount(unit)),
-    }),
-  })
+export const estimateIn = (unit: MoneyUnit) =>
+  shape({ calculateProductionApiServiceCost: shape({ cost: nonNegative(amount(unit)) }) })
+
+/** The pricing calculator's answer, its cost read in dollars or in credits (made once each). */
+export const estimate = {
+  USD: /* @__PURE__ */ estimateIn('USD'),
+  CREDITS: /* @__PURE__ */ estimateIn('CREDITS'),
+}
