@@ -95,34 +95,28 @@ async function measure(Widget: ComponentType<{ pageSize?: number }>, rows: numbe
   const widget = () => screen.container.querySelector<HTMLElement>('.payg-transaction-history')
   await whenDom(screen.container, () => widget() !== null)
   const root = widget() as HTMLElement
-  // Rows loaded: the table's row count (windowed), else its body rows (every row drawn).
-  const loaded = () => {
-    const table = root.querySelector('table')
-    const count = table?.getAttribute('aria-rowcount')
-    return count ? Number(count) - 1 : (table?.tBodies[0]?.rows.length ?? 0)
-  }
-  await whenDom(root, () => loaded() === rows - PAGE)
-  let lastMs = 0
-  let lastFrameMs = 0
-  let renderMs = 0
-  let renders = 0
-  while (loaded() < rows) {
-    const before = loaded()
-    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Load more')
-    if (!button) throw new Error('bench: no "Load more" button')
-    button.scrollIntoView({ block: 'center' })
-    await frame()
-    const start = performance.now()
-    const committed = whenDom(root, () => loaded() === before + PAGE)
-    button.click()
-    const end = await committed
-    await frame()
-    lastMs = end - start
-    lastFrameMs = performance.now() - start
-    const after = commits.filter((commit) => commit.at >= start)
-    renderMs = after.reduce((sum, c) => sum + c.ms, 0)
-    renders = after.length
-  }
+  // Whether row `index` (from 0) is in: every loaded row is drawn (before), or, windowed, that row
+  // is drawn (its row count is -1 while more pages are to load; "Load more" draws and focuses the
+  // first new row).
+  const has = (index: number) =>
+    root.querySelector(`tbody tr[aria-rowindex="${index + 2}"]`) !== null ||
+    (root.querySelector('table')?.tBodies[0]?.rows.length ?? 0) > index
+  await whenDom(root, () => has(0))
+  const before = rows - PAGE
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Load more')
+  if (!button) throw new Error('bench: no "Load more" button')
+  button.scrollIntoView({ block: 'center' })
+  await frame()
+  const start = performance.now()
+  const committed = whenDom(root, () => has(before))
+  button.click()
+  const end = await committed
+  await frame()
+  const lastMs = end - start
+  const lastFrameMs = performance.now() - start
+  const after = commits.filter((commit) => commit.at >= start)
+  const renderMs = after.reduce((sum, c) => sum + c.ms, 0)
+  const renders = after.length
   const nodes = root.querySelectorAll('*').length
   const drawn = root.querySelectorAll('tbody tr:not([aria-hidden])').length
   screen.unmount()
