@@ -16,7 +16,7 @@ export const Healthy: Story = {
   parameters: { payg: { scenario: 'healthy' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('table', { name: 'Transactions' })).toBeVisible()
+    await expect(await canvas.findByRole('grid', { name: 'Transactions' })).toBeVisible()
     await expect(canvas.getAllByRole('row')).toHaveLength(21)
   },
 }
@@ -50,8 +50,8 @@ export const AutoTopUps: Story = {
   parameters: { payg: { scenario: 'autoTopUpOn' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('table')).toBeVisible()
-    await expect(canvas.getAllByRole('cell', { name: 'Auto top-up' }).length).toBeGreaterThan(0)
+    await expect(await canvas.findByRole('grid')).toBeVisible()
+    await expect(canvas.getAllByRole('gridcell', { name: 'Auto top-up' }).length).toBeGreaterThan(0)
   },
 }
 
@@ -63,6 +63,23 @@ export const LoadMore: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Load more' }))
     await expect(await canvas.findByText('20 more transactions loaded')).toBeInTheDocument()
     await expect(canvas.getAllByRole('row')).toHaveLength(41)
+  },
+}
+
+/** A data grid with one tab stop: Tab reaches the first row, the arrow keys move the focus ring. */
+export const KeyboardFocus: Story = {
+  parameters: { payg: { scenario: 'healthy' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const grid = await canvas.findByRole('grid', { name: 'Transactions' })
+    const rows = within(grid).getAllByRole('row')
+    // The type filter, Export CSV, then the grid's first row.
+    await userEvent.tab()
+    await userEvent.tab()
+    await userEvent.tab()
+    await expect(rows[1]).toHaveFocus()
+    await userEvent.keyboard('{ArrowDown}')
+    await expect(rows[2]).toHaveFocus()
   },
 }
 
@@ -80,7 +97,7 @@ export const Failed: Story = {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText('Transactions could not be loaded.')).toBeVisible()
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }))
-    await expect(await canvas.findByRole('table')).toBeVisible()
+    await expect(await canvas.findByRole('grid')).toBeVisible()
   },
 }
 
@@ -88,7 +105,7 @@ export const Failed: Story = {
 export const Dark: Story = {
   parameters: { payg: { scenario: 'autoTopUpOn', theme: 'dark' } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('table')).toBeVisible()
+    await expect(await within(canvasElement).findByRole('grid')).toBeVisible()
   },
 }
 
@@ -102,8 +119,8 @@ export const German: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('table', { name: 'Transaktionen' })).toBeVisible()
-    await expect(canvas.getAllByRole('cell', { name: 'Nutzung' }).length).toBeGreaterThan(0)
+    await expect(await canvas.findByRole('grid', { name: 'Transaktionen' })).toBeVisible()
+    await expect(canvas.getAllByRole('gridcell', { name: 'Nutzung' }).length).toBeGreaterThan(0)
   },
 }
 
@@ -119,7 +136,7 @@ export const Narrow: Story = {
   ],
   play: async ({ canvasElement }) => {
     await expect(
-      await within(canvasElement).findByRole('table', { name: 'Transactions' }),
+      await within(canvasElement).findByRole('grid', { name: 'Transactions' }),
     ).toBeVisible()
   },
 }

@@ -2,7 +2,17 @@
 import type { TransactionInfo, TransactionPage, TransactionType } from '@payg-kit/core'
 import { isNegative, isZero } from '@payg-kit/core'
 import { usePaygClient, useTransactions } from '@payg-kit/react'
-import { type CSSProperties, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import {
+  type ComponentProps,
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react'
 import { fractionDigits } from '../alignDecimals'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
@@ -85,6 +95,36 @@ function checkPageSize(pageSize: unknown): void {
   }
 }
 
+/** The columns: date, type, description, amount, balance after. */
+const COLUMNS = 5
+
+/** Where the grid's tab stop is: a row, and a cell in it (-1: the row itself). */
+interface Cursor {
+  row: number
+  cell: number
+  /** Move focus there once drawn. */
+  focus: boolean
+}
+
+/** The row (from 0) and cell of an element in the grid's body, or null for anything else. */
+function cursorAt(target: EventTarget): Omit<Cursor, 'focus'> | null {
+  if (!(target instanceof Element)) return null
+  const row = target.closest('tr')
+  const index = Number(row?.getAttribute('aria-rowindex')) - 2
+  if (!row || !(index >= 0)) return null
+  const cell = target.closest('td')
+  return { row: index, cell: cell && row.contains(cell) ? cell.cellIndex : -1 }
+}
+
+/**
+ * A cell of the grid, focusable (0 for the tab stop, else -1): browsers infer gridcell from the
+ * grid, this says so to every tool.
+ */
+function GridCell({ tabIndex, ...props }: ComponentProps<'td'> & { tabIndex: number }): ReactNode {
+  // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a td in a grid is its gridcell
+  return <td role="gridcell" tabIndex={tabIndex} {...props} />
+}
+
 /** The rows of `pages` in order, and the most fraction digits among their amounts. */
 interface Loaded {
   pages: readonly TransactionPage[]
@@ -135,20 +175,29 @@ export function TransactionHistory({
 
   const [announcement, setAnnouncement] = useState('')
   // Only the rows near the viewport are drawn: `count` from `first`, 10 rows above what can be
-  // seen and 10 below (60 at least), so that scrolling shows no gap, and the row focused last, so
-  // that focus never leaves with it. Each undrawn row stands in at `height` px, the drawn rows'
-  // mean.
+  // seen and 10 below (60 at least), so that scrolling shows no gap, and the current row, so that
+  // focus never leaves with it. Each undrawn row stands in at `height` px, the drawn rows' mean;
+  // `visible` rows fit in what can be seen (a page for PageUp and PageDown).
   const [[first, count], setWindow] = useState([0, 60])
   const [height, setHeight] = useState(40)
-  // In a new array each time, so that focus moves again to a row of the same index.
-  const [focusedAt, setFocused] = useState<[number]>([-1])
-  const [focused] = focusedAt
+  const [visible, setVisible] = useState(10)
+  // The grid's one tab stop: a row, or one of its cells (`cell` -1 is the row itself). A new
+  // object each time focus is to move there, `focus` set; the row is always drawn.
+  const [cursor, setCursor] = useState<Cursor>({ row: 0, cell: -1, focus: false })
+  const current = Math.max(0, Math.min(cursor.row, rows.length - 1))
   const tbody = useRef<HTMLTableSectionElement>(null)
-  // After "Load more", focus moves to the first new row so reading can go on from there (drawn,
-  // as the row focused last); a row focused already is left as it is.
   useEffect(() => {
-    tbody.current?.querySelector<HTMLElement>(`[aria-rowindex="${focusedAt[0] + 2}"]`)?.focus()
-  }, [focusedAt])
+    if (!cursor.focus) return
+    const row = tbody.current?.querySelector<HTMLTableRowElement>(
+      `tr[aria-rowindex="${cursor.row + 2}"]`,
+    )
+    ;(cursor.cell < 0 ? row : row?.cells[cursor.cell])?.focus()
+  }, [cursor])
+  const chooseType = (value: TransactionType | '') => {
+    setAnnouncement('')
+    setCursor({ row: 0, cell: -1, focus: false })
+    setType(value)
+  }
 
   const loadMore = async () => {
     if (ledger.isFetchingNextPage) return
@@ -156,7 +205,8 @@ export function TransactionHistory({
     const result = await ledger.fetchNextPage()
     if (result.isError) return
     const added = result.data?.pages.at(-1)?.data.length ?? 0
-    if (added) setFocused([before])
+    // Focus moves to the first new row, so reading goes on from there.
+    if (added) setCursor({ row: before, cell: -1, focus: true })
     setAnnouncement(
       added === 1
         ? t('transactionHistory.loadedOne')
@@ -217,21 +267,22 @@ export function TransactionHistory({
       const own = fractionDigits(amount, format.locale)
       const balance = format.money(row.balanceAfter)
       const exact = format.exact(row.balanceAfter)
+      // The one tab stop: the current row, or the current cell in it.
+      const stop = (cell: number) => (index === current && cursor.cell === cell ? 0 : -1)
       drawnRows++
       drawn.push(
-        <tr
-          key={row.id}
-          tabIndex={-1}
-          aria-rowindex={index + 2}
-          data-type={row.type}
-          onFocus={() => setFocused([index])}
-        >
-          <td data-cell="date">
+        <tr key={row.id} tabIndex={stop(-1)} aria-rowindex={index + 2} data-type={row.type}>
+          <GridCell data-cell="date" tabIndex={stop(0)}>
             <time dateTime={row.createdAt}>{format.dateTime(row.createdAt)}</time>
-          </td>
-          <td data-cell="type">{typeLabel(row.type)}</td>
-          <td data-cell="description">{row.description}</td>
-          <td
+          </GridCell>
+          <GridCell data-cell="type" tabIndex={stop(1)}>
+            {typeLabel(row.type)}
+          </GridCell>
+          <GridCell data-cell="description" tabIndex={stop(2)}>
+            {row.description}
+          </GridCell>
+          <GridCell
+            tabIndex={stop(3)}
             data-cell="amount"
             data-numeric=""
             data-sign={sign}
@@ -242,24 +293,81 @@ export function TransactionHistory({
             }
           >
             {`${sign === 'credit' ? '+' : ''}${amount}`}
-          </td>
-          <td
+          </GridCell>
+          <GridCell
+            tabIndex={stop(4)}
             data-cell="balance"
             data-numeric=""
             data-label={t('transactionHistory.balanceShort')}
             title={exact === balance ? undefined : exact}
           >
             {balance}
-          </td>
+          </GridCell>
         </tr>,
       )
     }
     next = index + 1
   }
-  if (focused < first) draw(focused)
+  if (current < first) draw(current)
   for (let index = first; index < first + count; index++) draw(index)
-  draw(focused)
+  draw(current)
   draw(rows.length)
+
+  // Focus on a row or a cell, however it came there (a click, Tab, a key), makes it the tab stop.
+  const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const at = cursorAt(event.target)
+    if (!at) return
+    setCursor((now) => (now.row === at.row && now.cell === at.cell ? now : { ...at, focus: false }))
+  }
+  // The data grid's keys (WAI-ARIA APG), with focus on a row as on a cell: arrows move one row or
+  // cell, Page Up and Page Down a page of the rows that can be seen, Home and End to the first and
+  // last loaded row (in a cell: to the row's first and last cell, with Ctrl to the first cell of
+  // the first row and the last of the last). Down from the last loaded row loads the next page.
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const at = cursorAt(event.target)
+    if (!at || event.altKey || event.metaKey || event.shiftKey) return
+    const last = rows.length - 1
+    const { row, cell } = at
+    const ctrl = event.ctrlKey
+    let to: Omit<Cursor, 'focus'> | null = null
+    if (ctrl && event.key !== 'Home' && event.key !== 'End') return
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'PageDown':
+        if (row === last) {
+          if (ledger.hasNextPage) void loadMore()
+          to = at
+        } else {
+          to = { row: Math.min(last, row + (event.key === 'PageDown' ? visible : 1)), cell }
+        }
+        break
+      case 'ArrowUp':
+      case 'PageUp':
+        to = { row: Math.max(0, row - (event.key === 'PageUp' ? visible : 1)), cell }
+        break
+      case 'ArrowRight':
+        to = { row, cell: Math.min(COLUMNS - 1, cell + 1) }
+        break
+      case 'ArrowLeft':
+        // From the first cell back to its row.
+        to = { row, cell: Math.max(-1, cell - 1) }
+        break
+      case 'Home':
+        to = cell < 0 ? { row: 0, cell } : ctrl ? { row: 0, cell: 0 } : { row, cell: 0 }
+        break
+      case 'End':
+        to =
+          cell < 0
+            ? { row: last, cell }
+            : ctrl
+              ? { row: last, cell: COLUMNS - 1 }
+              : { row, cell: COLUMNS - 1 }
+        break
+    }
+    if (!to) return
+    event.preventDefault()
+    if (to.row !== row || to.cell !== cell) setCursor({ ...to, focus: true })
+  }
   useEffect(() => {
     const place = () => {
       const box = tbody.current?.getBoundingClientRect()
@@ -288,6 +396,7 @@ export function TransactionHistory({
       }
       const start = Math.max(0, ((top - box.top) / row - 10) | 0)
       const size = Math.max(60, Math.ceil((bottom - top) / row) + 20)
+      setVisible(Math.max(1, Math.floor((bottom - top) / (mean > 0 ? mean : row))))
       setWindow((now) => (now[0] === start && now[1] === size ? now : [start, size]))
     }
     place()
@@ -321,10 +430,7 @@ export function TransactionHistory({
             id={`${id}-type`}
             className="payg-select"
             value={type}
-            onChange={(event) => {
-              setAnnouncement('')
-              setType(event.target.value as TransactionType | '')
-            }}
+            onChange={(event) => chooseType(event.target.value as TransactionType | '')}
           >
             <option value="">{t('transactionHistory.allTypes')}</option>
             {TYPES.map((value) => (
@@ -412,7 +518,7 @@ export function TransactionHistory({
               type="button"
               className="payg-button"
               data-variant="secondary"
-              onClick={() => setType('')}
+              onClick={() => chooseType('')}
             >
               {t('transactionHistory.showAll')}
             </button>
@@ -420,16 +526,18 @@ export function TransactionHistory({
         </div>
       )}
       {state === 'ready' && (
-        <section
-          className="payg-transaction-history__scroll"
-          aria-labelledby={`${id}-title`}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls sideways, so its region must be reachable by keyboard
-          tabIndex={0}
-        >
+        // A grid wider than the screen scrolls sideways as focus moves through its cells.
+        <section className="payg-transaction-history__scroll" aria-labelledby={`${id}-title`}>
+          {/* A data grid: one tab stop, the arrow keys move between rows and cells. Its rows
+              count the header row, as their aria-rowindex does; -1 (unknown) while more pages
+              are to load. */}
           <table
             className="payg-transaction-history__table"
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with role grid is the APG's data grid, its rows and cells keep their table layout
+            role="grid"
+            aria-readonly="true"
             aria-labelledby={`${id}-title`}
-            aria-rowcount={rows.length + 1}
+            aria-rowcount={ledger.hasNextPage ? -1 : rows.length + 1}
           >
             <thead>
               <tr aria-rowindex={1}>
@@ -444,7 +552,9 @@ export function TransactionHistory({
                 </th>
               </tr>
             </thead>
-            <tbody ref={tbody}>{drawn}</tbody>
+            <tbody ref={tbody} onFocus={onFocus} onKeyDown={onKeyDown}>
+              {drawn}
+            </tbody>
           </table>
         </section>
       )}

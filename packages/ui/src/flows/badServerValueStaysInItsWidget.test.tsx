@@ -57,7 +57,7 @@ describe('a malformed value from the server', () => {
     await expectNoA11yViolations()
 
     await screen.getByRole('button', { name: 'Retry' }).click()
-    await expect.element(screen.getByRole('table', { name: 'Transactions' })).toBeVisible()
+    await expect.element(screen.getByRole('grid', { name: 'Transactions' })).toBeVisible()
     expect(document.querySelector('.payg-widget-error')).toBeNull()
   })
 
@@ -94,7 +94,7 @@ describe('a malformed value from the server', () => {
     await expect
       .poll(() => document.querySelector('.payg-balance-badge')?.getAttribute('data-state'))
       .toBe('error')
-    await expect.element(screen.getByRole('table', { name: 'Transactions' })).toBeVisible()
+    await expect.element(screen.getByRole('grid', { name: 'Transactions' })).toBeVisible()
     await expect.element(screen.getByRole('heading', { name: 'Add credit' })).toBeVisible()
     expect(document.querySelector('.payg-spend-chart')).not.toBeNull()
     await expectNoA11yViolations()
