@@ -22,6 +22,9 @@ const trackLazyChunks: Plugin = {
   },
 }
 
+/** Whether the storybook project compares the stories' screenshots with their baselines. */
+const compareScreenshots = !process.env.PAYG_TEST_NOW
+
 /** The browser page the stories render in, as big as the tallest story's screenshot. */
 const SCREENSHOT_PAGE = { width: 1280, height: 8000 }
 
@@ -41,12 +44,12 @@ export default defineConfig({
         ],
         test: {
           name: 'storybook',
-          // Screenshots are compared only when asked for (`pnpm test:screenshots`), and at the
-          // default pinned clock only: the date reruns (scripts/test-dates.mjs) show other dates.
-          // They are not part of `pnpm test`: a story's height can still vary on a loaded machine.
+          // Screenshots are compared in every run at the default pinned clock (`pnpm test`,
+          // `pnpm test:screenshots` for the stories alone); not in the date reruns
+          // (scripts/test-dates.mjs), which show other dates.
           provide: {
             testNow,
-            screenshots: process.env.PAYG_SCREENSHOTS === '1' && !process.env.PAYG_TEST_NOW,
+            screenshots: compareScreenshots,
             screenshotPageHeight: SCREENSHOT_PAGE.height,
           },
           testTimeout: 30_000,
@@ -57,7 +60,12 @@ export default defineConfig({
             // down to fit, and its screenshots with it, so a taller story fails instead.
             provider: playwright({
               launchOptions: chromiumLaunchOptions,
-              contextOptions: { viewport: SCREENSHOT_PAGE },
+              // The baselines' time zone and language whatever the machine's (the date reruns
+              // keep the time zone they set).
+              contextOptions: {
+                viewport: SCREENSHOT_PAGE,
+                ...(compareScreenshots ? { timezoneId: 'UTC', locale: 'en-US' } : {}),
+              },
             }),
             // Every story's screenshots (see .storybook/vitest.setup.ts), one folder per stories
             // file. A pixel may differ a little in colour (anti-aliasing), and at most 0.5% of

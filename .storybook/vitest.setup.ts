@@ -13,9 +13,9 @@ import { storyLeavesUnanswered, storyWaitingFor } from './storyMock.ts'
 configure({ asyncUtilTimeout: 5000 })
 
 // ----- screenshots ---------------------------------------------------------------------------
-// With `pnpm test:screenshots`, after its play function every story is captured light and dark
-// at a narrow and a wide width and compared with the baseline in .storybook/screenshots
-// (`pnpm test:screenshots --update` writes them anew). What the machine would vary is pinned: the
+// After its play function every story is captured light and dark at a narrow and a wide width and
+// compared with the baseline in .storybook/screenshots, in `pnpm test` and `pnpm test:screenshots`
+// (the stories alone; `pnpm test:screenshots --update` writes the baselines anew). What the machine would vary is pinned: the
 // font comes from a package, not the system; animations, transitions and the caret are off. A
 // story is captured once it has settled, whatever the machine's speed: its fonts are in, every
 // answer it waits for has arrived, its lazy chunks are loaded, and its size is the same two
