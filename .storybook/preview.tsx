@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react'
 import '../packages/ui/src/styles.css'
 import './preview.css'
 import { componentDescription } from './componentDescription.ts'
-import { createStoryMock } from './storyMock.ts'
+import { createStoryMock, registerStoryCache } from './storyMock.ts'
 
 /** What a story says about the world it runs in: a mock scenario, a locale, a theme. */
 export interface PaygParameters {
@@ -47,7 +47,7 @@ const withStoryMock: Loader = async (context): Promise<PaygLoaded> => {
 
 const withPayg: Decorator = (Story, context) => {
   const payg = (context.parameters.payg ?? {}) as PaygParameters
-  const { paygBaseUrl, paygCatalog } = context.loaded as PaygLoaded
+  const { paygMock, paygBaseUrl, paygCatalog } = context.loaded as PaygLoaded
   // The catalog's strings, then the story's own overrides.
   const messages = useMemo(
     () => ({ ...paygCatalog, ...payg.messages }),
@@ -55,10 +55,15 @@ const withPayg: Decorator = (Story, context) => {
   )
   const theme = payg.theme ?? (context.globals.theme as 'light' | 'dark' | undefined) ?? 'light'
   // A fresh cache and client per story, talking to that story's mock only.
-  const [{ client, queryClient }] = useState(() => ({
-    client: createPaygClient({ baseUrl: paygBaseUrl, retry: { retries: 1, baseDelayMs: 200 } }),
-    queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }),
-  }))
+  const [{ client, queryClient }] = useState(() => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    // A story test waits for this cache to be idle before its screenshots.
+    registerStoryCache(paygMock, queryClient)
+    return {
+      client: createPaygClient({ baseUrl: paygBaseUrl, retry: { retries: 1, baseDelayMs: 200 } }),
+      queryClient,
+    }
+  })
   return (
     <PaygProvider
       client={client}
