@@ -48,15 +48,23 @@ function inMemoryFetch(entries: ReturnType<typeof ledger>) {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
 
-/** Until `done()` holds, checked on every DOM change under `root`; resolves at that instant. */
-function whenDom(root: Element, done: () => boolean): Promise<number> {
-  return new Promise((resolve) => {
+/**
+ * Until `done()` holds, checked on every DOM change under `root`; resolves at that instant, or
+ * fails naming `what` when it has not held within a minute.
+ */
+function whenDom(root: Element, done: () => boolean, what: string): Promise<number> {
+  return new Promise((resolve, reject) => {
     if (done()) return resolve(performance.now())
     const observer = new MutationObserver(() => {
       if (!done()) return
       observer.disconnect()
+      clearTimeout(timer)
       resolve(performance.now())
     })
+    const timer = setTimeout(() => {
+      observer.disconnect()
+      reject(new Error(`bench: ${what} did not happen within a minute`))
+    }, 60_000)
     observer.observe(root, { childList: true, subtree: true, attributes: true })
   })
 }
@@ -66,7 +74,7 @@ function whenDom(root: Element, done: () => boolean): Promise<number> {
  * client into the widget's own cache entry), then measures the last "Load more".
  */
 async function measure(Widget: ComponentType<{ pageSize?: number }>, rows: number) {
-  const entries = ledger(rows + PAGE)
+  const entries = ledger(rows)
   const client = createPaygClient({
     baseUrl: 'https://api.bench.test',
     fetch: inMemoryFetch(entries),
@@ -88,18 +96,23 @@ async function measure(Widget: ComponentType<{ pageSize?: number }>, rows: numbe
     </PaygProvider>,
   )
   const widget = () => screen.container.querySelector<HTMLElement>('.payg-transaction-history')
-  await whenDom(screen.container, () => widget() !== null)
+  await whenDom(screen.container, () => widget() !== null, 'the widget')
   const root = widget() as HTMLElement
   // The last page's "Load more": done when the widget has drawn that page, which takes the
   // button away in the same commit.
   const loadMore = () =>
     [...root.querySelectorAll('button')].find((button) => button.textContent === 'Load more')
-  await whenDom(root, () => loadMore() !== undefined)
+  await whenDom(root, () => loadMore() !== undefined, '"Load more"')
   const button = loadMore() as HTMLButtonElement
   button.scrollIntoView({ block: 'center' })
   await frame()
   const start = performance.now()
-  const committed = whenDom(root, () => loadMore() === undefined)
+  // While it loads the button says so; it goes once the last page is drawn.
+  const committed = whenDom(
+    root,
+    () => root.querySelector('.payg-transaction-history__more') === null,
+    'the last page',
+  )
   button.click()
   const lastMs = (await committed) - start
   await frame()
