@@ -158,3 +158,34 @@ describe('the clock of attempts in flight', () => {
     expect(clock.hasRef()).toBe(false)
   })
 })
+
+describe('answers without a body stream', () => {
+  /** A Response as a polyfilled fetch makes it: the same bytes, but no `body` stream. */
+  const streamless = (text: string, init?: ResponseInit) => {
+    const response = new Response(text, init)
+    Object.defineProperty(response, 'body', { value: null })
+    return response
+  }
+
+  it('reads them whole, so a success is not taken for an empty answer', async () => {
+    const client = createPaygClient({
+      baseUrl: BASE,
+      fetch: async () =>
+        streamless(JSON.stringify(BALANCE), { headers: { 'content-type': 'application/json' } }),
+    })
+    const balance = await client.getBalance()
+    expect(balance.balance).toEqual({ amount: '10', unit: 'USD' })
+  })
+
+  it('still reads an error answer for its code', async () => {
+    const client = createPaygClient({
+      baseUrl: BASE,
+      fetch: async () =>
+        streamless(JSON.stringify({ code: 'UNAUTHORIZED', message: 'No key' }), {
+          status: 401,
+          headers: { 'content-type': 'application/json' },
+        }),
+    })
+    await expect(client.getBalance()).rejects.toMatchObject({ status: 401 })
+  })
+})

@@ -113,8 +113,16 @@ function signalOf(attempt: Attempt): AbortSignal {
 
 /** Gives back the controller of an attempt that succeeded (never stopped), while it has uses left. */
 function release(attempt: Attempt): void {
-  if (attempt.controller && attempt.uses < 9 && spare.length < 32) {
-    spare.push(attempt.controller)
+  const { controller } = attempt
+  // A controller stopped late (its deadline passed as the body came in) is never used again.
+  if (
+    controller &&
+    attempt.reason === undefined &&
+    !controller.signal.aborted &&
+    attempt.uses < 9 &&
+    spare.length < 32
+  ) {
+    spare.push(controller)
     spareUses.push(attempt.uses + 1)
   }
 }
@@ -128,7 +136,8 @@ function cancelBody(response: Response): void {
 /** The whole body as bytes, read by the attempt (so that stopping it closes the body). */
 async function readBody(attempt: Attempt, response: Response): Promise<Uint8Array> {
   const { body } = response
-  if (!body) return new Uint8Array(0)
+  // A Response without a stream (a polyfilled fetch, React Native's) is read whole, still in time.
+  if (!body) return new Uint8Array(await race(attempt, response.arrayBuffer()))
   const reader = body.getReader()
   attempt.reader = reader
   const chunks: Uint8Array[] = []
@@ -145,7 +154,10 @@ async function readBody(attempt: Attempt, response: Response): Promise<Uint8Arra
     } else if (ArrayBuffer.isView(value)) {
       chunks.push(value)
       length += value.length
-    } else throw new TypeError('The body is not a stream of bytes')
+    } else {
+      reader.cancel().catch(ignore)
+      throw new TypeError('The body is not a stream of bytes')
+    }
   }
   attempt.reader = undefined
   if (chunks.length === 1) return chunks[0] as Uint8Array

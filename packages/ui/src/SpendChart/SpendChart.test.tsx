@@ -577,6 +577,26 @@ describe('SpendChart over long ranges', () => {
     expect(mock.requestCount('getUsage')).toBe(ranges.length)
   })
 
+  it('draws its date labels where there is no ResizeObserver (jsdom), measured once', async () => {
+    const { ResizeObserver: observer } = window
+    Reflect.deleteProperty(window, 'ResizeObserver')
+    try {
+      const { screen } = await renderWithMock(
+        <div style={{ width: 360 }}>
+          <SpendChart days={5 * 365 + 1} />
+        </div>,
+        { setup: history(5 * 365 + 1) },
+      )
+      await expect.element(screen.getByRole('img', { name: /^Spend from / })).toBeVisible()
+      const labels = [...document.querySelectorAll('.payg-spend-chart__date')]
+      expect(labels.length).toBeGreaterThanOrEqual(2)
+      // Measured: spaced by width, not the unmeasured every-other fallback.
+      for (const label of labels) expect(label.hasAttribute('data-minor')).toBe(false)
+    } finally {
+      window.ResizeObserver = observer
+    }
+  })
+
   it('names months and weeks in the locale, with the shipped catalog', async () => {
     const { screen } = await renderWithMock(<SpendChart days={3 * 365} />, {
       locale: 'de-DE',

@@ -311,7 +311,9 @@ export function SpendChart({
       setRoom(line > 0 ? Math.ceil(((label + gap) / line) * 1000) / 1000 : 1)
     }
     measure()
-    // A new width, or the label's font arriving, spaces them again.
+    // A new width, or the label's font arriving, spaces them again (measured once where there is
+    // no ResizeObserver, as in jsdom).
+    if (typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(measure)
     observer.observe(dates)
     observer.observe(sizer)
