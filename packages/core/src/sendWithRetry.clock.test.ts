@@ -1,21 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createPaygClient } from './createPaygClient'
 import { TimeoutError } from './errors'
+import { BALANCE, BASE } from './fixtures/balance'
 
 // One clock times every attempt in flight, and an attempt's signal may have served an earlier
 // one: each call must still end at its own deadline, with only its own signal aborted.
-
-const BASE = 'https://api.test/v1'
-const BALANCE = {
-  balance: '10',
-  currency: 'USD',
-  billingModel: 'PAYG',
-  credits: null,
-  state: 'OK',
-  lowBalanceThreshold: null,
-  autoTopUpEnabled: false,
-  updatedAt: '2025-06-01T12:00:00.000Z',
-}
 
 interface Held {
   signal: AbortSignal

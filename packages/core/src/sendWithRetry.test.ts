@@ -4,20 +4,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createPaygClient } from './createPaygClient'
 import { createRawClient } from './createRawClient'
 import { NetworkError, RateLimitError, ServerError, TimeoutError } from './errors'
+import { BALANCE, BASE } from './fixtures/balance'
 
 // The retry pipeline, exercised through the client and its raw escape hatch.
 
-const BASE = 'https://api.test/v1'
-const BALANCE = {
-  balance: '10',
-  currency: 'USD',
-  billingModel: 'PAYG',
-  credits: null,
-  state: 'OK',
-  lowBalanceThreshold: null,
-  autoTopUpEnabled: false,
-  updatedAt: '2025-06-01T12:00:00.000Z',
-}
 const TOP_UP_RESULT = {
   topUp: {
     id: 'tu_1',

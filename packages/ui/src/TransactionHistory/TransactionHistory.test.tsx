@@ -16,6 +16,16 @@ const focusedIndex = () => Number(document.activeElement?.getAttribute('aria-row
 const row = (index: number) =>
   document.querySelector<HTMLElement>(`.payg-transaction-history [aria-rowindex="${index + 2}"]`)
 
+/** The free credit and two adjustments, two to a page: a second page of one entry. */
+const renderThreeEntriesTwoAPage = () =>
+  renderWithMock(<TransactionHistory pageSize={2} />, {
+    scenario: 'newAccount',
+    setup: (paygMock) => {
+      paygMock.state.setBalance('6')
+      paygMock.state.setBalance('7')
+    },
+  })
+
 describe('TransactionHistory', () => {
   it('shows a loading state, then the newest page of the ledger with readable types', async () => {
     const { screen, queryClient } = await renderWithMock(<TransactionHistory />, {
@@ -194,14 +204,7 @@ describe('TransactionHistory', () => {
   })
 
   it('counts its rows as unknown (-1) while more pages are to load, then the header and every row', async () => {
-    // The free credit and two adjustments, two to a page.
-    const { screen } = await renderWithMock(<TransactionHistory pageSize={2} />, {
-      scenario: 'newAccount',
-      setup: (paygMock) => {
-        paygMock.state.setBalance('6')
-        paygMock.state.setBalance('7')
-      },
-    })
+    const { screen } = await renderThreeEntriesTwoAPage()
     await expect.element(screen.getByRole('grid')).toBeVisible()
     expect(rowCount()).toBe(-1)
     // The header row is row 1, the entries from 2.
@@ -481,14 +484,7 @@ describe('TransactionHistory', () => {
   })
 
   it('says "1 more transaction" and drops the button when the last page is in', async () => {
-    // The free credit and two adjustments, two to a page.
-    const { screen } = await renderWithMock(<TransactionHistory pageSize={2} />, {
-      scenario: 'newAccount',
-      setup: (paygMock) => {
-        paygMock.state.setBalance('6')
-        paygMock.state.setBalance('7')
-      },
-    })
+    const { screen } = await renderThreeEntriesTwoAPage()
     await expect.element(screen.getByRole('grid')).toBeVisible()
     expect(bodyRows()).toHaveLength(2)
     await screen.getByRole('button', { name: 'Load more' }).click()
