@@ -394,6 +394,33 @@ describe('TransactionHistory', () => {
       await expectNoA11yViolations()
     })
 
+    it('keeps focus on its entry, scrolled away, when a refetch adds rows above it', async () => {
+      const { screen, queryClient } = await renderWithMock(
+        <TransactionHistory pageSize={100} />,
+        longHistory,
+      )
+      await expect.element(screen.getByRole('grid')).toBeVisible()
+      await loadPages(screen)
+      window.scrollTo(0, 0)
+      await expect.poll(() => row(0)).not.toBeNull()
+      row(3)?.cells[2]?.focus()
+      const description = mock.state.transactions()[3]?.description
+      window.scrollTo(0, document.documentElement.scrollHeight)
+      await expect.poll(() => row(2)).toBeNull()
+      // Two new entries on top (an adjustment elsewhere), and the ledger read again.
+      mock.ledger.setBalance('1000', 'Adjustment elsewhere')
+      mock.ledger.setBalance('1001', 'Adjustment elsewhere')
+      await queryClient.invalidateQueries()
+      await expect.poll(rowCount).toBe(504)
+      // The same entry, two rows further down, still focused in the same cell: the tab stop too.
+      expect(document.activeElement?.closest('tr')).toBe(row(5))
+      expect(row(5)?.textContent).toContain(description)
+      expect(document.activeElement).toBe(row(5)?.cells[2])
+      expect(document.activeElement?.getAttribute('tabindex')).toBe('0')
+      await userEvent.keyboard('{ArrowUp}')
+      expect(document.activeElement).toBe(row(4)?.cells[2])
+    })
+
     it('moves focus to the first new row on every "Load more", also after the filter changed', async () => {
       const { screen } = await renderWithMock(<TransactionHistory pageSize={100} />, longHistory)
       await expect.element(screen.getByRole('grid')).toBeVisible()

@@ -101,13 +101,18 @@ const COLUMNS = 5
 /** Where the grid's tab stop is: a row, and a cell in it (-1: the row itself). */
 interface Cursor {
   row: number
+  /**
+   * The row's entry, which the tab stop follows when rows are added above it (a refetch after a
+   * top-up); `row` is used when the entry is gone.
+   */
+  id: string | undefined
   cell: number
   /** Move focus there once drawn. */
   focus: boolean
 }
 
 /** The row (from 0) and cell of an element in the grid's body, or null for anything else. */
-function cursorAt(target: EventTarget): Omit<Cursor, 'focus'> | null {
+function cursorAt(target: EventTarget): Omit<Cursor, 'focus' | 'id'> | null {
   if (!(target instanceof Element)) return null
   const row = target.closest('tr')
   const index = Number(row?.getAttribute('aria-rowindex')) - 2
@@ -125,10 +130,11 @@ function GridCell({ tabIndex, ...props }: ComponentProps<'td'> & { tabIndex: num
   return <td role="gridcell" tabIndex={tabIndex} {...props} />
 }
 
-/** The rows of `pages` in order, and the most fraction digits among their amounts. */
+/** The rows of `pages` in order, where each entry is, and the most fraction digits among their amounts. */
 interface Loaded {
   pages: readonly TransactionPage[]
   rows: TransactionInfo[]
+  at: Map<string, number>
   most: number
 }
 
@@ -158,13 +164,14 @@ export function TransactionHistory({
   useEffect(() => () => exportRun.current?.abort(), [])
   // The loaded rows, extended by each new page alone; built again when an earlier page changes.
   const pages = ledger.data?.pages ?? []
-  const loaded = useRef<Loaded>({ pages: [], rows: [], most: 0 })
+  const loaded = useRef<Loaded>({ pages: [], rows: [], at: new Map(), most: 0 })
   let cache = loaded.current
   if (cache.pages.some((page, index) => page !== pages[index])) {
-    cache = { pages: [], rows: [], most: 0 }
+    cache = { pages: [], rows: [], at: new Map(), most: 0 }
   }
   for (const page of pages.slice(cache.pages.length)) {
     for (const row of page.data) {
+      cache.at.set(row.id, cache.rows.length)
       cache.rows.push(row)
       cache.most = Math.max(cache.most, fractionDigits(format.price(row.amount), format.locale))
     }
@@ -182,20 +189,31 @@ export function TransactionHistory({
   const [height, setHeight] = useState(40)
   const [visible, setVisible] = useState(10)
   // The grid's one tab stop: a row, or one of its cells (`cell` -1 is the row itself). A new
-  // object each time focus is to move there, `focus` set; the row is always drawn.
-  const [cursor, setCursor] = useState<Cursor>({ row: 0, cell: -1, focus: false })
-  const current = Math.max(0, Math.min(cursor.row, rows.length - 1))
+  // object each time focus is to move there, `focus` set; the row is always drawn, found by its
+  // entry, so that rows added above it (a refetch) neither move the stop nor undraw a focused row.
+  const [cursor, setCursor] = useState<Cursor>({ row: 0, id: undefined, cell: -1, focus: false })
+  const current = Math.max(
+    0,
+    Math.min(
+      (cursor.id === undefined ? undefined : cache.at.get(cursor.id)) ?? cursor.row,
+      rows.length - 1,
+    ),
+  )
+  /** The tab stop at row `row` (from 0) and `cell`, focused once drawn when `focus`. */
+  const moveTo = (row: number, cell: number, focus: boolean, list = rows) =>
+    setCursor({ row, id: list[row]?.id, cell, focus })
   const tbody = useRef<HTMLTableSectionElement>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each move, where the row is then
   useEffect(() => {
     if (!cursor.focus) return
     const row = tbody.current?.querySelector<HTMLTableRowElement>(
-      `tr[aria-rowindex="${cursor.row + 2}"]`,
+      `tr[aria-rowindex="${current + 2}"]`,
     )
     ;(cursor.cell < 0 ? row : row?.cells[cursor.cell])?.focus()
   }, [cursor])
   const chooseType = (value: TransactionType | '') => {
     setAnnouncement('')
-    setCursor({ row: 0, cell: -1, focus: false })
+    moveTo(0, -1, false, [])
     setType(value)
   }
 
@@ -204,13 +222,13 @@ export function TransactionHistory({
     const before = rows.length
     const result = await ledger.fetchNextPage()
     if (result.isError) return
-    const added = result.data?.pages.at(-1)?.data.length ?? 0
+    const added = result.data?.pages.at(-1)?.data ?? []
     // Focus moves to the first new row, so reading goes on from there.
-    if (added) setCursor({ row: before, cell: -1, focus: true })
+    if (added.length) setCursor({ row: before, id: added[0]?.id, cell: -1, focus: true })
     setAnnouncement(
-      added === 1
+      added.length === 1
         ? t('transactionHistory.loadedOne')
-        : t('transactionHistory.loadedMany', { count: added }),
+        : t('transactionHistory.loadedMany', { count: added.length }),
     )
   }
 
@@ -315,9 +333,14 @@ export function TransactionHistory({
 
   // Focus on a row or a cell, however it came there (a click, Tab, a key), makes it the tab stop.
   const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
-    const at = cursorAt(event.target)
-    if (!at) return
-    setCursor((now) => (now.row === at.row && now.cell === at.cell ? now : { ...at, focus: false }))
+    const to = cursorAt(event.target)
+    if (!to) return
+    const id = rows[to.row]?.id
+    setCursor((now) =>
+      now.id === id && now.row === to.row && now.cell === to.cell
+        ? now
+        : { ...to, id, focus: false },
+    )
   }
   // The data grid's keys (WAI-ARIA APG), with focus on a row as on a cell: arrows move one row or
   // cell, Page Up and Page Down a page of the rows that can be seen, Home and End to the first and
@@ -329,7 +352,7 @@ export function TransactionHistory({
     const last = rows.length - 1
     const { row, cell } = at
     const ctrl = event.ctrlKey
-    let to: Omit<Cursor, 'focus'> | null = null
+    let to: Omit<Cursor, 'focus' | 'id'> | null = null
     if (ctrl && event.key !== 'Home' && event.key !== 'End') return
     switch (event.key) {
       case 'ArrowDown':
@@ -366,7 +389,7 @@ export function TransactionHistory({
     }
     if (!to) return
     event.preventDefault()
-    if (to.row !== row || to.cell !== cell) setCursor({ ...to, focus: true })
+    if (to.row !== row || to.cell !== cell) moveTo(to.row, to.cell, true)
   }
   useEffect(() => {
     const place = () => {
