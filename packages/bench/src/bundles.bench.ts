@@ -121,30 +121,41 @@ async function bundle(contents: string): Promise<Bundle> {
   )
   const entry = Object.keys(outputs).find((file) => outputs[file]?.entryPoint === 'entry.ts')
   if (!entry) throw new Error('esbuild produced no entry')
-  // What the entry imports on demand, and what those import in turn; chunks for dynamic imports
-  // in modules the entry does not use are left out.
+  // What loads first: the entry and the chunks it imports statically (code it shares with what
+  // loads on demand, such as the client's pipeline).
+  const first = new Set([entry])
+  for (const file of first)
+    for (const { path, kind } of outputs[file]?.imports ?? [])
+      if (kind === 'import-statement' && outputs[path]) first.add(path)
+  // What those import on demand, and what that imports in turn, less what loaded first; chunks
+  // for dynamic imports in modules the entry does not use are left out.
   const lazy = new Set<string>()
-  const visit = (file: string) => {
-    for (const { path, kind } of outputs[file]?.imports ?? []) {
-      if (lazy.has(path) || path === entry || !outputs[path]) continue
-      if (kind === 'dynamic-import' || lazy.has(file)) {
-        lazy.add(path)
-        visit(path)
-      }
-    }
-  }
-  visit(entry)
-  const gzip = sizes.get(entry) ?? 0
+  for (const file of [...first])
+    for (const { path, kind } of outputs[file]?.imports ?? [])
+      if (kind === 'dynamic-import' && outputs[path] && !first.has(path)) lazy.add(path)
+  for (const file of lazy)
+    for (const { path } of outputs[file]?.imports ?? [])
+      if (outputs[path] && !first.has(path)) lazy.add(path)
+  const gzip = [...first].reduce((total, file) => total + (sizes.get(file) ?? 0), 0)
   const onDemand = [...lazy].reduce((total, file) => total + (sizes.get(file) ?? 0), 0)
-  const hooks = Object.entries(outputs[entry]?.inputs ?? {})
-    .filter(([input, { bytesInOutput }]) => bytesInOutput > 0 && !input.includes('node_modules'))
-    .map(([input]) => /react\/src\/(use\w+)\.tsx?$/.exec(input)?.[1])
-    .filter((hook): hook is string => hook !== undefined && hook !== 'usePaygContext')
-    .sort()
+  const hooks = [
+    ...new Set(
+      [...first]
+        .flatMap((file) => Object.entries(outputs[file]?.inputs ?? {}))
+        .filter(
+          ([input, { bytesInOutput }]) => bytesInOutput > 0 && !input.includes('node_modules'),
+        )
+        .map(([input]) => /react\/src\/(use\w+)\.tsx?$/.exec(input)?.[1])
+        .filter((hook): hook is string => hook !== undefined && hook !== 'usePaygContext'),
+    ),
+  ].sort()
   const modules: Record<string, number> = {}
-  for (const [input, { bytesInOutput }] of Object.entries(outputs[entry]?.inputs ?? {}))
-    if (bytesInOutput > 0)
-      modules[input.replace(/^(?:\.\.\/)+|^.*?packages\//g, '')] = bytesInOutput
+  for (const file of first)
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file]?.inputs ?? {}))
+      if (bytesInOutput > 0) {
+        const module = input.replace(/^(?:\.\.\/)+|^.*?packages\//g, '')
+        modules[module] = (modules[module] ?? 0) + bytesInOutput
+      }
   return { gzip, onDemand, hooks, modules }
 }
 
@@ -272,6 +283,11 @@ interface EmbedFigures {
   budgets: Record<string, number>
   /** Minified bytes of the stylesheet's base (in the runtime) and of each component's rules. */
   styles: Record<string, number>
+  /**
+   * Gzipped bytes of each budgeted entry bundled alone into one file (nothing shared), and of
+   * `libraries`: preact/compat and TanStack Query alone, as little of them as any widget uses.
+   */
+  floors: Record<string, number>
 }
 
 function benchEmbed(): void {
@@ -284,7 +300,7 @@ function benchEmbed(): void {
       [join(REPO_DIR, 'packages/embed/scripts/build.mjs'), '--outdir', outdir, '--json'],
       { encoding: 'utf8' },
     )
-    const { entries, runtime, budgets, styles } = JSON.parse(printed) as EmbedFigures
+    const { entries, runtime, budgets, styles, floors } = JSON.parse(printed) as EmbedFigures
     const rows = [['entry', 'min+gzip', 'minified', 'files', 'budget', '']]
     for (const entry of [runtime, ...entries]) {
       const budget = budgets[entry.name]
@@ -318,6 +334,30 @@ function benchEmbed(): void {
         [1, 2],
       )
     }
+    const libraries = floors.libraries ?? 0
+    console.log(
+      `\n  Each budgeted entry alone, as one file with nothing shared (what it costs at the least with
+  today's code), beside preact/compat and TanStack Query alone (createRoot, the hooks, QueryClient,
+  its provider and useQuery: ${kb(libraries)}, what any element costs before the kit's own code):\n`,
+    )
+    table(
+      [
+        ['entry', 'split', 'alone', 'libraries', 'the kit alone', 'budget', 'left for the kit'],
+        ...Object.entries(budgets).map(([name, budget]) => {
+          const alone = floors[name] ?? 0
+          return [
+            name,
+            kb(byName.get(name)?.gzip ?? 0),
+            kb(alone),
+            kb(libraries),
+            kb(alone - libraries),
+            kb(budget),
+            kb(budget - libraries),
+          ]
+        }),
+      ],
+      [1, 2, 3, 4, 5, 6],
+    )
     console.log(
       "\n  The stylesheet, split: the base in the runtime, each widget's and shared part's rules with the modules that render them (minified):",
     )

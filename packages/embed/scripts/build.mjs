@@ -143,10 +143,9 @@ const common = {
 // defineWidget); what only some share lands in smaller chunks.
 const staging = join(outdir, '.split')
 await rm(staging, { recursive: true, force: true })
-const stage1 = await build({
-  ...common,
+// The options of stage 1 that make an entry what a page runs: preact for React, the split styles.
+const stage1Options = {
   absWorkingDir: packageDir,
-  outdir: staging,
   define: { 'process.env.NODE_ENV': '"production"' },
   // Package specifiers, resolved from this package with the browser's conditions, so the ESM
   // builds of preact are the only copy (a resolved path would pick the CommonJS one for some
@@ -158,6 +157,12 @@ const stage1 = await build({
     'react/jsx-runtime': 'preact/jsx-runtime',
     'react/jsx-dev-runtime': 'preact/jsx-runtime',
   },
+  plugins: [directImports({ include: [join(packageDir, '..')], prepend }), widgetStyles],
+}
+const stage1 = await build({
+  ...common,
+  ...stage1Options,
+  outdir: staging,
   entryPoints: {
     ...Object.fromEntries(elements.map((name) => [name, `src/entries/${name}.ts`])),
     'payg-embed': 'src/index.ts',
@@ -165,7 +170,6 @@ const stage1 = await build({
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
-  plugins: [directImports({ include: [join(packageDir, '..')], prepend }), widgetStyles],
 })
 const stage1Outputs = stage1.metafile.outputs
 const staticImports = (file) =>
@@ -309,7 +313,50 @@ if (json) {
     base: baseCss.length,
     ...Object.fromEntries(Object.entries(widgetCss).map(([name, css]) => [name, css.length])),
   }
-  console.log(JSON.stringify({ entries, runtime, budgets: BUDGETS, styles }))
+  // What each budgeted entry costs at the least, with nothing shared: the entry bundled into one
+  // file on its own (no runtime split off, so nothing another element needs), and the two
+  // libraries alone, as little of them as any widget uses (preact/compat's root and hooks,
+  // TanStack Query's client, provider and useQuery).
+  const gzipped = async (options) => {
+    const { outputFiles } = await build({
+      ...common,
+      ...stage1Options,
+      write: false,
+      metafile: false,
+      splitting: false,
+      outdir: join(outdir, '.floor'),
+      ...options,
+    })
+    return outputFiles
+      .filter(({ path }) => path.endsWith('.js'))
+      .reduce((total, { contents }) => total + gzipSync(contents, { level: 9 }).length, 0)
+  }
+  const floors = {
+    libraries: await gzipped({
+      stdin: {
+        contents: `export { createRoot } from 'react-dom/client'
+export { createContext, forwardRef, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+export { jsx, jsxs, Fragment } from 'react/jsx-runtime'
+export { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'`,
+        resolveDir: packageDir,
+        loader: 'ts',
+      },
+      plugins: [],
+    }),
+    ...Object.fromEntries(
+      await Promise.all(
+        Object.keys(BUDGETS).map(async (name) => [
+          name,
+          await gzipped({
+            entryPoints: [
+              name === 'payg-embed.js' ? 'src/index.ts' : `src/entries/${basename(name, '.js')}.ts`,
+            ],
+          }),
+        ]),
+      ),
+    ),
+  }
+  console.log(JSON.stringify({ entries, runtime, budgets: BUDGETS, styles, floors }))
 } else {
   for (const { name, files, minified, gzip } of [runtime, ...entries]) {
     const budget = BUDGETS[name] ? ` (budget ${BUDGETS[name].toLocaleString('en-US')} B)` : ''

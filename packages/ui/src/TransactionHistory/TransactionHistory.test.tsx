@@ -403,7 +403,7 @@ describe('TransactionHistory', () => {
       await loadPages(screen)
       window.scrollTo(0, 0)
       await expect.poll(() => row(0)).not.toBeNull()
-      row(3)?.cells[2]?.focus()
+      ;(row(3) as HTMLTableRowElement).cells[2]?.focus()
       const description = mock.state.transactions()[3]?.description
       window.scrollTo(0, document.documentElement.scrollHeight)
       await expect.poll(() => row(2)).toBeNull()
@@ -415,10 +415,10 @@ describe('TransactionHistory', () => {
       // The same entry, two rows further down, still focused in the same cell: the tab stop too.
       expect(document.activeElement?.closest('tr')).toBe(row(5))
       expect(row(5)?.textContent).toContain(description)
-      expect(document.activeElement).toBe(row(5)?.cells[2])
+      expect(document.activeElement).toBe((row(5) as HTMLTableRowElement).cells[2])
       expect(document.activeElement?.getAttribute('tabindex')).toBe('0')
       await userEvent.keyboard('{ArrowUp}')
-      expect(document.activeElement).toBe(row(4)?.cells[2])
+      expect(document.activeElement).toBe((row(4) as HTMLTableRowElement).cells[2])
     })
 
     it('moves focus to the first new row on every "Load more", also after the filter changed', async () => {
