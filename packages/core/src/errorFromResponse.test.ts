@@ -189,6 +189,30 @@ describe('errorFromResponse', () => {
     })
   })
 
+  it("carries the card issuer's request to authenticate (3-D Secure) as clientSecret, and nothing else as one", () => {
+    const asks = (details: unknown) =>
+      (
+        map(402, {
+          code: 'PAYMENT_DECLINED',
+          message: 'Authenticate',
+          details,
+        }) as PaymentDeclinedError
+      ).clientSecret
+    expect(asks({ declineCode: 'authentication_required', clientSecret: 'pi_1_secret_2' })).toBe(
+      'pi_1_secret_2',
+    )
+    // Another decline, no secret, a secret of the wrong shape: null, so nothing is confirmed.
+    expect(asks({ declineCode: 'card_declined', clientSecret: 'pi_1_secret_2' })).toBeNull()
+    expect(asks({ declineCode: 'authentication_required' })).toBeNull()
+    expect(asks({ declineCode: 'authentication_required', clientSecret: 42 })).toBeNull()
+    expect(asks({ declineCode: 'authentication_required', clientSecret: 'a b' })).toBeNull()
+    expect(
+      asks({ declineCode: 'authentication_required', clientSecret: 'x'.repeat(501) }),
+    ).toBeNull()
+    expect(asks(null)).toBeNull()
+    expect(asks('authentication_required')).toBeNull()
+  })
+
   it("falls back to HTTP_ERROR, not the API's own code, for a status it does not know", () => {
     expect(map(418, { error: 'teapot', code: 'unexpected' }).code).toBe('HTTP_ERROR')
   })

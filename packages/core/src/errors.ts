@@ -136,9 +136,23 @@ export class IdempotencyConflictError extends PaygError {
 export class PaymentDeclinedError extends PaygError {
   override name = 'PaymentDeclinedError'
   declare readonly code: 'PAYMENT_DECLINED' | 'NO_PAYMENT_METHOD'
+  /**
+   * Set when the card's issuer asks the cardholder to authenticate (3-D Secure), nothing charged
+   * yet (`details.declineCode` `authentication_required`): confirm the payment with it in the
+   * browser (Stripe.js `handleNextAction({ clientSecret })`), then send the same top-up again with
+   * the same idempotency key, which credits it once. Otherwise null.
+   */
+  declare readonly clientSecret: string | null
 
   constructor(init: PaygErrorInit & { code?: 'PAYMENT_DECLINED' | 'NO_PAYMENT_METHOD' } = {}) {
     super(init.code ?? 'PAYMENT_DECLINED', 'Nothing was charged: update the payment method.', init)
+    const { declineCode, clientSecret } = (init.details ?? {}) as Record<string, unknown>
+    this.clientSecret =
+      declineCode === 'authentication_required' &&
+      typeof clientSecret === 'string' &&
+      /^\S{1,500}$/.test(clientSecret)
+        ? clientSecret
+        : null
   }
 }
 

@@ -126,6 +126,17 @@ export interface PaygMockState {
   setPaymentMethod(card: PaymentMethod | null): void
   /** Makes the saved card decline (or accept) every payment. */
   setCardDeclines(declines: boolean): void
+  /**
+   * Makes the saved card's issuer ask for 3-D Secure on every manual top-up (a 402 with
+   * `details.clientSecret`; automatic ones decline). `authenticatePayment` answers the check.
+   */
+  setCardAsksAuthentication(asks: boolean): void
+  /**
+   * The cardholder authenticates (`succeed`) or fails to (`fail`) the top-up answered with
+   * `clientSecret`: the same key sent again credits it once, or is a decline. Throws for a secret
+   * no top-up waits for.
+   */
+  authenticatePayment(clientSecret: string, result: 'succeed' | 'fail'): void
   /** Sets a per-model discount in whole percent (custom deals). */
   setDiscount(key: PricingKey, percent: number): void
   /** Refunds a charged generation or job once. */
@@ -410,6 +421,14 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
     },
     setPaymentMethod: (card) => ledger.setPaymentMethod(card),
     setCardDeclines: (declines) => ledger.setCardDeclines(declines),
+    setCardAsksAuthentication: (asks) => ledger.setCardAsksAuthentication(asks),
+    authenticatePayment: (clientSecret, result) => {
+      if (!ledger.authenticatePayment(clientSecret, result)) {
+        throw new Error(
+          `[@payg-kit/msw] authenticatePayment: no top-up waits for the secret ${JSON.stringify(clientSecret)}.`,
+        )
+      }
+    },
     setDiscount: (key, percent) => ledger.setDiscount(key, percent),
     refund: (generationId) => {
       const result = ledger.refund(generationId)

@@ -436,6 +436,88 @@ describe('POST /billing/top-ups', () => {
   })
 })
 
+describe('POST /billing/top-ups with a card that asks for 3-D Secure', () => {
+  type Declined = { code: string; details: { declineCode: string; clientSecret?: string } }
+  const balance = () => mock.state.balance()
+
+  it('answers the secret, charges nothing, and credits once after the cardholder authenticates', async () => {
+    mock.state.setCardAsksAuthentication(true)
+    const before = balance()
+    const earlier = mock.state.topUps().length
+    const made = () => mock.state.topUps().length - earlier
+    const asked = await topUp(25, 'three-ds')
+    expect(asked.status).toBe(402)
+    const { code, details } = asked.body as unknown as Declined
+    expect(code).toBe('PAYMENT_DECLINED')
+    expect(details.declineCode).toBe('authentication_required')
+    const secret = details.clientSecret as string
+    expect(secret).toMatch(/^pi_\S+_secret_\S+$/)
+    // Waiting: the same key answers the same secret, the lookup says it is still processing
+    // (and cancels nothing), and nothing is charged or recorded.
+    const again = await topUp(25, 'three-ds')
+    expect(again.status).toBe(402)
+    expect((again.body as unknown as Declined).details.clientSecret).toBe(secret)
+    const lookUp = await call('GET', '/billing/top-ups/three-ds')
+    expect(lookUp.status).toBe(503)
+    expect(lookUp.headers.get('retry-after')).toBe('1')
+    expect(balance()).toBe(before)
+    expect(made()).toBe(0)
+    // Another body under the key is a conflict.
+    expect((await topUp(30, 'three-ds')).status).toBe(409)
+
+    mock.state.authenticatePayment(secret, 'succeed')
+    const credited = await topUp(25, 'three-ds')
+    expect(credited.status).toBe(201)
+    expect(made()).toBe(1)
+    const replayed = await topUp(25, 'three-ds')
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true')
+    expect(made()).toBe(1)
+    expect(
+      BigInt(Math.round(Number(balance()) * 1e6)) - BigInt(Math.round(Number(before) * 1e6)),
+    ).toBe(25_000_000n)
+    expect(sumOfEntries()).toBe(mock.ledger.balance)
+    expect(() => mock.state.authenticatePayment(secret, 'succeed')).toThrow(/no top-up waits/)
+  })
+
+  it('is a decline, never charged, once authentication fails or a day has passed', async () => {
+    mock.state.setCardAsksAuthentication(true)
+    const before = balance()
+    const failed = (await topUp(10, 'fails')).body as unknown as Declined
+    mock.state.authenticatePayment(failed.details.clientSecret as string, 'fail')
+    const declined = await topUp(10, 'fails')
+    expect(declined.status).toBe(402)
+    expect((declined.body as unknown as Declined).details).toMatchObject({
+      declineCode: 'authentication_failed',
+    })
+    expect((declined.body as unknown as Declined).details.clientSecret).toBeUndefined()
+
+    await topUp(10, 'left')
+    mock.clock.advance({ hours: 24 })
+    const late = await topUp(10, 'left')
+    expect((late.body as unknown as Declined).details.declineCode).toBe('authentication_failed')
+    // Newest first: the two declines, then the scenario's own history.
+    expect(
+      mock.state
+        .topUps()
+        .slice(0, 2)
+        .map((record) => record.status),
+    ).toEqual(['DECLINED', 'DECLINED'])
+    expect(mock.state.topUps()[2]?.status).toBe('SUCCEEDED')
+    expect(balance()).toBe(before)
+  })
+
+  it('declines an automatic top-up at once: nobody is there to authenticate', async () => {
+    mock.state.setBalance('10.03')
+    mock.state.setCardAsksAuthentication(true)
+    const response = await call<Schemas['AutoTopUpResult']>('PUT', '/billing/auto-top-up', {
+      body: { enabled: true, threshold: 20, amount: 10 },
+      headers: { 'Idempotency-Key': 'auto-3ds' },
+    })
+    expect(response.body.triggeredTopUp).toMatchObject({ status: 'DECLINED' })
+    expect(balance()).toBe('10.03')
+  })
+})
+
 describe('GET /billing/top-ups/{idempotencyKey}', () => {
   const lookUp = (key: string) =>
     call<Schemas['TopUpLookup']>('GET', `/billing/top-ups/${encodeURIComponent(key)}`)

@@ -953,6 +953,14 @@ const routes: readonly Route[] = [
     {},
     ({ params, ledger }) => {
       const key = typeof params.idempotencyKey === 'string' ? params.idempotencyKey : ''
+      // A top-up waiting for 3-D Secure has no outcome yet (and its key stays usable), as on the server.
+      if (ledger.awaitsAuthentication(key)) {
+        return errorReply(
+          'SERVICE_UNAVAILABLE',
+          'This top-up is still being processed. Look it up again in a moment.',
+          { headers: { 'retry-after': '1' } },
+        )
+      }
       // A 404 is final: the key is cancelled, so an original still in flight cannot charge later.
       const topUp = ledger.lookUpTopUp(key)
       return topUp
@@ -1141,8 +1149,12 @@ function runRoute(route: Route, input: RouteInput): Reply {
   const fingerprint = `${route.method} ${route.path} ${stableStringify(input.body ?? null)}`
   const outcome = input.ledger.idempotent(key, fingerprint, () => {
     const reply = route.run(input)
-    // Keep what the operation did (a success, or a payment outcome); not what it refused to start.
-    return { ...reply, store: reply.status < 300 || reply.status === 402 }
+    // Keep what the operation did (a success, or a payment outcome); not what it refused to start,
+    // nor a payment waiting for the cardholder to authenticate, which the same key settles.
+    const waits =
+      (reply.body as { details?: { declineCode?: unknown } } | undefined)?.details?.declineCode ===
+      'authentication_required'
+    return { ...reply, store: reply.status < 300 || (reply.status === 402 && !waits) }
   })
   if (outcome.kind === 'conflict') {
     return errorReply(

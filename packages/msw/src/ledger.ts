@@ -297,6 +297,13 @@ export class Ledger {
   lowBalanceThreshold: number | null = null
   paymentMethod: PaymentMethod | null = null
   private declines = false
+  /** Whether the saved card's issuer asks the cardholder to authenticate (3-D Secure). */
+  private asksAuthentication = false
+  /** Manual top-ups waiting for the cardholder to authenticate, by idempotency key. */
+  private readonly authentications = new Map<
+    string,
+    { amount: bigint; clientSecret: string; at: number; result: 'waiting' | 'succeed' | 'fail' }
+  >()
   customPricing = false
   migratedAt: Date | null = null
   plan: PlanState | null = null
@@ -789,10 +796,52 @@ export class Ledger {
     if (invalid) return { ok: false, error: invalid }
     const card = this.paymentMethod
     if (!card) return refuse('NO_PAYMENT_METHOD', 'Add a payment method before topping up.')
+    const micros = dollarsToMicros(amount)
+    // 3-D Secure: the first try answers the secret the browser authenticates with, nothing
+    // charged; the same key sent again waits, credits once authenticated, or is a decline once
+    // the authentication failed or a day has passed (as the server does).
+    const asked =
+      idempotencyKey === undefined ? undefined : this.authentications.get(idempotencyKey)
+    if (asked && asked.amount !== micros) {
+      return refuse(
+        'IDEMPOTENCY_CONFLICT',
+        'This Idempotency-Key was already used with a different request body.',
+      )
+    }
+    if (asked?.result === 'waiting' && this.now().getTime() - asked.at >= DAY_MS)
+      asked.result = 'fail'
+    if (asked?.result === 'waiting' || (!asked && this.asksAuthentication)) {
+      const clientSecret =
+        asked?.clientSecret ?? `${this.random.id('pi')}_secret_${this.random.id('sc')}`
+      if (idempotencyKey !== undefined && !asked) {
+        this.authentications.set(idempotencyKey, {
+          amount: micros,
+          clientSecret,
+          at: this.now().getTime(),
+          result: 'waiting',
+        })
+      }
+      return refuse(
+        'PAYMENT_DECLINED',
+        'Your card needs authentication. Confirm the payment with your bank and try again.',
+        {
+          declineCode: 'authentication_required',
+          // Without a key the payment could never be confirmed: a decline without a secret.
+          ...(idempotencyKey === undefined ? {} : { clientSecret }),
+        },
+      )
+    }
+    if (asked && idempotencyKey !== undefined) this.authentications.delete(idempotencyKey)
     const topUp = this.recordTopUp(
-      dollarsToMicros(amount),
+      micros,
       'MANUAL',
-      this.declines ? 'DECLINED' : 'SUCCEEDED',
+      asked
+        ? asked.result === 'succeed'
+          ? 'SUCCEEDED'
+          : 'DECLINED'
+        : this.declines
+          ? 'DECLINED'
+          : 'SUCCEEDED',
     )
     if (idempotencyKey !== undefined) this.topUpByKey.set(idempotencyKey, topUp)
     if (topUp.status === 'DECLINED') {
@@ -800,7 +849,7 @@ export class Ledger {
         'PAYMENT_DECLINED',
         'Your card was declined. Update your payment method and try again.',
         {
-          declineCode: 'card_declined',
+          declineCode: asked ? 'authentication_failed' : 'card_declined',
           topUpId: topUp.id,
         },
       )
@@ -910,6 +959,35 @@ export class Ledger {
   /** Makes the saved card decline (or accept) every payment. */
   setCardDeclines(declines: boolean): void {
     this.declines = declines
+  }
+
+  /**
+   * Makes the saved card's issuer ask the cardholder to authenticate (3-D Secure) every manual
+   * top-up (`authenticatePayment` completes it), and decline every automatic one (off-session,
+   * nobody there to authenticate).
+   */
+  setCardAsksAuthentication(asks: boolean): void {
+    this.asksAuthentication = asks
+  }
+
+  /**
+   * The cardholder's answer to the issuer's check of the top-up answered with `clientSecret`:
+   * the same key sent again then credits it once (`succeed`) or is a decline (`fail`). False when
+   * no top-up waits for that secret.
+   */
+  authenticatePayment(clientSecret: string, result: 'succeed' | 'fail'): boolean {
+    for (const payment of this.authentications.values()) {
+      if (payment.clientSecret === clientSecret && payment.result === 'waiting') {
+        payment.result = result
+        return true
+      }
+    }
+    return false
+  }
+
+  /** Whether the top-up sent with `key` waits for the cardholder to authenticate. */
+  awaitsAuthentication(key: string): boolean {
+    return this.authentications.has(key)
   }
 
   // ----- plan migration -------------------------------------------------------------------
@@ -1167,7 +1245,11 @@ export class Ledger {
       })
     }
     const amount = parseMicros(plan.amount)
-    const topUp = this.recordTopUp(amount, 'AUTOMATIC', this.declines ? 'DECLINED' : 'SUCCEEDED')
+    const topUp = this.recordTopUp(
+      amount,
+      'AUTOMATIC',
+      this.declines || this.asksAuthentication ? 'DECLINED' : 'SUCCEEDED',
+    )
     if (topUp.status === 'DECLINED') {
       return this.settle({
         at,

@@ -355,6 +355,39 @@ describe('useTopUp', () => {
     expect(mock.state.balance()).toBe('74.2')
   })
 
+  test('a card that asks for 3-D Secure keeps its key: once confirmed, the same amount again is credited once', async () => {
+    renderWithPayg(<TopUpButton amount={20} />)
+    const asks = () =>
+      HttpResponse.json(
+        {
+          code: 'PAYMENT_DECLINED',
+          message: 'Your card needs authentication.',
+          details: { declineCode: 'authentication_required', clientSecret: 'pi_1_secret_2' },
+        },
+        { status: 402 },
+      )
+    // Nothing charged yet: the mock never sees these two.
+    answerNextTopUp(asks, { charge: false })
+    fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
+    await waitFor(() => expect(topUp.error).toBeInstanceOf(PaymentDeclinedError))
+    expect((topUp.error as PaymentDeclinedError).clientSecret).toBe('pi_1_secret_2')
+    const key = topUp.idempotencyKey
+    expect(key).toEqual(expect.any(String))
+    // Still not confirmed: the same 402, the same key.
+    answerNextTopUp(asks, { charge: false })
+    fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
+    await waitFor(() => expect(answeredKeys).toHaveLength(2))
+    await waitFor(() => expect(topUp.isError).toBe(true))
+    expect(topUp.idempotencyKey).toBe(key)
+    // Confirmed: the same key reaches the payment, credited once.
+    fireEvent.click(screen.getByRole('button', { name: 'add 20' }))
+    await waitFor(() => expect(topUp.isSuccess).toBe(true))
+    expect(answeredKeys).toEqual([key, key])
+    expect(topUpKeys()).toEqual([key])
+    expect(mock.state.balance()).toBe('22.4567')
+    expect(topUp.idempotencyKey).toBeNull()
+  })
+
   test('a retry through mutateAsync after a 503 (nothing charged) charges once', async () => {
     mock.failNext('createTopUp', { status: 503 })
     renderWithPayg(<TopUpButton amount={10} />)

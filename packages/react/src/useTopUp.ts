@@ -119,10 +119,16 @@ function mayHaveCharged(error: unknown): boolean {
   )
 }
 
-/** Whether the server answered for the key: a lookup finding nothing then proves nothing. */
-/** Whether a failed top-up leaves its intent (and key) to be used again. */
+/**
+ * Whether a failed top-up leaves its intent (and key) to be used again: also one the card's
+ * issuer asks to authenticate (3-D Secure), which the same key credits once authenticated.
+ */
 function keepsIntent(error: unknown): boolean {
-  return isRetryableError(error) || mayHaveCharged(error)
+  return (
+    isRetryableError(error) ||
+    mayHaveCharged(error) ||
+    (error instanceof PaymentDeclinedError && error.clientSecret !== null)
+  )
 }
 
 /**
@@ -132,6 +138,9 @@ function keepsIntent(error: unknown): boolean {
  * mutation settles with what really happened; until that is known no other amount is sent (an
  * outcome left unknown while offline is looked up on reconnect). That intent is kept per provider,
  * so a remounted or second form still looks it up before any new charge.
+ * A card whose issuer asks to authenticate (3-D Secure) fails with a `PaymentDeclinedError`
+ * carrying `clientSecret`, and its key is kept: once the cardholder has confirmed the payment,
+ * the same amount sent again credits it once.
  * Offline, nothing is sent or queued: it fails at once with an `OfflineError`. On success the
  * new balance goes into the cache (a replayed answer refetches it, and settles once it is in) and the ledger is
  * refreshed.

@@ -126,6 +126,28 @@ export const Declined: Story = {
   },
 }
 
+/**
+ * The card's issuer asks for 3-D Secure: nothing is charged yet. With `onAuthenticatePayment`
+ * the app's own flow (Stripe.js `handleNextAction`) runs and the same top-up is sent again;
+ * without it, as here, the form asks to confirm in the banking app and try again.
+ */
+export const NeedsAuthentication: Story = {
+  parameters: {
+    payg: {
+      scenario: 'lowBalance',
+      setup: (mock: PaygMock) => mock.state.setCardAsksAuthentication(true),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add $10' }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      /confirm this payment.*Nothing has been charged yet/,
+    )
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible()
+  },
+}
+
 /** No saved card: the form says so and sends nothing. */
 export const NoCard: Story = {
   parameters: { payg: { scenario: 'noPaymentMethod' } },

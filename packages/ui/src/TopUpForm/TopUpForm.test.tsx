@@ -2,7 +2,7 @@ import { subtract, usd } from '@payg-kit/core'
 import { DEFAULT_BASE_URL } from '@payg-kit/msw'
 import { getResponse, HttpResponse, http } from 'msw'
 import { useState } from 'react'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { expectNoA11yViolations, mock, renderWithMock, worker } from '../test/renderWithMock'
 import { TopUpForm } from './TopUpForm'
@@ -23,6 +23,35 @@ function answerNextTopUp(answer: () => Response) {
   )
 }
 
+/** The keys of the top-ups the card's issuer answered "authenticate first" to (never charged). */
+const askedKeys: (string | null)[] = []
+/** The next top-up reaches no payment: the card's issuer asks to authenticate (3-D Secure). */
+function askToAuthenticateNextTopUp() {
+  worker.use(
+    http.post(
+      `${DEFAULT_BASE_URL}/billing/top-ups`,
+      ({ request }) => {
+        askedKeys.push(request.headers.get('idempotency-key'))
+        return HttpResponse.json(
+          {
+            code: 'PAYMENT_DECLINED',
+            message:
+              'Your card needs authentication. Confirm the payment with your bank and try again.',
+            details: { declineCode: 'authentication_required', clientSecret: 'pi_3D_secret_1' },
+          },
+          { status: 402 },
+        )
+      },
+      { once: true },
+    ),
+  )
+}
+/** The keys of the top-ups the mock made. */
+const chargedKeys = () =>
+  mock.requests
+    .filter((r) => r.operationId === 'createTopUp')
+    .map((r) => r.headers['idempotency-key'])
+
 /** A TopUpForm that a button unmounts and mounts again, as an error boundary's reset does. */
 function Remountable() {
   const [mounts, setMounts] = useState(0)
@@ -37,6 +66,110 @@ function Remountable() {
 }
 
 describe('TopUpForm', () => {
+  afterEach(() => {
+    askedKeys.length = 0
+  })
+
+  describe('when the card asks for 3-D Secure', () => {
+    it("runs the app's authentication, then sends the same top-up again, credited once", async () => {
+      let confirm = () => {}
+      const onAuthenticatePayment = vi.fn(() => new Promise<void>((resolve) => (confirm = resolve)))
+      const onSuccess = vi.fn()
+      const { screen } = await renderWithMock(
+        <TopUpForm onAuthenticatePayment={onAuthenticatePayment} onSuccess={onSuccess} />,
+        { scenario: 'lowBalance' },
+      )
+      askToAuthenticateNextTopUp()
+      await screen.getByRole('button', { name: 'Add $10' }).click()
+      // Held in the app's flow: the form says it waits for the bank and sends nothing else.
+      await expect
+        .element(screen.getByText('Waiting for your bank to confirm the payment…'))
+        .toBeVisible()
+      expect(form().dataset.state).toBe('authenticating')
+      expect(form().getAttribute('aria-busy')).toBe('true')
+      expect(onAuthenticatePayment).toHaveBeenCalledExactlyOnceWith({
+        clientSecret: 'pi_3D_secret_1',
+        amount: 10,
+      })
+      // A submit meanwhile (the button is aria-disabled, Enter still submits) sends nothing.
+      await expect.element(screen.getByRole('button', { name: 'Adding $10…' })).toBeVisible()
+      ;(form() as HTMLFormElement).requestSubmit()
+      expect(askedKeys).toHaveLength(1)
+      expect(chargedKeys()).toEqual([])
+      await expectNoA11yViolations()
+
+      confirm()
+      await expect.element(screen.getByText('Added $10. New balance $12.45.')).toBeInTheDocument()
+      expect(form().dataset.state).toBe('success')
+      expect(chargedKeys()).toEqual(askedKeys)
+      expect(mock.state.balance()).toBe('12.4567')
+      expect(onSuccess).toHaveBeenCalledOnce()
+      expect(onAuthenticatePayment).toHaveBeenCalledOnce()
+    })
+
+    it("asks again, never by itself, when the bank still waits after the app's flow", async () => {
+      const onAuthenticatePayment = vi.fn(async () => {})
+      const { screen } = await renderWithMock(
+        <TopUpForm onAuthenticatePayment={onAuthenticatePayment} />,
+        { scenario: 'lowBalance' },
+      )
+      askToAuthenticateNextTopUp()
+      askToAuthenticateNextTopUp()
+      await screen.getByRole('button', { name: 'Add $10' }).click()
+      const alert = screen.getByRole('alert')
+      await expect
+        .element(alert)
+        .toHaveTextContent(
+          'Your bank asks you to confirm this payment. Nothing has been charged yet.',
+        )
+      expect(form().dataset.state).toBe('authentication')
+      expect(alert.element().getAttribute('data-tone')).toBe('warning')
+      expect(onAuthenticatePayment).toHaveBeenCalledOnce()
+      expect(askedKeys).toHaveLength(2)
+      expect(new Set(askedKeys).size).toBe(1)
+      await expectNoA11yViolations()
+
+      await screen.getByRole('button', { name: 'Confirm payment' }).click()
+      await expect.element(screen.getByText('Added $10. New balance $12.45.')).toBeInTheDocument()
+      expect(onAuthenticatePayment).toHaveBeenCalledTimes(2)
+      expect(chargedKeys()).toEqual([askedKeys[0]])
+      expect(mock.state.balance()).toBe('12.4567')
+    })
+
+    it('without a flow of the app, asks to confirm in the banking app and tries the same top-up again', async () => {
+      const onManagePaymentMethod = vi.fn()
+      const { screen } = await renderWithMock(
+        <TopUpForm onManagePaymentMethod={onManagePaymentMethod} />,
+        { scenario: 'lowBalance' },
+      )
+      askToAuthenticateNextTopUp()
+      await userEvent.fill(screen.getByRole('textbox', { name: 'Amount (USD)' }), '30')
+      await screen.getByRole('button', { name: 'Add $30' }).click()
+      await expect
+        .element(screen.getByRole('alert'))
+        .toHaveTextContent('Confirm it in your banking app, then try again.')
+      await screen.getByRole('button', { name: 'Use another card' }).click()
+      expect(onManagePaymentMethod).toHaveBeenCalledOnce()
+      await screen.getByRole('button', { name: 'Try again' }).click()
+      await expect.element(screen.getByText('Added $30. New balance $32.45.')).toBeInTheDocument()
+      expect(chargedKeys()).toEqual(askedKeys)
+      expect(mock.state.balance()).toBe('32.4567')
+    })
+
+    it('starts a new top-up, with a new key, for another amount', async () => {
+      const { screen } = await renderWithMock(<TopUpForm />, { scenario: 'lowBalance' })
+      askToAuthenticateNextTopUp()
+      await screen.getByRole('button', { name: 'Add $10' }).click()
+      await expect.element(screen.getByRole('button', { name: 'Try again' })).toBeVisible()
+      await screen.getByRole('radio', { name: '$25' }).click()
+      await expect.element(screen.getByRole('alert')).not.toBeInTheDocument()
+      await screen.getByRole('button', { name: 'Add $25' }).click()
+      await expect.element(screen.getByText('Added $25. New balance $27.45.')).toBeInTheDocument()
+      expect(chargedKeys()).toHaveLength(1)
+      expect(chargedKeys()[0]).not.toBe(askedKeys[0])
+    })
+  })
+
   it('shows the card on file and the exact balance after the top-up, chosen from the keyboard', async () => {
     const { screen } = await renderWithMock(<TopUpForm />, { scenario: 'lowBalance' })
     await expect

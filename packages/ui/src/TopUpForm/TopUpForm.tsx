@@ -63,6 +63,13 @@ export const topUpFormMessages = {
   'topUpForm.noPaymentMethod':
     'There is no card on file, so nothing was charged. Add a payment method, then try again.',
   'topUpForm.failed': 'The top-up did not go through and nothing was charged. Try again.',
+  'topUpForm.authenticate':
+    'Your bank asks you to confirm this payment. Nothing has been charged yet.',
+  'topUpForm.authenticateElsewhere':
+    'Your bank asks you to confirm this payment. Confirm it in your banking app, then try again. Nothing has been charged yet.',
+  'topUpForm.confirmPayment': 'Confirm payment',
+  'topUpForm.tryAgain': 'Try again',
+  'topUpForm.authenticating': 'Waiting for your bank to confirm the payment…',
 } as const
 
 /** The states TopUpForm shows, also its `data-state`. */
@@ -73,6 +80,8 @@ export type TopUpFormState =
   | 'checking'
   | 'unknown'
   | 'success'
+  | 'authentication'
+  | 'authenticating'
   | 'declined'
   | 'offline'
   | 'error'
@@ -89,6 +98,14 @@ export interface TopUpFormProps extends PaymentMethodActionProps {
   max?: number
   /** Called once per completed top-up, with the new balance. */
   onSuccess?: (result: TopUpResult) => void
+  /**
+   * Runs the card issuer's check (3-D Secure) when a top-up asks for one: confirm the payment with
+   * `clientSecret` (Stripe.js: `stripe.handleNextAction({ clientSecret })`) and settle once the
+   * cardholder is done. The form then sends the same top-up again (same idempotency key), which
+   * the server credits once if it was confirmed. Without it, the form asks the cardholder to
+   * confirm in their banking app and try again.
+   */
+  onAuthenticatePayment?: (payment: { clientSecret: string; amount: number }) => unknown
   className?: string
 }
 
@@ -122,6 +139,7 @@ export function TopUpForm({
   min = 5,
   max = 10_000,
   onSuccess,
+  onAuthenticatePayment,
   className,
   onManagePaymentMethod,
   managePaymentMethodHref,
@@ -138,6 +156,15 @@ export function TopUpForm({
   const choices = presets.filter((preset) => preset >= min && preset <= max)
   const [text, setText] = useState(() => String(defaultAmount ?? choices[0] ?? ''))
   const [attempted, setAttempted] = useState(false)
+  // While the app's 3-D Secure flow (`onAuthenticatePayment`) runs.
+  const [authenticating, setAuthenticating] = useState(false)
+  const mounted = useRef(true)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
 
   // Whole-dollar amounts read better without cents: "$25", not "$25.00".
   const dollars = (amount: number | Usd) =>
@@ -167,9 +194,15 @@ export function TopUpForm({
   }
 
   const error = topUp.error
-  const declined = error instanceof PaymentDeclinedError
+  // The card's issuer asks the cardholder to authenticate: not a decline, nothing charged yet.
+  const asked = error instanceof PaymentDeclinedError ? error.clientSecret : null
+  const declined = error instanceof PaymentDeclinedError && asked === null
   let alert = ''
-  if (declined) {
+  if (authenticating) {
+    // The status says what is happening; nothing to act on.
+  } else if (asked !== null) {
+    alert = t(onAuthenticatePayment ? 'topUpForm.authenticate' : 'topUpForm.authenticateElsewhere')
+  } else if (declined) {
     alert = t(
       error.code === 'NO_PAYMENT_METHOD' ? 'topUpForm.noPaymentMethod' : 'topUpForm.declined',
     )
@@ -188,19 +221,23 @@ export function TopUpForm({
       ? 'checking'
       : topUp.isPending
         ? 'pending'
-        : declined
-          ? 'declined'
-          : error instanceof OfflineError
-            ? 'offline'
-            : topUp.outcome === 'unknown'
-              ? 'unknown'
-              : alert
-                ? 'error'
-                : fieldError
-                  ? 'invalid'
-                  : topUp.isSuccess
-                    ? 'success'
-                    : 'idle'
+        : authenticating
+          ? 'authenticating'
+          : asked !== null
+            ? 'authentication'
+            : declined
+              ? 'declined'
+              : error instanceof OfflineError
+                ? 'offline'
+                : topUp.outcome === 'unknown'
+                  ? 'unknown'
+                  : alert
+                    ? 'error'
+                    : fieldError
+                      ? 'invalid'
+                      : topUp.isSuccess
+                        ? 'success'
+                        : 'idle'
   // After a success the form shows the result and sends nothing until "Top up again".
   const done = state === 'success'
 
@@ -227,20 +264,48 @@ export function TopUpForm({
     focusAmount.current = true
   }
 
+  /**
+   * Sends `value`; when the card's issuer asks to authenticate, runs the app's 3-D Secure flow
+   * once, then sends the same top-up again (`confirmed`: without asking a second time).
+   */
+  const send = (value: number, confirmed = false) => {
+    // While a top-up is pending useTopUp hands back the same promise and sends nothing.
+    const promise = topUp.mutateAsync({ amount: value })
+    if (promise === lastSubmit.current) return
+    lastSubmit.current = promise
+    promise.then(
+      (result) => onSuccess?.(result),
+      (failure: unknown) => {
+        if (!confirmed && failure instanceof PaymentDeclinedError && failure.clientSecret) {
+          if (onAuthenticatePayment) void authenticate(failure.clientSecret, value)
+        }
+      },
+    )
+    promise.catch(() => {})
+  }
+  const authenticate = async (clientSecret: string, value: number) => {
+    if (!onAuthenticatePayment) return
+    setAuthenticating(true)
+    try {
+      await onAuthenticatePayment({ clientSecret, amount: value })
+    } catch {
+      // Cancelled or failed: the answer to the same top-up says what became of the payment.
+    }
+    if (!mounted.current) return
+    setAuthenticating(false)
+    send(value, true)
+  }
+
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (done) return
+    if (done || authenticating) return
     setAttempted(true)
     if (amount === null) {
       inputRef.current?.focus()
       return
     }
     if (card.data === null) return
-    // While a top-up is pending useTopUp hands back the same promise and sends nothing.
-    const promise = topUp.mutateAsync({ amount })
-    if (promise === lastSubmit.current) return
-    lastSubmit.current = promise
-    promise.then((result) => onSuccess?.(result)).catch(() => {})
+    send(amount)
   }
 
   let cardText = t('topUpForm.cardLoading')
@@ -266,7 +331,7 @@ export function TopUpForm({
   const current = balance.data?.balance
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
-  const pending = topUp.isPending
+  const pending = topUp.isPending || authenticating
   const result = done ? topUp.data : undefined
   // A replayed answer carries the balance of back then: show the one read again since (useTopUp
   // settles a replay only once it is in), or none when that read failed.
@@ -291,6 +356,7 @@ export function TopUpForm({
   const status = (
     <p className="payg-top-up-form__status" role="status">
       {state === 'checking' && t('topUpForm.checking')}
+      {state === 'authenticating' && t('topUpForm.authenticating')}
       {result && (
         <>
           {newBalance
@@ -410,10 +476,33 @@ export function TopUpForm({
       )}
       {alert && (
         <Alert
-          tone="danger"
+          tone={asked !== null ? 'warning' : 'danger'}
           role="alert"
           actions={
-            state === 'unknown' ? (
+            asked !== null ? (
+              <>
+                <button
+                  type="button"
+                  className="payg-button"
+                  data-variant="secondary"
+                  onClick={() => {
+                    const value = topUp.variables?.amount
+                    if (value === undefined) return
+                    if (onAuthenticatePayment) void authenticate(asked, value)
+                    else send(value, true)
+                  }}
+                >
+                  {t(onAuthenticatePayment ? 'topUpForm.confirmPayment' : 'topUpForm.tryAgain')}
+                </button>
+                {(onManagePaymentMethod || managePaymentMethodHref) && (
+                  <PaymentMethodAction
+                    onManagePaymentMethod={onManagePaymentMethod}
+                    managePaymentMethodHref={managePaymentMethodHref}
+                    label={t('topUpForm.updateCard')}
+                  />
+                )}
+              </>
+            ) : state === 'unknown' ? (
               <button
                 type="button"
                 className="payg-button"

@@ -44,6 +44,13 @@ const topUpForm: CatalogPart<typeof topUpFormMessages> = {
     'Keine Karte hinterlegt, es wurde nichts belastet. Zahlungsmethode hinzufügen und erneut versuchen.',
   'topUpForm.failed':
     'Die Aufladung ist fehlgeschlagen, es wurde nichts belastet. Bitte erneut versuchen.',
+  'topUpForm.authenticate':
+    'Die Bank verlangt eine Bestätigung dieser Zahlung. Bisher wurde nichts belastet.',
+  'topUpForm.authenticateElsewhere':
+    'Die Bank verlangt eine Bestätigung dieser Zahlung. In der Banking-App bestätigen und dann erneut versuchen. Bisher wurde nichts belastet.',
+  'topUpForm.confirmPayment': 'Zahlung bestätigen',
+  'topUpForm.tryAgain': 'Erneut versuchen',
+  'topUpForm.authenticating': 'Warten auf die Bestätigung der Bank …',
 }
 
 export default topUpForm

@@ -43,6 +43,13 @@ const topUpForm: CatalogPart<typeof topUpFormMessages> = {
   'topUpForm.noPaymentMethod':
     'No hay ninguna tarjeta guardada, así que no se cobró nada. Añade un método de pago e inténtalo de nuevo.',
   'topUpForm.failed': 'La recarga no se realizó y no se cobró nada. Inténtalo de nuevo.',
+  'topUpForm.authenticate':
+    'Tu banco te pide que confirmes este pago. Todavía no se ha cobrado nada.',
+  'topUpForm.authenticateElsewhere':
+    'Tu banco te pide que confirmes este pago. Confírmalo en la app de tu banco y vuelve a intentarlo. Todavía no se ha cobrado nada.',
+  'topUpForm.confirmPayment': 'Confirmar pago',
+  'topUpForm.tryAgain': 'Reintentar',
+  'topUpForm.authenticating': 'Esperando la confirmación de tu banco…',
 }
 
 export default topUpForm

@@ -43,6 +43,13 @@ const topUpForm: CatalogPart<typeof topUpFormMessages> = {
   'topUpForm.noPaymentMethod':
     'Aucune carte enregistrée, rien n’a donc été débité. Ajoutez un moyen de paiement, puis réessayez.',
   'topUpForm.failed': 'La recharge n’a pas abouti et rien n’a été débité. Réessayez.',
+  'topUpForm.authenticate':
+    'Votre banque vous demande de confirmer ce paiement. Rien n’a encore été débité.',
+  'topUpForm.authenticateElsewhere':
+    'Votre banque vous demande de confirmer ce paiement. Confirmez-le dans votre application bancaire, puis réessayez. Rien n’a encore été débité.',
+  'topUpForm.confirmPayment': 'Confirmer le paiement',
+  'topUpForm.tryAgain': 'Réessayer',
+  'topUpForm.authenticating': 'En attente de la confirmation de votre banque…',
 }
 
 export default topUpForm

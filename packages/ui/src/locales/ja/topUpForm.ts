@@ -43,6 +43,13 @@ const topUpForm: CatalogPart<typeof topUpFormMessages> = {
   'topUpForm.noPaymentMethod':
     'カードが登録されていないため、請求はされていません。お支払い方法を追加してから、もう一度お試しください。',
   'topUpForm.failed': 'チャージできませんでした。請求はされていません。もう一度お試しください。',
+  'topUpForm.authenticate':
+    'カード発行会社がこの支払いの本人確認を求めています。まだ請求はされていません。',
+  'topUpForm.authenticateElsewhere':
+    'カード発行会社がこの支払いの本人確認を求めています。銀行のアプリで承認してから、もう一度お試しください。まだ請求はされていません。',
+  'topUpForm.confirmPayment': '支払いを承認',
+  'topUpForm.tryAgain': 'もう一度試す',
+  'topUpForm.authenticating': 'カード発行会社による承認を待っています…',
 }
 
 export default topUpForm

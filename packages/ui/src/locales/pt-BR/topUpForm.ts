@@ -42,6 +42,13 @@ const topUpForm: CatalogPart<typeof topUpFormMessages> = {
   'topUpForm.noPaymentMethod':
     'Não há cartão salvo, então nada foi cobrado. Adicione uma forma de pagamento e tente novamente.',
   'topUpForm.failed': 'A recarga não foi concluída e nada foi cobrado. Tente novamente.',
+  'topUpForm.authenticate':
+    'Seu banco pede que você confirme este pagamento. Nada foi cobrado ainda.',
+  'topUpForm.authenticateElsewhere':
+    'Seu banco pede que você confirme este pagamento. Confirme no app do banco e tente novamente. Nada foi cobrado ainda.',
+  'topUpForm.confirmPayment': 'Confirmar pagamento',
+  'topUpForm.tryAgain': 'Tentar novamente',
+  'topUpForm.authenticating': 'Aguardando a confirmação do seu banco…',
 }
 
 export default topUpForm
