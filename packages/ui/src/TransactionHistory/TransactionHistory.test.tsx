@@ -150,8 +150,9 @@ describe('TransactionHistory', () => {
     expect(document.activeElement).toBe(row(0))
     await userEvent.keyboard('{ArrowUp}')
     expect(document.activeElement).toBe(row(0))
-    // A page is the rows that can be seen (give or take one, rows differ in height).
-    const page = Math.floor(innerHeight / (row(0)?.offsetHeight ?? 1))
+    // A page is the rows that can be seen, by the drawn rows' mean height (give or take one).
+    const heights = [...bodyRows()].map((drawn) => drawn.offsetHeight)
+    const page = Math.floor(innerHeight / (heights.reduce((a, b) => a + b, 0) / heights.length))
     await userEvent.keyboard('{PageDown}')
     expect(focusedIndex()).toBeGreaterThanOrEqual(Math.min(19, page - 1))
     expect(focusedIndex()).toBeLessThanOrEqual(Math.min(19, page + 1))
