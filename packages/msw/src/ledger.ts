@@ -832,17 +832,8 @@ export class Ledger {
       )
     }
     if (asked && idempotencyKey !== undefined) this.authentications.delete(idempotencyKey)
-    const topUp = this.recordTopUp(
-      micros,
-      'MANUAL',
-      asked
-        ? asked.result === 'succeed'
-          ? 'SUCCEEDED'
-          : 'DECLINED'
-        : this.declines
-          ? 'DECLINED'
-          : 'SUCCEEDED',
-    )
+    const declined = asked ? asked.result === 'fail' : this.declines
+    const topUp = this.recordTopUp(micros, 'MANUAL', declined ? 'DECLINED' : 'SUCCEEDED')
     if (idempotencyKey !== undefined) this.topUpByKey.set(idempotencyKey, topUp)
     if (topUp.status === 'DECLINED') {
       return refuse(

@@ -277,11 +277,10 @@ export function TopUpForm({
       (result) => onSuccess?.(result),
       (failure: unknown) => {
         if (!confirmed && failure instanceof PaymentDeclinedError && failure.clientSecret) {
-          if (onAuthenticatePayment) void authenticate(failure.clientSecret, value)
+          void authenticate(failure.clientSecret, value)
         }
       },
     )
-    promise.catch(() => {})
   }
   const authenticate = async (clientSecret: string, value: number) => {
     if (!onAuthenticatePayment) return

@@ -200,8 +200,8 @@ export function TransactionHistory({
     ),
   )
   /** The tab stop at row `row` (from 0) and `cell`, focused once drawn when `focus`. */
-  const moveTo = (row: number, cell: number, focus: boolean, list = rows) =>
-    setCursor({ row, id: list[row]?.id, cell, focus })
+  const moveTo = (row: number, cell: number, focus: boolean) =>
+    setCursor({ row, id: rows[row]?.id, cell, focus })
   const tbody = useRef<HTMLTableSectionElement>(null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each move, where the row is then
   useEffect(() => {
@@ -213,7 +213,8 @@ export function TransactionHistory({
   }, [cursor])
   const chooseType = (value: TransactionType | '') => {
     setAnnouncement('')
-    moveTo(0, -1, false, [])
+    // The first row of the new list, whatever its entry.
+    setCursor({ row: 0, id: undefined, cell: -1, focus: false })
     setType(value)
   }
 
