@@ -188,7 +188,16 @@ describe('TopUpForm', () => {
     await expect.element(screen.getByText('$27.45')).toBeVisible()
     await expect.element(screen.getByRole('button', { name: 'Add $25' })).toBeVisible()
 
-    await userEvent.fill(screen.getByRole('textbox', { name: 'Amount (USD)' }), '40')
+    // Tabbed to, the amount field shows one focus ring, around the field with its "$", not a
+    // second one around the text box inside it.
+    await userEvent.keyboard('{Tab}')
+    const amount = screen.getByRole('textbox', { name: 'Amount (USD)' })
+    await expect.element(amount).toHaveFocus()
+    const ring = (element: Element) => getComputedStyle(element).outlineStyle
+    expect(ring(amount.element())).toBe('none')
+    expect(ring(amount.element().closest('.payg-money-input') as Element)).toBe('solid')
+
+    await userEvent.fill(amount, '40')
     await expect.element(screen.getByText('$42.45')).toBeVisible()
     expect(screen.getByRole('radio', { checked: true }).all()).toHaveLength(0)
     expect(mock.requestCount('createTopUp')).toBe(0)
