@@ -54,6 +54,9 @@ export default defineConfig(({ command, mode }) => {
         store &&
           `${describeStore(store, resolve(root, '../..'))}${stripeMode ? ', payments through Stripe test mode' : ''}`,
       ),
+      // Whether the page's test bank can answer a 3-D Secure check: on the mock, or on the
+      // server's fake provider; with Stripe, Stripe.js would show the bank's page.
+      __PAYG_TEST_BANK__: JSON.stringify(proxy === null && !stripeMode),
     },
     // msw's worker script, served from where Storybook keeps it rather than copied.
     publicDir: '../../.storybook/public',

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http'
 import { relative } from 'node:path'
 import { toNodeListener } from '@payg-kit/core/proxy'
 import {
@@ -16,7 +17,7 @@ import { createStripePayments, type StripePayments } from '@payg-kit/server/stri
 import Stripe from 'stripe'
 import type { Plugin } from 'vite'
 import { PROXY_PATH } from '../src/proxyPath'
-import { isTestCard, TEST_CARD_PATH, type TestCard } from '../src/testCards'
+import { isTestCard, TEST_BANK_PATH, TEST_CARD_PATH, type TestCard } from '../src/testCards'
 import { createPlaygroundSession, isUnder } from './session'
 
 /** Stripe's test mode for `pnpm dev`: a test secret key, and where Stripe's webhooks are verified. */
@@ -64,7 +65,8 @@ export function describeStore(store: BillingStore, root: string): string {
  * Mounts `@payg-kit/server` on the dev server: every request under `/api/payg/billing` is
  * answered by the real billing server (the fake payment provider, a test card saved), for the
  * playground's account, and only for a browser on this machine that loaded the page (the same
- * per-process session cookie as the proxy). `/api/payg/playground/test-card` switches the card.
+ * per-process session cookie as the proxy). `/api/payg/playground/test-card` switches the card,
+ * and `/api/payg/playground/authenticate` answers a 3-D Secure check as the test bank.
  * The database is opened when the dev server listens (or on the first request) and closed with
  * it, so a restart of the dev server reopens the same data.
  */
@@ -137,6 +139,34 @@ export function billingServerPlugin(store: BillingStore, stripeMode?: StripeTest
     return opened
   }
 
+  /**
+   * The test bank's answer to a 3-D Secure check, as the cardholder gives it on their bank's
+   * page: the fake provider's payment waiting under `clientSecret` succeeds or fails. With
+   * Stripe, Stripe.js shows the bank's page instead, so there is nothing to answer here.
+   */
+  const authenticate = (body: Record<string, unknown> | null): [number, unknown] => {
+    if (stripeMode) {
+      return [409, { code: 'CONFLICT', message: 'With Stripe, Stripe.js asks the bank.' }]
+    }
+    const { clientSecret, result } = body ?? {}
+    if (typeof clientSecret !== 'string' || (result !== 'succeed' && result !== 'fail')) {
+      return [
+        422,
+        { code: 'VALIDATION_ERROR', message: 'Send { clientSecret, result: "succeed" | "fail" }.' },
+      ]
+    }
+    const waiting = fake.payments.find(
+      (payment) =>
+        payment.accountId === PLAYGROUND_ACCOUNT &&
+        payment.outcome.status === 'REQUIRES_ACTION' &&
+        payment.outcome.clientSecret === clientSecret,
+    )
+    if (!waiting) {
+      return [404, { code: 'NOT_FOUND', message: 'No payment waits for this check.' }]
+    }
+    return [200, { status: fake.completeAuthentication(waiting.idempotencyKey, result).status }]
+  }
+
   return {
     name: 'payg-billing-server',
     apply: 'serve',
@@ -167,55 +197,62 @@ export function billingServerPlugin(store: BillingStore, stripeMode?: StripeTest
           }
           return
         }
-        if (isUnder(req.url, TEST_CARD_PATH)) {
+        if (isUnder(req.url, `${PROXY_PATH}/playground`)) {
           res.setHeader('content-type', 'application/json')
           res.setHeader('cache-control', 'no-store')
+          const reply = (status: number, body: unknown) => {
+            res.statusCode = status
+            res.end(JSON.stringify(body))
+          }
           if (!session.has(req.headers.cookie ?? null)) {
-            res.statusCode = 401
-            res.end(JSON.stringify({ code: 'UNAUTHORIZED', message: 'Reload the page.' }))
+            reply(401, { code: 'UNAUTHORIZED', message: 'Reload the page.' })
             return
           }
-          if (req.method === 'GET') {
-            res.end(JSON.stringify({ card }))
+          const route = isUnder(req.url, TEST_CARD_PATH)
+            ? 'card'
+            : isUnder(req.url, TEST_BANK_PATH)
+              ? 'bank'
+              : null
+          if (route === null) {
+            reply(404, { code: 'NOT_FOUND', message: 'No such playground route.' })
             return
           }
+          if (route === 'card' && req.method === 'GET') {
+            reply(200, { card })
+            return
+          }
+          const method = route === 'card' ? 'PUT' : 'POST'
           if (
-            req.method !== 'PUT' ||
+            req.method !== method ||
             !req.headers['content-type']?.startsWith('application/json')
           ) {
-            res.statusCode = 405
-            res.end(JSON.stringify({ code: 'BAD_REQUEST', message: 'PUT a JSON { card }.' }))
+            res.setHeader('allow', route === 'card' ? 'GET, PUT' : 'POST')
+            reply(405, {
+              code: 'BAD_REQUEST',
+              message:
+                route === 'card' ? 'PUT a JSON { card }.' : 'POST a JSON { clientSecret, result }.',
+            })
             return
           }
-          let body = ''
-          req.setEncoding('utf8')
-          req.on('data', (chunk: string) => {
-            body += chunk
-            if (body.length > 1024) req.destroy()
-          })
-          req.on('end', () => {
-            let next: unknown
-            try {
-              next = (JSON.parse(body) as { card?: unknown }).card
-            } catch {
-              next = undefined
-            }
-            if (!isTestCard(next)) {
-              res.statusCode = 422
-              res.end(JSON.stringify({ code: 'VALIDATION_ERROR', message: 'Unknown test card.' }))
+          void readJson(req).then((body) => {
+            if (route === 'bank') {
+              reply(...authenticate(body))
               return
             }
-            const chosen = next
+            const next = body?.card
+            if (!isTestCard(next)) {
+              reply(422, { code: 'VALIDATION_ERROR', message: 'Unknown test card.' })
+              return
+            }
             open()
-              .saveCard(chosen)
+              .saveCard(next)
               .then(() => {
-                card = chosen
-                res.end(JSON.stringify({ card }))
+                card = next
+                reply(200, { card })
               })
               .catch((error: unknown) => {
                 server.config.logger.error(`[playground] The test card was not saved: ${error}`)
-                res.statusCode = 502
-                res.end(JSON.stringify({ code: 'SERVICE_UNAVAILABLE', message: 'Try again.' }))
+                reply(502, { code: 'SERVICE_UNAVAILABLE', message: 'Try again.' })
               })
           })
           return
@@ -230,4 +267,29 @@ export function billingServerPlugin(store: BillingStore, stripeMode?: StripeTest
       await closing?.database.close()
     },
   }
+}
+
+/** A request's JSON object body (at most 1 KiB), or null when it is not one. */
+function readJson(req: IncomingMessage): Promise<Record<string, unknown> | null> {
+  return new Promise((resolve) => {
+    let body = ''
+    req.setEncoding('utf8')
+    req.on('data', (chunk: string) => {
+      body += chunk
+      if (body.length > 1024) {
+        req.destroy()
+        resolve(null)
+      }
+    })
+    req.on('end', () => {
+      try {
+        const value: unknown = JSON.parse(body)
+        resolve(
+          typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null,
+        )
+      } catch {
+        resolve(null)
+      }
+    })
+  })
 }

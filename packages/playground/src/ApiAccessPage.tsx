@@ -5,6 +5,7 @@ import {
   PausedBanner,
   SpendChart,
   TopUpForm,
+  type TopUpFormProps,
   TransactionHistory,
 } from '@payg-kit/ui'
 import { type ReactNode, useRef, useState } from 'react'
@@ -16,6 +17,8 @@ import { LegacyPlanMigration } from './LegacyPlanMigration'
 export interface ApiAccessPageProps {
   /** Live: only Leonardo's endpoints exist, so the billing widgets give way to a notice. */
   live: boolean
+  /** TopUpForm's 3-D Secure step: the test bank's page (see TestBank.tsx). */
+  onAuthenticatePayment?: TopUpFormProps['onAuthenticatePayment']
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ApiAccessPageProps {
  * card, account state), then adding credit, prices, usage and history, every widget wired to
  * the others.
  */
-export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
+export function ApiAccessPage({ live, onAuthenticatePayment }: ApiAccessPageProps): ReactNode {
   const topUp = useRef<HTMLDivElement>(null)
   const [suggestion, setSuggestion] = useState<{ threshold: number; amount: number }>()
 
@@ -77,7 +80,7 @@ export function ApiAccessPage({ live }: ApiAccessPageProps): ReactNode {
             <LegacyPlanMigration />
             <div className="playground__section playground__section--pair">
               <div className="playground__cell" ref={topUp}>
-                <TopUpForm />
+                <TopUpForm onAuthenticatePayment={onAuthenticatePayment} />
               </div>
               <div className="playground__cell">
                 <AutoTopUpSettings suggestion={suggestion} />

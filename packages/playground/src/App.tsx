@@ -6,6 +6,7 @@ import { ApiAccessPage } from './ApiAccessPage'
 import { BackendNote } from './BackendNote'
 import { billing, client } from './client'
 import { PlaygroundControls, type Theme, useLanguage } from './PlaygroundControls'
+import { useTestBank } from './TestBank'
 
 /** Props of App. */
 export interface AppProps {
@@ -25,6 +26,7 @@ export function App({ mock }: AppProps): ReactNode {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   )
+  const bank = useTestBank(mock, locale)
   // Bumped on every scenario change: the page remounts, so no widget keeps state from before.
   const [session, setSession] = useState(0)
 
@@ -64,8 +66,13 @@ export function App({ mock }: AppProps): ReactNode {
         billing={billing}
       >
         <BackendNote />
-        <ApiAccessPage key={session} live={mock === null} />
+        <ApiAccessPage
+          key={session}
+          live={mock === null}
+          onAuthenticatePayment={bank.onAuthenticatePayment}
+        />
       </PaygProvider>
+      {bank.dialog}
     </div>
   )
 }

@@ -8,6 +8,8 @@ declare global {
    * packages/playground/.payg-data"; null when billing is on the mock or live (vite.config.ts).
    */
   const __PAYG_BILLING_SERVER__: string | null
+  /** Whether the page's test bank answers 3-D Secure checks: the mock or the fake provider. */
+  const __PAYG_TEST_BANK__: boolean
 
   interface Window {
     /** The mock behind the page (mock mode only), to poke at from the console. */

@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize } from 'node:path'
@@ -201,6 +202,59 @@ describe('the playground on the mock', () => {
     await expect.poll(() => badge.getAttribute('data-state')).toBe('ok')
     await page.getByText('Added $50. New balance $52.45.').waitFor()
     expect(problems).toEqual([])
+  })
+
+  it('a card that asks for 3-D Secure: the test bank declines or approves, charging once', async () => {
+    const { page, problems } = await open(`${origin}/?scenario=lowBalance`)
+    const badge = page.getByRole('banner').locator('.payg-balance-badge')
+    await badge.getByText('$2.45', { exact: true }).waitFor()
+    await page.evaluate(() => window.paygMock?.state.setCardAsksAuthentication(true))
+    const bank = page.getByRole('dialog', { name: 'Confirm this payment' })
+
+    // The bank's page: a labelled modal dialog, opened on its main action, with no axe violations.
+    await page.getByLabel('Amount (USD)').fill('5')
+    await page.getByLabel('Amount (USD)').press('Enter')
+    await bank.waitFor()
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Approve $5.00')
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') })
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: { run: (context: Element) => Promise<{ violations: Array<{ id: string }> }> }
+      }
+      const dialog = document.querySelector('dialog[open]') as Element
+      return (await axe.run(dialog)).violations.map((violation) => violation.id)
+    })
+    expect(violations).toEqual([])
+    // Escape leaves the payment waiting: nothing is charged, the form offers to confirm it.
+    await page.keyboard.press('Escape')
+    await bank.waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'Confirm payment' }).waitFor()
+    expect(await badge.textContent()).toContain('$2.45')
+
+    // Declined at the bank: the form sends the same top-up again and learns it was refused.
+    await page.getByLabel('Amount (USD)').fill('10')
+    await page.getByLabel('Amount (USD)').press('Enter')
+    await bank.getByRole('button', { name: 'Decline' }).click()
+    await bank.waitFor({ state: 'detached' })
+    await page.getByText('Your card was declined, so nothing was charged.').waitFor()
+    expect(await badge.textContent()).toContain('$2.45')
+
+    // Another amount is a new top-up: approved at the bank, it is credited once.
+    await page.getByLabel('Amount (USD)').fill('20')
+    await page.getByLabel('Amount (USD)').press('Enter')
+    await bank.getByRole('button', { name: 'Approve $20.00' }).click()
+    await page.getByText('Added $20. New balance $22.45.').waitFor()
+    await badge.getByText('$22.45', { exact: true }).waitFor()
+    const topUps = await page.evaluate(() =>
+      window.paygMock?.state
+        .transactions()
+        .filter((entry) => entry.type === 'TOP_UP')
+        .map((entry) => entry.amount),
+    )
+    expect(topUps?.filter((amount) => amount === '20')).toEqual(['20'])
+    // Chromium logs each 402 the API answered (four while checks waited, one decline): no more.
+    expect(problems.filter((problem) => !problem.includes('status of 402'))).toEqual([])
+    expect(problems).toHaveLength(5)
   })
 
   it('switching the scenario to zeroBalance shows the paused banner', async () => {

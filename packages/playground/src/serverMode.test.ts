@@ -104,6 +104,23 @@ describe('pnpm dev: the playground on the real billing server', () => {
         expect((await put({ cookie: 'payg_playground_session=guess' })).status).toBe(401)
         const saved = await fetch(cardUrl, { headers: { cookie } })
         expect(await saved.json()).toEqual({ card: 'visa' })
+        // The test bank answers the page's own session only, and only a check that waits.
+        const bankUrl = new URL('api/payg/playground/authenticate', first.url)
+        const answer = (headers: Record<string, string>, body: unknown, method = 'POST') =>
+          fetch(bankUrl, {
+            method,
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify(body),
+          }).then(async (response) => ({ status: response.status, body: await response.json() }))
+        const check = { clientSecret: 'pay_unknown_secret', result: 'succeed' }
+        expect((await answer({}, check)).status).toBe(401)
+        expect((await answer({ cookie }, check, 'PUT')).status).toBe(405)
+        expect((await answer({ cookie }, { ...check, result: 'maybe' })).status).toBe(422)
+        expect((await answer({ cookie }, [check])).status).toBe(422)
+        expect(await answer({ cookie }, check)).toMatchObject({
+          status: 404,
+          body: { code: 'NOT_FOUND' },
+        })
 
         const opened = await call<Balance>(first.url, 'balance', cookie)
         expect(opened.status).toBe(200)
@@ -157,7 +174,7 @@ describe('pnpm dev: the playground on the real billing server', () => {
   )
 
   it(
-    'in Chromium: says it runs on the server, a top-up survives a reload, a declined card charges nothing',
+    'in Chromium: says it runs on the server, a top-up survives a reload, a declined card charges nothing, a 3-D Secure one once approved',
     SLOW,
     async () => {
       const { vite, url } = await startDevServer(newDataDir())
@@ -191,6 +208,36 @@ describe('pnpm dev: the playground on the real billing server', () => {
         await page.getByLabel('Amount (USD)').press('Enter')
         await page.getByText('Your card was declined, so nothing was charged.').waitFor()
         await badge.getByText('$15.00', { exact: true }).waitFor()
+
+        // A card that asks for 3-D Secure: the test bank's page opens, and nothing is charged
+        // until the cardholder approves; Escape leaves the payment waiting.
+        await page.getByLabel('Saved test card').selectOption('authenticationRequired')
+        await page.getByLabel('Amount (USD)').fill('10')
+        await page.getByLabel('Amount (USD)').press('Enter')
+        const bank = page.getByRole('dialog', { name: 'Confirm this payment' })
+        await bank.waitFor()
+        expect(await bank.textContent()).toContain('$10.00')
+        // It opens on its main action.
+        expect(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? null)).toBe(
+          'Approve $10.00',
+        )
+        await page.keyboard.press('Escape')
+        await bank.waitFor({ state: 'detached' })
+        // The form asked the API again: still waiting, so it offers to confirm, charging nothing.
+        const confirm = page.getByRole('button', { name: 'Confirm payment' })
+        await confirm.waitFor()
+        expect(await badge.textContent()).toContain('$15.00')
+        await confirm.click()
+        await bank.getByRole('button', { name: 'Approve $10.00' }).click()
+        await badge.getByText('$25.00', { exact: true }).waitFor()
+        await page.getByText('Credit added').waitFor()
+        // Credited once: the first top-up and the authenticated one; the declined one is not there.
+        const topUps = await page.evaluate(async () => {
+          const response = await fetch('/api/payg/billing/transactions')
+          const list = (await response.json()) as { data: Array<{ type: string; amount: string }> }
+          return list.data.filter((entry) => entry.type === 'TOP_UP').map((entry) => entry.amount)
+        })
+        expect(topUps).toEqual(['10', '10'])
         expect(problems).toEqual([])
         // The page loads its own modules only: neither the billing server nor its database.
         expect(loaded.some((path) => path.endsWith('/src/main.tsx'))).toBe(true)
