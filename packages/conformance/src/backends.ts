@@ -18,8 +18,8 @@ import { TEST_NOW } from '../../../test/clock'
 export interface AccountState {
   /** The exact dollar balance (decimal string). */
   balance: string
-  /** The saved card: one that pays, one that is declined, or none. */
-  card: 'visa' | 'declined' | null
+  /** The saved card: one that pays, one that is declined, one that asks for 3-D Secure, or none. */
+  card: 'visa' | 'declined' | 'authenticationRequired' | null
   /** Whole dollars below which the balance reads LOW (null: never). */
   lowBalanceThreshold: number | null
   /** A legacy monthly plan the account is still on (its balance is then in credits). */
@@ -44,6 +44,11 @@ export interface Account {
    * $0.0012, the mock's credit) once per `key`; false when the balance cannot cover it.
    */
   charge(dollars: string, key: string): Promise<boolean>
+  /**
+   * The cardholder's answer to the 3-D Secure check of the top-up answered with `clientSecret`,
+   * as the bank takes it (Stripe.js's side of the flow); throws when no payment waits for it.
+   */
+  authenticate(clientSecret: string, result: 'succeed' | 'fail'): Promise<void>
   /** Sends `method path` (a `/billing/...` path with its query) as the account's owner. */
   call(
     method: string,
@@ -110,8 +115,12 @@ export function mockBackend(): Backend {
         now: TEST_NOW,
         apiKey,
       })
+      mock.state.setCardAsksAuthentication(state.card === 'authenticationRequired')
       msw.resetHandlers(...mock.handlers)
       return {
+        async authenticate(clientSecret, result) {
+          mock.state.authenticatePayment(clientSecret, result)
+        },
         async charge(dollars, key) {
           const micros = BigInt(Math.round(Number(dollars) * 1_000_000))
           if (micros % 1200n !== 0n) throw new Error(`${dollars} is not a whole number of credits`)
@@ -179,15 +188,22 @@ export function serverBackend(): Backend {
       if (state.balance !== '0') {
         await billing.ledger.grant(accountId, state.balance, `setup-${accountId}`)
       }
-      payments.setCard(
-        accountId,
-        state.card === null ? null : state.card === 'visa' ? TEST_CARDS.visa : TEST_CARDS.declined,
-      )
+      payments.setCard(accountId, state.card === null ? null : TEST_CARDS[state.card])
       const server = createServer(toNodeListener(billing))
       servers.push(server)
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
       return {
+        async authenticate(clientSecret, result) {
+          const waiting = payments.payments.find(
+            (payment) =>
+              payment.accountId === accountId &&
+              payment.outcome.status === 'REQUIRES_ACTION' &&
+              payment.outcome.clientSecret === clientSecret,
+          )
+          if (!waiting) throw new Error(`No payment waits for the secret ${clientSecret}.`)
+          payments.completeAuthentication(waiting.idempotencyKey, result)
+        },
         async charge(dollars, key) {
           try {
             await billing.ledger.charge(accountId, dollars, key, { service: 'IMAGE_GENERATION' })

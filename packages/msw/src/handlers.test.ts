@@ -486,15 +486,20 @@ describe('POST /billing/top-ups with a card that asks for 3-D Secure', () => {
     mock.state.authenticatePayment(failed.details.clientSecret as string, 'fail')
     const declined = await topUp(10, 'fails')
     expect(declined.status).toBe(402)
+    // Stripe's codes, as the server reports them.
     expect((declined.body as unknown as Declined).details).toMatchObject({
-      declineCode: 'authentication_failed',
+      declineCode: 'payment_intent_authentication_failure',
     })
     expect((declined.body as unknown as Declined).details.clientSecret).toBeUndefined()
 
     await topUp(10, 'left')
     mock.clock.advance({ hours: 24 })
     const late = await topUp(10, 'left')
-    expect((late.body as unknown as Declined).details.declineCode).toBe('authentication_failed')
+    expect(late.status).toBe(402)
+    expect((late.body as unknown as Declined).details).toEqual({
+      declineCode: 'authentication_required',
+      topUpId: expect.any(String),
+    })
     // Newest first: the two declines, then the scenario's own history.
     expect(
       mock.state

@@ -302,7 +302,12 @@ export class Ledger {
   /** Manual top-ups waiting for the cardholder to authenticate, by idempotency key. */
   private readonly authentications = new Map<
     string,
-    { amount: bigint; clientSecret: string; at: number; result: 'waiting' | 'succeed' | 'fail' }
+    {
+      amount: bigint
+      clientSecret: string
+      at: number
+      result: 'waiting' | 'succeed' | 'fail' | 'expired'
+    }
   >()
   customPricing = false
   migratedAt: Date | null = null
@@ -809,7 +814,7 @@ export class Ledger {
       )
     }
     if (asked?.result === 'waiting' && this.now().getTime() - asked.at >= DAY_MS)
-      asked.result = 'fail'
+      asked.result = 'expired'
     if (asked?.result === 'waiting' || (!asked && this.asksAuthentication)) {
       const clientSecret =
         asked?.clientSecret ?? `${this.random.id('pi')}_secret_${this.random.id('sc')}`
@@ -832,7 +837,7 @@ export class Ledger {
       )
     }
     if (asked && idempotencyKey !== undefined) this.authentications.delete(idempotencyKey)
-    const declined = asked ? asked.result === 'fail' : this.declines
+    const declined = asked ? asked.result !== 'succeed' : this.declines
     const topUp = this.recordTopUp(micros, 'MANUAL', declined ? 'DECLINED' : 'SUCCEEDED')
     if (idempotencyKey !== undefined) this.topUpByKey.set(idempotencyKey, topUp)
     if (topUp.status === 'DECLINED') {
@@ -840,7 +845,13 @@ export class Ledger {
         'PAYMENT_DECLINED',
         'Your card was declined. Update your payment method and try again.',
         {
-          declineCode: asked ? 'authentication_failed' : 'card_declined',
+          // Stripe's codes, as the server reports them: the cardholder failed the check, or
+          // left it for a day (then, off-session, it still needs authentication); else a decline.
+          declineCode: asked
+            ? asked.result === 'fail'
+              ? 'payment_intent_authentication_failure'
+              : 'authentication_required'
+            : 'generic_decline',
           topUpId: topUp.id,
         },
       )
