@@ -6,11 +6,14 @@ import { isTestCard, TEST_CARD_OPTIONS, TEST_CARD_PATH, type TestCard } from './
 export function BackendNote(): ReactNode {
   if (__PAYG_LIVE__) return null // The controls already say the page is live.
   if (__PAYG_BILLING_SERVER__ === null) {
+    // A paragraph inside the flex row, as in server mode: its words and code flow as one text.
     return (
-      <p className="playground__backend" data-backend="mock">
-        <strong>Backend: the mock</strong> (<code>@payg-kit/msw</code>, in this tab): a reload
-        starts it over. <code>pnpm dev</code> runs billing on the real server.
-      </p>
+      <div className="playground__backend" data-backend="mock">
+        <p>
+          <strong>Backend: the mock</strong> (<code>@payg-kit/msw</code>, in this tab): a reload
+          starts it over. <code>pnpm dev</code> runs billing on the real server.
+        </p>
+      </div>
     )
   }
   return (

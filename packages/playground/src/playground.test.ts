@@ -80,6 +80,14 @@ describe('the playground on the mock', () => {
     await header.locator('.payg-balance-badge__amount').waitFor()
     expect(await header.locator('.payg-balance-badge').getAttribute('data-state')).toBe('ok')
     await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor()
+    // The note on the backend reads as one sentence: its code flows inline with the words.
+    const note = page.locator('.playground__backend[data-backend="mock"]')
+    expect(await note.textContent()).toContain('Backend: the mock (@payg-kit/msw, in this tab)')
+    expect(
+      await note
+        .locator('code')
+        .evaluateAll((codes) => codes.map((c) => getComputedStyle(c).display)),
+    ).toEqual(['inline', 'inline'])
     // The overview answers first: balance in whole cents, state, auto top-up, card.
     const overview = page.getByRole('region', { name: 'Overview' })
     await overview.getByText('Visa •••• 4242').waitFor()
