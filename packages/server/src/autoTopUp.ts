@@ -103,7 +103,7 @@ export interface AutoTopUpEngineOptions {
   /** How long one process may drive an attempt before another may take it over. */
   leaseMs: number
   onStep?: (step: PaymentStep, attempt: PaymentStepInfo) => void | Promise<void>
-  /** Reports a declined automatic top-up (and auto top-up turning off) in the decline's transaction. */
+  /** Reports a declined automatic top-up, or auto top-up turning off, in that transaction. */
   declined?: (
     tx: Queryable,
     accountId: string,
@@ -571,15 +571,25 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
     return row
   }
 
-  /** Turns an enabled auto top-up off (`NO_PAYMENT_METHOD`) when the saved card is removed. */
+  /**
+   * Turns an enabled auto top-up off (`NO_PAYMENT_METHOD`) when the saved card is removed, and
+   * reports it (`auto_top_up.disabled`) in the same transaction; an off one is left as it is.
+   */
   async function paymentMethodRemoved(accountId: string): Promise<void> {
     await engine.start()
-    await database.query(
-      `UPDATE payg_auto_top_up
-       SET enabled = false, disabled_reason = 'NO_PAYMENT_METHOD', updated_at = $2::timestamptz
-       WHERE account_id = $1 AND enabled`,
-      [accountId, now().toISOString()],
-    )
+    await database.transaction(async (tx) => {
+      const at = now()
+      const turnedOff = await tx.query(
+        `UPDATE payg_auto_top_up
+         SET enabled = false, disabled_reason = 'NO_PAYMENT_METHOD', updated_at = $2::timestamptz
+         WHERE account_id = $1 AND enabled RETURNING account_id`,
+        [accountId, at.toISOString()],
+      )
+      if (turnedOff.length === 0) return
+      await options.declined?.(tx, accountId, at, [
+        { type: 'auto_top_up.disabled', data: { reason: 'NO_PAYMENT_METHOD' } },
+      ])
+    })
   }
 
   return {

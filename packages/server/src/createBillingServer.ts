@@ -18,7 +18,7 @@ import {
 import type { Database } from './database'
 import { json } from './http'
 import { createLedgerEngine, type Ledger, type LedgerOptions } from './ledger'
-import type { PaymentProvider } from './payments'
+import type { PaymentEvent, PaymentProvider } from './payments'
 import { autoTopUpRoutes } from './routes/autoTopUp'
 import { balanceRoutes } from './routes/balance'
 import { paymentMethodRoutes } from './routes/paymentMethod'
@@ -86,6 +86,8 @@ export interface BillingServer {
    * crashed process left; call it on start-up. Accounts also resume theirs when next touched.
    */
   resumePending(accountId?: string): Promise<ResumeResult>
+  /** Acts on a provider's `PaymentEvent` (an adapter's `onEvent`); the same event again is safe. */
+  handlePaymentEvent(event: PaymentEvent): Promise<void>
 }
 
 /**
@@ -258,7 +260,23 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     await engine.start()
     return autoTopUp.resume(accountId ?? null, true)
   }
-  return Object.assign(handler, { ledger, webhooks, resumePending })
+  const handlePaymentEvent = async (event: PaymentEvent): Promise<void> => {
+    switch (event.type) {
+      case 'PAYMENT_SUCCEEDED':
+      case 'PAYMENT_FAILED':
+        // Settles the attempt charged with the event's key; a settled one is left as it is.
+        await resumePending(event.accountId)
+        return
+      case 'CARD_REMOVED':
+        await autoTopUp.paymentMethodRemoved(event.accountId)
+        return
+      case 'CARD_SAVED':
+        // Nothing waits for a card: an attempt without one is declined at once, and auto top-up
+        // turned off stays off until the user turns it on again.
+        return
+    }
+  }
+  return Object.assign(handler, { ledger, webhooks, resumePending, handlePaymentEvent })
 }
 
 /** One table of routes from the modules' tables; two modules may serve other methods of one path. */

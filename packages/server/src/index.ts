@@ -22,6 +22,7 @@ export { MIGRATIONS, migrate } from './migrate'
 export type {
   FakePayment,
   FakePayments,
+  FakePaymentsOptions,
   PaymentEvent,
   PaymentMethod,
   PaymentOutcome,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createFakePayments, TEST_CARDS } from './payments'
+import { createFakePayments, type PaymentEvent, TEST_CARDS } from './payments'
 import { accountId, databases, migratedDatabase } from './test/databases'
 import { closeBillingServers, serveBilling } from './test/http'
 
@@ -13,6 +13,25 @@ describe('createFakePayments', () => {
     expect(await payments.lookup({ accountId: 'a', idempotencyKey: 'k' })).toEqual(paid)
     expect(await payments.lookup({ accountId: 'b', idempotencyKey: 'k' })).toBeNull()
     expect(payments.payments).toHaveLength(1)
+  })
+
+  it('reports a removed card to onEvent, and nothing when no card was saved', async () => {
+    const events: PaymentEvent[] = []
+    const payments = createFakePayments({ onEvent: (event) => void events.push(event) })
+    await payments.setCard('a', null)
+    await payments.setCard('a', TEST_CARDS.visa)
+    await payments.setCard('a', TEST_CARDS.declined)
+    expect(events).toEqual([])
+    await payments.setCard('a', null)
+    await payments.setCard('a', null)
+    expect(events).toEqual([
+      { type: 'CARD_REMOVED', accountId: 'a', paymentMethodId: 'pm_card_0002' },
+    ])
+    expect(await payments.paymentMethod?.('a')).toBeNull()
+    // The card changes at once, for callers that do not wait (and without onEvent, as before).
+    const plain = createFakePayments()
+    void plain.setCard('b', TEST_CARDS.visa)
+    expect(await plain.paymentMethod?.('b')).toMatchObject({ id: 'pm_card_4242' })
   })
 
   it('asks for 3-D Secure on the authentication card until the cardholder completes or fails it', async () => {
@@ -109,5 +128,43 @@ describe.each(databases)('a top-up that asks for 3-D Secure, on $name', ({ open 
     expect((await billing.ledger.balance(a)).amount).toBe('0')
     const list = await call('/billing/top-ups', 'ta')
     expect(list.body.data).toEqual([expect.objectContaining({ status: 'DECLINED', amount: '25' })])
+  })
+})
+
+describe.each(databases)('a card removed from the fake provider, on $name', ({ open }) => {
+  const db = migratedDatabase(open, closeBillingServers)
+
+  it('turns an enabled auto top-up off through the billing server, and nothing else', async () => {
+    const a = accountId()
+    const payments = createFakePayments({
+      onEvent: (event) => served.billing.handlePaymentEvent(event),
+    })
+    payments.setCard(a, TEST_CARDS.visa)
+    const served = await serveBilling(
+      { ta: a },
+      { database: db(), payments, now: () => new Date('2026-03-01T12:00:00.000Z') },
+    )
+    /** The auto top-up settings (`GET`), or their saved result (`PUT` with `settings`). */
+    const autoTopUp = async (settings?: unknown) => {
+      const put = settings === undefined ? {} : { method: 'PUT', body: JSON.stringify(settings) }
+      const answer = await served.call('/billing/auto-top-up', 'ta', {
+        ...put,
+        headers: { 'content-type': 'application/json' },
+      })
+      return answer.body
+    }
+    await served.billing.ledger.openAccount(a, { freeCredit: '20' })
+    const on = await autoTopUp({ enabled: true, threshold: 5, amount: 10 })
+    expect(on.autoTopUp).toMatchObject({ enabled: true })
+    await payments.setCard(a, null)
+    const off = await autoTopUp()
+    expect(off).toMatchObject({ enabled: false, disabledReason: 'NO_PAYMENT_METHOD' })
+    // Nothing is charged below the threshold now; the account still spends its balance.
+    await served.billing.ledger.charge(a, '16', 'job-1')
+    expect(payments.payments).toEqual([])
+    expect((await served.billing.ledger.balance(a)).amount).toBe('4')
+    // A card saved again does not turn it back on: the user does.
+    await payments.setCard(a, TEST_CARDS.visa)
+    expect(await autoTopUp()).toEqual(off)
   })
 })

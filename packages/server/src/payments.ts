@@ -34,6 +34,11 @@ export type PaymentEvent =
       outcome: PaymentOutcome
     }
   | { type: 'CARD_SAVED'; accountId: string; paymentMethodId: string }
+  /**
+   * The card the account was charged with was removed (with Stripe: detached from its customer);
+   * `billing.handlePaymentEvent` turns auto top-up off. A redelivery may report it again.
+   */
+  | { type: 'CARD_REMOVED'; accountId: string; paymentMethodId: string }
 
 /** Takes payments from an account's saved payment method. */
 export interface PaymentProvider {
@@ -72,6 +77,11 @@ function cardBrand(cardNumber: string): string {
   return 'unknown'
 }
 
+/** The payment method id the fake provider gives a test card. */
+function cardId(cardNumber: string): string {
+  return `pm_card_${cardNumber.slice(-4)}`
+}
+
 /** The fake provider's test cards, by number (as Stripe's test cards behave). */
 export const TEST_CARDS = {
   /** Always succeeds. */
@@ -95,10 +105,23 @@ export interface FakePayment {
   outcome: PaymentOutcome
 }
 
+/** Options of `createFakePayments`. */
+export interface FakePaymentsOptions {
+  /**
+   * Called as a provider's webhook would be, with `CARD_REMOVED` when `setCard` removes a saved
+   * card (saving one needs no event). Wire it to the billing server, so that auto top-up turns
+   * off: `onEvent: (event) => billing.handlePaymentEvent(event)`.
+   */
+  onEvent?(event: PaymentEvent): Promise<void> | void
+}
+
 /** A payment provider for tests and the embedded default: cards are set per account. */
 export interface FakePayments extends PaymentProvider {
-  /** Saves a card for the account (`TEST_CARDS`), or removes it with null. */
-  setCard(accountId: string, cardNumber: string | null): void
+  /**
+   * Saves a card for the account (`TEST_CARDS`), or removes it with null. The card changes at
+   * once; the promise settles once `onEvent` has handled a removal (and rejects if it threw).
+   */
+  setCard(accountId: string, cardNumber: string | null): Promise<void>
   /** Every distinct payment attempted, in order (a repeated key is not a new payment). */
   readonly payments: readonly FakePayment[]
   /**
@@ -109,21 +132,30 @@ export interface FakePayments extends PaymentProvider {
 }
 
 /** A fake provider with test cards that succeed, decline or ask for 3-D Secure; state in memory. */
-export function createFakePayments(): FakePayments {
+export function createFakePayments(options: FakePaymentsOptions = {}): FakePayments {
   const cards = new Map<string, string>()
   const byKey = new Map<string, FakePayment>()
   const payments: FakePayment[] = []
   return {
     payments,
-    setCard(accountId, cardNumber) {
+    async setCard(accountId, cardNumber) {
+      const removed = cards.get(accountId)
       if (cardNumber === null) cards.delete(accountId)
       else cards.set(accountId, cardNumber)
+      // The card changed before this first await: a caller that does not wait sees it at once.
+      if (cardNumber === null && removed !== undefined) {
+        await options.onEvent?.({
+          type: 'CARD_REMOVED',
+          accountId,
+          paymentMethodId: cardId(removed),
+        })
+      }
     },
     async paymentMethod(accountId) {
       const card = cards.get(accountId)
       if (card === undefined) return null
       const last4 = card.slice(-4)
-      return { id: `pm_card_${last4}`, brand: cardBrand(card), last4, ...TEST_CARD_EXPIRY }
+      return { id: cardId(card), brand: cardBrand(card), last4, ...TEST_CARD_EXPIRY }
     },
     async charge({ accountId, amount, idempotencyKey }) {
       const seen = byKey.get(idempotencyKey)
@@ -139,7 +171,7 @@ export function createFakePayments(): FakePayments {
       if (card === undefined) {
         return { status: 'DECLINED', code: 'NO_PAYMENT_METHOD', paymentMethodId: null }
       }
-      const paymentMethodId = `pm_card_${card.slice(-4)}`
+      const paymentMethodId = cardId(card)
       const paymentId = `pay_${crypto.randomUUID()}`
       const outcome: PaymentOutcome =
         card === TEST_CARDS.visa

@@ -1,3 +1,4 @@
+import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PaymentEvent } from './payments'
 import { createStripePayments, type StripePayments } from './stripe'
@@ -33,10 +34,14 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
   /** An account with `card` saved through a SetupIntent, as a browser would save it. */
   async function withCard(payments: StripePayments, card: string) {
     const account = accountId()
+    return { account, paymentMethodId: await withCardOf(payments, account, card) }
+  }
+
+  /** Saves `card` for `account` through a SetupIntent; its payment method id. */
+  async function withCardOf(payments: StripePayments, account: string, card: string) {
     const { setupIntentId } = await payments.setupCard(account)
     fake.confirmSetup(setupIntentId, card)
-    const paymentMethodId = await payments.completeSetup(account, setupIntentId)
-    return { account, paymentMethodId }
+    return payments.completeSetup(account, setupIntentId)
   }
 
   function intentRequests(key: string) {
@@ -318,6 +323,14 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
       )
     }
 
+    /** Detaches the PaymentMethod at Stripe; the `payment_method.detached` Stripe then sends. */
+    async function detach(stripe: Stripe, paymentMethodId: string, customer: string) {
+      const method = await stripe.paymentMethods.detach(paymentMethodId)
+      return fake.event('payment_method.detached', method as unknown as Record<string, unknown>, {
+        customer,
+      })
+    }
+
     it('reports verified payment and card events, signed as Stripe signs them', async () => {
       const { payments, stripe, events } = adapter()
       const account = accountId()
@@ -373,6 +386,85 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
       expect((await deliver(payments, foreign, sign(foreign))).status).toBe(200)
       expect((await deliver(payments, other, sign(other))).status).toBe(200)
       expect(events).toHaveLength(3)
+    })
+
+    it('clears a detached saved card and reports CARD_REMOVED; a detach of another card, nothing', async () => {
+      const { payments, stripe, events } = adapter()
+      const sign = (payload: string) =>
+        stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET })
+      const { account, paymentMethodId } = await withCard(payments, STRIPE_TEST_CARDS.visa)
+      const saved = paymentMethodId as string
+      const customer = await payments.customerId(account)
+      // Another card of the same customer, never saved for the account, is removed first.
+      const { setupIntentId } = await payments.setupCard(account)
+      const other = fake.confirmSetup(setupIntentId, STRIPE_TEST_CARDS.declined)
+      const otherGone = await detach(stripe, other.payment_method as string, customer)
+      expect((await deliver(payments, otherGone, sign(otherGone))).status).toBe(200)
+      expect(events).toEqual([])
+      expect(await payments.paymentMethod?.(account)).toMatchObject({ id: saved })
+
+      // Unverified, a detach of the saved card is refused and changes nothing.
+      const savedGone = await detach(stripe, saved, customer)
+      const forged = stripe.webhooks.generateTestHeaderString({
+        payload: savedGone,
+        secret: 'whsec_other',
+      })
+      expect((await deliver(payments, savedGone, forged)).status).toBe(400)
+      expect(await payments.paymentMethod?.(account)).toMatchObject({ id: saved })
+
+      expect((await deliver(payments, savedGone, sign(savedGone))).status).toBe(200)
+      expect(events).toEqual([{ type: 'CARD_REMOVED', accountId: account, paymentMethodId: saved }])
+      expect(await payments.paymentMethod?.(account)).toBeNull()
+      const key = `after-detach-${account}`
+      expect(
+        await payments.charge({ accountId: account, amount: '5', idempotencyKey: key }),
+      ).toEqual({ status: 'DECLINED', code: 'NO_PAYMENT_METHOD', paymentMethodId: null })
+
+      // Sent again once a newer card is saved, the old detach keeps that card and reports nothing.
+      const newer = await withCardOf(payments, account, STRIPE_TEST_CARDS.visa)
+      expect((await deliver(payments, savedGone, sign(savedGone))).status).toBe(200)
+      expect(events).toHaveLength(1)
+      expect(await payments.paymentMethod?.(account)).toMatchObject({ id: newer })
+    })
+
+    it("reports the detach of the customer's default card when the account saved none", async () => {
+      const { payments, stripe, events } = adapter()
+      const sign = (payload: string) =>
+        stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET })
+      const account = accountId()
+      const customer = await payments.customerId(account)
+      // Cards attached at Stripe, not saved through the kit: it charges the customer's default.
+      const attach = async () => {
+        const { setupIntentId } = await payments.setupCard(account)
+        return fake.confirmSetup(setupIntentId, STRIPE_TEST_CARDS.visa).payment_method as string
+      }
+      const setDefault = (id: string) =>
+        stripe.customers.update(customer, { invoice_settings: { default_payment_method: id } })
+      const [first, second] = [await attach(), await attach()]
+      await setDefault(first)
+      expect(await payments.paymentMethod?.(account)).toMatchObject({ id: first })
+
+      const notDefault = await detach(stripe, second, customer)
+      expect((await deliver(payments, notDefault, sign(notDefault))).status).toBe(200)
+      expect(events).toEqual([])
+      const theDefault = await detach(stripe, first, customer)
+      expect((await deliver(payments, theDefault, sign(theDefault))).status).toBe(200)
+      expect(events).toEqual([{ type: 'CARD_REMOVED', accountId: account, paymentMethodId: first }])
+
+      // An event that arrives while the customer's default still names the card counts too.
+      const third = await attach()
+      await setDefault(third)
+      const early = fake.event(
+        'payment_method.detached',
+        { id: third, object: 'payment_method', customer: null },
+        { customer },
+      )
+      expect((await deliver(payments, early, sign(early))).status).toBe(200)
+      expect(events.at(-1)).toEqual({
+        type: 'CARD_REMOVED',
+        accountId: account,
+        paymentMethodId: third,
+      })
     })
 
     it('refuses an unverified event with 400 and reports nothing from it', async () => {

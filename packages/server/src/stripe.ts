@@ -33,7 +33,10 @@ export interface StripePayments extends PaymentProvider {
   setupCard(accountId: string): Promise<{ setupIntentId: string; clientSecret: string }>
   /** Saves the card of a succeeded SetupIntent of this account; its payment method id, or null. */
   completeSetup(accountId: string, setupIntentId: string): Promise<string | null>
-  /** A Fetch handler for Stripe's webhooks: verifies the signature (400 if bad), reports events. */
+  /**
+   * A Fetch handler for Stripe's webhooks: verifies the signature (400 if bad), reports events;
+   * a detached saved card is cleared before it is reported.
+   */
   webhook(request: Request): Promise<Response>
 }
 
@@ -300,6 +303,32 @@ export function createStripePayments(options: StripePaymentsOptions): StripePaym
     return paymentMethodId
   }
 
+  /**
+   * The account whose card Stripe detached: the one that saved `paymentMethodId` (its saved id
+   * is cleared), or, for a customer without a saved card, the one it was the default of.
+   */
+  async function detach(paymentMethodId: string, customer: string | null): Promise<string | null> {
+    await start()
+    // Only while it is still the saved card: one saved since is kept.
+    const [cleared] = await database.query<{ account_id: string }>(
+      `UPDATE payg_stripe_customers SET payment_method_id = NULL
+       WHERE payment_method_id = $1 RETURNING account_id`,
+      [paymentMethodId],
+    )
+    if (cleared) return cleared.account_id
+    if (!customer) return null
+    const [row] = await database.query<CustomerRow & { account_id: string }>(
+      `SELECT account_id, customer_id, payment_method_id FROM payg_stripe_customers
+       WHERE customer_id = $1`,
+      [customer],
+    )
+    if (!row || row.payment_method_id) return null
+    // Such an account pays with the customer's default. Stripe may have unset it already, so a
+    // default that is gone counts as this card; one that names another card keeps it paying.
+    const paying = await paymentMethodOf(row)
+    return paying === null || paying === paymentMethodId ? row.account_id : null
+  }
+
   async function completeSetup(accountId: string, setupIntentId: string) {
     // Read from Stripe, not from the browser: only a setup that really succeeded saves a card.
     return saveSetup(accountId, await stripe.setupIntents.retrieve(setupIntentId))
@@ -341,6 +370,15 @@ export function createStripePayments(options: StripePaymentsOptions): StripePaym
       if (!accountId) return null
       const paymentMethodId = await saveSetup(accountId, intent)
       return paymentMethodId ? { type: 'CARD_SAVED', accountId, paymentMethodId } : null
+    }
+    if (event.type === 'payment_method.detached') {
+      // The PaymentMethod's customer is null now; the one it was detached from is the previous.
+      const paymentMethodId = event.data.object.id
+      const accountId = await detach(
+        paymentMethodId,
+        idOf(event.data.previous_attributes?.customer),
+      )
+      return accountId ? { type: 'CARD_REMOVED', accountId, paymentMethodId } : null
     }
     if (
       event.type === 'payment_intent.succeeded' ||

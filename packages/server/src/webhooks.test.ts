@@ -216,6 +216,29 @@ describe.each(databases)('outgoing webhooks on $name', ({ open }) => {
     expect(events[5].data).toMatchObject({ reason: 'PAYMENT_DECLINED', accountId: a })
   })
 
+  it('reports auto top-up turning off when the card is removed, once however often that is told', async () => {
+    const hook = await receiver()
+    const { a, billing, call, dispatcher, options } = await setup({ url: hook.url })
+    const saved = await call('/billing/auto-top-up', 'ta', {
+      method: 'PUT',
+      body: JSON.stringify({ enabled: true, threshold: 5, amount: 10 }),
+      headers: { 'content-type': 'application/json' },
+    })
+    expect(saved.body.autoTopUp).toMatchObject({ enabled: true })
+    options.payments.setCard(a, null)
+    const removed = { type: 'CARD_REMOVED', accountId: a, paymentMethodId: 'pm_card_4242' } as const
+    await billing.handlePaymentEvent(removed)
+    await billing.handlePaymentEvent(removed)
+    await dispatcher.deliverDue()
+    const events = hook.received.map((r) => JSON.parse(r.body))
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'auto_top_up.disabled',
+        data: { accountId: a, balance: '20', currency: 'USD', reason: 'NO_PAYMENT_METHOD' },
+      }),
+    ])
+  })
+
   it("sends each account's events only to its own endpoint, and only the events asked for", async () => {
     const mine = await receiver()
     const b = accountId()

@@ -1,7 +1,8 @@
 // A loopback HTTP server that speaks the part of Stripe's REST API (v1) the Stripe adapter uses:
-// customers, SetupIntents, PaymentIntents (create with confirm, retrieve, list) with Stripe's
-// idempotency rules, and Stripe's test cards. The browser's part (confirming a SetupIntent,
-// completing 3-D Secure) is done by the test through `confirmSetup` and `authenticate`.
+// customers (and their default card), SetupIntents, detaching PaymentMethods, PaymentIntents
+// (create with confirm, retrieve, list) with Stripe's idempotency rules, and Stripe's test
+// cards. The browser's part (confirming a SetupIntent, completing 3-D Secure) is done by the
+// test through `confirmSetup` and `authenticate`.
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -217,6 +218,37 @@ export async function startFakeStripe(options: { now?: () => Date } = {}) {
             message: `No such customer: '${objectId}'`,
           })
     }
+    if (method === 'POST' && resource === 'customers' && objectId && !action) {
+      // Only what the tests set: the customer's default PaymentMethod ('' unsets it).
+      const customer = customers.get(objectId)
+      const settings = params.invoice_settings as Json | undefined
+      const pmId = settings?.default_payment_method as string | undefined
+      if (!customer || (pmId && paymentMethods.get(pmId)?.object.customer !== objectId)) {
+        return stripeError(400, {
+          type: 'invalid_request_error',
+          code: 'resource_missing',
+          message: `No such customer or PaymentMethod of it: '${objectId}', '${pmId}'`,
+        })
+      }
+      if (pmId !== undefined) customer.invoice_settings = { default_payment_method: pmId || null }
+      return { status: 200, body: customer }
+    }
+    if (method === 'POST' && resource === 'payment_methods' && objectId && action === 'detach') {
+      const pm = paymentMethods.get(objectId)
+      const customer = customers.get(String(pm?.object.customer))
+      if (!pm || !customer) {
+        return stripeError(400, {
+          type: 'invalid_request_error',
+          code: 'payment_method_unexpected_state',
+          message: 'The payment method you provided is not attached to a customer.',
+        })
+      }
+      pm.object.customer = null
+      // The fake unsets a detached default; the adapter also copes with one left naming it.
+      const settings = customer.invoice_settings as Json
+      if (settings.default_payment_method === objectId) settings.default_payment_method = null
+      return { status: 200, body: pm.object }
+    }
     if (method === 'POST' && path === '/v1/setup_intents') {
       const setupId = id('seti')
       const intent = {
@@ -421,8 +453,8 @@ export async function startFakeStripe(options: { now?: () => Date } = {}) {
     dropResponses(count: number) {
       drop = count
     },
-    /** A webhook event's JSON body, as Stripe sends it. */
-    event(type: string, object: Json): string {
+    /** A webhook event's JSON body, as Stripe sends it (`previous`: `data.previous_attributes`). */
+    event(type: string, object: Json, previous?: Json): string {
       return JSON.stringify({
         id: id('evt'),
         object: 'event',
@@ -430,7 +462,7 @@ export async function startFakeStripe(options: { now?: () => Date } = {}) {
         created: created(),
         livemode: false,
         type,
-        data: { object },
+        data: previous ? { object, previous_attributes: previous } : { object },
         pending_webhooks: 1,
         request: { id: null, idempotency_key: null },
       })
