@@ -1,3 +1,4 @@
+import { usePaygMessages } from '@payg-kit/react'
 import {
   AutoTopUpSettings,
   BalanceBadge,
@@ -12,6 +13,7 @@ import { type ReactNode, useRef, useState } from 'react'
 import { AccountOverview } from './AccountOverview'
 import { GenerationPanel } from './GenerationPanel'
 import { LegacyPlanMigration } from './LegacyPlanMigration'
+import { overviewText } from './overviewMessages'
 
 /** Props of ApiAccessPage. */
 export interface ApiAccessPageProps {
@@ -29,6 +31,8 @@ export interface ApiAccessPageProps {
 export function ApiAccessPage({ live, onAuthenticatePayment }: ApiAccessPageProps): ReactNode {
   const topUp = useRef<HTMLDivElement>(null)
   const [suggestion, setSuggestion] = useState<{ threshold: number; amount: number }>()
+  // The page's own strings follow the widgets' locale, as the overview's do.
+  const text = overviewText(usePaygMessages().locale)
 
   // The badge's and the banner's "Top up" both lead to the form, ready to type an amount.
   const openTopUp = () => {
@@ -51,15 +55,13 @@ export function ApiAccessPage({ live, onAuthenticatePayment }: ApiAccessPageProp
       <main className="playground__main" id="main" tabIndex={-1}>
         <div className="playground__intro">
           <p className="playground__crumbs payg-muted">
-            API Access<span aria-hidden="true"> / </span>
-            <span className="payg-visually-hidden">, </span>Billing
+            {text.apiAccess}
+            <span aria-hidden="true"> / </span>
+            <span className="payg-visually-hidden">, </span>
+            {text.billing}
           </p>
-          <h1 className="playground__title">Billing</h1>
-          <p className="payg-muted">
-            {live
-              ? 'Your balance, prices and generations from Leonardo’s API, through this server.'
-              : 'Your balance, top-ups, spend and prices. Every API request is charged to this balance.'}
-          </p>
+          <h1 className="playground__title">{text.billing}</h1>
+          <p className="payg-muted">{live ? text.introLive : text.intro}</p>
         </div>
         {live ? (
           <>

@@ -24,6 +24,10 @@ const en = {
   expires: 'Expires {date}',
   noCard: 'No card on file',
   addCard: 'Add a card to top up',
+  apiAccess: 'API Access',
+  billing: 'Billing',
+  intro: 'Your balance, top-ups, spend and prices. Every API request is charged to this balance.',
+  introLive: 'Your balance, prices and generations from Leonardo’s API, through this server.',
 } as const
 
 /** The overview's strings. */
@@ -54,6 +58,11 @@ const catalogs: Record<PaygLocale, OverviewText> = {
     expires: 'Gültig bis {date}',
     noCard: 'Keine Karte hinterlegt',
     addCard: 'Karte hinzufügen, um aufzuladen',
+    apiAccess: 'API-Zugang',
+    billing: 'Abrechnung',
+    intro:
+      'Guthaben, Aufladungen, Ausgaben und Preise. Jede API-Anfrage wird von diesem Guthaben abgebucht.',
+    introLive: 'Guthaben, Preise und Generierungen aus Leonardos API, über diesen Server.',
   },
   fr: {
     title: 'Vue d’ensemble',
@@ -78,6 +87,11 @@ const catalogs: Record<PaygLocale, OverviewText> = {
     expires: 'Expire le {date}',
     noCard: 'Aucune carte enregistrée',
     addCard: 'Ajoutez une carte pour recharger',
+    apiAccess: 'Accès à l’API',
+    billing: 'Facturation',
+    intro:
+      'Votre solde, vos recharges, vos dépenses et les tarifs. Chaque requête à l’API est débitée de ce solde.',
+    introLive: 'Votre solde, les tarifs et les générations de l’API de Leonardo, via ce serveur.',
   },
   es: {
     title: 'Resumen',
@@ -102,6 +116,11 @@ const catalogs: Record<PaygLocale, OverviewText> = {
     expires: 'Caduca el {date}',
     noCard: 'No hay ninguna tarjeta guardada',
     addCard: 'Añade una tarjeta para recargar',
+    apiAccess: 'Acceso a la API',
+    billing: 'Facturación',
+    intro: 'Tu saldo, recargas, gasto y precios. Cada solicitud a la API se cobra de este saldo.',
+    introLive:
+      'Tu saldo, los precios y las generaciones de la API de Leonardo, a través de este servidor.',
   },
   ja: {
     title: '概要',
@@ -126,6 +145,10 @@ const catalogs: Record<PaygLocale, OverviewText> = {
     expires: '有効期限 {date}',
     noCard: '登録済みのカードはありません',
     addCard: 'チャージするにはカードを追加してください',
+    apiAccess: 'API アクセス',
+    billing: '請求',
+    intro: '残高、チャージ、利用額、料金。API リクエストはすべてこの残高から支払われます。',
+    introLive: 'このサーバーを通じて、Leonardo の API から残高、料金、生成結果を表示します。',
   },
   'pt-BR': {
     title: 'Visão geral',
@@ -150,6 +173,10 @@ const catalogs: Record<PaygLocale, OverviewText> = {
     expires: 'Vence em {date}',
     noCard: 'Nenhum cartão salvo',
     addCard: 'Adicione um cartão para recarregar',
+    apiAccess: 'Acesso à API',
+    billing: 'Faturamento',
+    intro: 'Seu saldo, recargas, gastos e preços. Cada requisição à API é cobrada deste saldo.',
+    introLive: 'Seu saldo, preços e gerações da API da Leonardo, por meio deste servidor.',
   },
 }
 

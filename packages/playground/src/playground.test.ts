@@ -168,19 +168,26 @@ describe('the playground on the mock', () => {
     expect(problems).toEqual([])
   })
 
-  it('the overview speaks every locale of the language menu', async () => {
+  it('the page title and the overview speak every locale of the language menu', async () => {
     const { page, problems } = await open(origin)
     const expected = [
-      ['de-DE', 'Übersicht', 'Zahlungsmethode'],
-      ['fr-FR', 'Vue d’ensemble', 'Moyen de paiement'],
-      ['es-ES', 'Resumen', 'Método de pago'],
-      ['ja-JP', '概要', '支払い方法'],
-      ['pt-BR', 'Visão geral', 'Forma de pagamento'],
-      ['en-US', 'Overview', 'Payment method'],
+      ['de-DE', 'Abrechnung', 'Übersicht', 'Zahlungsmethode'],
+      ['fr-FR', 'Facturation', 'Vue d’ensemble', 'Moyen de paiement'],
+      ['es-ES', 'Facturación', 'Resumen', 'Método de pago'],
+      ['ja-JP', '請求', '概要', '支払い方法'],
+      ['pt-BR', 'Faturamento', 'Visão geral', 'Forma de pagamento'],
+      ['en-US', 'Billing', 'Overview', 'Payment method'],
     ] as const
     await page.getByRole('region', { name: 'Overview' }).getByText('Payment method').waitFor()
-    for (const [locale, title, label] of expected) {
+    for (const [locale, heading, title, label] of expected) {
       await page.getByLabel('Locale').selectOption(locale)
+      await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor()
+      if (locale !== 'en-US') {
+        const intro = await page.locator('.playground__intro').textContent()
+        for (const english of ['API Access', 'Billing', 'balance']) {
+          expect(intro, locale).not.toContain(english)
+        }
+      }
       const overview = page.getByRole('region', { name: title })
       await overview.getByText(label, { exact: true }).waitFor()
       // None of the overview's English is left (the card's brand and digits are not words).
