@@ -334,7 +334,7 @@ describe('AutoTopUpSettings', () => {
     await screen.getByLabelText('Add this amount').fill('5')
     // (500 - 2.4567) / 5 = 99.5: 100 x $5, as one payment.
     const warning =
-      '$5.00 leaves you below $500.00: auto top-up will add $500.00 at once (100 x $5.00).'
+      '$5.00 leaves you below $500.00: auto top-up will add $500.00 at once (100 × $5.00).'
     await expect.element(screen.getByText(warning)).toBeVisible()
     await expect
       .element(screen.getByRole('button', { name: 'Save' }))
@@ -344,7 +344,7 @@ describe('AutoTopUpSettings', () => {
     await screen.getByRole('button', { name: 'Save' }).click()
     await expect
       .element(
-        screen.getByText('$500.00 was added to your balance at once (100 x $5.00).', {
+        screen.getByText('$500.00 was added to your balance at once (100 × $5.00).', {
           exact: false,
         }),
       )
@@ -364,14 +364,14 @@ describe('AutoTopUpSettings', () => {
     await expect
       .element(
         screen.getByText(
-          'Saving will add $100.00 at once (20 x $5.00), all the monthly limit allows, and the balance will still be below $500.00. Raise the limit to reach it.',
+          'Saving will add $100.00 at once (20 × $5.00), all the monthly limit allows, and the balance will still be below $500.00. Raise the limit to reach it.',
         ),
       )
       .toBeVisible()
     await screen.getByRole('button', { name: 'Save' }).click()
     await expect
       .element(
-        screen.getByText('$100.00 was added to your balance at once (20 x $5.00).', {
+        screen.getByText('$100.00 was added to your balance at once (20 × $5.00).', {
           exact: false,
         }),
       )
@@ -406,7 +406,7 @@ describe('AutoTopUpSettings', () => {
     await screen.getByRole('button', { name: 'Save' }).click()
     await expect
       .element(
-        screen.getByText('$100.00 was added to your balance at once (5 x $20.00).', {
+        screen.getByText('$100.00 was added to your balance at once (5 × $20.00).', {
           exact: false,
         }),
       )

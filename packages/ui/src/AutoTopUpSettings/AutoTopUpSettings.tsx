@@ -56,9 +56,9 @@ export const autoTopUpSettingsMessages = {
   'autoTopUpSettings.willCharge':
     'Saving will add {amount} now: the balance ({balance}) is already below the threshold.',
   'autoTopUpSettings.willChargeSeveral':
-    '{amount} leaves you below {threshold}: auto top-up will add {total} at once ({count} x {amount}).',
+    '{amount} leaves you below {threshold}: auto top-up will add {total} at once ({count} × {amount}).',
   'autoTopUpSettings.willStopAtCap':
-    'Saving will add {total} at once ({count} x {amount}), all the monthly limit allows, and the balance will still be below {threshold}. Raise the limit to reach it.',
+    'Saving will add {total} at once ({count} × {amount}), all the monthly limit allows, and the balance will still be below {threshold}. Raise the limit to reach it.',
   'autoTopUpSettings.capUsedUp':
     'The monthly limit leaves no room for a top-up of {amount}, so the balance ({balance}) stays below {threshold}. Raise the limit to top up.',
   'autoTopUpSettings.save': 'Save',
@@ -69,7 +69,7 @@ export const autoTopUpSettingsMessages = {
   'autoTopUpSettings.savedOff': 'Saved. Auto top-up is off.',
   'autoTopUpSettings.toppedUp': '{amount} was added to your balance.',
   'autoTopUpSettings.toppedUpSeveral':
-    '{total} was added to your balance at once ({count} x {amount}).',
+    '{total} was added to your balance at once ({count} × {amount}).',
   'autoTopUpSettings.topUpDeclined': 'The top-up of {amount} was declined: update your card.',
   'autoTopUpSettings.turnedOff': 'Auto top-up is off.',
   'autoTopUpSettings.disabledDeclined':

@@ -603,6 +603,11 @@ describe('TransactionHistory', () => {
     )
     // Description and amount side by side on the first line.
     expect(Math.round(description?.top ?? 0)).toBe(Math.round(amount?.top ?? 1))
+    // The amount's column is as wide as the amount, not as the labelled balance under it: the
+    // description keeps the rest of the line.
+    const balanceBox = balance.getBoundingClientRect()
+    expect(amount?.width ?? Infinity).toBeLessThan(balanceBox.width - 20)
+    expect(Math.round(balanceBox.right)).toBe(Math.round(amount?.right ?? 0))
     // Each widget on its own (two on one page share a landmark name).
     await expectNoA11yViolations(narrow)
   })
