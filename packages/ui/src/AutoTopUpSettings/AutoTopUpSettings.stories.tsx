@@ -69,7 +69,7 @@ export const SeveralTopUps: Story = {
     await userEvent.clear(canvas.getByLabelText('Add this amount'))
     await userEvent.type(canvas.getByLabelText('Add this amount'), '5')
     await expect(
-      await canvas.findByText(/will add \$500\.00 at once \(100 x \$5\.00\)\.$/),
+      await canvas.findByText(/will add \$500\.00 at once \(100 × \$5\.00\)\.$/),
     ).toBeVisible()
   },
 }
