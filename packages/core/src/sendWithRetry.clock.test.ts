@@ -126,6 +126,30 @@ describe('the clock of attempts in flight', () => {
     expect(call.state).toBeInstanceOf(TimeoutError)
   })
 
+  it('times calls on a clock the wall clock does not move: a step of the time changes no deadline', async () => {
+    vi.useFakeTimers()
+    const { fetch, held } = holdingFetch()
+    const client = createPaygClient({ baseUrl: BASE, fetch, retry: false })
+    const first = watch(client.getBalance({ timeoutMs: 1000 }))
+    // The machine's time is set an hour ahead (NTP, a user, a resumed VM): a second call in
+    // flight makes the clock look at the time again, and the first call's second stands.
+    vi.setSystemTime(Date.now() + 3_600_000)
+    const second = watch(client.getBalance({ timeoutMs: 1000 }))
+    await vi.advanceTimersByTimeAsync(999)
+    expect([first.state, second.state]).toEqual(['pending', 'pending'])
+    held[0]?.answer()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(first.state).toBe('resolved')
+    // Set back a day: the second call still ends at its own deadline, not a day later.
+    vi.setSystemTime(Date.now() - 86_400_000)
+    const third = watch(client.getBalance({ timeoutMs: 5000 }))
+    await vi.advanceTimersByTimeAsync(1)
+    expect(second.state).toBeInstanceOf(TimeoutError)
+    expect(third.state).toBe('pending')
+    await vi.advanceTimersByTimeAsync(4999)
+    expect(third.state).toBeInstanceOf(TimeoutError)
+  })
+
   it('keeps a process alive only while a call is in flight', async () => {
     const timers: Array<ReturnType<typeof setTimeout>> = []
     const realSetTimeout = globalThis.setTimeout

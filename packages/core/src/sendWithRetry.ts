@@ -18,7 +18,7 @@ const TIMED_OUT = /* @__PURE__ */ new Error('payg-kit timeout')
 
 /** The state of one attempt, shared by the clock, the caller's abort and its answer. */
 interface Attempt {
-  /** When its timeout ends it (`Date.now()` time). */
+  /** When its timeout ends it (`monotonic()` time). */
   deadline: number
   /** Aborted when the attempt stops; taken from `spare` when it can be. */
   controller: AbortController | undefined
@@ -45,9 +45,16 @@ let disarm: (timer: ReturnType<typeof setTimeout> | undefined) => void = clearTi
 
 type Ref = { ref?: () => void; unref?: () => void } | undefined
 
-/** Ends the attempts due by now (at least `armedFor`: a timer may fire early by `Date`). */
+/**
+ * Milliseconds on a clock that setting the machine's time does not move (NTP, a user, a resumed
+ * VM), so a step of the wall clock neither ends a call early nor lets it run on. Fake timers fake
+ * it as they fake `Date`.
+ */
+const monotonic = (): number => (globalThis.performance ?? Date).now()
+
+/** Ends the attempts due by now (at least `armedFor`: a timer may fire early by the clock). */
 function tick(armedFor = 0): void {
-  const now = Math.max(Date.now(), armedFor)
+  const now = Math.max(monotonic(), armedFor)
   clockAt = Number.POSITIVE_INFINITY
   for (const attempt of live) {
     if (attempt.deadline <= now) stop(attempt, TIMED_OUT)
@@ -63,7 +70,7 @@ function tick(armedFor = 0): void {
 }
 
 function track(attempt: Attempt, timeoutMs: number): void {
-  const now = Date.now()
+  const now = monotonic()
   attempt.deadline = now + timeoutMs
   if (!live.size) (clock as Ref)?.ref?.()
   live.add(attempt)
