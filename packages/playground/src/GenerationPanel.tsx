@@ -1,10 +1,12 @@
 import { type GenerationJob, InsufficientBalanceError } from '@payg-kit/core'
-import { paygKeys, useCreateGeneration } from '@payg-kit/react'
+import { paygKeys, useCreateGeneration, usePaygMessages } from '@payg-kit/react'
 import { CostTag } from '@payg-kit/ui'
 import { useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react'
 import { client } from './client'
 import { GenerationStatus } from './GenerationStatus'
+import { generationText } from './generationMessages'
+import { fill } from './overviewMessages'
 
 // A few of Leonardo's platform models (their real ids), the cheaper ones first.
 const MODELS = [
@@ -24,28 +26,31 @@ export function GenerationPanel(): ReactNode {
   const generate = useCreateGeneration()
   const queryClient = useQueryClient()
   const promptRef = useRef<HTMLTextAreaElement>(null)
-  const [prompt, setPrompt] = useState('A lighthouse on a cliff at dawn, oil painting')
+  const text = generationText(usePaygMessages().locale)
+  // Untouched, the prompt is the example in the page's language.
+  const [typed, setPrompt] = useState<string | null>(null)
+  const prompt = typed ?? text.defaultPrompt
   const [modelId, setModelId] = useState<string>(MODELS[0].id)
   const [numImages, setNumImages] = useState(1)
   const [attempted, setAttempted] = useState(false)
   const [jobs, setJobs] = useState<Job[]>([])
 
-  const promptError = attempted && prompt.trim() === '' ? 'Enter a prompt.' : ''
+  const promptError = attempted && prompt.trim() === '' ? text.enterPrompt : ''
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     setAttempted(true)
-    const text = prompt.trim()
-    if (text === '') {
+    const trimmed = prompt.trim()
+    if (trimmed === '') {
       promptRef.current?.focus()
       return
     }
     if (generate.isPending) return
     generate.mutate(
-      { prompt: text, modelId, num_images: numImages, width: 1024, height: 1024 },
+      { prompt: trimmed, modelId, num_images: numImages, width: 1024, height: 1024 },
       {
         onSuccess: (job) => {
-          setJobs((current) => [{ ...job, prompt: text }, ...current])
+          setJobs((current) => [{ ...job, prompt: trimmed }, ...current])
           // Live, the header shows `GET /me`'s balance: fetch it again after a charge.
           void queryClient.invalidateQueries({ queryKey: paygKeys.account(client) })
         },
@@ -56,20 +61,20 @@ export function GenerationPanel(): ReactNode {
   const error = generate.error
   const refusal =
     error instanceof InsufficientBalanceError
-      ? 'Refused for lack of balance, and nothing was charged. Add credit, then try again.'
+      ? text.refused
       : error
-        ? `The generation did not start: ${error.message}`
+        ? fill(text.failed, { message: error.message })
         : ''
 
   return (
     <section className="payg-card playground__generate" aria-labelledby={`${id}-title`}>
       <h2 className="payg-heading" id={`${id}-title`}>
-        Try a generation
+        {text.title}
       </h2>
       <form noValidate onSubmit={submit} aria-busy={generate.isPending || undefined}>
         <div className="payg-field">
           <label className="payg-label" htmlFor={`${id}-prompt`}>
-            Prompt
+            {text.prompt}
           </label>
           <textarea
             ref={promptRef}
@@ -90,7 +95,7 @@ export function GenerationPanel(): ReactNode {
         <div className="playground__row">
           <div className="payg-field">
             <label className="payg-label" htmlFor={`${id}-model`}>
-              Model
+              {text.model}
             </label>
             <select
               id={`${id}-model`}
@@ -107,7 +112,7 @@ export function GenerationPanel(): ReactNode {
           </div>
           <div className="payg-field">
             <label className="payg-label" htmlFor={`${id}-images`}>
-              Images (1024 × 1024)
+              {text.images}
             </label>
             <select
               id={`${id}-images`}
@@ -123,9 +128,7 @@ export function GenerationPanel(): ReactNode {
             </select>
           </div>
         </div>
-        {__PAYG_LIVE__ && (
-          <p className="payg-hint">This runs a real job, charged to the key’s account.</p>
-        )}
+        {__PAYG_LIVE__ && <p className="payg-hint">{text.live}</p>}
         {refusal && (
           <p className="payg-alert" data-tone="danger" role="alert">
             {refusal}
@@ -136,14 +139,14 @@ export function GenerationPanel(): ReactNode {
           className="payg-button"
           aria-disabled={generate.isPending || undefined}
         >
-          {generate.isPending ? 'Generating…' : 'Generate'}
+          {generate.isPending ? text.generating : text.generate}
         </button>
       </form>
       <p className="payg-visually-hidden" role="status">
-        {jobs[0] ? `Generation started: ${jobs[0].prompt}` : ''}
+        {jobs[0] ? fill(text.started, { prompt: jobs[0].prompt }) : ''}
       </p>
       {jobs.length > 0 && (
-        <ol className="playground__jobs" aria-label="Your generations">
+        <ol className="playground__jobs" aria-label={text.list}>
           {jobs.map((job) => (
             <li key={job.generationId} className="playground__job">
               <span className="playground__job-prompt">{job.prompt}</span>

@@ -1,6 +1,8 @@
+import { usePaygMessages } from '@payg-kit/react'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { rawClient } from './client'
+import { completeText, generationText } from './generationMessages'
 
 /** Props of GenerationStatus. */
 export interface GenerationStatusProps {
@@ -23,17 +25,19 @@ export function GenerationStatus({ generationId }: GenerationStatusProps): React
   })
   const job = generation.data
   const images = job?.generated_images?.length ?? 0
+  const { locale } = usePaygMessages()
+  const strings = generationText(locale)
   const text = generation.isError
-    ? 'Status unavailable'
+    ? strings.statusUnavailable
     : job === undefined
-      ? 'Checking status…'
+      ? strings.checking
       : job === null
-        ? 'Not found'
+        ? strings.notFound
         : job.status === 'COMPLETE'
-          ? `Complete, ${images} ${images === 1 ? 'image' : 'images'}`
+          ? completeText(strings, locale, images)
           : job.status === 'FAILED'
-            ? 'Failed'
-            : 'Running…'
+            ? strings.jobFailed
+            : strings.running
   return (
     <span className="playground__job-status" data-status={job?.status ?? 'unknown'}>
       {text}

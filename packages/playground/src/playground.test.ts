@@ -171,21 +171,31 @@ describe('the playground on the mock', () => {
   it('the page title and the overview speak every locale of the language menu', async () => {
     const { page, problems } = await open(origin)
     const expected = [
-      ['de-DE', 'Abrechnung', 'Übersicht', 'Zahlungsmethode'],
-      ['fr-FR', 'Facturation', 'Vue d’ensemble', 'Moyen de paiement'],
-      ['es-ES', 'Facturación', 'Resumen', 'Método de pago'],
-      ['ja-JP', '請求', '概要', '支払い方法'],
-      ['pt-BR', 'Faturamento', 'Visão geral', 'Forma de pagamento'],
-      ['en-US', 'Billing', 'Overview', 'Payment method'],
+      ['de-DE', 'Abrechnung', 'Übersicht', 'Zahlungsmethode', 'Generierung ausprobieren'],
+      ['fr-FR', 'Facturation', 'Vue d’ensemble', 'Moyen de paiement', 'Essayer une génération'],
+      ['es-ES', 'Facturación', 'Resumen', 'Método de pago', 'Prueba una generación'],
+      ['ja-JP', '請求', '概要', '支払い方法', '生成を試す'],
+      ['pt-BR', 'Faturamento', 'Visão geral', 'Forma de pagamento', 'Experimente uma geração'],
+      ['en-US', 'Billing', 'Overview', 'Payment method', 'Try a generation'],
     ] as const
     await page.getByRole('region', { name: 'Overview' }).getByText('Payment method').waitFor()
-    for (const [locale, heading, title, label] of expected) {
+    for (const [locale, heading, title, label, generation] of expected) {
       await page.getByLabel('Locale').selectOption(locale)
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor()
+      const panel = page.getByRole('region', { name: generation })
+      await panel.waitFor()
       if (locale !== 'en-US') {
         const intro = await page.locator('.playground__intro').textContent()
         for (const english of ['API Access', 'Billing', 'balance']) {
           expect(intro, locale).not.toContain(english)
+        }
+        // The panel's labels, its button and its example prompt.
+        const shown = [
+          await panel.textContent(),
+          await panel.getByRole('textbox').inputValue(),
+        ].join(' ')
+        for (const english of [/\bModel\b/, /\bGenerate\b/, /lighthouse/]) {
+          expect(shown, locale).not.toMatch(english)
         }
       }
       const overview = page.getByRole('region', { name: title })
