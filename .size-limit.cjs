@@ -35,7 +35,7 @@ module.exports = [
       ],
     }),
     gzip: true,
-    // 34.42 kB measured: 33.83 kB plus TopUpForm's 3-D Secure step (its state, the app's
+    // 34.44 kB measured: 34.42 kB plus PausedBanner's `topUpFormProps` for the form it shows; 34.42 kB was 33.83 kB plus TopUpForm's 3-D Secure step (its state, the app's
     // `onAuthenticatePayment` flow and the resend under the same key, and five English strings:
     // 0.58 kB); 33.83 kB was 32.83 kB, plus SpendChart's date labels spaced by their measured width
     // (0.36 kB), TransactionHistory as a keyboard grid, and the pipeline's shared clock and reused

@@ -234,6 +234,46 @@ describe('the embed script on a plain HTML page', () => {
     await page.context().close()
   })
 
+  it("runs the page's 3-D Secure step and card flow, set as properties of the form", async () => {
+    mock.state.setCardAsksAuthentication(true)
+    const page = await open()
+    // The page's bank step settles once the cardholder approves (here, the test, in Node).
+    await page.exposeFunction('approveAtBank', (clientSecret: string) =>
+      mock.state.authenticatePayment(clientSecret, 'succeed'),
+    )
+    const form = page.locator('payg-top-up-form')
+    await form.getByRole('radio', { name: '$20' }).waitFor()
+    // No card flow given: no "Change" to lead nowhere.
+    expect(await form.getByRole('button', { name: 'Change' }).count()).toBe(0)
+    await form.evaluate((element) => {
+      const page = window as unknown as {
+        cardFlows: number
+        approveAtBank: (clientSecret: string) => Promise<void>
+      }
+      page.cardFlows = 0
+      Object.assign(element, {
+        onManagePaymentMethod: () => {
+          page.cardFlows += 1
+        },
+        onAuthenticatePayment: ({ clientSecret }: { clientSecret: string }) =>
+          page.approveAtBank(clientSecret),
+      })
+    })
+    await form.getByRole('button', { name: 'Change' }).click()
+    expect(await page.evaluate(() => (window as unknown as { cardFlows: number }).cardFlows)).toBe(
+      1,
+    )
+    await form.getByRole('radio', { name: '$20' }).check()
+    await form.getByRole('button', { name: 'Add $20' }).click()
+    await expect
+      .poll(() => page.locator('#badge-1 .payg-balance-badge__amount').textContent())
+      .toBe('$22.45')
+    expect(mock.state.balance()).toBe('22.4567')
+    const credited = mock.state.transactions().filter((entry) => entry.type === 'TOP_UP')
+    expect(credited.filter((entry) => entry.amount === '20')).toHaveLength(1)
+    await page.context().close()
+  })
+
   it('maps attributes and properties to props, and re-renders when they change', async () => {
     const page = await open()
     const tag = page.locator('payg-cost-tag')

@@ -5,6 +5,8 @@ import { defineWidget } from '../defineWidget'
 defineWidget({
   tag: 'payg-auto-top-up-settings',
   component: AutoTopUpSettings,
-  properties: ['suggestion'],
+  attributes: { 'manage-payment-method-href': ['managePaymentMethodHref', 'string'] },
+  // The page's own card flow, set as a property: `element.onManagePaymentMethod = () => ...`.
+  properties: ['suggestion', 'onManagePaymentMethod'],
   events: { onSaved: 'payg-auto-top-up-saved' },
 })

@@ -10,6 +10,11 @@ defineWidget({
     'default-amount': ['defaultAmount', 'number'],
     min: ['min', 'number'],
     max: ['max', 'number'],
+    'manage-payment-method-href': ['managePaymentMethodHref', 'string'],
   },
+  // Callbacks the page answers, set as properties: the card issuer's 3-D Secure step
+  // (`element.onAuthenticatePayment = ({ clientSecret }) => stripe.handleNextAction({ clientSecret })`)
+  // and the page's own card flow (`element.onManagePaymentMethod = () => ...`).
+  properties: ['onAuthenticatePayment', 'onManagePaymentMethod'],
   events: { onSuccess: 'payg-top-up-success' },
 })

@@ -103,6 +103,32 @@ describe('PausedBanner', () => {
     await expectNoA11yViolations()
   })
 
+  it("hands its form the app's 3-D Secure step and card flow", async () => {
+    const manage = vi.fn()
+    const authenticate = vi.fn(({ clientSecret }: { clientSecret: string }) => {
+      mock.state.authenticatePayment(clientSecret, 'succeed')
+    })
+    const { screen } = await renderWithMock(
+      <PausedBanner
+        showTopUpForm
+        topUpFormProps={{ onAuthenticatePayment: authenticate, onManagePaymentMethod: manage }}
+      />,
+      {
+        scenario: 'zeroBalance',
+        setup: (paygMock) => paygMock.state.setCardAsksAuthentication(true),
+      },
+    )
+    await screen.getByRole('button', { name: 'Change' }).click()
+    expect(manage).toHaveBeenCalledTimes(1)
+    await screen.getByRole('radio', { name: '$25' }).click()
+    await screen.getByRole('button', { name: 'Add $25' }).click()
+    await expect
+      .element(screen.getByRole('status').filter({ hasText: 'Credit added' }))
+      .toHaveTextContent('Your balance is $25.00.')
+    expect(authenticate).toHaveBeenCalledWith({ clientSecret: expect.any(String), amount: 25 })
+    expect(mock.state.balance()).toBe('25')
+  })
+
   it('formats for the locale and takes overridden strings', async () => {
     const { screen } = await renderWithMock(
       <>

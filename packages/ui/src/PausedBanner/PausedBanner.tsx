@@ -3,7 +3,7 @@ import { compare, subtract } from '@payg-kit/core'
 import { usePaygStatus } from '@payg-kit/react'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { Alert } from '../primitives/Alert'
-import { TopUpForm } from '../TopUpForm/TopUpForm'
+import { TopUpForm, type TopUpFormProps } from '../TopUpForm/TopUpForm'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
 
@@ -24,6 +24,11 @@ export interface PausedBannerProps {
   onTopUpClick?: () => void
   /** Shows a TopUpForm under the message, so credit can be added in place. */
   showTopUpForm?: boolean
+  /** The shown form's 3-D Secure step and card flow, as TopUpForm takes them. */
+  topUpFormProps?: Pick<
+    TopUpFormProps,
+    'onAuthenticatePayment' | 'onManagePaymentMethod' | 'managePaymentMethodHref'
+  >
   className?: string
 }
 
@@ -37,6 +42,7 @@ export interface PausedBannerProps {
 export function PausedBanner({
   onTopUpClick,
   showTopUpForm,
+  topUpFormProps,
   className,
 }: PausedBannerProps): ReactNode {
   const { t } = useMessages(pausedBannerMessages)
@@ -106,6 +112,7 @@ export function PausedBanner({
       </Alert>
       {showTopUpForm && (
         <TopUpForm
+          {...topUpFormProps}
           onSuccess={(result) =>
             setResumed(t('pausedBanner.resumed', { balance: format.money(result.balance.balance) }))
           }
