@@ -1,4 +1,5 @@
 import type { PaygMock } from '@payg-kit/msw'
+import { matchPaygLocale, type PaygLocale } from '@payg-kit/ui/locales'
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { TEST_BANK_PATH } from './testCards'
 
@@ -29,9 +30,15 @@ export interface TestBank {
 export function useTestBank(mock: PaygMock | null, locale: string): TestBank {
   const [check, setCheck] = useState<Check | null>(null)
   if (!__PAYG_TEST_BANK__ || mock === null) return { dialog: null }
+  // Answers the check; a check no longer waiting (answered already, or expired) is settled too:
+  // the form's next request says what became of it.
   const answer = async (clientSecret: string, result: Answer) => {
     if (__PAYG_BILLING_SERVER__ === null) {
-      mock.state.authenticatePayment(clientSecret, result)
+      try {
+        mock.state.authenticatePayment(clientSecret, result)
+      } catch {
+        // No top-up waits for this secret any more.
+      }
       return
     }
     const response = await fetch(TEST_BANK_PATH, {
@@ -39,7 +46,9 @@ export function useTestBank(mock: PaygMock | null, locale: string): TestBank {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ clientSecret, result }),
     })
-    if (!response.ok) throw new Error(`The test bank answered ${response.status}.`)
+    if (!response.ok && response.status !== 404) {
+      throw new Error(`The test bank answered ${response.status}.`)
+    }
   }
   return {
     onAuthenticatePayment: ({ clientSecret, amount }) =>
@@ -67,31 +76,30 @@ interface TestBankDialogProps {
   onClose: () => void
 }
 
-/** The bank's page, modal: Approve, Decline, or Escape to leave the payment waiting. */
+/** The bank's page, modal: Approve, Decline, or Not now (Escape) to leave the payment waiting. */
 function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps): ReactNode {
   const id = useId()
+  const text = testBankText(locale)
   const dialog = useRef<HTMLDialogElement>(null)
-  const approve = useRef<HTMLButtonElement>(null)
+  const notNow = useRef<HTMLButtonElement>(null)
   const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState(false)
 
   useEffect(() => {
     const element = dialog.current
     if (element && !element.open) element.showModal()
-    // It opens on its main action (React keeps `autoFocus` to itself, so showModal would not).
-    approve.current?.focus()
+    // It opens on the choice that changes nothing, so a held Enter from the form pays nothing.
+    notNow.current?.focus()
   }, [])
 
   const respond = async (result: Answer) => {
     setBusy(true)
-    setProblem(null)
+    setProblem(false)
     try {
       await answer(result)
       dialog.current?.close()
     } catch {
-      setProblem(
-        'The bank did not answer. Try again, or press Escape to leave the payment waiting.',
-      )
+      setProblem(true)
       setBusy(false)
     }
   }
@@ -105,27 +113,37 @@ function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps)
       className="playground__bank"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
+      aria-busy={busy || undefined}
+      // While the bank takes the answer, Escape waits for it: the form would ask too early.
+      onCancel={(event) => {
+        if (busy) event.preventDefault()
+      }}
       onClose={onClose}
     >
-      <p className="playground__bank-issuer payg-muted">Test bank · 3-D Secure</p>
+      <p className="playground__bank-issuer payg-muted">{text.issuer}</p>
       <h2 className="playground__bank-title" id={`${id}-title`}>
-        Confirm this payment
+        {text.title}
       </h2>
       <div id={`${id}-body`}>
-        <p>
-          Acme Studio asks to charge <strong className="payg-amount">{amount}</strong> to your card.
-        </p>
-        <p className="payg-muted">
-          This page stands in for your bank’s check, as Stripe.js would show it. Approve to pay;
-          Escape leaves the payment waiting.
-        </p>
+        <p>{fillAmount(text.body, amount)}</p>
+        <p className="payg-muted">{text.note}</p>
       </div>
       {problem ? (
         <p className="payg-hint" role="alert">
-          {problem}
+          {text.problem}
         </p>
       ) : null}
       <div className="playground__bank-actions">
+        <button
+          type="button"
+          ref={notNow}
+          className="payg-button"
+          data-variant="link"
+          disabled={busy}
+          onClick={() => dialog.current?.close()}
+        >
+          {text.notNow}
+        </button>
         <button
           type="button"
           className="payg-button"
@@ -133,18 +151,106 @@ function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps)
           disabled={busy}
           onClick={() => void respond('fail')}
         >
-          Decline
+          {text.decline}
         </button>
         <button
           type="button"
           className="payg-button"
-          ref={approve}
           disabled={busy}
           onClick={() => void respond('succeed')}
         >
-          Approve {amount}
+          {fillAmount(text.approve, amount)}
         </button>
       </div>
     </dialog>
   )
+}
+
+/** `text` with its `{amount}` as a strong amount. */
+function fillAmount(text: string, amount: string): ReactNode {
+  const [before, after = ''] = text.split('{amount}')
+  return (
+    <>
+      {before}
+      <strong className="payg-amount">{amount}</strong>
+      {after}
+    </>
+  )
+}
+
+/** The test bank's strings, in English. */
+const en = {
+  issuer: 'Test bank · 3-D Secure',
+  title: 'Confirm this payment',
+  body: 'Acme Studio asks to charge {amount} to your card.',
+  note: 'This page stands in for your bank’s check, as Stripe.js would show it. Approve to pay; Not now leaves the payment waiting.',
+  notNow: 'Not now',
+  decline: 'Decline',
+  approve: 'Approve {amount}',
+  problem: 'The bank did not answer. Try again, or choose Not now to leave the payment waiting.',
+}
+
+/** The test bank in each locale the widgets ship a catalog for. */
+const catalogs: Record<PaygLocale, typeof en> = {
+  de: {
+    issuer: 'Testbank · 3-D Secure',
+    title: 'Zahlung bestätigen',
+    body: 'Acme Studio möchte {amount} von deiner Karte abbuchen.',
+    note: 'Diese Seite steht für die Prüfung deiner Bank, wie Stripe.js sie zeigen würde. Bestätigen zahlt; Später lässt die Zahlung warten.',
+    notNow: 'Später',
+    decline: 'Ablehnen',
+    approve: '{amount} bestätigen',
+    problem:
+      'Die Bank hat nicht geantwortet. Erneut versuchen oder mit Später die Zahlung warten lassen.',
+  },
+  fr: {
+    issuer: 'Banque de test · 3-D Secure',
+    title: 'Confirmez ce paiement',
+    body: 'Acme Studio demande à débiter {amount} de votre carte.',
+    note: 'Cette page tient lieu de la vérification de votre banque, telle que Stripe.js l’afficherait. Approuver paie ; Plus tard laisse le paiement en attente.',
+    notNow: 'Plus tard',
+    decline: 'Refuser',
+    approve: 'Approuver {amount}',
+    problem:
+      'La banque n’a pas répondu. Réessayez, ou choisissez Plus tard pour laisser le paiement en attente.',
+  },
+  es: {
+    issuer: 'Banco de prueba · 3-D Secure',
+    title: 'Confirma este pago',
+    body: 'Acme Studio quiere cobrar {amount} a tu tarjeta.',
+    note: 'Esta página hace las veces de la verificación de tu banco, como la mostraría Stripe.js. Aprobar paga; Ahora no deja el pago en espera.',
+    notNow: 'Ahora no',
+    decline: 'Rechazar',
+    approve: 'Aprobar {amount}',
+    problem:
+      'El banco no respondió. Vuelve a intentarlo o elige Ahora no para dejar el pago en espera.',
+  },
+  ja: {
+    issuer: 'テスト銀行・3-D セキュア',
+    title: 'この支払いを承認',
+    body: 'Acme Studio がカードへの {amount} の請求を求めています。',
+    note: 'このページは、Stripe.js が表示する銀行の本人確認の代わりです。承認すると支払われ、「後で」を選ぶと支払いは保留のままです。',
+    notNow: '後で',
+    decline: '拒否',
+    approve: '{amount} を承認',
+    problem:
+      '銀行から応答がありません。もう一度お試しいただくか、「後で」を選んで支払いを保留にしてください。',
+  },
+  'pt-BR': {
+    issuer: 'Banco de teste · 3-D Secure',
+    title: 'Confirme este pagamento',
+    body: 'A Acme Studio quer cobrar {amount} no seu cartão.',
+    note: 'Esta página faz as vezes da verificação do seu banco, como o Stripe.js a mostraria. Aprovar paga; Agora não deixa o pagamento pendente.',
+    notNow: 'Agora não',
+    decline: 'Recusar',
+    approve: 'Aprovar {amount}',
+    problem:
+      'O banco não respondeu. Tente de novo ou escolha Agora não para deixar o pagamento pendente.',
+  },
+}
+
+/** The test bank's strings for `locale`, else English. */
+function testBankText(locale: string): typeof en {
+  const match = matchPaygLocale(locale)
+  return match ? catalogs[match] : en
 }

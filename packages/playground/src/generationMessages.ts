@@ -1,5 +1,6 @@
 import type { PaygLocale } from '@payg-kit/ui/locales'
 import { matchPaygLocale } from '@payg-kit/ui/locales'
+import { fill } from './overviewMessages'
 
 /** "Try a generation"'s own strings, in English. `{name}` is filled in with `fill`. */
 const en = {
@@ -150,8 +151,9 @@ export function generationText(locale: string | undefined): GenerationText {
   return match ? catalogs[match] : en
 }
 
-/** "Complete, 1 image" or "Complete, 4 images", by the locale's plural rules. */
+/** "Complete, 1 image" or "Complete, 4 images", by the plural rules of the strings' language. */
 export function completeText(text: GenerationText, locale: string | undefined, count: number) {
-  const one = new Intl.PluralRules(locale).select(count) === 'one'
-  return (one ? text.completeOne : text.completeOther).replace('{count}', String(count))
+  const language = (locale && matchPaygLocale(locale)) || 'en'
+  const one = new Intl.PluralRules(language).select(count) === 'one'
+  return fill(one ? text.completeOne : text.completeOther, { count: String(count) })
 }

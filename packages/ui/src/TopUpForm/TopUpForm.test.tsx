@@ -136,6 +136,34 @@ describe('TopUpForm', () => {
       expect(mock.state.balance()).toBe('12.4567')
     })
 
+    it("keeps the keyboard's place through the app's dialog and the confirmation", async () => {
+      // The app's step, as a modal would run it: the focus goes to the dialog, which is removed.
+      const onAuthenticatePayment = async () => {
+        const dialog = document.createElement('button')
+        dialog.textContent = 'Approve'
+        document.body.append(dialog)
+        dialog.focus()
+        await new Promise((resolve) => setTimeout(resolve))
+        dialog.remove()
+      }
+      const { screen } = await renderWithMock(
+        <TopUpForm onAuthenticatePayment={onAuthenticatePayment} />,
+        { scenario: 'lowBalance' },
+      )
+      askToAuthenticateNextTopUp()
+      askToAuthenticateNextTopUp()
+      await screen.getByRole('button', { name: 'Add $10' }).click()
+      // The bank still waits: the focus is back in the form, on the amount, not on the page.
+      await expect.element(screen.getByRole('button', { name: 'Confirm payment' })).toBeVisible()
+      await expect.element(screen.getByRole('textbox', { name: 'Amount (USD)' })).toHaveFocus()
+
+      // "Confirm payment" is gone while the step runs, then the form shows the confirmation.
+      await screen.getByRole('button', { name: 'Confirm payment' }).click()
+      await expect.element(screen.getByText('Credit added')).toHaveFocus()
+      expect(form().dataset.state).toBe('success')
+      await expectNoA11yViolations()
+    })
+
     it('without a flow of the app, asks to confirm in the banking app and tries the same top-up again', async () => {
       const onManagePaymentMethod = vi.fn()
       const { screen } = await renderWithMock(
@@ -301,6 +329,8 @@ describe('TopUpForm', () => {
     const status = screen.getByRole('status')
     await expect.element(status).toHaveTextContent('Added $25. New balance $27.45.')
     expect(form().dataset.state).toBe('success')
+    // The confirmation took the place of the button that had the focus, and takes the focus.
+    await expect.element(screen.getByText('Credit added')).toHaveFocus()
     expect(mock.requestCount('createTopUp')).toBe(1)
     expect(mock.requests.find((r) => r.operationId === 'createTopUp')?.body).toEqual({ amount: 25 })
     expect(mock.state.balance()).toBe('27.4567')

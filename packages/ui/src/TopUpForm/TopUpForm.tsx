@@ -128,6 +128,12 @@ function parseAmount(
   return Number(read.value)
 }
 
+/** Whether the focus is on nobody: the element that had it was removed, or the page has it. */
+function focusLost(): boolean {
+  const active = document.activeElement
+  return active === null || active === document.body
+}
+
 /**
  * A manual top-up: preset or typed whole-dollar amounts checked before sending, the card on
  * file, the balance after the top-up, and one charge however many times it is submitted.
@@ -257,6 +263,12 @@ export function TopUpForm({
       inputRef.current?.focus()
     }
   })
+  // The confirmation takes the place of the field or button that had the focus: the focus goes
+  // to it, so the keyboard keeps its place (unless the user has moved on elsewhere).
+  const confirmationRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (done && focusLost()) confirmationRef.current?.focus()
+  }, [done])
   const again = () => {
     topUp.reset()
     lastSubmit.current = null
@@ -292,6 +304,9 @@ export function TopUpForm({
     }
     if (!mounted.current) return
     setAuthenticating(false)
+    // The app's step may have been a dialog over the page, and "Confirm payment" is gone while
+    // it runs: the focus comes back to the amount rather than to nowhere.
+    if (focusLost()) focusAmount.current = true
     send(value, true)
   }
 
@@ -389,7 +404,9 @@ export function TopUpForm({
       {result ? (
         <div className="payg-top-up-form__confirmation">
           <Alert tone="success">
-            <p className="payg-alert__title">{t('topUpForm.confirmationTitle')}</p>
+            <p className="payg-alert__title" ref={confirmationRef} tabIndex={-1}>
+              {t('topUpForm.confirmationTitle')}
+            </p>
             {status}
           </Alert>
           <dl className="payg-facts">
