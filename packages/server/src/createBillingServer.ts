@@ -264,7 +264,8 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     switch (event.type) {
       case 'PAYMENT_SUCCEEDED':
       case 'PAYMENT_FAILED':
-        // Settles the attempt charged with the event's key; a settled one is left as it is.
+        // Drives the account's pending attempts, the one charged with the event's key among
+        // them; a settled one is left as it is.
         await resumePending(event.accountId)
         return
       case 'CARD_REMOVED':

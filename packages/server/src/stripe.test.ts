@@ -427,6 +427,28 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
       expect(await payments.paymentMethod?.(account)).toMatchObject({ id: newer })
     })
 
+    it("forgets a detached saved card but reports nothing while the customer's default pays, on every delivery", async () => {
+      const { payments, stripe, events } = adapter()
+      const sign = (payload: string) =>
+        stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET })
+      const { account, paymentMethodId } = await withCard(payments, STRIPE_TEST_CARDS.visa)
+      const saved = paymentMethodId as string
+      const customer = await payments.customerId(account)
+      // Another card of the customer is its default at Stripe: without the saved one, it pays.
+      const { setupIntentId } = await payments.setupCard(account)
+      const fallback = fake.confirmSetup(setupIntentId, STRIPE_TEST_CARDS.visa)
+        .payment_method as string
+      await stripe.customers.update(customer, {
+        invoice_settings: { default_payment_method: fallback },
+      })
+      const savedGone = await detach(stripe, saved, customer)
+      for (let delivery = 0; delivery < 2; delivery++) {
+        expect((await deliver(payments, savedGone, sign(savedGone))).status).toBe(200)
+        expect(events).toEqual([])
+        expect(await payments.paymentMethod?.(account)).toMatchObject({ id: fallback })
+      }
+    })
+
     it("reports the detach of the customer's default card when the account saved none", async () => {
       const { payments, stripe, events } = adapter()
       const sign = (payload: string) =>

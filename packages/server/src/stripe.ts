@@ -310,21 +310,24 @@ export function createStripePayments(options: StripePaymentsOptions): StripePaym
   async function detach(paymentMethodId: string, customer: string | null): Promise<string | null> {
     await start()
     // Only while it is still the saved card: one saved since is kept.
-    const [cleared] = await database.query<{ account_id: string }>(
+    const [cleared] = await database.query<CustomerRow & { account_id: string }>(
       `UPDATE payg_stripe_customers SET payment_method_id = NULL
-       WHERE payment_method_id = $1 RETURNING account_id`,
+       WHERE payment_method_id = $1 RETURNING account_id, customer_id, payment_method_id`,
       [paymentMethodId],
     )
-    if (cleared) return cleared.account_id
-    if (!customer) return null
-    const [row] = await database.query<CustomerRow & { account_id: string }>(
-      `SELECT account_id, customer_id, payment_method_id FROM payg_stripe_customers
-       WHERE customer_id = $1`,
-      [customer],
-    )
-    if (!row || row.payment_method_id) return null
-    // Such an account pays with the customer's default. Stripe may have unset it already, so a
-    // default that is gone counts as this card; one that names another card keeps it paying.
+    let row = cleared
+    if (!row) {
+      if (!customer) return null
+      ;[row] = await database.query<CustomerRow & { account_id: string }>(
+        `SELECT account_id, customer_id, payment_method_id FROM payg_stripe_customers
+         WHERE customer_id = $1`,
+        [customer],
+      )
+      if (!row || row.payment_method_id) return null
+    }
+    // Without a saved card the account pays with the customer's default. Stripe may have unset
+    // it already, so a default that is gone counts as this card; one that names another card
+    // keeps the account paying, so nothing is reported. The same answer on every delivery.
     const paying = await paymentMethodOf(row)
     return paying === null || paying === paymentMethodId ? row.account_id : null
   }
