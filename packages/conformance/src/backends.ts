@@ -41,9 +41,12 @@ export interface Answer {
 export interface Account {
   /**
    * What the platform's job endpoint does for a generation: charges `dollars` (a multiple of
-   * $0.0012, the mock's credit) once per `key`; false when the balance cannot cover it.
+   * $0.0012, the mock's credit) once per `key`, or on a legacy plan as many plan credits;
+   * false when the balance (or the plan's credits) cannot cover it.
    */
   charge(dollars: string, key: string): Promise<boolean>
+  /** Moves the backend's clock forward by `ms`: the mock's clock, the server's `now`. */
+  advance(ms: number): Promise<void>
   /**
    * The cardholder's answer to the 3-D Secure check of the top-up answered with `clientSecret`,
    * as the bank takes it (Stripe.js's side of the flow); throws when no payment waits for it.
@@ -74,6 +77,13 @@ async function answer(response: Response): Promise<Answer> {
     headers: response.headers,
     body: text ? JSON.parse(text) : null,
   }
+}
+
+/** The whole credits `dollars` buys at $0.0012 a credit. */
+function creditsOf(dollars: string): bigint {
+  const micros = BigInt(Math.round(Number(dollars) * 1_000_000))
+  if (micros % 1200n !== 0n) throw new Error(`${dollars} is not a whole number of credits`)
+  return micros / 1200n
 }
 
 function request(options: { body?: unknown; headers?: Record<string, string> } = {}) {
@@ -121,14 +131,16 @@ export function mockBackend(): Backend {
         async authenticate(clientSecret, result) {
           mock.state.authenticatePayment(clientSecret, result)
         },
+        async advance(ms) {
+          mock.clock.advance(ms)
+        },
         async charge(dollars, key) {
-          const micros = BigInt(Math.round(Number(dollars) * 1_000_000))
-          if (micros % 1200n !== 0n) throw new Error(`${dollars} is not a whole number of credits`)
+          // On a legacy plan the mock's ledger takes the request's list credits.
           const result = mock.ledger.charge(
             {
               service: 'IMAGE_GENERATION',
               modelKey: 'SDXL',
-              credits: micros / 1200n,
+              credits: creditsOf(dollars),
               description: 'Conformance charge',
             },
             key,
@@ -169,10 +181,11 @@ export function serverBackend(): Backend {
       accounts += 1
       const accountId = `acct_conformance_${accounts}`
       const token = `token-${accounts}`
+      let offset = 0
       const billing = createBillingServer({
         database,
         payments,
-        now: () => TEST_NOW,
+        now: () => new Date(TEST_NOW.getTime() + offset),
         lowBalanceThreshold: state.lowBalanceThreshold,
         pricing: illustrativePricing(),
         authenticate: (req) =>
@@ -204,9 +217,19 @@ export function serverBackend(): Backend {
           if (!waiting) throw new Error(`No payment waits for the secret ${clientSecret}.`)
           payments.completeAuthentication(waiting.idempotencyKey, result)
         },
+        async advance(ms) {
+          offset += ms
+        },
         async charge(dollars, key) {
           try {
-            await billing.ledger.charge(accountId, dollars, key, { service: 'IMAGE_GENERATION' })
+            if ((await billing.ledger.plan(accountId)).plan) {
+              await billing.ledger.chargeCredits(accountId, Number(creditsOf(dollars)), key, {
+                paygCost: dollars,
+                service: 'IMAGE_GENERATION',
+              })
+            } else {
+              await billing.ledger.charge(accountId, dollars, key, { service: 'IMAGE_GENERATION' })
+            }
             return true
           } catch (error) {
             if (error instanceof InsufficientBalanceError) return false

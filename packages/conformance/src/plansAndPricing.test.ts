@@ -1,5 +1,6 @@
-import { PRICING_MODELS } from '@payg-kit/core/rules'
+import { PRICING_MODELS, shiftRenewalDate } from '@payg-kit/core/rules'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_NOW } from '../../../test/clock'
 import { type AccountState, BACKENDS } from './backends'
 
 const PLAN = {
@@ -66,6 +67,50 @@ describe.each(BACKENDS)('legacy plans and pricing: %s', (_name, open) => {
         plan: null,
         migratedAt: expect.any(String),
       })
+    })
+
+    it('renews its credits at the renewal date, a month on, and migrates the renewed credits', async () => {
+      const a = await backend.account(ON_PLAN)
+      // 4 Lightning XL images: 40 credits, $0.048 on PAYG.
+      expect(await a.charge('0.048', 'before-renewal')).toBe(true)
+      const plan = (await a.call('GET', '/billing/subscription')).body.plan
+      expect(plan).toMatchObject({ creditsRemaining: 9_960 })
+      const renewal = new Date(plan.renewalDate)
+      // Just before the date nothing renews; at the date the 9,960 left do not roll over.
+      await a.advance(renewal.getTime() - TEST_NOW.getTime() - 1)
+      expect((await a.call('GET', '/billing/subscription')).body.plan).toMatchObject({
+        creditsRemaining: 9_960,
+        renewalDate: plan.renewalDate,
+      })
+      await a.advance(1)
+      // The next renewal: one calendar month (UTC) on, by the rule both backends run.
+      const next = shiftRenewalDate(renewal, 1).toISOString()
+      const renewed = await a.call('GET', '/billing/subscription')
+      expect(renewed.status).toBe(200)
+      expect(renewed.body.plan).toEqual({ ...PLAN, creditsRemaining: 25_000, renewalDate: next })
+      expect(renewed.body.plan.creditsRemaining).toBe(renewed.body.plan.creditsPerMonth)
+      expect((await a.call('GET', '/billing/balance')).body).toMatchObject({
+        billingModel: 'SUBSCRIPTION',
+        credits: 25_000,
+        state: 'OK',
+      })
+      // A charge after the renewal takes the new month's credits.
+      expect(await a.charge('0.048', 'after-renewal')).toBe(true)
+      expect((await a.call('GET', '/billing/balance')).body.credits).toBe(24_960)
+      const preview = await a.call('GET', '/billing/subscription/migration-preview')
+      expect(preview.body).toMatchObject({
+        creditsRemaining: 24_960,
+        convertedAmount: '29.952',
+        balanceAfter: '29.952',
+      })
+      const migrated = await a.call('POST', '/billing/subscription/migrate')
+      expect(migrated.status).toBe(200)
+      expect(migrated.body.transaction).toMatchObject({
+        type: 'MIGRATION_CREDIT',
+        amount: '29.952',
+        description: '24,960 plan credits converted from API Standard',
+      })
+      expect(migrated.body.balance).toMatchObject({ balance: '29.952', billingModel: 'PAYG' })
     })
 
     it('is quoted in list credits', async () => {

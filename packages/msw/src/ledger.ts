@@ -7,8 +7,10 @@ import {
   type PricedRequest,
   type PricingKey,
   planAutoTopUp,
+  planRenewal,
   priceCalculatorRequest,
   priceVariation,
+  shiftRenewalDate,
   type VariationKey,
 } from '@payg-kit/core/rules'
 import { createRandom, type Random } from './createRandom'
@@ -78,7 +80,10 @@ export interface PlanState {
   monthlyPrice: bigint
   creditsPerMonth: number
   creditsRemaining: number
+  /** When the credits next renew: back to `creditsPerMonth`, and the date a month on. */
   renewalDate: Date
+  /** The day of the month (UTC) it renews on; a shorter month's last day stands in for it. */
+  renewalDay: number
 }
 
 /** The status of a job: `PENDING`, then `COMPLETE` or `FAILED`. */
@@ -377,15 +382,32 @@ export class Ledger {
   }
 
   /**
-   * Tells the ledger its clock may have moved. In a calendar month (UTC) other than the one it
-   * last saw, the monthly cap starts again, so the auto top-up rule runs (see `runAutoTopUp`).
-   * Cheap and idempotent: the mock calls it after every clock move and before every request.
+   * Tells the ledger its clock may have moved. A legacy plan whose renewal date has passed is
+   * renewed (see `renewPlan`). In a calendar month (UTC) other than the one it last saw, the
+   * monthly cap starts again, so the auto top-up rule runs (see `runAutoTopUp`). Cheap and
+   * idempotent: the mock calls it after every clock move and before every request.
    */
   clockMoved(): AutoTopUpAttempt | null {
+    this.renewPlan()
     const month = monthOf(this.now())
     if (month === this.seenMonth) return null
     this.seenMonth = month
     return this.runAutoTopUp()
+  }
+
+  /**
+   * Renews the legacy plan once its renewal date has passed, by `planRenewal` from
+   * `@payg-kit/core/rules` (the server's rule too): a full `creditsPerMonth` again, the unused
+   * credits gone, and the date on to the first renewal after now, however many months passed.
+   * No entry records it, as in the history (`fillCreditsLeft`).
+   */
+  private renewPlan(): void {
+    const plan = this.plan
+    if (!plan) return
+    const renewal = planRenewal(plan, this.now())
+    if (renewal.renewals === 0) return
+    plan.creditsRemaining = renewal.creditsRemaining
+    plan.renewalDate = renewal.renewalDate
   }
 
   /** The dollar balance in micro-dollars: always the sum of the entries. */
@@ -1333,12 +1355,14 @@ export class Ledger {
       setup.paymentMethod === undefined ? { ...DEFAULT_PAYMENT_METHOD } : setup.paymentMethod
     this.lowBalanceThreshold = setup.lowBalanceThreshold ?? null
     if (setup.plan) {
+      const renewalDate = new Date(now + setup.plan.renewsInDays * DAY_MS)
       this.plan = {
         name: setup.plan.name,
         monthlyPrice: parseMicros(setup.plan.monthlyPrice),
         creditsPerMonth: setup.plan.creditsPerMonth,
         creditsRemaining: setup.plan.creditsRemaining,
-        renewalDate: new Date(now + setup.plan.renewsInDays * DAY_MS),
+        renewalDate,
+        renewalDay: renewalDate.getUTCDate(),
       }
     }
     const onPlan = this.billingModel === 'SUBSCRIPTION'
@@ -1463,16 +1487,14 @@ export class Ledger {
   /**
    * The plan credits left after each history charge: in the plan's current period counted back
    * from the credits left now, in earlier periods down from a full allowance at each renewal.
+   * The renewals are the live ones' (`renewPlan`), counted back by the same month arithmetic.
    */
   private fillCreditsLeft(plan: PlanState): void {
     const store = this.store
     const count = store.unitSize('CREDITS')
     const seqOf = (index: number) => store.unitEntry('CREDITS', index)
-    const renewedAt = (periodsAgo: number) => {
-      const date = new Date(plan.renewalDate)
-      date.setUTCMonth(date.getUTCMonth() - periodsAgo)
-      return date.getTime()
-    }
+    const renewedAt = (periodsAgo: number) =>
+      shiftRenewalDate(plan.renewalDate, -periodsAgo, plan.renewalDay).getTime()
     const periodStart = renewedAt(1)
     let left = plan.creditsRemaining
     let i = count - 1

@@ -10,7 +10,12 @@ import {
   usd,
   ValidationError,
 } from '@payg-kit/core'
-import { DOLLARS_PER_CREDIT, migrationCredit } from '@payg-kit/core/rules'
+import {
+  DOLLARS_PER_CREDIT,
+  migrationCredit,
+  planRenewal,
+  shiftRenewalDate,
+} from '@payg-kit/core/rules'
 import { withMessage } from './apiError'
 import type { Database, Queryable } from './database'
 import type { Entry, LedgerWrite } from './ledger'
@@ -25,8 +30,17 @@ export interface LegacyPlan {
   monthlyPrice: DecimalInput | Usd
   creditsPerMonth: number
   creditsRemaining: number
-  /** When the credits renew. */
+  /**
+   * When the credits renew next. From then on they are renewed when read or charged: back to
+   * `creditsPerMonth` (unused ones do not roll over), the date a calendar month (UTC) on.
+   */
   renewalDate: Date | string
+  /**
+   * The day of the month the plan renews on, 1 to 31 (default: `renewalDate`'s day, UTC). In a
+   * shorter month it renews on the last day: give 31 for a plan of the 31st whose next renewal
+   * is April 30, so that it renews on May 31 and not May 30.
+   */
+  renewalDay?: number
 }
 
 /** The account's billing model: its legacy plan, or null on PAYG, and when it migrated. */
@@ -75,10 +89,11 @@ interface PlanRow {
   credits_per_month: number
   credits_remaining: number
   renewal_date: Date | string
+  renewal_day: number
 }
 
 const PLAN_COLUMNS = `name, monthly_price::text AS monthly_price, credits_per_month,
-  credits_remaining, renewal_date`
+  credits_remaining, renewal_date, renewal_day`
 
 function toPlan(row: PlanRow): SubscriptionPlan {
   return {
@@ -130,6 +145,23 @@ function amountOf(value: DecimalInput | Usd, field: string): Usd {
   return amount
 }
 
+/** The plan's renewal day: the date falls on it, or on the last day of a month without it. */
+function renewalDayOf(plan: LegacyPlan, renewal: Date): number {
+  const day = plan.renewalDay ?? renewal.getUTCDate()
+  const fits =
+    Number.isInteger(day) &&
+    day >= 1 &&
+    day <= 31 &&
+    shiftRenewalDate(renewal, 0, day).getTime() === renewal.getTime()
+  if (!fits) {
+    throw fieldError(
+      'renewalDay',
+      "renewalDay must be a whole number from 1 to 31, the day of renewalDate (or a later one when that is its month's last day).",
+    )
+  }
+  return day
+}
+
 const DAY_MS = 86_400_000
 
 /** The legacy plan calls on the ledger engine's database, clock and idempotent write. */
@@ -165,6 +197,42 @@ export function legacyPlans(engine: {
     return row
   }
 
+  /**
+   * Locks the account's plan row in `tx` and renews it if its renewal date has passed, by core's
+   * `planRenewal` (the mock's rule too): the credits back to a full month's, the date on to the
+   * first renewal after now. The clock is read once the row is locked: a second request waiting
+   * on the lock finds the plan renewed and renews nothing, and a charge is counted in the period
+   * of the time it is made at (returned as `at`).
+   */
+  async function renewedPlan(tx: Queryable, accountId: string) {
+    const row = await currentPlan(tx, accountId, true)
+    const at = now()
+    if (!row) return { row, at }
+    const renewal = planRenewal(
+      {
+        renewalDate: new Date(row.renewal_date),
+        renewalDay: row.renewal_day,
+        creditsPerMonth: row.credits_per_month,
+        creditsRemaining: row.credits_remaining,
+      },
+      at,
+    )
+    if (renewal.renewals === 0) return { row, at }
+    const [renewed] = await tx.query<PlanRow>(
+      `UPDATE payg_plans SET credits_remaining = $2, renewal_date = $3::timestamptz
+       WHERE account_id = $1 RETURNING ${PLAN_COLUMNS}`,
+      [accountId, renewal.creditsRemaining, renewal.renewalDate.toISOString()],
+    )
+    return { row: renewed, at }
+  }
+
+  /** The account's plan for a read: renewed first (in a transaction) if its date has passed. */
+  async function readPlan(accountId: string): Promise<PlanRow | undefined> {
+    const row = await currentPlan(database, accountId)
+    if (!row || new Date(row.renewal_date).getTime() > now().getTime()) return row
+    return database.transaction(async (tx) => (await renewedPlan(tx, accountId)).row)
+  }
+
   return {
     async setLegacyPlan(accountId, plan) {
       if (typeof accountId !== 'string' || accountId.length === 0) {
@@ -183,6 +251,7 @@ export function legacyPlans(engine: {
         count(plan.creditsPerMonth, 'creditsPerMonth'),
         count(plan.creditsRemaining, 'creditsRemaining'),
         renewal.toISOString(),
+        renewalDayOf(plan, renewal),
       ]
       await engine.start()
       await database.transaction(async (tx) => {
@@ -194,11 +263,12 @@ export function legacyPlans(engine: {
         await tx.query('SELECT 1 FROM payg_accounts WHERE id = $1 FOR UPDATE', [accountId])
         if (await migratedAt(tx, accountId)) throw alreadyOnPayg()
         await tx.query(
-          `INSERT INTO payg_plans (account_id, name, monthly_price, credits_per_month, credits_remaining, renewal_date)
-           VALUES ($1, $2, $3::numeric, $4, $5, $6::timestamptz)
+          `INSERT INTO payg_plans (account_id, name, monthly_price, credits_per_month, credits_remaining, renewal_date, renewal_day)
+           VALUES ($1, $2, $3::numeric, $4, $5, $6::timestamptz, $7)
            ON CONFLICT (account_id) DO UPDATE SET name = EXCLUDED.name,
              monthly_price = EXCLUDED.monthly_price, credits_per_month = EXCLUDED.credits_per_month,
-             credits_remaining = EXCLUDED.credits_remaining, renewal_date = EXCLUDED.renewal_date`,
+             credits_remaining = EXCLUDED.credits_remaining, renewal_date = EXCLUDED.renewal_date,
+             renewal_day = EXCLUDED.renewal_day`,
           values,
         )
       })
@@ -206,7 +276,7 @@ export function legacyPlans(engine: {
 
     async plan(accountId) {
       await engine.start()
-      const row = await currentPlan(database, accountId)
+      const row = await readPlan(accountId)
       return { plan: row ? toPlan(row) : null, migratedAt: await migratedAt(database, accountId) }
     },
 
@@ -224,7 +294,8 @@ export function legacyPlans(engine: {
           'SELECT balance::text AS balance FROM payg_accounts WHERE id = $1 FOR UPDATE',
           [accountId],
         )
-        const plan = account ? await currentPlan(tx, accountId, true) : undefined
+        // Renewed first when due: a charge at or after the renewal takes the new month's credits.
+        const { row: plan, at } = await renewedPlan(tx, accountId)
         const [seen] = await tx.query<{
           credits: number
           payg_cost: string
@@ -278,7 +349,7 @@ export function legacyPlans(engine: {
             paygCost.amount,
             service,
             generationId,
-            now().toISOString(),
+            at.toISOString(),
           ],
         )
         const [left] = await tx.query<{ credits_remaining: number }>(
@@ -292,7 +363,7 @@ export function legacyPlans(engine: {
 
     async migrationPreview(accountId) {
       await engine.start()
-      const row = await currentPlan(database, accountId)
+      const row = await readPlan(accountId)
       if (!row) throw alreadyOnPayg()
       const [account] = await database.query<{ balance: string }>(
         'SELECT balance::text AS balance FROM payg_accounts WHERE id = $1',
@@ -323,7 +394,8 @@ export function legacyPlans(engine: {
       // Without a key every call is its own intent: a second one finds no plan (409).
       const key = idempotencyKey ?? `migration-${crypto.randomUUID()}`
       return write(accountId, key, { op: 'migrateToPayg' }, async (tx) => {
-        const row = await currentPlan(tx, accountId, true)
+        // A renewal due now is made first: the renewed credits are what convert.
+        const { row } = await renewedPlan(tx, accountId)
         if (!row) throw alreadyOnPayg()
         await tx.query('DELETE FROM payg_plans WHERE account_id = $1', [accountId])
         const credits = row.credits_remaining

@@ -1,11 +1,40 @@
 import { describe, expect, it } from 'vitest'
 import { checkLedger } from './checkLedger'
+import type { Database } from './database'
+import { createLedger } from './ledger'
+import { MIGRATIONS, migrate } from './migrate'
 import type { LegacyPlan } from './plans'
 import type { PricingOptions } from './routes/pricing'
 import { accountId, databases, migratedDatabase } from './test/databases'
 import { closeBillingServers, serveBilling } from './test/http'
 
 const NOW = new Date('2026-06-01T12:40:00.000Z')
+
+/**
+ * `database`, where a transaction that reads a plan without locking the account first (a read
+ * that renews it) pauses `ms` after that read: the window in which a renewal made without the
+ * plan row's lock would overwrite the charges made meanwhile.
+ */
+function pauseRenewingReads(database: Database, ms: number): Database {
+  return {
+    ...database,
+    transaction: (work) =>
+      database.transaction((tx) => {
+        let charging = false
+        return work({
+          exec: (text) => tx.exec(text),
+          async query<Row>(text: string, params?: readonly unknown[]) {
+            const rows = await tx.query<Row>(text, params)
+            if (/FROM payg_accounts .*FOR UPDATE/s.test(text)) charging = true
+            else if (!charging && /^SELECT .* FROM payg_plans /s.test(text)) {
+              await new Promise((resolve) => setTimeout(resolve, ms))
+            }
+            return rows
+          },
+        })
+      }),
+  }
+}
 const STANDARD: LegacyPlan = {
   name: 'API Standard',
   monthlyPrice: '49',
@@ -227,6 +256,140 @@ describe.each(databases)('legacy plans and the move to PAYG on $name', ({ open }
     expect(await checkLedger(db())).toEqual([])
   })
 
+  it('renews the credits once the renewal date passes: a full month, no roll-over, the next date', async () => {
+    const { a, billing, call, clock } = await setup()
+    await billing.ledger.setLegacyPlan(a, { ...STANDARD, creditsRemaining: 100 })
+    const details = { paygCost: '0.048' }
+    expect((await billing.ledger.chargeCredits(a, 40, 'june', details)).creditsRemaining).toBe(60)
+    clock.now = new Date('2026-06-30T23:59:59.999Z')
+    expect((await call('/billing/subscription', 'ta')).body.plan).toMatchObject({
+      creditsRemaining: 60,
+      renewalDate: '2026-07-01T00:00:00.000Z',
+    })
+    // At the date itself: the 60 left do not roll over.
+    clock.now = new Date('2026-07-01T00:00:00.000Z')
+    expect((await call('/billing/subscription', 'ta')).body.plan).toEqual({
+      name: 'API Standard',
+      monthlyPrice: '49',
+      creditsPerMonth: 25_000,
+      creditsRemaining: 25_000,
+      renewalDate: '2026-08-01T00:00:00.000Z',
+    })
+    expect((await call('/billing/balance', 'ta')).body).toMatchObject({
+      billingModel: 'SUBSCRIPTION',
+      credits: 25_000,
+      state: 'OK',
+    })
+    expect((await billing.ledger.chargeCredits(a, 40, 'july', details)).creditsRemaining).toBe(
+      24_960,
+    )
+    // Months without a read pass at once, and the renewal is stored, not only answered.
+    await billing.ledger.setLegacyPlan(a, { ...STANDARD, creditsRemaining: 3 })
+    clock.now = new Date('2026-12-15T08:00:00.000Z')
+    const stored = () =>
+      db().query<{ credits_remaining: number; renewal_date: Date }>(
+        'SELECT credits_remaining, renewal_date FROM payg_plans WHERE account_id = $1',
+        [a],
+      )
+    expect((await stored())[0]?.credits_remaining).toBe(3)
+    expect((await billing.ledger.plan(a)).plan).toMatchObject({
+      creditsRemaining: 25_000,
+      renewalDate: '2027-01-01T00:00:00.000Z',
+    })
+    expect((await stored())[0]).toEqual({
+      credits_remaining: 25_000,
+      renewal_date: new Date('2027-01-01T00:00:00.000Z'),
+    })
+    // The preview and the migration convert the renewed credits.
+    await billing.ledger.setLegacyPlan(a, { ...STANDARD, creditsRemaining: 3 })
+    clock.now = new Date('2026-07-02T00:00:00.000Z')
+    expect((await call('/billing/subscription/migration-preview', 'ta')).body).toMatchObject({
+      creditsRemaining: 25_000,
+      convertedAmount: '30',
+    })
+    await billing.ledger.setLegacyPlan(a, { ...STANDARD, creditsRemaining: 3 })
+    const moved = await billing.ledger.migrateToPayg(a)
+    expect(moved.transaction).toMatchObject({
+      amount: '30',
+      description: '25,000 plan credits converted from API Standard',
+    })
+  })
+
+  it('keeps a plan of the 31st on the 31st, through shorter months', async () => {
+    const { a, billing, clock } = await setup()
+    const read = async (at: string) => {
+      clock.now = new Date(at)
+      return (await billing.ledger.plan(a)).plan?.renewalDate
+    }
+    await billing.ledger.setLegacyPlan(a, { ...STANDARD, renewalDate: '2027-01-31T00:00:00Z' })
+    expect(await read('2027-02-01T00:00:00Z')).toBe('2027-02-28T00:00:00.000Z')
+    expect(await read('2027-03-01T00:00:00Z')).toBe('2027-03-31T00:00:00.000Z')
+    expect(await read('2027-04-30T00:00:00Z')).toBe('2027-05-31T00:00:00.000Z')
+    // A plan of the 31st put on it on a short month's last day names its day.
+    await billing.ledger.setLegacyPlan(a, {
+      ...STANDARD,
+      renewalDate: '2027-06-30T00:00:00Z',
+      renewalDay: 31,
+    })
+    expect(await read('2027-07-01T00:00:00Z')).toBe('2027-07-31T00:00:00.000Z')
+    for (const renewalDay of [0, 32, 1.5, 15, 29]) {
+      await expect(
+        billing.ledger.setLegacyPlan(a, {
+          ...STANDARD,
+          renewalDate: '2027-06-30T00:00:00Z',
+          renewalDay,
+        }),
+      ).rejects.toMatchObject({ status: 422, fieldErrors: [{ field: 'renewalDay' }] })
+    }
+  })
+
+  it('renews once under racing reads and charges, each charge counted in its period', async () => {
+    const a = accountId()
+    const clock = { now: NOW }
+    const { billing, call } = await serveBilling(
+      { ta: a },
+      { database: pauseRenewingReads(db(), 50), now: () => clock.now },
+    )
+    await billing.ledger.setLegacyPlan(a, { ...STANDARD, creditsRemaining: 1_000 })
+    const details = { paygCost: '0.012' }
+    await billing.ledger.chargeCredits(a, 10, 'before', details)
+    clock.now = new Date('2026-07-01T00:01:00.000Z')
+    // Reads that renew, charges and requests at once. On PostgreSQL they hold fewer connections
+    // than the pool's 10, so that none waits for a connection rather than for a lock.
+    const [reads, charges, subscription, balance] = await Promise.all([
+      Promise.all(Array.from({ length: 3 }, () => billing.ledger.plan(a))),
+      Promise.all(
+        Array.from({ length: 5 }, (_, i) =>
+          billing.ledger.chargeCredits(a, 10, `after-${i}`, details),
+        ),
+      ),
+      call('/billing/subscription', 'ta'),
+      call('/billing/balance', 'ta'),
+    ])
+    for (const plan of [...reads.map((read) => read.plan), subscription.body.plan]) {
+      expect(plan?.renewalDate).toBe('2026-08-01T00:00:00.000Z')
+      expect(plan?.creditsRemaining).toBeGreaterThanOrEqual(24_950)
+    }
+    expect(balance.body.credits).toBeGreaterThanOrEqual(24_950)
+    // Every charge took its credits from the renewed month, each from what the last one left:
+    // a second renewal after one of them would have given its credits back.
+    expect(charges.map((charge) => charge.creditsRemaining).sort((x, y) => x - y)).toEqual([
+      24_950, 24_960, 24_970, 24_980, 24_990,
+    ])
+    expect((await billing.ledger.plan(a)).plan).toMatchObject({
+      creditsRemaining: 24_950,
+      renewalDate: '2026-08-01T00:00:00.000Z',
+    })
+    const usage = await db().query<{ idempotency_key: string; created_at: Date }>(
+      'SELECT idempotency_key, created_at FROM payg_plan_usage WHERE account_id = $1 ORDER BY seq',
+      [a],
+    )
+    expect(usage[0]).toEqual({ idempotency_key: 'before', created_at: NOW })
+    expect(usage.slice(1).map((row) => row.created_at.toISOString())).toEqual(
+      Array(5).fill('2026-07-01T00:01:00.000Z'),
+    )
+  })
+
   it("never reads or migrates another account's plan, whatever the request names", async () => {
     const { a, b, billing, call, migrate } = await setup()
     await billing.ledger.setLegacyPlan(a, STANDARD)
@@ -244,5 +407,49 @@ describe.each(databases)('legacy plans and the move to PAYG on $name', ({ open }
     expect((await migrate('ta', 'shared')).status).toBe(200)
     expect((await billing.ledger.balance(b)).amount).toBe('5')
     expect((await call('/billing/balance', 'tb')).body.billingModel).toBe('PAYG')
+  })
+})
+
+describe.each(databases)('the plans of an existing database on $name', ({ open }) => {
+  it('renew on the day of their renewal date once migration 0008 adds the renewal day', async () => {
+    const database = await open()
+    try {
+      await database.exec(
+        'CREATE TABLE payg_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      )
+      for (const { name, sql } of MIGRATIONS.filter((migration) => migration.name < '0008')) {
+        await database.exec(sql)
+        await database.query('INSERT INTO payg_migrations (name) VALUES ($1)', [name])
+      }
+      const plans = { [accountId()]: '2027-01-31T00:00:00Z', [accountId()]: '2027-03-15T23:30:00Z' }
+      for (const [id, renewalDate] of Object.entries(plans)) {
+        await database.query(
+          `INSERT INTO payg_accounts (id, balance, created_at) VALUES ($1, 0, $2::timestamptz)`,
+          [id, NOW.toISOString()],
+        )
+        await database.query(
+          `INSERT INTO payg_plans (account_id, name, monthly_price, credits_per_month, credits_remaining, renewal_date)
+           VALUES ($1, 'API Standard', 49, 25000, 10, $2::timestamptz)`,
+          [id, renewalDate],
+        )
+      }
+      expect(await migrate(database)).toEqual(['0008_plan_renewal_day.sql'])
+      const [first, second] = Object.keys(plans)
+      const ledger = createLedger({ database, now: () => new Date('2027-04-01T00:00:00Z') })
+      expect((await ledger.plan(first ?? '')).plan).toMatchObject({
+        creditsRemaining: 25_000,
+        renewalDate: '2027-04-30T00:00:00.000Z',
+      })
+      expect((await ledger.plan(second ?? '')).plan).toMatchObject({
+        creditsRemaining: 25_000,
+        renewalDate: '2027-04-15T23:30:00.000Z',
+      })
+      const days = await database.query<{ renewal_day: number }>(
+        'SELECT renewal_day FROM payg_plans ORDER BY renewal_day',
+      )
+      expect(days).toEqual([{ renewal_day: 15 }, { renewal_day: 31 }])
+    } finally {
+      await database.close()
+    }
   })
 })

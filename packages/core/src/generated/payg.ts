@@ -1853,11 +1853,11 @@ export interface components {
             monthlyPrice: components["schemas"]["DecimalString"];
             /** @description API credits granted each month. */
             creditsPerMonth: number;
-            /** @description API credits left this period. */
+            /** @description API credits left this period. At each renewal they go back to `creditsPerMonth`: credits left unused do not roll over. */
             creditsRemaining: number;
             /**
              * Format: date-time
-             * @description When the credits renew.
+             * @description When the credits renew. Each renewal moves it one calendar month (UTC) on, to the same day of the month, or to the month's last day in a month without that day (a plan of the 31st renews on April 30, then May 31). Once it has passed, the plan reads renewed, even without a request in between.
              */
             renewalDate: string;
         };

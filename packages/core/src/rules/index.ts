@@ -52,6 +52,13 @@ export {
   type VideoModelKey,
   type VideoResolution,
 } from './prices'
+// Legacy plans: the monthly renewal of their credits.
+export {
+  type PlanRenewal,
+  type PlanRenewalInput,
+  planRenewal,
+  shiftRenewalDate,
+} from './renewal'
 // Usage reports: the range a query asks for, and its day, week or month buckets.
 export {
   readUsageQuery,
