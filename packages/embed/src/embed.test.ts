@@ -274,6 +274,45 @@ describe('the embed script on a plain HTML page', () => {
     await page.context().close()
   })
 
+  it("hands the paused banner's form and auto top-up the page's card flow", async () => {
+    pages.set(
+      '/paused',
+      elementPage(
+        ['payg-embed.js'],
+        `<payg-paused-banner base-url="/api/payg" show-top-up-form></payg-paused-banner>
+         <payg-auto-top-up-settings base-url="/api/payg" manage-payment-method-href="/account/cards"></payg-auto-top-up-settings>`,
+      ),
+    )
+    mock.reset('zeroBalance')
+    const page = await open('/paused')
+    const banner = page.locator('payg-paused-banner')
+    await banner.getByRole('radio', { name: '$25' }).waitFor()
+    expect(await banner.getByRole('button', { name: 'Change' }).count()).toBe(0)
+    await banner.evaluate((element) => {
+      const page = window as unknown as { cardFlows: number }
+      page.cardFlows = 0
+      Object.assign(element, {
+        onManagePaymentMethod: () => {
+          page.cardFlows += 1
+        },
+      })
+    })
+    await banner.getByRole('button', { name: 'Change' }).click()
+    expect(await page.evaluate(() => (window as unknown as { cardFlows: number }).cardFlows)).toBe(
+      1,
+    )
+    await page.context().close()
+
+    // Auto top-up turned off after declines offers the page's card settings, from the attribute.
+    mock.reset('paymentDeclined')
+    const declined = await open('/paused')
+    const settings = declined.locator('payg-auto-top-up-settings')
+    await expect
+      .poll(() => settings.getByRole('link', { name: /card/i }).getAttribute('href'))
+      .toBe('/account/cards')
+    await declined.context().close()
+  })
+
   it('maps attributes and properties to props, and re-renders when they change', async () => {
     const page = await open()
     const tag = page.locator('payg-cost-tag')
