@@ -237,6 +237,49 @@ describe('TransactionHistory', () => {
       await expect.poll(rowCount).toBe(502)
     }
 
+    it('settles on one window when rows differ in height from block to block', async () => {
+      // Blocks of tall rows (long descriptions, wrapped in a narrow list) between short ones: the
+      // drawn rows' mean differs with where the window is, and must not move the window for ever.
+      const long =
+        'Image generation, 8 images at 1536x1536 with Alchemy, PhotoReal and Prompt Magic (Leonardo Phoenix), a long description'
+      const { screen } = await renderWithMock(
+        <div style={{ width: 320 }}>
+          <TransactionHistory pageSize={100} />
+        </div>,
+        {
+          scenario: 'newAccount',
+          setup: (paygMock) => {
+            for (let index = 1; index <= 500; index++) {
+              const tall = Math.floor(index / 30) % 2 === 0
+              paygMock.ledger.setBalance(
+                String(5 + index),
+                tall ? `${long} ${index}` : `Fix ${index}`,
+              )
+            }
+          },
+        },
+      )
+      await expect.element(screen.getByRole('grid')).toBeVisible()
+      for (const before of [100, 200, 300, 400, 500]) {
+        await screen.getByRole('button', { name: 'Load more' }).click()
+        await expect.poll(focusedIndex).toBe(before)
+      }
+      const body = widget().querySelector('tbody') as HTMLElement
+      for (const at of [0.1, 0.25, 0.4, 0.55, 0.7, 0.85]) {
+        window.scrollTo(0, body.getBoundingClientRect().top + scrollY + body.offsetHeight * at)
+        // A few frames: a window that chases its own estimate would still be moving.
+        for (let frame = 0; frame < 6; frame++) {
+          await new Promise((resolve) => requestAnimationFrame(resolve))
+        }
+        const shown = [...bodyRows()].filter((one) => {
+          const box = one.getBoundingClientRect()
+          return box.bottom > 0 && box.top < innerHeight
+        })
+        expect(shown.length, `at ${at}`).toBeGreaterThan(0)
+      }
+      // (failOnConsole: React's "Maximum update depth exceeded" would fail the test too.)
+    })
+
     it('draws only the rows near the viewport however many are loaded, and every one as it scrolls into view', async () => {
       const { screen } = await renderWithMock(<TransactionHistory pageSize={100} />, longHistory)
       await expect.element(screen.getByRole('grid')).toBeVisible()

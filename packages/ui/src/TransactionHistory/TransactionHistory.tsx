@@ -187,6 +187,8 @@ export function TransactionHistory({
   // `visible` rows fit in what can be seen (a page for PageUp and PageDown).
   const [[first, count], setWindow] = useState([0, 60])
   const [height, setHeight] = useState(40)
+  // The layout `height` was measured for (see `place`).
+  const measuredFor = useRef('')
   const [visible, setVisible] = useState(10)
   // The grid's one tab stop: a row, or one of its cells (`cell` -1 is the row itself). A new
   // object each time focus is to move there, `focus` set; the row is always drawn, found by its
@@ -396,13 +398,18 @@ export function TransactionHistory({
     const place = () => {
       const box = tbody.current?.getBoundingClientRect()
       if (!box) return
-      // The drawn rows' mean height, taken only when the layout changes (wide to narrow), so that
-      // scrolling never jumps.
-      const mean = drawnRows
-        ? (box.height - (rows.length - drawnRows) * height) / drawnRows
-        : height
-      const row = Math.abs(mean - height) > height / 8 ? mean : height
-      setHeight(row)
+      // The drawn rows' mean height, taken once per layout (its width) and number of rows, so
+      // that scrolling never jumps: taken again as the window moves, the mean of other rows would
+      // move the window again, and the two could chase each other for ever.
+      const layout = `${Math.round(box.width)}:${rows.length}`
+      let row = height
+      if (drawnRows && measuredFor.current !== layout) {
+        measuredFor.current = layout
+        const mean = (box.height - (rows.length - drawnRows) * height) / drawnRows
+        if (Math.abs(mean - height) > height / 8) row = mean
+        setHeight(row)
+      }
+      const mean = row
       // The top of what can be seen: the window's, or that of a scrolling box the widget is in
       // (a drawer, a dialog, a dashboard panel), wherever that box sits on the page.
       let top = 0
@@ -421,7 +428,13 @@ export function TransactionHistory({
       const start = Math.max(0, ((top - box.top) / row - 10) | 0)
       const size = Math.max(60, Math.ceil((bottom - top) / row) + 20)
       setVisible(Math.max(1, Math.floor((bottom - top) / (mean > 0 ? mean : row))))
-      setWindow((now) => (now[0] === start && now[1] === size ? now : [start, size]))
+      // The window moves by 4 rows or more: the 10 drawn on each side cover less, and a row's
+      // worth of drift from the stand-ins' estimate does not move it back and forth.
+      setWindow((now) =>
+        now[1] === size && Math.abs(now[0] - start) < 4 && (start > 0 || now[0] === 0)
+          ? now
+          : [start, size],
+      )
     }
     place()
     // Any scroll that moves the table (the page's or a scrolling box's around it), and a resize
