@@ -21,6 +21,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { TEST_NOW } from '../../../test/clock'
 import { createPaygMock } from './createPaygMock'
+import { lightning4 } from './test/generations'
 
 const mock = createPaygMock({ scenario: 'healthy', seed: 3, now: TEST_NOW })
 const server = setupServer(...mock.handlers)
@@ -33,15 +34,6 @@ afterEach(() => {
   mock.reset('healthy')
 })
 afterAll(() => server.close())
-
-const lightningAlchemy4 = {
-  prompt: 'a lighthouse at dawn',
-  modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
-  width: 1024,
-  height: 1024,
-  num_images: 4,
-  alchemy: true,
-}
 
 // Scenarios come with history: count what a test adds.
 const topUpEntries = () =>
@@ -94,7 +86,7 @@ describe('balance and cost', () => {
 
   it('charges a generation its cost, exactly, and reports it from the cost object', async () => {
     mock.state.setBalance('10')
-    const job = await payg.createGeneration(lightningAlchemy4)
+    const job = await payg.createGeneration(lightning4)
     expect(job.cost).toEqual({ amount: '0.048', unit: 'USD' })
     expect((await payg.getBalance()).balance).toEqual(usd('9.952'))
   })
@@ -114,7 +106,7 @@ describe('balance and cost', () => {
 
   it('charges a legacy plan in credits, and the client keeps them apart from dollars', async () => {
     mock.reset('legacySubscription')
-    const job = await payg.createGeneration(lightningAlchemy4)
+    const job = await payg.createGeneration(lightning4)
     expect(job.cost).toEqual({ amount: '40', unit: 'CREDITS' })
     const balance = await payg.getBalance()
     expect(balance.credits).toEqual({ amount: '23960', unit: 'CREDITS' })
@@ -125,7 +117,7 @@ describe('paused at zero', () => {
   it('refuses a request the balance cannot cover, deducts nothing, and resumes after a top-up', async () => {
     mock.reset('zeroBalance')
     const before = mock.state.transactions().length
-    const refusal = payg.createGeneration(lightningAlchemy4)
+    const refusal = payg.createGeneration(lightning4)
     await expect(refusal).rejects.toBeInstanceOf(InsufficientBalanceError)
     await expect(refusal).rejects.toMatchObject({
       balance: usd('0'),
@@ -135,7 +127,7 @@ describe('paused at zero', () => {
     expect((await payg.getBalance()).state).toBe('PAUSED')
 
     await payg.topUp({ amount: 5 })
-    const job = await payg.createGeneration(lightningAlchemy4)
+    const job = await payg.createGeneration(lightning4)
     expect(job.cost).toEqual(usd('0.048'))
     expect((await payg.getBalance()).balance).toEqual(usd('4.952'))
   })
@@ -265,7 +257,7 @@ describe('auto top-up', () => {
     mock.state.setBalance('10.5')
     const before = autoTopUpEntries().length
     const jobs = await Promise.all(
-      Array.from({ length: 50 }, () => payg.createGeneration(lightningAlchemy4)),
+      Array.from({ length: 50 }, () => payg.createGeneration(lightning4)),
     )
     expect(jobs).toHaveLength(50)
     expect(autoTopUpEntries()).toHaveLength(before + 1)
@@ -288,10 +280,10 @@ describe('auto top-up', () => {
     mock.state.setBalance('25')
     await payg.updateAutoTopUp({ enabled: true, threshold: 20, amount: 30, monthlyCap: 50 })
     mock.state.setBalance('20.01')
-    await payg.createGeneration(lightningAlchemy4)
+    await payg.createGeneration(lightning4)
     expect((await payg.getAutoTopUp()).lastAttempt?.status).toBe('SUCCEEDED')
     mock.state.setBalance('20.01')
-    await payg.createGeneration(lightningAlchemy4)
+    await payg.createGeneration(lightning4)
     const settings = await payg.getAutoTopUp()
     expect(settings.lastAttempt?.status).toBe('CAP_REACHED')
     expect(settings.spentThisMonth).toEqual(usd('30'))
@@ -319,7 +311,7 @@ describe('auto top-up', () => {
     mock.state.setCardDeclines(true)
     for (let crossing = 0; crossing < 3; crossing++) {
       mock.state.setBalance('99.01')
-      await payg.createGeneration(lightningAlchemy4)
+      await payg.createGeneration(lightning4)
     }
     const settings = await payg.getAutoTopUp()
     expect(settings).toMatchObject({
@@ -361,7 +353,7 @@ describe('migration from a legacy plan', () => {
 describe('the ledger through the client', () => {
   it('pages through every entry, and the entries add up to the balance exactly', async () => {
     mock.reset('autoTopUpOn')
-    for (let i = 0; i < 7; i++) await payg.createGeneration(lightningAlchemy4)
+    for (let i = 0; i < 7; i++) await payg.createGeneration(lightning4)
     await payg.topUp({ amount: 15 })
     let sum = usd('0')
     let count = 0
@@ -402,7 +394,7 @@ describe('transport', () => {
 
   it('never retries a generation, so a failure cannot charge twice', async () => {
     mock.failNext('createGeneration', { mode: 'after-commit', status: 500 })
-    await expect(payg.createGeneration(lightningAlchemy4)).rejects.toBeInstanceOf(PaygError)
+    await expect(payg.createGeneration(lightning4)).rejects.toBeInstanceOf(PaygError)
     expect(mock.requestCount('createGeneration')).toBe(1)
   })
 })

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_NOW as NOW } from '../../../test/clock'
 import { createPaygMock } from './createPaygMock'
 import { formatMicros, parseMicros } from './money'
+import { lightning4 } from './test/generations'
 import type { ApiError, Schemas } from './types'
 
 const BASE = 'https://cloud.leonardo.ai/api/rest/v1'
@@ -33,15 +34,6 @@ async function call<T>(
     signal: init.signal,
   })
   return { status: response.status, headers: response.headers, body: (await response.json()) as T }
-}
-
-const lightning4 = {
-  prompt: 'a lighthouse at dawn',
-  modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
-  width: 1024,
-  height: 1024,
-  num_images: 4,
-  alchemy: true,
 }
 
 describe('concurrency', () => {

@@ -5,6 +5,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createPaygMock } from './createPaygMock'
 import type { Scenario } from './scenarios'
+import { lightning4 } from './test/generations'
 import type { Schemas } from './types'
 
 const BASE = 'https://cloud.leonardo.ai/api/rest/v1'
@@ -35,15 +36,6 @@ function onPlan(renewsInDays: number, usageDays = 0): Scenario {
       },
     },
   }
-}
-
-const lightning4 = {
-  prompt: 'a lighthouse at dawn',
-  modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
-  width: 1024,
-  height: 1024,
-  num_images: 4,
-  alchemy: true,
 }
 
 describe('a legacy plan renews as the clock passes its renewal date', () => {

@@ -15,6 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_NOW } from '../../../test/clock'
 import { createPaygMock } from './createPaygMock'
 import { SCENARIO_NAMES, type ScenarioName, scenarios } from './scenarios'
+import { lightning4 } from './test/generations'
 
 const mock = createPaygMock({ scenario: 'newAccount', seed: 5, now: TEST_NOW })
 const server = setupServer(...mock.handlers)
@@ -128,14 +129,7 @@ describe('every scenario agrees with itself across usage, transactions and migra
   it('stays consistent after live charges and a refund on a legacy plan', async () => {
     load('legacySubscription')
     const before = await payg.getMigrationPreview()
-    const job = await payg.createGeneration({
-      prompt: 'a lighthouse at dawn',
-      modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
-      width: 1024,
-      height: 1024,
-      num_images: 4,
-      alchemy: true,
-    })
+    const job = await payg.createGeneration(lightning4)
     expect(job.cost).toEqual(money(40, 'CREDITS'))
     const refunded = await payg.createGeneration({
       prompt: 'a second lighthouse',
@@ -161,14 +155,7 @@ describe('every scenario agrees with itself across usage, transactions and migra
   it('after migrating, the old credit entries stay and new usage is in dollars', async () => {
     load('legacySubscription')
     await payg.migrateToPayg()
-    await payg.createGeneration({
-      prompt: 'a lighthouse at dawn',
-      modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
-      width: 1024,
-      height: 1024,
-      num_images: 4,
-      alchemy: true,
-    })
+    await payg.createGeneration(lightning4)
     const { transactions, held } = await expectConsistent('legacySubscription migrated')
     expect(held.requests).toBe(1)
     expect(transactions[0]).toMatchObject({ type: 'USAGE', unit: 'USD' })
