@@ -1,6 +1,7 @@
 import type { PaygMock } from '@payg-kit/msw'
-import { matchPaygLocale, type PaygLocale } from '@payg-kit/ui/locales'
+import type { PaygLocale } from '@payg-kit/ui/locales'
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { pageText } from './overviewMessages'
 import { TEST_BANK_PATH } from './testCards'
 
 /** How the cardholder answers the bank's check. */
@@ -250,7 +251,4 @@ const catalogs: Record<PaygLocale, typeof en> = {
 }
 
 /** The test bank's strings for `locale`, else English. */
-function testBankText(locale: string): typeof en {
-  const match = matchPaygLocale(locale)
-  return match ? catalogs[match] : en
-}
+const testBankText = pageText(en, catalogs)

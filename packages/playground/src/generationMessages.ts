@@ -1,6 +1,6 @@
 import type { PaygLocale } from '@payg-kit/ui/locales'
 import { matchPaygLocale } from '@payg-kit/ui/locales'
-import { fill } from './overviewMessages'
+import { fill, pageText } from './overviewMessages'
 
 /** "Try a generation"'s own strings, in English. `{name}` is filled in with `fill`. */
 const en = {
@@ -145,11 +145,8 @@ const catalogs: Record<PaygLocale, GenerationText> = {
   },
 }
 
-/** The panel's strings for `locale` (as the widgets match it: `de-AT` reads German), else English. */
-export function generationText(locale: string | undefined): GenerationText {
-  const match = locale ? matchPaygLocale(locale) : undefined
-  return match ? catalogs[match] : en
-}
+/** The panel's strings for `locale`, else English. */
+export const generationText: (locale: string | undefined) => GenerationText = pageText(en, catalogs)
 
 /** "Complete, 1 image" or "Complete, 4 images", by the plural rules of the strings' language. */
 export function completeText(text: GenerationText, locale: string | undefined, count: number) {

@@ -180,11 +180,22 @@ const catalogs: Record<PaygLocale, OverviewText> = {
   },
 }
 
-/** The overview's strings for `locale` (as the widgets match it: `de-AT` reads German), else English. */
-export function overviewText(locale: string | undefined): OverviewText {
-  const match = locale ? matchPaygLocale(locale) : undefined
-  return match ? catalogs[match] : en
+/**
+ * A reader of the page's own strings: the catalog of `locale` as the widgets match it (`de-AT`
+ * reads German), else English.
+ */
+export function pageText<Text>(
+  english: Text,
+  translated: Record<PaygLocale, Text>,
+): (locale: string | undefined) => Text {
+  return (locale) => {
+    const match = locale ? matchPaygLocale(locale) : undefined
+    return match ? translated[match] : english
+  }
 }
+
+/** The overview's strings for `locale`, else English. */
+export const overviewText: (locale: string | undefined) => OverviewText = pageText(en, catalogs)
 
 /** Fills `{name}` placeholders. */
 export function fill(text: string, values: Record<string, string>): string {
