@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createFakePayments, type PaymentEvent, TEST_CARDS } from './payments'
 import { accountId, databases, migratedDatabase } from './test/databases'
-import { closeBillingServers, serveBilling } from './test/http'
+import { autoTopUpThrough, closeBillingServers, serveBilling } from './test/http'
 
 describe('createFakePayments', () => {
   it('looks a payment up by its key, per account, without charging', async () => {
@@ -144,15 +144,7 @@ describe.each(databases)('a card removed from the fake provider, on $name', ({ o
       { ta: a },
       { database: db(), payments, now: () => new Date('2026-03-01T12:00:00.000Z') },
     )
-    /** The auto top-up settings (`GET`), or their saved result (`PUT` with `settings`). */
-    const autoTopUp = async (settings?: unknown) => {
-      const put = settings === undefined ? {} : { method: 'PUT', body: JSON.stringify(settings) }
-      const answer = await served.call('/billing/auto-top-up', 'ta', {
-        ...put,
-        headers: { 'content-type': 'application/json' },
-      })
-      return answer.body
-    }
+    const autoTopUp = (settings?: unknown) => autoTopUpThrough(served, 'ta', settings)
     await served.billing.ledger.openAccount(a, { freeCredit: '20' })
     const on = await autoTopUp({ enabled: true, threshold: 5, amount: 10 })
     expect(on.autoTopUp).toMatchObject({ enabled: true })

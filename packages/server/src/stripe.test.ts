@@ -306,6 +306,10 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
   })
 
   describe('webhooks', () => {
+    /** Signs a payload as Stripe signs the events it sends to the endpoint. */
+    const signer = (stripe: Stripe) => (payload: string) =>
+      stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET })
+
     async function deliver(
       payments: StripePayments,
       payload: string,
@@ -337,8 +341,7 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
       const { setupIntentId } = await payments.setupCard(account)
       const setupIntent = fake.confirmSetup(setupIntentId, STRIPE_TEST_CARDS.authenticateAlways)
       const saved = fake.event('setup_intent.succeeded', setupIntent)
-      const sign = (payload: string) =>
-        stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET })
+      const sign = signer(stripe)
       const answer = await deliver(payments, saved, sign(saved))
       expect(answer.status).toBe(200)
       const paymentMethodId = setupIntent.payment_method as string
@@ -390,8 +393,7 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
 
     it('clears a detached saved card and reports CARD_REMOVED; a detach of another card, nothing', async () => {
       const { payments, stripe, events } = adapter()
-      const sign = (payload: string) =>
-        stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET })
+      const sign = signer(stripe)
       const { account, paymentMethodId } = await withCard(payments, STRIPE_TEST_CARDS.visa)
       const saved = paymentMethodId as string
       const customer = await payments.customerId(account)
@@ -429,8 +431,7 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
 
     it("forgets a detached saved card but reports nothing while the customer's default pays, on every delivery", async () => {
       const { payments, stripe, events } = adapter()
-      const sign = (payload: string) =>
-        stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET })
+      const sign = signer(stripe)
       const { account, paymentMethodId } = await withCard(payments, STRIPE_TEST_CARDS.visa)
       const saved = paymentMethodId as string
       const customer = await payments.customerId(account)
@@ -451,8 +452,7 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
 
     it("reports the detach of the customer's default card when the account saved none", async () => {
       const { payments, stripe, events } = adapter()
-      const sign = (payload: string) =>
-        stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET })
+      const sign = signer(stripe)
       const account = accountId()
       const customer = await payments.customerId(account)
       // Cards attached at Stripe, not saved through the kit: it charges the customer's default.

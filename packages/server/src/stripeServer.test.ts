@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createStripePayments } from './stripe'
 import { accountId, databases, migratedDatabase } from './test/databases'
 import { type FakeStripe, STRIPE_TEST_CARDS, startFakeStripe } from './test/fakeStripe'
-import { closeBillingServers, serveBilling } from './test/http'
+import { autoTopUpThrough, closeBillingServers, serveBilling } from './test/http'
 
 const NOW = new Date('2026-03-01T12:00:00.000Z')
 const SECRET = 'whsec_payg_test_secret'
@@ -60,15 +60,7 @@ describe.each(databases)('top-ups paid through Stripe, over HTTP, on $name', ({ 
       fake
         .paymentIntents()
         .filter((pi) => (pi.metadata as Record<string, string>).payg_account_id === a)
-    /** The auto top-up settings (`GET`), or their saved result (`PUT` with `settings`). */
-    const autoTopUp = async (settings?: unknown) => {
-      const put = settings === undefined ? {} : { method: 'PUT', body: JSON.stringify(settings) }
-      const answer = await served.call('/billing/auto-top-up', 'ta', {
-        ...put,
-        headers: { 'content-type': 'application/json' },
-      })
-      return answer.body
-    }
+    const autoTopUp = (settings?: unknown) => autoTopUpThrough(served, 'ta', settings)
     return {
       ...served,
       a,

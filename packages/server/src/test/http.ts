@@ -42,6 +42,20 @@ export async function serveBilling(
   return { billing, call, origin }
 }
 
+/** The auto top-up settings `token`'s account reads (`GET`), or what saving `settings` answered (`PUT`). */
+export async function autoTopUpThrough(
+  served: { call: (path: string, token?: string, init?: RequestInit) => Promise<Answer> },
+  token: string,
+  settings?: unknown,
+) {
+  const put = settings === undefined ? {} : { method: 'PUT', body: JSON.stringify(settings) }
+  const answer = await served.call('/billing/auto-top-up', token, {
+    ...put,
+    headers: { 'content-type': 'application/json' },
+  })
+  return answer.body
+}
+
 /** Closes every server `serveBilling` opened. */
 export async function closeBillingServers(): Promise<void> {
   await Promise.all(
