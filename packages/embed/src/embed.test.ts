@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { createPaygProxy, toNodeListener } from '@payg-kit/core/proxy'
 import { createPaygMock } from '@payg-kit/msw'
 import { getResponse } from 'msw'
-import { type Browser, chromium, type Page } from 'playwright'
+import { type Browser, chromium, type Locator, type Page } from 'playwright'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_NOW } from '../../../test/clock'
 import { chromiumLaunchOptions } from '../../../vitest.browser.ts'
@@ -144,6 +144,23 @@ async function open(path = '/'): Promise<Page> {
   return page
 }
 
+/** Sets `element.onManagePaymentMethod` to a card flow that counts its calls; reads the count. */
+async function withCardFlow(element: Locator): Promise<() => Promise<number>> {
+  await element.evaluate((target) => {
+    let calls = 0
+    Object.assign(target, {
+      onManagePaymentMethod: () => {
+        calls += 1
+      },
+      cardFlowCalls: () => calls,
+    })
+  })
+  return () =>
+    element.evaluate((target) =>
+      (target as unknown as { cardFlowCalls: () => number }).cardFlowCalls(),
+    )
+}
+
 /** The tags of the elements registered in the page. */
 const registered = (page: Page) =>
   page.evaluate(
@@ -245,24 +262,16 @@ describe('the embed script on a plain HTML page', () => {
     await form.getByRole('radio', { name: '$20' }).waitFor()
     // No card flow given: no "Change" to lead nowhere.
     expect(await form.getByRole('button', { name: 'Change' }).count()).toBe(0)
+    const cardFlows = await withCardFlow(form)
     await form.evaluate((element) => {
-      const page = window as unknown as {
-        cardFlows: number
-        approveAtBank: (clientSecret: string) => Promise<void>
-      }
-      page.cardFlows = 0
+      const page = window as unknown as { approveAtBank: (clientSecret: string) => Promise<void> }
       Object.assign(element, {
-        onManagePaymentMethod: () => {
-          page.cardFlows += 1
-        },
         onAuthenticatePayment: ({ clientSecret }: { clientSecret: string }) =>
           page.approveAtBank(clientSecret),
       })
     })
     await form.getByRole('button', { name: 'Change' }).click()
-    expect(await page.evaluate(() => (window as unknown as { cardFlows: number }).cardFlows)).toBe(
-      1,
-    )
+    expect(await cardFlows()).toBe(1)
     await form.getByRole('radio', { name: '$20' }).check()
     await form.getByRole('button', { name: 'Add $20' }).click()
     await expect
@@ -288,19 +297,9 @@ describe('the embed script on a plain HTML page', () => {
     const banner = page.locator('payg-paused-banner')
     await banner.getByRole('radio', { name: '$25' }).waitFor()
     expect(await banner.getByRole('button', { name: 'Change' }).count()).toBe(0)
-    await banner.evaluate((element) => {
-      const page = window as unknown as { cardFlows: number }
-      page.cardFlows = 0
-      Object.assign(element, {
-        onManagePaymentMethod: () => {
-          page.cardFlows += 1
-        },
-      })
-    })
+    const cardFlows = await withCardFlow(banner)
     await banner.getByRole('button', { name: 'Change' }).click()
-    expect(await page.evaluate(() => (window as unknown as { cardFlows: number }).cardFlows)).toBe(
-      1,
-    )
+    expect(await cardFlows()).toBe(1)
     await page.context().close()
 
     // Auto top-up turned off after declines offers the page's card settings, from the attribute.
