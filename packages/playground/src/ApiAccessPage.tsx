@@ -21,6 +21,8 @@ export interface ApiAccessPageProps {
   live: boolean
   /** TopUpForm's 3-D Secure step: the test bank's page (see TestBank.tsx). */
   onAuthenticatePayment?: TopUpFormProps['onAuthenticatePayment']
+  /** The widgets' "Change" / "Add a card" / "Update card": the card form (see CardDialog.tsx). */
+  onManagePaymentMethod?: () => void
 }
 
 /**
@@ -28,7 +30,11 @@ export interface ApiAccessPageProps {
  * card, account state), then adding credit, prices, usage and history, every widget wired to
  * the others.
  */
-export function ApiAccessPage({ live, onAuthenticatePayment }: ApiAccessPageProps): ReactNode {
+export function ApiAccessPage({
+  live,
+  onAuthenticatePayment,
+  onManagePaymentMethod,
+}: ApiAccessPageProps): ReactNode {
   const topUp = useRef<HTMLDivElement>(null)
   const [suggestion, setSuggestion] = useState<{ threshold: number; amount: number }>()
   // The page's own strings follow the widgets' locale, as the overview's do.
@@ -82,10 +88,16 @@ export function ApiAccessPage({ live, onAuthenticatePayment }: ApiAccessPageProp
             <LegacyPlanMigration />
             <div className="playground__section playground__section--pair">
               <div className="playground__cell" ref={topUp}>
-                <TopUpForm onAuthenticatePayment={onAuthenticatePayment} />
+                <TopUpForm
+                  onAuthenticatePayment={onAuthenticatePayment}
+                  onManagePaymentMethod={onManagePaymentMethod}
+                />
               </div>
               <div className="playground__cell">
-                <AutoTopUpSettings suggestion={suggestion} />
+                <AutoTopUpSettings
+                  suggestion={suggestion}
+                  onManagePaymentMethod={onManagePaymentMethod}
+                />
               </div>
             </div>
             <CostCalculator onApplySuggestion={setSuggestion} />

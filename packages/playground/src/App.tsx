@@ -4,6 +4,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useState } from 'react'
 import { ApiAccessPage } from './ApiAccessPage'
 import { BackendNote } from './BackendNote'
+import { useCardFlow } from './CardDialog'
 import { billing, client } from './client'
 import { PlaygroundControls, type Theme, useLanguage } from './PlaygroundControls'
 import { useTestBank } from './TestBank'
@@ -27,6 +28,7 @@ export function App({ mock }: AppProps): ReactNode {
     () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   )
   const bank = useTestBank(mock, locale)
+  const cards = useCardFlow(mock)
   // Bumped on every scenario change: the page remounts, so no widget keeps state from before.
   const [session, setSession] = useState(0)
 
@@ -70,7 +72,9 @@ export function App({ mock }: AppProps): ReactNode {
           key={session}
           live={mock === null}
           onAuthenticatePayment={bank.onAuthenticatePayment}
+          onManagePaymentMethod={cards.onManagePaymentMethod}
         />
+        {cards.dialog}
       </PaygProvider>
       {bank.dialog}
     </div>

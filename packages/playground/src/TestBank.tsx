@@ -111,7 +111,7 @@ function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps)
   return (
     <dialog
       ref={dialog}
-      className="playground__bank"
+      className="playground__dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
       aria-busy={busy || undefined}
@@ -121,8 +121,8 @@ function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps)
       }}
       onClose={onClose}
     >
-      <p className="playground__bank-issuer payg-muted">{text.issuer}</p>
-      <h2 className="playground__bank-title" id={`${id}-title`}>
+      <p className="playground__dialog-kicker payg-muted">{text.issuer}</p>
+      <h2 className="playground__dialog-title" id={`${id}-title`}>
         {text.title}
       </h2>
       <div id={`${id}-body`}>
@@ -134,7 +134,7 @@ function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps)
           {text.problem}
         </p>
       ) : null}
-      <div className="playground__bank-actions">
+      <div className="playground__dialog-actions">
         <button
           type="button"
           ref={notNow}

@@ -290,6 +290,68 @@ describe('the playground on the mock', () => {
     expect(problems.filter((problem) => !problem.includes('status of 402'))).toEqual([])
   })
 
+  it('every card state leads to the card form: a card added pays, another declines, the first pays again', async () => {
+    const { page, problems } = await open(`${origin}/?scenario=noPaymentMethod`)
+    const form = page.locator('.payg-top-up-form')
+    const badge = page.getByRole('banner').locator('.payg-balance-badge')
+    const cards = page.getByRole('dialog', { name: 'Payment method' })
+    const balance = async () => page.evaluate(() => window.paygMock?.state.balance())
+    await badge.locator('.payg-balance-badge__amount').waitFor()
+    const before = await balance()
+
+    // No card on file: the form offers the app's card flow, a labelled modal form, axe-clean.
+    await form.getByRole('button', { name: 'Add a card' }).click()
+    await cards.waitFor()
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value),
+    ).toBe('visa')
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') })
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: { run: (context: Element) => Promise<{ violations: Array<{ id: string }> }> }
+      }
+      return (await axe.run(document.querySelector('dialog[open]') as Element)).violations.map(
+        (violation) => violation.id,
+      )
+    })
+    expect(violations).toEqual([])
+    // Escape keeps things as they were.
+    await page.keyboard.press('Escape')
+    await cards.waitFor({ state: 'detached' })
+    expect(await form.getByRole('button', { name: 'Add a card' }).count()).toBe(1)
+
+    // Saved from the keyboard: every widget shows the card, and a top-up is credited once.
+    await form.getByRole('button', { name: 'Add a card' }).click()
+    await page.keyboard.press('Enter')
+    await form.getByText('Pays with Visa ending in 4242').waitFor()
+    await page.getByLabel('Amount (USD)').fill('10')
+    await page.getByLabel('Amount (USD)').press('Enter')
+    await form.getByText('Credit added').waitFor()
+    expect(Number(await balance())).toBe(Number(before) + 10)
+
+    // Changed to the card that declines: nothing is charged, and the decline offers another card.
+    await form.getByRole('button', { name: 'Top up again' }).click()
+    await form.getByRole('button', { name: 'Change' }).click()
+    await cards.getByLabel(/0002/).check()
+    await cards.getByRole('button', { name: 'Save card' }).click()
+    await form.getByText('Pays with Visa ending in 0002').waitFor()
+    await page.getByLabel('Amount (USD)').fill('10')
+    await page.getByLabel('Amount (USD)').press('Enter')
+    await form.getByText('Your card was declined, so nothing was charged.').waitFor()
+    expect(Number(await balance())).toBe(Number(before) + 10)
+    await form.getByRole('button', { name: 'Use another card' }).click()
+    await cards.getByLabel(/4242/).check()
+    await cards.getByRole('button', { name: 'Save card' }).click()
+    await form.getByText('Pays with Visa ending in 4242').waitFor()
+    await page.getByLabel('Amount (USD)').fill('10')
+    await page.getByLabel('Amount (USD)').press('Enter')
+    await form.getByText('Credit added').waitFor()
+    expect(Number(await balance())).toBe(Number(before) + 20)
+    await badge.getByText(`$${(Number(before) + 20).toFixed(2)}`, { exact: true }).waitFor()
+    // Chromium logs the 402 of the declined top-up: nothing else.
+    expect(problems.filter((problem) => !problem.includes('status of 402'))).toEqual([])
+  })
+
   it('switching the scenario to zeroBalance shows the paused banner', async () => {
     const { page, problems } = await open(origin)
     const badge = page.getByRole('banner').locator('.payg-balance-badge')

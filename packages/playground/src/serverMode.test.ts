@@ -202,8 +202,20 @@ describe('pnpm dev: the playground on the real billing server', () => {
         await page.reload()
         await badge.getByText('$15.00', { exact: true }).waitFor()
 
-        // The saved card switched to a declined one: the next top-up is refused, the balance stays.
-        await page.getByLabel('Saved test card').selectOption('declined')
+        // The page's card form saves a declined card: the next top-up is refused, the balance stays.
+        const form = page.locator('.payg-top-up-form')
+        const cards = page.getByRole('dialog', { name: 'Payment method' })
+        const saveCard = async (digits: RegExp) => {
+          await form
+            .getByRole('button', { name: /^(Change|Use another card)$/ })
+            .first()
+            .click()
+          await cards.getByLabel(digits).check()
+          await cards.getByRole('button', { name: 'Save card' }).click()
+          await cards.waitFor({ state: 'detached' })
+        }
+        await saveCard(/0002/)
+        await form.getByText('Pays with Visa ending in 0002').waitFor()
         await page.getByLabel('Amount (USD)').fill('10')
         await page.getByLabel('Amount (USD)').press('Enter')
         await page.getByText('Your card was declined, so nothing was charged.').waitFor()
@@ -211,7 +223,8 @@ describe('pnpm dev: the playground on the real billing server', () => {
 
         // A card that asks for 3-D Secure: the test bank's page opens, and nothing is charged
         // until the cardholder approves; Escape leaves the payment waiting.
-        await page.getByLabel('Saved test card').selectOption('authenticationRequired')
+        await saveCard(/3184/)
+        await form.getByText('Pays with Visa ending in 3184').waitFor()
         await page.getByLabel('Amount (USD)').fill('10')
         await page.getByLabel('Amount (USD)').press('Enter')
         const bank = page.getByRole('dialog', { name: 'Confirm this payment' })

@@ -1,19 +1,19 @@
 import { PROXY_PATH } from './proxyPath'
 
-/** The fake payment provider's test cards the playground can save for its account. */
-export const TEST_CARD_OPTIONS = [
-  { value: 'visa', label: 'Visa •••• 4242 (succeeds)' },
-  { value: 'declined', label: '•••• 0002 (declined)' },
-  { value: 'insufficientFunds', label: '•••• 9995 (insufficient funds)' },
-  { value: 'authenticationRequired', label: '•••• 3184 (asks for 3-D Secure)' },
+/** The fake payment provider's test cards the playground can save, as `TEST_CARDS` names them. */
+export const TEST_CARD_NAMES = [
+  'visa',
+  'declined',
+  'insufficientFunds',
+  'authenticationRequired',
 ] as const
 
-/** One of `TEST_CARD_OPTIONS`, named as in `TEST_CARDS` of `@payg-kit/server`. */
-export type TestCard = (typeof TEST_CARD_OPTIONS)[number]['value']
+/** One of `TEST_CARD_NAMES`, named as in `TEST_CARDS` of `@payg-kit/server`. */
+export type TestCard = (typeof TEST_CARD_NAMES)[number]
 
 /** Whether a value names one of the test cards. */
 export function isTestCard(value: unknown): value is TestCard {
-  return TEST_CARD_OPTIONS.some((option) => option.value === value)
+  return TEST_CARD_NAMES.includes(value as TestCard)
 }
 
 /** The dev server's route (server mode only) that reads (GET) and switches (PUT) the saved card. */

@@ -1,0 +1,256 @@
+import type { PaygMock } from '@payg-kit/msw'
+import { usePaygMessages, usePaymentMethod } from '@payg-kit/react'
+import type { PaygLocale } from '@payg-kit/ui/locales'
+import { useQueryClient } from '@tanstack/react-query'
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { pageText } from './overviewMessages'
+import { TEST_CARD_NAMES, TEST_CARD_PATH, type TestCard } from './testCards'
+
+/** What `useCardFlow` gives the page: the widgets' card callback, and the dialog to render. */
+export interface CardFlow {
+  /** For the widgets' `onManagePaymentMethod`; undefined live, where Leonardo manages cards. */
+  onManagePaymentMethod?: () => void
+  /** The card form while it is open, else null. Render it inside `PaygProvider`. */
+  dialog: ReactNode
+}
+
+/** The test cards the mock can stand for: it declines or asks for 3-D Secure, by switch. */
+const MOCK_CARDS: readonly TestCard[] = ['visa', 'declined', 'authenticationRequired']
+
+/**
+ * The app's own card flow, as a product wires `onManagePaymentMethod` to Stripe Elements, say:
+ * a modal form that saves one of the test cards, on the mock (`mock.state`) or on the dev
+ * server's payment provider (`TEST_CARD_PATH`).
+ */
+export function useCardFlow(mock: PaygMock | null): CardFlow {
+  const [open, setOpen] = useState(false)
+  if (mock === null) return { dialog: null }
+  return {
+    onManagePaymentMethod: () => setOpen(true),
+    dialog: open ? <CardDialog mock={mock} onClose={() => setOpen(false)} /> : null,
+  }
+}
+
+/** Saves `card` for the playground's account. */
+async function saveCard(mock: PaygMock, card: TestCard): Promise<void> {
+  if (__PAYG_BILLING_SERVER__ === null) {
+    const last4 = TEST_CARD_DIGITS[card]
+    mock.state.setPaymentMethod({
+      id: `pm_test_${last4}`,
+      brand: 'visa',
+      last4,
+      expMonth: 12,
+      expYear: 2030,
+    })
+    mock.state.setCardDeclines(card === 'declined' || card === 'insufficientFunds')
+    mock.state.setCardAsksAuthentication(card === 'authenticationRequired')
+    return
+  }
+  const response = await fetch(TEST_CARD_PATH, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ card }),
+  })
+  if (!response.ok) throw new Error(`The dev server answered ${response.status}.`)
+}
+
+/** The last four digits of each test card, as the API reports them. */
+const TEST_CARD_DIGITS: Record<TestCard, string> = {
+  visa: '4242',
+  declined: '0002',
+  insufficientFunds: '9995',
+  authenticationRequired: '3184',
+}
+
+interface CardDialogProps {
+  mock: PaygMock
+  onClose: () => void
+}
+
+/** The card form, modal: pick a test card and save it, or Cancel (Escape) to keep the one saved. */
+function CardDialog({ mock, onClose }: CardDialogProps): ReactNode {
+  const id = useId()
+  const text = cardText(usePaygMessages().locale)
+  const queryClient = useQueryClient()
+  const saved = usePaymentMethod().data
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [picked, setPicked] = useState<TestCard | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState(false)
+  const cards = __PAYG_BILLING_SERVER__ === null ? MOCK_CARDS : TEST_CARD_NAMES
+  const current = cards.find((card) => TEST_CARD_DIGITS[card] === saved?.last4) ?? null
+  const choice = picked ?? current ?? cards[0]
+
+  useEffect(() => {
+    const element = dialog.current
+    if (element && !element.open) element.showModal()
+    // The picked card's radio takes the focus, as in any radio group.
+    element?.querySelector<HTMLInputElement>('input:checked')?.focus()
+  }, [])
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy || choice === undefined) return
+    setBusy(true)
+    setProblem(false)
+    try {
+      await saveCard(mock, choice)
+      // Every widget that shows the card, or what it can pay, asks again.
+      await queryClient.invalidateQueries()
+      dialog.current?.close()
+    } catch {
+      setProblem(true)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="playground__dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-note`}
+      aria-busy={busy || undefined}
+      onCancel={(event) => {
+        if (busy) event.preventDefault()
+      }}
+      onClose={onClose}
+    >
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <p className="playground__dialog-kicker payg-muted">{text.kicker}</p>
+        <h2 className="playground__dialog-title" id={`${id}-title`}>
+          {text.title}
+        </h2>
+        <p className="payg-muted" id={`${id}-note`}>
+          {text.note}
+        </p>
+        <fieldset className="playground__cards">
+          <legend className="payg-label">{text.legend}</legend>
+          {cards.map((card) => (
+            <label key={card} className="playground__card-option">
+              <input
+                type="radio"
+                name={`${id}-card`}
+                value={card}
+                checked={choice === card}
+                disabled={busy}
+                onChange={() => setPicked(card)}
+              />
+              <span className="playground__card-text">
+                <strong className="payg-amount">Visa •••• {TEST_CARD_DIGITS[card]}</strong>
+                <span className="payg-muted">{text[card]}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {problem ? (
+          <p className="payg-hint" role="alert">
+            {text.problem}
+          </p>
+        ) : null}
+        <div className="playground__dialog-actions">
+          <button
+            type="button"
+            className="payg-button"
+            data-variant="secondary"
+            disabled={busy}
+            onClick={() => dialog.current?.close()}
+          >
+            {text.cancel}
+          </button>
+          <button type="submit" className="payg-button" disabled={busy}>
+            {text.save}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}
+
+/** The card form's strings, in English. */
+const en = {
+  kicker: 'Test card form',
+  title: 'Payment method',
+  note: 'This form stands in for your card flow (Stripe Elements, say). The card you save pays for top-ups and auto top-up.',
+  legend: 'Card',
+  visa: 'payments succeed',
+  declined: 'payments are declined',
+  insufficientFunds: 'declined for insufficient funds',
+  authenticationRequired: 'asks for 3-D Secure',
+  cancel: 'Cancel',
+  save: 'Save card',
+  problem: 'The card was not saved. Try again, or reload the page.',
+}
+
+/** The card form in each locale the widgets ship a catalog for. */
+const catalogs: Record<PaygLocale, typeof en> = {
+  de: {
+    kicker: 'Testformular für Karten',
+    title: 'Zahlungsmethode',
+    note: 'Dieses Formular steht für deinen Kartenablauf (etwa Stripe Elements). Mit der gespeicherten Karte werden Aufladungen und automatisches Aufladen bezahlt.',
+    legend: 'Karte',
+    visa: 'Zahlungen gehen durch',
+    declined: 'Zahlungen werden abgelehnt',
+    insufficientFunds: 'abgelehnt wegen fehlender Deckung',
+    authenticationRequired: 'fragt nach 3-D Secure',
+    cancel: 'Abbrechen',
+    save: 'Karte speichern',
+    problem: 'Die Karte wurde nicht gespeichert. Erneut versuchen oder die Seite neu laden.',
+  },
+  fr: {
+    kicker: 'Formulaire de carte de test',
+    title: 'Moyen de paiement',
+    note: 'Ce formulaire tient lieu de votre parcours de carte (Stripe Elements, par exemple). La carte enregistrée paie les rechargements, manuels et automatiques.',
+    legend: 'Carte',
+    visa: 'les paiements passent',
+    declined: 'les paiements sont refusés',
+    insufficientFunds: 'refusée pour provision insuffisante',
+    authenticationRequired: 'demande 3-D Secure',
+    cancel: 'Annuler',
+    save: 'Enregistrer la carte',
+    problem: 'La carte n’a pas été enregistrée. Réessayez, ou rechargez la page.',
+  },
+  es: {
+    kicker: 'Formulario de tarjeta de prueba',
+    title: 'Método de pago',
+    note: 'Este formulario hace las veces de tu flujo de tarjetas (Stripe Elements, por ejemplo). La tarjeta que guardes paga las recargas, manuales y automáticas.',
+    legend: 'Tarjeta',
+    visa: 'los pagos se aprueban',
+    declined: 'los pagos se rechazan',
+    insufficientFunds: 'rechazada por fondos insuficientes',
+    authenticationRequired: 'pide 3-D Secure',
+    cancel: 'Cancelar',
+    save: 'Guardar tarjeta',
+    problem: 'La tarjeta no se guardó. Vuelve a intentarlo o recarga la página.',
+  },
+  ja: {
+    kicker: 'テスト用カードフォーム',
+    title: '支払い方法',
+    note: 'このフォームは、アプリのカード登録フロー（Stripe Elements など）の代わりです。保存したカードで手動・自動のチャージを支払います。',
+    legend: 'カード',
+    visa: '支払いは成功します',
+    declined: '支払いは拒否されます',
+    insufficientFunds: '残高不足で拒否されます',
+    authenticationRequired: '3-D セキュアを求めます',
+    cancel: 'キャンセル',
+    save: 'カードを保存',
+    problem:
+      'カードは保存されませんでした。もう一度お試しいただくか、ページを再読み込みしてください。',
+  },
+  'pt-BR': {
+    kicker: 'Formulário de cartão de teste',
+    title: 'Forma de pagamento',
+    note: 'Este formulário faz as vezes do seu fluxo de cartão (Stripe Elements, por exemplo). O cartão salvo paga as recargas, manuais e automáticas.',
+    legend: 'Cartão',
+    visa: 'os pagamentos são aprovados',
+    declined: 'os pagamentos são recusados',
+    insufficientFunds: 'recusado por saldo insuficiente',
+    authenticationRequired: 'pede 3-D Secure',
+    cancel: 'Cancelar',
+    save: 'Salvar cartão',
+    problem: 'O cartão não foi salvo. Tente de novo ou recarregue a página.',
+  },
+}
+
+/** The card form's strings for `locale`, else English. */
+const cardText = pageText(en, catalogs)
