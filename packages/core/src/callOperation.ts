@@ -54,6 +54,7 @@ export async function callOperation<T>(
         method,
         headers: key ? { ...headers, 'idempotency-key': key } : headers,
         body: json ? JSON.stringify(body) : undefined,
+        redirect: 'manual',
       },
       method === 'GET' || !!key,
       request ? resolvePolicy(request.timeoutMs, request.retry, config.defaults) : config.defaults,

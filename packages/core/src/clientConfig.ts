@@ -67,14 +67,17 @@ export function resolvePolicy(timeoutMs: unknown, retry: unknown, base: Policy):
   }
 }
 
-// Headers that carry a credential: Authorization, X-Api-Key, X-Auth-Token, Api-Secret and the like.
-const CREDENTIAL =
-  /^(?:proxy-)?authorization$|api-?key|(?:^|-)(?:auth|access|bearer|session|id)?-?token$|secret|password|credential/
+// Headers that carry a credential: Authorization and X-Authorization, X-Api-Key, X-Auth-Key,
+// Ocp-Apim-Subscription-Key, X-Access-Key, X-Auth-Token, X-Session-Id, Api-Secret and the like.
+const CREDENTIAL = /auth|api-?key|(?:^|-)key$|token$|bearer|session|jwt|secret|password|credential/
 
-/** Whether a header (by name, any casing) carries a credential; CSRF tokens do not. */
+/**
+ * Whether a header (by name, any casing) carries a credential; CSRF tokens and the
+ * idempotency key do not.
+ */
 const isCredential = (name: string) => {
   const n = name.toLowerCase().replace(/_/g, '-')
-  return CREDENTIAL.test(n) && !/[cx]srf/.test(n)
+  return CREDENTIAL.test(n) && !/[cx]srf|idempotency/.test(n)
 }
 
 const BROWSER_ADVICE =

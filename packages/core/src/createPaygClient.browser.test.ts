@@ -44,6 +44,21 @@ describe('createPaygClient in a browser, given credentials in headers', () => {
     ],
     ['a Headers instance', new Headers({ Authorization: 'Bearer sk' }), 'authorization'],
     ['[name, value] pairs', [['X-Api-Key', 'sk_live_secret']], 'X-Api-Key'],
+    // Credential headers of other names and vendors.
+    ...[
+      'X-Authorization',
+      'Authorisation',
+      'X-Auth',
+      'X-Auth-Key',
+      'X-Access-Key',
+      'X-Leonardo-Key',
+      'Ocp-Apim-Subscription-Key',
+      'X_Private_Key',
+      'X-Session-Id',
+      'X-Jwt',
+      'Bearer',
+      'Key',
+    ].map((name): [string, object, string] => [`a ${name} header`, { [name]: 'sk_live' }, name]),
   ])('refuses %s and names it', (_, headers, name) => {
     const make = () => createPaygClient({ baseUrl: '/api/payg', headers: headers as never })
     expect(make).toThrow(ConfigError)
@@ -55,7 +70,17 @@ describe('createPaygClient in a browser, given credentials in headers', () => {
     expect(() =>
       createPaygClient({
         baseUrl: '/api/payg',
-        headers: { 'X-CSRF-Token': 'abc', 'X-App': 'kit', 'Idempotency-Key': 'k' },
+        headers: {
+          'X-CSRF-Token': 'abc',
+          'X-XSRF-Token': 'abc',
+          'X-App': 'kit',
+          'Idempotency-Key': 'k',
+          'X-Idempotency-Key': 'k',
+          'X-Request-Id': 'r',
+          traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+          'Keep-Alive': 'timeout=5',
+          'X-Monkey': 'yes',
+        },
       }),
     ).not.toThrow()
   })

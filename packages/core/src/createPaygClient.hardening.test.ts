@@ -242,6 +242,24 @@ describe('error messages never contain the API key', () => {
     }
   })
 
+  it.each(['X-Authorization', 'X-Auth-Key', 'Ocp-Apim-Subscription-Key', 'X-Session-Id'])(
+    'given a fetch failure that carries the value of a %s header',
+    async (name) => {
+      const error = await createPaygClient({
+        baseUrl: BASE,
+        headers: { [name]: KEY },
+        retry: false,
+        fetch: async () => {
+          throw new TypeError(`socket hang up (${name}: ${KEY})`)
+        },
+      })
+        .getBalance()
+        .catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(NetworkError)
+      expect(exposed(error)).not.toContain(KEY)
+    },
+  )
+
   it('given a server on loopback that echoes the Authorization header it received', async () => {
     const echoing = createServer((request, response) => {
       response.writeHead(400, { 'content-type': 'application/json' })

@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch'
 import { configOf } from './clientConfig'
+import { errorFromResponse } from './errorFromResponse'
 import type { paths } from './generated/payg'
 import { redactError } from './redact'
 import { sendWithRetry } from './sendWithRetry'
@@ -27,13 +28,16 @@ export function createRawClient(client: PaygClient | PaygTransport): PaygRawClie
         r.signal,
       ).then(
         // Bytes, not a Blob: a page's Blob (jsdom's, say) may not be one the runtime's Response reads.
-        ([response, bytes]) =>
-          new Response(
+        ([response, bytes]) => {
+          // A browser's redirect not followed (opaque, status 0) is no Response one can build.
+          if (!response.status) throw redactError(errorFromResponse(response, undefined), redact)
+          return new Response(
             response.status === 204 || response.status === 205 || response.status === 304
               ? null
               : (bytes as Uint8Array<ArrayBuffer>),
             { status: response.status, statusText: response.statusText, headers: response.headers },
-          ),
+          )
+        },
         (error: unknown) => {
           throw redactError(error, redact)
         },

@@ -178,7 +178,7 @@ async function readBody(attempt: Attempt, response: Response): Promise<Uint8Arra
 }
 
 /** What a request is sent with; the pipeline adds the `signal` of each attempt. */
-export type SendInit = Pick<RequestInit, 'method' | 'headers' | 'body'>
+export type SendInit = Pick<RequestInit, 'method' | 'headers' | 'body' | 'redirect'>
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
@@ -255,6 +255,9 @@ export async function sendWithRetry(
               method: init.method,
               headers: init.headers,
               body: init.body,
+              // A redirect is never followed: fetch would take the request, a credential header
+              // other than Authorization among it, to a URL nobody configured.
+              redirect: 'manual',
               signal: timeoutMs > 0 ? signalOf(a) : signal,
             }
           : init,

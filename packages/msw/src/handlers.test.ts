@@ -273,6 +273,24 @@ describe('POST /billing/top-ups', () => {
     })
   })
 
+  it.each([0, -5, 4])(
+    'refuses $%i as below the minimum (TOO_SMALL), as the server does',
+    async (amount) => {
+      const balance = mock.state.balance()
+      const topUps = mock.state.topUps().length
+      const response = await call<ApiError>('POST', '/billing/top-ups', {
+        body: { amount },
+        headers: { 'Idempotency-Key': `small-${amount}` },
+      })
+      expect(response.status).toBe(422)
+      expect(response.body.fieldErrors).toEqual([
+        expect.objectContaining({ field: 'amount', code: 'TOO_SMALL' }),
+      ])
+      expect(mock.state.balance()).toEqual(balance)
+      expect(mock.state.topUps()).toHaveLength(topUps)
+    },
+  )
+
   it('needs an Idempotency-Key', async () => {
     const response = await call<ApiError>('POST', '/billing/top-ups', { body: { amount: 50 } })
     expect(response.status).toBe(400)
@@ -945,6 +963,31 @@ describe('auto top-up', () => {
       expect.objectContaining({ field: 'amount', code: 'TOO_SMALL' }),
     ])
   })
+
+  it.each([
+    ['threshold', { threshold: 3_000_000_000, amount: 50 }],
+    ['threshold', { threshold: 1e15, amount: 50 }],
+    ['monthlyCap', { threshold: 10, amount: 50, monthlyCap: 1e12 }],
+    ['amount', { threshold: 10, amount: 1e16 }],
+  ])(
+    'refuses a %s past what the server stores (2^31 - 1 dollars), saving nothing',
+    async (field, settings) => {
+      const before = (await call<Schemas['AutoTopUp']>('GET', '/billing/auto-top-up')).body
+      const topUps = mock.state.topUps().length
+      for (const enabled of [true, false]) {
+        const response = await call<ApiError>('PUT', '/billing/auto-top-up', {
+          body: { enabled, ...settings },
+        })
+        expect(response.status).toBe(422)
+        // As the server answers: that field alone, out of range (no policy check on top of it).
+        expect(response.body.fieldErrors).toEqual([
+          expect.objectContaining({ field, code: 'OUT_OF_RANGE' }),
+        ])
+      }
+      expect((await call<Schemas['AutoTopUp']>('GET', '/billing/auto-top-up')).body).toEqual(before)
+      expect(mock.state.topUps()).toHaveLength(topUps)
+    },
+  )
 
   it('keeps the saved monthly cap when a PUT leaves monthlyCap out; only null removes it', async () => {
     mock.state.setBalance('30')

@@ -167,6 +167,12 @@ function route<Op extends OperationId>(
   return { operationId, method, path, options, run }
 }
 
+/**
+ * The most whole dollars an auto top-up setting (threshold, amount, monthly cap) may be, as the
+ * server stores them (a 32-bit integer): a larger one is a 422 OUT_OF_RANGE, never saved.
+ */
+const MAX_SETTING_DOLLARS = 2_147_483_647
+
 /** What an `Idempotency-Key` may be: one URL-safe path segment (never `.` or `..`), so the top-up lookup can find it. */
 const SAFE_IDEMPOTENCY_KEY = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
 
@@ -935,7 +941,8 @@ const routes: readonly Route[] = [
       const source = isRecord(body) ? body : {}
       if (!isRecord(body)) v.add('amount', 'This field is required.', 'REQUIRED')
       v.noOtherKeys(source, ['amount'])
-      const amount = v.int(source, 'amount', { min: 1, required: isRecord(body) })
+      // The policy's bounds (TOO_SMALL, TOO_LARGE, as the server words them) are the ledger's.
+      const amount = v.int(source, 'amount', { required: isRecord(body) })
       if (amount === undefined || v.errors.length) {
         return invalid(v.errors, 'The top-up amount is invalid.')
       }
@@ -990,13 +997,14 @@ const routes: readonly Route[] = [
       if (enabled === undefined && source.enabled === undefined) {
         v.add('enabled', 'This field is required.', 'REQUIRED')
       }
-      const threshold = v.int(source, 'threshold', { min: 1, required: true })
-      const amount = v.int(source, 'amount', { min: 1, required: true })
+      const dollars = { min: 1, max: MAX_SETTING_DOLLARS, required: true }
+      const threshold = v.int(source, 'threshold', dollars)
+      const amount = v.int(source, 'amount', dollars)
       // Omitted keeps the saved cap; only an explicit null removes it.
       const monthlyCap =
         source.monthlyCap === undefined
           ? undefined
-          : (v.int(source, 'monthlyCap', { min: 1 }) ?? null)
+          : (v.int(source, 'monthlyCap', { ...dollars, required: false }) ?? null)
       if (
         enabled === undefined ||
         threshold === undefined ||
