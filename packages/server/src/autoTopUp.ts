@@ -549,26 +549,33 @@ export function createAutoTopUpEngine(options: AutoTopUpEngineOptions) {
     providerKey: string,
     amount: string,
   ): Promise<AttemptRow> {
-    await database.query(
-      `INSERT INTO payg_top_up_attempts
-         (id, account_id, kind, amount, description, provider_key, request_key, created_at)
-       VALUES ($1, $2, 'MANUAL', $3::numeric, 'Manual top-up', $4, $5, $6::timestamptz)
-       ON CONFLICT DO NOTHING`,
-      [
-        `tu_${crypto.randomUUID()}`,
-        accountId,
-        amount,
-        providerKey,
-        requestKey,
-        now().toISOString(),
-      ],
-    )
-    const [row] = await database.query<AttemptRow>(
-      `SELECT ${ATTEMPT_COLUMNS} FROM payg_top_up_attempts WHERE account_id = $1 AND request_key = $2`,
-      [accountId, requestKey],
-    )
-    if (!row) throw new Error('[payg-kit] The top-up attempt was not recorded.')
-    return row
+    // Under the account's lock, taken first as every other writer of attempts takes it (a
+    // lookup cancelling this key, a credit): an insert that locked the key's index entry and
+    // then waited on the account row for its foreign key would deadlock with a lookup that
+    // holds the row and waits on the key.
+    return database.transaction(async (tx) => {
+      await engine.lockAccount(tx, accountId)
+      await tx.query(
+        `INSERT INTO payg_top_up_attempts
+           (id, account_id, kind, amount, description, provider_key, request_key, created_at)
+         VALUES ($1, $2, 'MANUAL', $3::numeric, 'Manual top-up', $4, $5, $6::timestamptz)
+         ON CONFLICT DO NOTHING`,
+        [
+          `tu_${crypto.randomUUID()}`,
+          accountId,
+          amount,
+          providerKey,
+          requestKey,
+          now().toISOString(),
+        ],
+      )
+      const [row] = await tx.query<AttemptRow>(
+        `SELECT ${ATTEMPT_COLUMNS} FROM payg_top_up_attempts WHERE account_id = $1 AND request_key = $2`,
+        [accountId, requestKey],
+      )
+      if (!row) throw new Error('[payg-kit] The top-up attempt was not recorded.')
+      return row
+    })
   }
 
   /**

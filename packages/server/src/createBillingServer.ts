@@ -232,7 +232,11 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
       if (!found) {
         return json(404, { code: 'NOT_FOUND', message: 'No such billing operation.' })
       }
-      const operation = found.route[request.method as keyof Routes[string]]
+      // Only the route's own methods: a method named like an Object member (`toString`,
+      // `constructor`, which a Fetch Request allows) is not an operation.
+      const operation = Object.hasOwn(found.route, request.method)
+        ? found.route[request.method as keyof Routes[string]]
+        : undefined
       if (!operation) {
         return json(
           405,

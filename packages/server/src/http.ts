@@ -22,14 +22,63 @@ export function invalid(field: string, code: string, message: string): Validatio
   )
 }
 
+/** The largest request body a billing operation reads, in bytes: its bodies are a few fields. */
+export const MAX_BODY_BYTES = 64 * 1024
+
+/**
+ * The request body as text (UTF-8), read as a stream and never past `limit` bytes: a larger
+ * body, declared or sent, is a 413 before it fills memory; a body that breaks off is a 400.
+ */
+export async function readText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  const tooLarge = () => {
+    const message = `The request body is over ${limit} bytes.`
+    return withMessage(new ValidationError({ code: 'BAD_REQUEST', status: 413, message }), message)
+  }
+  const declared = request.headers.get('content-length')
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge()
+  if (!request.body) return ''
+  let reader: ReadableStreamDefaultReader<Uint8Array>
+  try {
+    reader = request.body.getReader()
+  } catch {
+    throw badRequest('The request body could not be read.')
+  }
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    let next: ReadableStreamReadResult<Uint8Array>
+    try {
+      next = await reader.read()
+    } catch {
+      throw badRequest('The request body could not be read.')
+    }
+    if (next.done) break
+    size += next.value.byteLength
+    if (size > limit) {
+      reader.cancel().catch(() => {})
+      throw tooLarge()
+    }
+    chunks.push(next.value)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  // As `request.text()`: UTF-8, a leading byte order mark dropped.
+  return new TextDecoder().decode(bytes)
+}
+
 /** The request body as a JSON object; 400 when it is not JSON, 422 when it is not an object. */
 export async function readObject(
   request: Request,
   field: string,
 ): Promise<Record<string, unknown>> {
+  const text = await readText(request)
   let body: unknown
   try {
-    body = JSON.parse(await request.text())
+    body = JSON.parse(text)
   } catch {
     throw badRequest('The request body is not valid JSON.')
   }

@@ -1,3 +1,6 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { toNodeListener } from '@payg-kit/core/proxy'
 import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PaymentEvent } from './payments'
@@ -539,6 +542,42 @@ describe.each(databases)('the Stripe adapter on $name', ({ open }) => {
       })
       const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET })
       expect((await deliver(payments, payload, signature)).status).toBe(500)
+    })
+
+    it('refuses a payload over 1 MiB with 413 before reading it whole, over HTTP', async () => {
+      // The endpoint is public: its body is read before any signature is checked.
+      const { payments, stripe, events } = adapter()
+      const server = createServer(toNodeListener(payments.webhook))
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      try {
+        const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/stripe/webhook`
+        const account = accountId()
+        const { setupIntentId } = await payments.setupCard(account)
+        const event = JSON.parse(
+          fake.event(
+            'setup_intent.succeeded',
+            fake.confirmSetup(setupIntentId, STRIPE_TEST_CARDS.visa),
+          ),
+        )
+        // Genuinely signed, and still refused for its size alone.
+        const payload = JSON.stringify({ ...event, padding: 'x'.repeat(1024 * 1024) })
+        const answer = await fetch(url, {
+          method: 'POST',
+          body: payload,
+          headers: {
+            'content-type': 'application/json',
+            'stripe-signature': signer(stripe)(payload),
+          },
+        })
+        expect(answer.status).toBe(413)
+        expect(await answer.json()).toEqual({
+          code: 'BAD_REQUEST',
+          message: 'The request body is over 1048576 bytes.',
+        })
+        expect(events).toEqual([])
+      } finally {
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+      }
     })
   })
 })

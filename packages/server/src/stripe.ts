@@ -1,8 +1,9 @@
 // @payg-kit/server/stripe: the PaymentProvider on Stripe. Only types come from 'stripe': the
 // client is the platform's own instance, so this module never loads the package itself.
 import type Stripe from 'stripe'
+import { toApiError } from './apiError'
 import type { Database } from './database'
-import { json } from './http'
+import { json, readText } from './http'
 import { sha256 } from './ledger'
 import { migrate } from './migrate'
 import type { PaymentEvent, PaymentMethod, PaymentOutcome, PaymentProvider } from './payments'
@@ -41,6 +42,8 @@ export interface StripePayments extends PaymentProvider {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
+/** The largest webhook payload read (Stripe's events are a few kilobytes). */
+const MAX_WEBHOOK_BYTES = 1024 * 1024
 const ACCOUNT = 'payg_account_id'
 const KEY = 'payg_idempotency_key'
 
@@ -344,7 +347,14 @@ export function createStripePayments(options: StripePaymentsOptions): StripePaym
     if (request.method !== 'POST') {
       return json(405, { code: 'BAD_REQUEST', message: 'Webhooks are POSTed.' }, { allow: 'POST' })
     }
-    const payload = await request.text()
+    // Read before the signature is checked, so anyone can send it: never past a bound.
+    let payload: string
+    try {
+      payload = await readText(request, MAX_WEBHOOK_BYTES)
+    } catch (error) {
+      const { status, body } = toApiError(error)
+      return json(status, body)
+    }
     let event: Stripe.Event
     try {
       event = await stripe.webhooks.constructEventAsync(

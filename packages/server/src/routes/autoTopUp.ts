@@ -9,7 +9,7 @@ import {
 import { toApiError, withMessage } from '../apiError'
 import { type AttemptRow, toTopUp } from '../autoTopUp'
 import type { Queryable } from '../database'
-import { json } from '../http'
+import { json, readText } from '../http'
 import { badRequest, clientKey } from '../ledger'
 import type { Routes, ServerContext } from './types'
 
@@ -272,7 +272,7 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
   }
 
   async function readJson(request: Request): Promise<unknown> {
-    const text = await request.text()
+    const text = await readText(request)
     if (text.trim() === '') throw badRequest('A JSON body is required.')
     try {
       return JSON.parse(text)
@@ -289,6 +289,9 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
       },
       PUT: async ({ accountId, request }) => {
         const body = await readJson(request)
+        // Checked before its key is looked at: a body that is not an AutoTopUpUpdate is a 422,
+        // and only a valid one (four flat fields) is ever hashed or stored under the key.
+        readUpdate(body)
         return idempotent(accountId, request, { op: 'updateAutoTopUp', body }, () =>
           update(accountId, body),
         )
