@@ -208,14 +208,9 @@ export function serverBackend(): Backend {
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
       return {
         async authenticate(clientSecret, result) {
-          const waiting = payments.payments.find(
-            (payment) =>
-              payment.accountId === accountId &&
-              payment.outcome.status === 'REQUIRES_ACTION' &&
-              payment.outcome.clientSecret === clientSecret,
-          )
-          if (!waiting) throw new Error(`No payment waits for the secret ${clientSecret}.`)
-          payments.completeAuthentication(waiting.idempotencyKey, result)
+          if (!payments.authenticate(accountId, clientSecret, result)) {
+            throw new Error(`No payment waits for the secret ${clientSecret}.`)
+          }
         },
         async advance(ms) {
           offset += ms

@@ -133,16 +133,18 @@ describe.each(BACKENDS)('the billing extension: %s', (_name, open) => {
     })
 
     it.each([
-      ['limit=0', 'limit'],
-      ['limit=101', 'limit'],
-      ['limit=ten', 'limit'],
-      ['type=BOGUS', 'type'],
-    ])('refuses %s with 422 naming the field', async (query, field) => {
+      ['limit=0', 'limit', 'OUT_OF_RANGE'],
+      ['limit=101', 'limit', 'OUT_OF_RANGE'],
+      ['limit=ten', 'limit', 'OUT_OF_RANGE'],
+      ['type=BOGUS', 'type', 'INVALID_VALUE'],
+      ['type=usage', 'type', 'INVALID_VALUE'],
+      ['type=__proto__', 'type', 'INVALID_VALUE'],
+    ])('refuses %s with 422 naming the field and its code', async (query, field, code) => {
       const a = await account()
       const answer = await a.call('GET', `/billing/transactions?${query}`)
       expect(answer.status).toBe(422)
       expect(answer.body.code).toBe('VALIDATION_FAILED')
-      expect(answer.body.fieldErrors).toEqual([expect.objectContaining({ field })])
+      expect(answer.body.fieldErrors).toEqual([expect.objectContaining({ field, code })])
     })
 
     it('refuses a cursor it did not issue with 400', async () => {

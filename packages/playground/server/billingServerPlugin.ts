@@ -155,16 +155,11 @@ export function billingServerPlugin(store: BillingStore, stripeMode?: StripeTest
         { code: 'VALIDATION_ERROR', message: 'Send { clientSecret, result: "succeed" | "fail" }.' },
       ]
     }
-    const waiting = fake.payments.find(
-      (payment) =>
-        payment.accountId === PLAYGROUND_ACCOUNT &&
-        payment.outcome.status === 'REQUIRES_ACTION' &&
-        payment.outcome.clientSecret === clientSecret,
-    )
-    if (!waiting) {
+    const outcome = fake.authenticate(PLAYGROUND_ACCOUNT, clientSecret, result)
+    if (!outcome) {
       return [404, { code: 'NOT_FOUND', message: 'No payment waits for this check.' }]
     }
-    return [200, { status: fake.completeAuthentication(waiting.idempotencyKey, result).status }]
+    return [200, { status: outcome.status }]
   }
 
   return {

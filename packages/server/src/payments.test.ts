@@ -62,6 +62,29 @@ describe('createFakePayments', () => {
     expect(await charge('no')).toMatchObject({ status: 'DECLINED' })
     expect(payments.payments.map((p) => p.outcome.status)).toEqual(['SUCCEEDED', 'DECLINED'])
   })
+
+  it('answers a 3-D Secure check by its client secret, for its own account only, once', async () => {
+    const payments = createFakePayments()
+    payments.setCard('a', TEST_CARDS.authenticationRequired)
+    payments.setCard('b', TEST_CARDS.authenticationRequired)
+    const asked = await payments.charge({ accountId: 'a', amount: '10', idempotencyKey: 'k' })
+    const other = await payments.charge({ accountId: 'b', amount: '10', idempotencyKey: 'k2' })
+    if (asked.status !== 'REQUIRES_ACTION' || other.status !== 'REQUIRES_ACTION') {
+      throw new Error('expected both to ask for 3-D Secure')
+    }
+    // Another account's secret, or one never given, answers nothing and changes nothing.
+    expect(payments.authenticate('a', other.clientSecret, 'succeed')).toBeNull()
+    expect(payments.authenticate('a', 'pay_forged_secret', 'succeed')).toBeNull()
+    expect(await payments.lookup({ accountId: 'b', idempotencyKey: 'k2' })).toEqual(other)
+    expect(payments.authenticate('a', asked.clientSecret, 'succeed')).toMatchObject({
+      status: 'SUCCEEDED',
+    })
+    // Answered once: the secret no longer waits.
+    expect(payments.authenticate('a', asked.clientSecret, 'fail')).toBeNull()
+    expect(await payments.lookup({ accountId: 'a', idempotencyKey: 'k' })).toMatchObject({
+      status: 'SUCCEEDED',
+    })
+  })
 })
 
 describe.each(databases)('a top-up that asks for 3-D Secure, on $name', ({ open }) => {

@@ -129,6 +129,16 @@ export interface FakePayments extends PaymentProvider {
    * would: `'succeed'` takes the payment, `'fail'` declines it (`payment_intent_authentication_failure`).
    */
   completeAuthentication(idempotencyKey: string, result: 'succeed' | 'fail'): PaymentOutcome
+  /**
+   * `completeAuthentication` by the `clientSecret` the top-up's 402 carried, as the cardholder's
+   * bank page (Stripe.js's `handleNextAction`) knows it: null when no payment of `accountId`
+   * waits under that secret (answered already, or never asked).
+   */
+  authenticate(
+    accountId: string,
+    clientSecret: string,
+    result: 'succeed' | 'fail',
+  ): PaymentOutcome | null
 }
 
 /** A fake provider with test cards that succeed, decline or ask for 3-D Secure; state in memory. */
@@ -136,6 +146,30 @@ export function createFakePayments(options: FakePaymentsOptions = {}): FakePayme
   const cards = new Map<string, string>()
   const byKey = new Map<string, FakePayment>()
   const payments: FakePayment[] = []
+  const completeAuthentication: FakePayments['completeAuthentication'] = (
+    idempotencyKey,
+    result,
+  ) => {
+    const payment = byKey.get(idempotencyKey)
+    if (payment?.outcome.status !== 'REQUIRES_ACTION') {
+      throw new Error('[payg-kit] No payment waiting for authentication under this key.')
+    }
+    const { clientSecret, paymentMethodId } = payment.outcome
+    payment.outcome =
+      result === 'succeed'
+        ? {
+            status: 'SUCCEEDED',
+            paymentId: clientSecret.replace(/_secret$/, ''),
+            paymentMethodId,
+          }
+        : {
+            status: 'DECLINED',
+            code: 'PAYMENT_DECLINED',
+            declineCode: 'payment_intent_authentication_failure',
+            paymentMethodId,
+          }
+    return payment.outcome
+  }
   return {
     payments,
     async setCard(accountId, cardNumber) {
@@ -194,26 +228,15 @@ export function createFakePayments(options: FakePaymentsOptions = {}): FakePayme
       const seen = byKey.get(idempotencyKey)
       return seen && seen.accountId === accountId ? seen.outcome : null
     },
-    completeAuthentication(idempotencyKey, result) {
-      const payment = byKey.get(idempotencyKey)
-      if (payment?.outcome.status !== 'REQUIRES_ACTION') {
-        throw new Error('[payg-kit] No payment waiting for authentication under this key.')
-      }
-      const { clientSecret, paymentMethodId } = payment.outcome
-      payment.outcome =
-        result === 'succeed'
-          ? {
-              status: 'SUCCEEDED',
-              paymentId: clientSecret.replace(/_secret$/, ''),
-              paymentMethodId,
-            }
-          : {
-              status: 'DECLINED',
-              code: 'PAYMENT_DECLINED',
-              declineCode: 'payment_intent_authentication_failure',
-              paymentMethodId,
-            }
-      return payment.outcome
+    authenticate(accountId, clientSecret, result) {
+      const waiting = payments.find(
+        (payment) =>
+          payment.accountId === accountId &&
+          payment.outcome.status === 'REQUIRES_ACTION' &&
+          payment.outcome.clientSecret === clientSecret,
+      )
+      return waiting ? completeAuthentication(waiting.idempotencyKey, result) : null
     },
+    completeAuthentication,
   }
 }

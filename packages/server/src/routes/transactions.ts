@@ -15,7 +15,8 @@ export function transactionRoutes(context: ServerContext): Routes {
         if (type !== null && !TRANSACTION_TYPES.includes(type as never)) {
           throw invalid(
             'type',
-            'INVALID_TYPE',
+            // A value outside the enum, as the mock and the pricing routes word it.
+            'INVALID_VALUE',
             `type must be one of ${TRANSACTION_TYPES.join(', ')}.`,
           )
         }
