@@ -83,6 +83,13 @@ describe('the standalone operations', () => {
       unit: 'CREDITS',
     })
     expect(sent).toEqual(IMAGE)
+    // A unit that is no unit (from plain JS, or named like an Object member) is refused, never
+    // an upstream value passed on unchecked.
+    for (const unit of ['EUR', 'constructor', 'toString', '__proto__']) {
+      await expect(estimateCost(transport, IMAGE, { unit: unit as 'USD' }), unit).rejects.toThrow(
+        /money unit/i,
+      )
+    }
   })
 
   it('throw the same typed errors, with the credentials redacted', async () => {

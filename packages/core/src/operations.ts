@@ -259,9 +259,11 @@ export function estimateCost(
     '/pricing-calculator',
     (value, at) => {
       const unit = options?.unit ?? 'USD'
-      // Made once per unit; an unknown unit from plain JS is refused by the money it would make.
-      return (schemas.estimate[unit] ?? schemas.estimateIn(unit))(value, at)
-        .calculateProductionApiServiceCost.cost
+      // Made once per unit; an unknown unit from plain JS (`constructor` too) is refused by the
+      // money it would make.
+      return (
+        Object.hasOwn(schemas.estimate, unit) ? schemas.estimate[unit] : schemas.estimateIn(unit)
+      )(value, at).calculateProductionApiServiceCost.cost
     },
     options,
     request,
