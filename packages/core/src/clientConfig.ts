@@ -67,17 +67,18 @@ export function resolvePolicy(timeoutMs: unknown, retry: unknown, base: Policy):
   }
 }
 
-// Headers that carry a credential: Authorization and X-Authorization, X-Api-Key, X-Auth-Key,
-// Ocp-Apim-Subscription-Key, X-Access-Key, X-Auth-Token, X-Session-Id, Api-Secret and the like.
-const CREDENTIAL = /auth|api-?key|(?:^|-)key$|token$|bearer|session|jwt|secret|password|credential/
+// Headers that carry a credential, by name (lower case, hyphens): Authorization (Proxy-, X-,
+// Authorisation), Cookie, X-Api-Key, X-Auth, X-Auth-Key, X-Access-Key and other vendors' keys
+// (Ocp-Apim-Subscription-Key, X-Leonardo-Key), X-Auth-Token and any `*-token`, X-Session-Id,
+// X-Jwt, Bearer, Api-Secret, passwords. Words, not substrings: X-Author, X-Oauth-Scopes,
+// X-Session-Replay-Id or X-Cache-Key carry none.
+const CREDENTIAL =
+  /^(x-)?(proxy-)?authori[sz]ation$|^cookie$|api-?key|^(x-)?auth$|(^|-)(access|auth|private|subscription|leonardo|master|signing)-key$|^key$|token$|^(x-)?session(-id|-key)?$|(^|-)(jwt|bearer|pwd)$|secret|passw(or)?d|credential/
 
-/**
- * Whether a header (by name, any casing) carries a credential; CSRF tokens and the
- * idempotency key do not.
- */
+/** Whether a header (by name, any casing) carries a credential; CSRF tokens do not. */
 const isCredential = (name: string) => {
   const n = name.toLowerCase().replace(/_/g, '-')
-  return CREDENTIAL.test(n) && !/[cx]srf|idempotency/.test(n)
+  return CREDENTIAL.test(n) && !/[cx]srf/.test(n)
 }
 
 const BROWSER_ADVICE =
@@ -155,10 +156,15 @@ export function resolveConfig(options: PaygClientOptions): ClientConfig {
   const root = baseUrl.replace(/\/+$/, '')
   if (apiKey) merged.set('authorization', `Bearer ${apiKey}`)
   const baseHeaders: Record<string, string> = Object.fromEntries(merged)
-  const secrets: string[] = []
+  const secrets: string[] = apiKey ? [apiKey] : []
   for (const [name, value] of merged) {
-    // The whole value, and the token after a scheme such as "Bearer".
-    if (isCredential(name)) secrets.push(value, ...value.split(/\s+/).slice(1))
+    // The whole value, and the token after a scheme such as "Bearer"; a value of a few
+    // characters (a session number, say) is no secret, and removing it would garble messages.
+    if (isCredential(name)) {
+      for (const secret of [value, ...value.split(/\s+/).slice(1)]) {
+        if (secret.length > 7) secrets.push(secret)
+      }
+    }
   }
   // Looked up on every call, so that a mock installed after the client was made still intercepts.
   const send =

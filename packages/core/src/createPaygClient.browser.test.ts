@@ -58,6 +58,10 @@ describe('createPaygClient in a browser, given credentials in headers', () => {
       'X-Jwt',
       'Bearer',
       'Key',
+      'Cookie',
+      'X-Passwd',
+      'X-Pwd',
+      'X-Idempotency-Auth-Token',
     ].map((name): [string, object, string] => [`a ${name} header`, { [name]: 'sk_live' }, name]),
   ])('refuses %s and names it', (_, headers, name) => {
     const make = () => createPaygClient({ baseUrl: '/api/payg', headers: headers as never })
@@ -80,6 +84,17 @@ describe('createPaygClient in a browser, given credentials in headers', () => {
           traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
           'Keep-Alive': 'timeout=5',
           'X-Monkey': 'yes',
+          // Words that only look like credentials: author, OAuth scopes, replay sessions, keys
+          // that name a tenant, a cache entry or a public key.
+          'X-Author': 'a',
+          'X-Oauth-Scopes': 'read',
+          'X-Session-Replay-Id': 'r',
+          'X-Amplitude-Session': '1',
+          'X-Tenant-Key': 't',
+          'X-Cache-Key': 'c',
+          'X-Partition-Key': 'p',
+          'X-Publishable-Key': 'pk_test',
+          'X-Public-Key': 'pk',
         },
       }),
     ).not.toThrow()

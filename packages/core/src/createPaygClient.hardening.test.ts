@@ -260,6 +260,22 @@ describe('error messages never contain the API key', () => {
     },
   )
 
+  it('keeps messages whole around a credential header of a few characters (no secret)', async () => {
+    const error = await createPaygClient({
+      baseUrl: BASE,
+      headers: { 'X-Session-Id': '5' },
+      retry: false,
+      fetch: async () =>
+        Response.json(
+          { code: 'VALIDATION_FAILED', message: 'A top-up is at least $5.', fieldErrors: [] },
+          { status: 422 },
+        ),
+    })
+      .getBalance()
+      .catch((e: unknown) => e)
+    expect((error as Error).message).toContain('A top-up is at least $5.')
+  })
+
   it('given a server on loopback that echoes the Authorization header it received', async () => {
     const echoing = createServer((request, response) => {
       response.writeHead(400, { 'content-type': 'application/json' })

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createPaygClient } from './createPaygClient'
 import { createRawClient } from './createRawClient'
-import { PaygError } from './errors'
+import { NetworkError, PaygError } from './errors'
 import type { PaygClientOptions } from './types'
 
 const KEY = 'sk_live_5f3b9c2d7e1a4b6c8d0e2f4a6b8c0d1e'
@@ -61,6 +61,8 @@ describe('an API that answers with a redirect', () => {
       expect(reached).toEqual([])
       expect(error).toBeInstanceOf(PaygError)
       expect(error).toMatchObject({ status: code })
+      // It says what happened and what to do.
+      expect((error as Error).message).toMatch(/redirect \(\d{3}\).*baseUrl to the final URL/)
     },
   )
 
@@ -99,5 +101,25 @@ describe('an API that answers with a redirect', () => {
       .catch((e: unknown) => e)
     expect(raw).toBeInstanceOf(PaygError)
     expect(raw).toMatchObject({ code: 'HTTP_ERROR', status: 0 })
+    expect((raw as Error).message).toMatch(/redirect, which the client never follows/)
+  })
+
+  it("reads a custom fetch's Response.error() as a network failure, retried where safe", async () => {
+    let calls = 0
+    const client = createPaygClient(
+      options({
+        retry: { retries: 1, baseDelayMs: 0 },
+        fetch: async () => {
+          calls++
+          return Response.error()
+        },
+      }),
+    )
+    await expect(client.getBalance()).rejects.toBeInstanceOf(NetworkError)
+    expect(calls).toBe(2)
+    const raw = await createRawClient(client)
+      .GET('/billing/balance')
+      .catch((e: unknown) => e)
+    expect(raw).toBeInstanceOf(NetworkError)
   })
 })

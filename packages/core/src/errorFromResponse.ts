@@ -111,6 +111,14 @@ export function errorFromResponse(response: Response, body: unknown): PaygError 
   }
   if (status === 408) return new TimeoutError(init)
   if (status >= 500) return new ServerError(init)
+  // A redirect (in a browser, an opaque one: status 0), which the client never follows.
+  if (status < 400) {
+    return new PaygError(
+      'HTTP_ERROR',
+      `The server answered with a redirect${status ? ` (${status})` : ''}, which the client never follows: set baseUrl to the final URL.`,
+      init,
+    )
+  }
   return new PaygError(
     code ?? 'HTTP_ERROR',
     `The server refused the request (${status}): check it against the API reference.`,

@@ -265,6 +265,8 @@ export async function sendWithRetry(
       // Without a timeout or a signal nothing can stop the attempt: no race.
       answer = await (timeoutMs > 0 || signal ? race(a, fetched) : fetched)
       arrived = true
+      // `Response.error()` from a custom fetch is a network failure, not an answer.
+      if (answer.type === 'error') throw new TypeError('The fetch gave a network error.')
       retry = retryAfter(answer, attempt < retries, cap)
       if (retry === false) body = await readBody(a, answer)
     } catch (error) {

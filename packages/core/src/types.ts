@@ -362,7 +362,10 @@ export interface PaygClientOptions {
    * a credential header (`Authorization`, `X-Api-Key`, ...) is refused like `apiKey`.
    */
   headers?: Record<string, string> | Headers | ReadonlyArray<readonly [string, string]>
-  /** A `fetch` to use; otherwise `globalThis.fetch` is looked up on every call. */
+  /**
+   * A `fetch` to use; otherwise `globalThis.fetch` is looked up on every call. It is called with
+   * `redirect: 'manual'` and must honour it: the client never follows a redirect.
+   */
   fetch?: typeof fetch
   /** Per-attempt timeout in ms, for the headers and the whole body. Default 30_000. */
   timeoutMs?: number
