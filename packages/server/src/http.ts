@@ -37,6 +37,12 @@ export async function readText(request: Request, limit = MAX_BODY_BYTES): Promis
   const declared = request.headers.get('content-length')
   if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge()
   if (!request.body) return ''
+  // Read already (a body parser mounted before the handler): a setup fault, not the client's.
+  if (request.bodyUsed || request.body.locked) {
+    throw new Error(
+      '[payg-kit] The request body was read before the billing handler: mount it before any body parser.',
+    )
+  }
   let reader: ReadableStreamDefaultReader<Uint8Array>
   try {
     reader = request.body.getReader()
@@ -53,6 +59,11 @@ export async function readText(request: Request, limit = MAX_BODY_BYTES): Promis
       throw badRequest('The request body could not be read.')
     }
     if (next.done) break
+    // A Fetch adapter that streams anything but bytes is a setup fault too (and has no size).
+    if (!(next.value instanceof Uint8Array)) {
+      reader.cancel().catch(() => {})
+      throw new Error('[payg-kit] The request body stream gave something other than bytes.')
+    }
     size += next.value.byteLength
     if (size > limit) {
       reader.cancel().catch(() => {})
