@@ -19,8 +19,8 @@ export function BackendNote(): ReactNode {
       <p>
         <strong>Billing: the real server</strong> (<code>@payg-kit/server</code>) on{' '}
         {__PAYG_BILLING_SERVER__}, with the fake payment provider: top-ups stay across reloads and
-        restarts. Generations, <code>/me</code> and prices: the mock. Add credit's Change saves
-        another test card.
+        restarts. Generations, <code>/me</code> and prices: the mock. The widgets' card actions open
+        a form that saves another test card.
       </p>
     </div>
   )

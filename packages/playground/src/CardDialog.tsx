@@ -2,9 +2,10 @@ import type { PaygMock } from '@payg-kit/msw'
 import { usePaygMessages, usePaymentMethod } from '@payg-kit/react'
 import type { PaygLocale } from '@payg-kit/ui/locales'
 import { useQueryClient } from '@tanstack/react-query'
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { type FormEvent, type ReactNode, useId, useState } from 'react'
 import { pageText } from './overviewMessages'
-import { TEST_CARD_NAMES, TEST_CARD_PATH, type TestCard } from './testCards'
+import { TEST_CARD_DIGITS, TEST_CARD_NAMES, TEST_CARD_PATH, type TestCard } from './testCards'
+import { useModal } from './useModal'
 
 /** What `useCardFlow` gives the page: the widgets' card callback, and the dialog to render. */
 export interface CardFlow {
@@ -42,7 +43,7 @@ async function saveCard(mock: PaygMock, card: TestCard): Promise<void> {
       expMonth: 12,
       expYear: 2030,
     })
-    mock.state.setCardDeclines(card === 'declined' || card === 'insufficientFunds')
+    mock.state.setCardDeclines(card === 'declined')
     mock.state.setCardAsksAuthentication(card === 'authenticationRequired')
     return
   }
@@ -52,14 +53,6 @@ async function saveCard(mock: PaygMock, card: TestCard): Promise<void> {
     body: JSON.stringify({ card }),
   })
   if (!response.ok) throw new Error(`The dev server answered ${response.status}.`)
-}
-
-/** The last four digits of each test card, as the API reports them. */
-const TEST_CARD_DIGITS: Record<TestCard, string> = {
-  visa: '4242',
-  declined: '0002',
-  insufficientFunds: '9995',
-  authenticationRequired: '3184',
 }
 
 interface CardDialogProps {
@@ -73,20 +66,16 @@ function CardDialog({ mock, onClose }: CardDialogProps): ReactNode {
   const text = cardText(usePaygMessages().locale)
   const queryClient = useQueryClient()
   const saved = usePaymentMethod().data
-  const dialog = useRef<HTMLDialogElement>(null)
   const [picked, setPicked] = useState<TestCard | null>(null)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState(false)
   const cards = __PAYG_BILLING_SERVER__ === null ? MOCK_CARDS : TEST_CARD_NAMES
   const current = cards.find((card) => TEST_CARD_DIGITS[card] === saved?.last4) ?? null
   const choice = picked ?? current ?? cards[0]
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    // The picked card's radio takes the focus, as in any radio group.
-    element?.querySelector<HTMLInputElement>('input:checked')?.focus()
-  }, [])
+  // The picked card's radio takes the focus, as in any radio group.
+  const modal = useModal(busy, onClose, () =>
+    modal.ref.current?.querySelector<HTMLInputElement>('input:checked'),
+  )
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -95,26 +84,27 @@ function CardDialog({ mock, onClose }: CardDialogProps): ReactNode {
     setProblem(false)
     try {
       await saveCard(mock, choice)
-      // Every widget that shows the card, or what it can pay, asks again.
+      // Every widget that shows the card, or what it can pay, asks again, and draws it before
+      // the dialog closes: focus then goes back to what is on the page.
       await queryClient.invalidateQueries()
-      dialog.current?.close()
+      await new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn)))
     } catch {
       setProblem(true)
       setBusy(false)
+      return
     }
+    modal.close()
   }
 
   return (
     <dialog
-      ref={dialog}
+      ref={modal.ref}
       className="playground__dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-note`}
       aria-busy={busy || undefined}
-      onCancel={(event) => {
-        if (busy) event.preventDefault()
-      }}
-      onClose={onClose}
+      onCancel={modal.onCancel}
+      onClose={modal.onClose}
     >
       <form noValidate onSubmit={(event) => void submit(event)}>
         <p className="playground__dialog-kicker payg-muted">{text.kicker}</p>
@@ -133,11 +123,17 @@ function CardDialog({ mock, onClose }: CardDialogProps): ReactNode {
                 name={`${id}-card`}
                 value={card}
                 checked={choice === card}
-                disabled={busy}
-                onChange={() => setPicked(card)}
+                onChange={() => {
+                  if (!busy) setPicked(card)
+                }}
               />
               <span className="playground__card-text">
-                <strong className="payg-amount">Visa •••• {TEST_CARD_DIGITS[card]}</strong>
+                <strong className="payg-amount" aria-hidden="true">
+                  Visa •••• {TEST_CARD_DIGITS[card]}
+                </strong>
+                <span className="payg-visually-hidden">
+                  {text.cardName.replace('{last4}', TEST_CARD_DIGITS[card])}
+                </span>
                 <span className="payg-muted">{text[card]}</span>
               </span>
             </label>
@@ -153,12 +149,14 @@ function CardDialog({ mock, onClose }: CardDialogProps): ReactNode {
             type="button"
             className="payg-button"
             data-variant="secondary"
-            disabled={busy}
-            onClick={() => dialog.current?.close()}
+            aria-disabled={busy || undefined}
+            onClick={() => {
+              if (!busy) modal.close()
+            }}
           >
             {text.cancel}
           </button>
-          <button type="submit" className="payg-button" disabled={busy}>
+          <button type="submit" className="payg-button" aria-disabled={busy || undefined}>
             {text.save}
           </button>
         </div>
@@ -170,6 +168,7 @@ function CardDialog({ mock, onClose }: CardDialogProps): ReactNode {
 /** The card form's strings, in English. */
 const en = {
   kicker: 'Test card form',
+  cardName: 'Visa ending in {last4},',
   title: 'Payment method',
   note: 'This form stands in for your card flow (Stripe Elements, say). The card you save pays for top-ups and auto top-up.',
   legend: 'Card',
@@ -186,6 +185,7 @@ const en = {
 const catalogs: Record<PaygLocale, typeof en> = {
   de: {
     kicker: 'Testformular für Karten',
+    cardName: 'Visa mit Endziffern {last4},',
     title: 'Zahlungsmethode',
     note: 'Dieses Formular steht für deinen Kartenablauf (etwa Stripe Elements). Mit der gespeicherten Karte werden Aufladungen und automatisches Aufladen bezahlt.',
     legend: 'Karte',
@@ -199,6 +199,7 @@ const catalogs: Record<PaygLocale, typeof en> = {
   },
   fr: {
     kicker: 'Formulaire de carte de test',
+    cardName: 'Visa se terminant par {last4},',
     title: 'Moyen de paiement',
     note: 'Ce formulaire tient lieu de votre parcours de carte (Stripe Elements, par exemple). La carte enregistrée paie les rechargements, manuels et automatiques.',
     legend: 'Carte',
@@ -212,6 +213,7 @@ const catalogs: Record<PaygLocale, typeof en> = {
   },
   es: {
     kicker: 'Formulario de tarjeta de prueba',
+    cardName: 'Visa terminada en {last4},',
     title: 'Método de pago',
     note: 'Este formulario hace las veces de tu flujo de tarjetas (Stripe Elements, por ejemplo). La tarjeta que guardes paga las recargas, manuales y automáticas.',
     legend: 'Tarjeta',
@@ -225,6 +227,7 @@ const catalogs: Record<PaygLocale, typeof en> = {
   },
   ja: {
     kicker: 'テスト用カードフォーム',
+    cardName: '末尾 {last4} の Visa、',
     title: '支払い方法',
     note: 'このフォームは、アプリのカード登録フロー（Stripe Elements など）の代わりです。保存したカードで手動・自動のチャージを支払います。',
     legend: 'カード',
@@ -239,6 +242,7 @@ const catalogs: Record<PaygLocale, typeof en> = {
   },
   'pt-BR': {
     kicker: 'Formulário de cartão de teste',
+    cardName: 'Visa com final {last4},',
     title: 'Forma de pagamento',
     note: 'Este formulário faz as vezes do seu fluxo de cartão (Stripe Elements, por exemplo). O cartão salvo paga as recargas, manuais e automáticas.',
     legend: 'Cartão',

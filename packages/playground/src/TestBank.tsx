@@ -1,8 +1,9 @@
 import type { PaygMock } from '@payg-kit/msw'
 import type { PaygLocale } from '@payg-kit/ui/locales'
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { type ReactNode, useId, useRef, useState } from 'react'
 import { pageText } from './overviewMessages'
 import { TEST_BANK_PATH } from './testCards'
+import { useModal } from './useModal'
 
 /** How the cardholder answers the bank's check. */
 type Answer = 'succeed' | 'fail'
@@ -81,24 +82,19 @@ interface TestBankDialogProps {
 function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps): ReactNode {
   const id = useId()
   const text = testBankText(locale)
-  const dialog = useRef<HTMLDialogElement>(null)
   const notNow = useRef<HTMLButtonElement>(null)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState(false)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    // It opens on the choice that changes nothing, so a held Enter from the form pays nothing.
-    notNow.current?.focus()
-  }, [])
+  // It opens on the choice that changes nothing, so a held Enter from the form pays nothing.
+  const modal = useModal(busy, onClose, () => notNow.current)
 
   const respond = async (result: Answer) => {
+    if (busy) return
     setBusy(true)
     setProblem(false)
     try {
       await answer(result)
-      dialog.current?.close()
+      modal.close()
     } catch {
       setProblem(true)
       setBusy(false)
@@ -110,16 +106,14 @@ function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps)
   )
   return (
     <dialog
-      ref={dialog}
+      ref={modal.ref}
       className="playground__dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
       aria-busy={busy || undefined}
       // While the bank takes the answer, Escape waits for it: the form would ask too early.
-      onCancel={(event) => {
-        if (busy) event.preventDefault()
-      }}
-      onClose={onClose}
+      onCancel={modal.onCancel}
+      onClose={modal.onClose}
     >
       <p className="playground__dialog-kicker payg-muted">{text.issuer}</p>
       <h2 className="playground__dialog-title" id={`${id}-title`}>
@@ -140,8 +134,10 @@ function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps)
           ref={notNow}
           className="payg-button"
           data-variant="link"
-          disabled={busy}
-          onClick={() => dialog.current?.close()}
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (!busy) modal.close()
+          }}
         >
           {text.notNow}
         </button>
@@ -149,7 +145,7 @@ function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps)
           type="button"
           className="payg-button"
           data-variant="secondary"
-          disabled={busy}
+          aria-disabled={busy || undefined}
           onClick={() => void respond('fail')}
         >
           {text.decline}
@@ -157,7 +153,7 @@ function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps)
         <button
           type="button"
           className="payg-button"
-          disabled={busy}
+          aria-disabled={busy || undefined}
           onClick={() => void respond('succeed')}
         >
           {fillAmount(text.approve, amount)}

@@ -320,10 +320,17 @@ describe('the playground on the mock', () => {
     await cards.waitFor({ state: 'detached' })
     expect(await form.getByRole('button', { name: 'Add a card' }).count()).toBe(1)
 
-    // Saved from the keyboard: every widget shows the card, and a top-up is credited once.
+    // Saved from the keyboard: every widget shows the card, and a top-up is credited once. The
+    // button that opened the form is gone (there is a card now): the keyboard stays in the form.
     await form.getByRole('button', { name: 'Add a card' }).click()
+    // The radios are named as a screen reader should say them, not bullet by bullet.
+    expect(await cards.getByRole('radio', { name: /Visa ending in 0002/ }).count()).toBe(1)
     await page.keyboard.press('Enter')
     await form.getByText('Pays with Visa ending in 4242').waitFor()
+    await cards.waitFor({ state: 'detached' })
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.payg-top-up-form'))).toBe(
+      true,
+    )
     await page.getByLabel('Amount (USD)').fill('10')
     await page.getByLabel('Amount (USD)').press('Enter')
     await form.getByText('Credit added').waitFor()
@@ -333,7 +340,29 @@ describe('the playground on the mock', () => {
     await form.getByRole('button', { name: 'Top up again' }).click()
     await form.getByRole('button', { name: 'Change' }).click()
     await cards.getByLabel(/0002/).check()
+    // While the card is being saved, Escape (twice) leaves the dialog up: its answer comes.
+    // The refetch that follows the save is held until the test lets it go.
+    await page.evaluate(() => {
+      const original = window.fetch
+      let release = () => {}
+      const gate = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      window.fetch = async (...args) => {
+        await gate
+        return original(...args)
+      }
+      ;(window as unknown as { releaseSave: () => void }).releaseSave = () => {
+        window.fetch = original
+        release()
+      }
+    })
     await cards.getByRole('button', { name: 'Save card' }).click()
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    expect(await cards.isVisible()).toBe(true)
+    await page.evaluate(() => (window as unknown as { releaseSave: () => void }).releaseSave())
+    await cards.waitFor({ state: 'detached' })
     await form.getByText('Pays with Visa ending in 0002').waitFor()
     await page.getByLabel('Amount (USD)').fill('10')
     await page.getByLabel('Amount (USD)').press('Enter')

@@ -11,6 +11,14 @@ export const TEST_CARD_NAMES = [
 /** One of `TEST_CARD_NAMES`, named as in `TEST_CARDS` of `@payg-kit/server`. */
 export type TestCard = (typeof TEST_CARD_NAMES)[number]
 
+/** The last four digits of each test card, as the API reports them (`TEST_CARDS`' numbers). */
+export const TEST_CARD_DIGITS: Record<TestCard, string> = {
+  visa: '4242',
+  declined: '0002',
+  insufficientFunds: '9995',
+  authenticationRequired: '3184',
+}
+
 /** Whether a value names one of the test cards. */
 export function isTestCard(value: unknown): value is TestCard {
   return TEST_CARD_NAMES.includes(value as TestCard)
