@@ -1,9 +1,8 @@
 'use client'
 import type { Money } from '@payg-kit/core'
-import { usePaygMessages } from '@payg-kit/react'
 import { useMemo } from 'react'
 import { displayMoney } from './displayMoney'
-import { fillMessage } from './fillMessage'
+import { useMessages } from './useMessages'
 
 /** English defaults of the strings shared by every widget. */
 export const commonMessages = {
@@ -12,7 +11,7 @@ export const commonMessages = {
 
 /** Money (by the one display policy, `displayMoney`), numbers and dates for the provider's locale. */
 export function useFormat() {
-  const { locale, messages } = usePaygMessages()
+  const { t, locale } = useMessages(commonMessages)
   return useMemo(() => {
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
     const dateTimeFormat = new Intl.DateTimeFormat(locale, {
@@ -20,10 +19,9 @@ export function useFormat() {
       timeStyle: 'short',
     })
     const numberFormat = new Intl.NumberFormat(locale)
-    const credits = messages['common.credits'] ?? commonMessages['common.credits']
     const options = (value: Money) => ({
       locale,
-      creditsLabel: fillMessage(credits, { count: value.amount }, locale),
+      creditsLabel: t('common.credits', { count: value.amount }),
     })
     const exact = (value: Money) => displayMoney(value, 'exact', options(value))
     return {
@@ -38,5 +36,5 @@ export function useFormat() {
       date: (value: string | Date) => dateFormat.format(new Date(value)),
       dateTime: (value: string | Date) => dateTimeFormat.format(new Date(value)),
     }
-  }, [locale, messages])
+  }, [locale, t])
 }

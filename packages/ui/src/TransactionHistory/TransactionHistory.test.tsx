@@ -600,6 +600,30 @@ describe('TransactionHistory', () => {
     await expectNoA11yViolations()
   })
 
+  it('wraps a description with nowhere to break, keeping the amounts in sight', async () => {
+    await renderWithMock(
+      <div style={{ width: '800px' }}>
+        <TransactionHistory pageSize={5} />
+      </div>,
+      {
+        setup: (paygMock) => {
+          const data = paygMock.state.transactions().slice(0, 5)
+          // 10 kB without a space: a pasted prompt, a URL, an upstream's base64.
+          data[0] = { ...(data[0] as (typeof data)[number]), description: 'x'.repeat(10_000) }
+          worker.use(
+            http.get('*/billing/transactions', () => HttpResponse.json({ data, nextCursor: null })),
+          )
+        },
+      },
+    )
+    const table = page.getByRole('grid', { name: 'Transactions' })
+    await expect.element(table).toBeVisible()
+    const box = widget().getBoundingClientRect()
+    expect(table.element().getBoundingClientRect().width).toBeLessThanOrEqual(box.width)
+    const amount = widget().querySelector('td[data-cell="amount"]') as HTMLElement
+    expect(amount.getBoundingClientRect().right).toBeLessThanOrEqual(box.right)
+  })
+
   it('lines up the amounts on their decimal point, and becomes a stacked list in a narrow container', async () => {
     const { screen } = await renderWithMock(
       <>
