@@ -37,15 +37,23 @@ function sharedFor(baseUrl: string) {
   return entry
 }
 
+/** A number written in an attribute, or undefined for one that is none ("", "abc", "Infinity"). */
+function toNumber(text: string): number | undefined {
+  const number = Number(text)
+  return text.trim() !== '' && Number.isFinite(number) ? number : undefined
+}
+
+// As HTML reads its own attributes, a value that does not parse is as if absent: the widget's
+// default, never a NaN that fails the widget.
 function parse(value: string | null, type: AttributeType): unknown {
   if (value === null) return undefined
   if (type === 'boolean') return value !== 'false'
-  if (type === 'number') return value.trim() === '' ? undefined : Number(value)
+  if (type === 'number') return toNumber(value)
   if (type === 'numbers')
     return value
       .split(/[\s,]+/)
-      .filter(Boolean)
-      .map(Number)
+      .map(toNumber)
+      .filter((number) => number !== undefined)
   return value
 }
 
@@ -60,6 +68,10 @@ export function defineWidget(definition: WidgetDefinition): void {
   if (customElements.get(definition.tag)) return
   const attributes = definition.attributes ?? {}
   const events = definition.events ?? {}
+  const propNames = [
+    ...Object.values(attributes).map(([prop]) => prop),
+    ...(definition.properties ?? []),
+  ]
 
   class PaygWidgetElement extends HTMLElement {
     static observedAttributes = [...COMMON_ATTRIBUTES, ...Object.keys(attributes)]
@@ -67,6 +79,19 @@ export function defineWidget(definition: WidgetDefinition): void {
     #mount: HTMLDivElement | undefined
     #props: Record<string, unknown> = {}
     #messages: PaygMessages | undefined
+
+    constructor() {
+      super()
+      // A property the page set before this script ran (an inline script runs before a module
+      // script) is the element's own, hiding the accessor: hand it to the accessor instead.
+      for (const prop of ['messages', ...propNames]) {
+        if (Object.hasOwn(this, prop)) {
+          const value = (this as Record<string, unknown>)[prop]
+          delete (this as Record<string, unknown>)[prop]
+          ;(this as Record<string, unknown>)[prop] = value
+        }
+      }
+    }
 
     /** String overrides, as with PaygProvider's `messages`. */
     get messages(): PaygMessages | undefined {
@@ -91,8 +116,13 @@ export function defineWidget(definition: WidgetDefinition): void {
     }
 
     disconnectedCallback() {
-      this.#root?.unmount()
-      this.#root = undefined
+      // Moved in one go (removed and added back, a drag and drop or a framework's reorder), it
+      // stays mounted and keeps what was typed in it; removed for good, it unmounts.
+      queueMicrotask(() => {
+        if (this.isConnected) return
+        this.#root?.unmount()
+        this.#root = undefined
+      })
     }
 
     attributeChangedCallback() {
@@ -143,11 +173,7 @@ export function defineWidget(definition: WidgetDefinition): void {
 
     static {
       // Each mapped prop is also a property: element.lowThreshold = 20.
-      const names = [
-        ...Object.values(attributes).map(([prop]) => prop),
-        ...(definition.properties ?? []),
-      ]
-      for (const prop of names) {
+      for (const prop of propNames) {
         Object.defineProperty(PaygWidgetElement.prototype, prop, {
           get(this: PaygWidgetElement) {
             return this.#props[prop]

@@ -602,3 +602,109 @@ describe("each element's own entry", () => {
     },
   )
 })
+
+describe('an element the page treats roughly', () => {
+  it('keeps properties the page set before the script upgraded the element', async () => {
+    // The module script runs after the page is parsed: an inline script before it sets
+    // properties on elements that are not custom elements yet.
+    pages.set(
+      '/early-properties',
+      elementPage(
+        ['payg-embed.js'],
+        `<payg-top-up-form base-url="/api/payg" id="early"></payg-top-up-form>
+         <script>
+           const early = document.getElementById('early')
+           early.presets = [7, 9]
+           early.messages = { 'topUpForm.title': 'Buy credit' }
+         </script>`,
+      ),
+    )
+    const page = await open('/early-properties')
+    const form = page.locator('#early')
+    await expect.poll(() => form.getByRole('radio', { name: '$9' }).count()).toBe(1)
+    expect(await form.getByRole('radio', { name: '$10', exact: true }).count()).toBe(0)
+    expect(await shown(page, '#early')).toContain('Buy credit')
+    // Still live properties: a later change re-renders.
+    await form.evaluate((element) => {
+      ;(element as unknown as { presets: number[] }).presets = [11]
+    })
+    await expect.poll(() => form.getByRole('radio', { name: '$11' }).count()).toBe(1)
+    await page.context().close()
+  })
+
+  it('keeps what the user typed when the page moves the element, and renders again when re-added', async () => {
+    pages.set(
+      '/moved',
+      elementPage(
+        ['payg-embed.js'],
+        '<div id="a"><payg-top-up-form base-url="/api/payg"></payg-top-up-form></div><div id="b"></div>',
+      ),
+    )
+    const page = await open('/moved')
+    const form = page.locator('payg-top-up-form')
+    const amount = form.getByLabel('Amount (USD)')
+    await amount.fill('37')
+    // Moved to another container in one go (a drag and drop, a framework's reorder).
+    await page.evaluate(() => {
+      document.getElementById('b')?.append(document.querySelector('payg-top-up-form') as Node)
+    })
+    await expect.poll(() => page.locator('#b payg-top-up-form').count()).toBe(1)
+    expect(await amount.inputValue()).toBe('37')
+    // Removed, then added back later: shown again.
+    await page.evaluate(async () => {
+      const element = document.querySelector('payg-top-up-form') as Element
+      element.remove()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      document.getElementById('a')?.append(element)
+    })
+    await expect.poll(() => form.getByRole('radio', { name: '$10', exact: true }).count()).toBe(1)
+    await page.context().close()
+  })
+
+  it('reads a number attribute it cannot read as absent, rather than failing the widget', async () => {
+    pages.set(
+      '/odd-attributes',
+      elementPage(
+        ['payg-embed.js'],
+        `<payg-balance-badge base-url="/api/payg" low-threshold="abc"></payg-balance-badge>
+         <payg-top-up-form base-url="/api/payg" min="five" presets="10, abc, 20"></payg-top-up-form>
+         <payg-transaction-history base-url="/api/payg" page-size="abc"></payg-transaction-history>
+         <payg-spend-chart base-url="/api/payg" days="many"></payg-spend-chart>`,
+      ),
+    )
+    const page = await open('/odd-attributes')
+    await expect.poll(() => shown(page, 'payg-balance-badge')).toContain('$2.45')
+    await expect
+      .poll(() => page.locator('payg-top-up-form').getByRole('radio', { name: '$20' }).count())
+      .toBe(1)
+    await expect.poll(() => shown(page, 'payg-transaction-history')).toMatch(/Balance after/)
+    await expect.poll(() => shown(page, 'payg-spend-chart')).toMatch(/Total spend/)
+    for (const tag of [
+      'payg-balance-badge',
+      'payg-top-up-form',
+      'payg-transaction-history',
+      'payg-spend-chart',
+    ]) {
+      expect(await shown(page, tag), tag).not.toMatch(/could not be shown/)
+    }
+    await page.context().close()
+  })
+
+  it('formats in the browser’s locale when the locale attribute is empty or no locale', async () => {
+    pages.set(
+      '/odd-locale',
+      elementPage(
+        ['payg-embed.js'],
+        `<payg-balance-badge base-url="/api/payg" id="empty" locale=""></payg-balance-badge>
+         <payg-balance-badge base-url="/api/payg" id="markup" locale="<script>"></payg-balance-badge>
+         <payg-balance-badge base-url="/api/payg" id="posix" locale="de_DE"></payg-balance-badge>`,
+      ),
+    )
+    const page = await open('/odd-locale')
+    await expect.poll(() => shown(page, '#empty')).toContain('$2.45')
+    await expect.poll(() => shown(page, '#markup')).toContain('$2.45')
+    // A POSIX-style locale, as servers often store it, read as the BCP 47 tag it means.
+    await expect.poll(() => shown(page, '#posix')).toContain('2,45')
+    await page.context().close()
+  })
+})
