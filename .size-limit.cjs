@@ -35,7 +35,10 @@ module.exports = [
       ],
     }),
     gzip: true,
-    // 34.57 kB measured: 34.42 kB plus PausedBanner's `topUpFormProps` for the form it shows
+    // 34.67 kB measured: 34.57 kB plus TopUpForm reading the server's top-up policy (the
+    // bounds from the spec's generated table, shared with the mock and the server), a locale
+    // Intl cannot read falling back to the runtime's, and the redirect and credential-header
+    // rules of the core entry; 34.57 kB was 34.42 kB plus PausedBanner's `topUpFormProps` for the form it shows
     // (the app's 3-D Secure step and card flow), TopUpForm keeping the keyboard's place through
     // its confirmation and the app's dialog, and TransactionHistory's window settling (its
     // height taken once per layout, the window moved by 4 rows or more): 0.15 kB; 34.42 kB was 33.83 kB plus TopUpForm's 3-D Secure step
@@ -55,7 +58,7 @@ module.exports = [
     // primitives, formatting) 3.8 kB; @payg-kit/react 5.3 kB; @payg-kit/core 1.9 kB. About 0.8 kB
     // of the figure are the peers' import statements, one per module, which a bundler that
     // bundles the peers resolves away. `pnpm bench:bundles` prints where the bytes go.
-    limit: '34.6 kB',
+    limit: '34.7 kB',
   },
   {
     // One widget from the public entry ships that widget alone: each is wrapped in a module of

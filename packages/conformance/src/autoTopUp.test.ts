@@ -1,3 +1,4 @@
+import { AUTO_TOP_UP_LIMITS } from '@payg-kit/core/rules'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Account, type AccountState, BACKENDS } from './backends'
 
@@ -138,6 +139,17 @@ describe.each(BACKENDS)('auto top-up: %s', (_name, open) => {
     ['an amount below the top-up minimum', { enabled: true, threshold: 10, amount: 1 }, 'amount'],
     ['no enabled', { threshold: 10, amount: 50 }, 'enabled'],
     ['an unknown field', { enabled: true, threshold: 10, amount: 50, currency: 'USD' }, 'currency'],
+    // Past the spec's bound (AUTO_TOP_UP_LIMITS), on or off: never stored.
+    [
+      'a threshold past the spec’s maximum',
+      { enabled: false, threshold: AUTO_TOP_UP_LIMITS.threshold.maximum + 1, amount: 50 },
+      'threshold',
+    ],
+    [
+      'a cap past the spec’s maximum',
+      { enabled: true, threshold: 10, amount: 50, monthlyCap: 1e12 },
+      'monthlyCap',
+    ],
   ])('refuses %s with 422 naming the field, and saves nothing', async (_what, body, field) => {
     const a = await account()
     const answer = await save(a, body)

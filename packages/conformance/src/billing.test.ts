@@ -1,3 +1,4 @@
+import { MAX_BODY_BYTES } from '@payg-kit/core/rules'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AccountState, BACKENDS } from './backends'
 
@@ -62,6 +63,24 @@ describe.each(BACKENDS)('the billing extension: %s', (_name, open) => {
       expect(other.status).toBe(409)
       expect(other.body.code).toBe('IDEMPOTENCY_CONFLICT')
       expect((await a.call('GET', '/billing/balance')).body.balance).toBe('45')
+    })
+
+    it('refuses a body over MAX_BODY_BYTES with 413, credits nothing, and the key stays free', async () => {
+      const a = await account()
+      const padded = { amount: 25, note: 'x'.repeat(MAX_BODY_BYTES) }
+      const big = await a.call('POST', '/billing/top-ups', {
+        body: padded,
+        headers: { 'idempotency-key': 'big-body' },
+      })
+      expect(big.status).toBe(413)
+      expect(big.body.code).toBe('BAD_REQUEST')
+      expect((await a.call('GET', '/billing/balance')).body.balance).toBe('20')
+      // Nothing was stored under the key: a proper top-up with it is credited.
+      const proper = await a.call('POST', '/billing/top-ups', {
+        body: { amount: 25 },
+        headers: { 'idempotency-key': 'big-body' },
+      })
+      expect(proper.status).toBe(201)
     })
 
     it.each<[string, unknown, string, string]>([

@@ -113,6 +113,38 @@ function usageLines(schemas) {
   ]
 }
 
+/**
+ * The auto top-up settings' bounds (`AutoTopUpUpdate`) and the default top-up policy
+ * (`TopUpLimits.default`).
+ */
+function topUpLines(schemas) {
+  const update = schemas.get('AutoTopUpUpdate')?.properties
+  const policy = schemas.get('TopUpLimits')?.default
+  if (!update || !Number.isInteger(policy?.minimum) || !Number.isInteger(policy?.maximum)) {
+    throw new Error('openapi/payg.yaml: AutoTopUpUpdate needs properties, TopUpLimits a default')
+  }
+  const field = (name) => {
+    const rule = ruleOf(schemas, update[name], `AutoTopUpUpdate.${name}`)
+    if (rule.type !== 'integer' || !Number.isInteger(rule.maximum)) {
+      throw new Error(`openapi/payg.yaml: AutoTopUpUpdate.${name} needs an integer maximum`)
+    }
+    const body = Object.entries(rule)
+      .map(([key, value]) => `${key}: ${literal(value)}`)
+      .join(', ')
+    return `  ${name}: { ${body} },`
+  }
+  return [
+    '/** The bounds of the auto top-up settings, in whole dollars (`AutoTopUpUpdate` of the spec). */',
+    'export const AUTO_TOP_UP_LIMITS = {',
+    ...['threshold', 'amount', 'monthlyCap'].map(field),
+    '} as const satisfies Record<string, FieldLimit>',
+    '',
+    '/** The top-up policy of a server that names none, in whole dollars (`TopUpLimits`). */',
+    `export const DEFAULT_TOP_UP_LIMITS = { minimum: ${policy.minimum}, maximum: ${policy.maximum} } as const`,
+    '',
+  ]
+}
+
 /** The source of src/generated/pricingLimits.ts for the spec at `spec` (a file URL). */
 export async function renderPricingLimits(spec) {
   const schemas = await componentSchemas(spec)
@@ -146,6 +178,7 @@ export async function renderPricingLimits(spec) {
     '} as const satisfies Record<string, BodyFieldLimit>',
     '',
     ...usageLines(schemas),
+    ...topUpLines(schemas),
   )
   return header + lines.join('\n')
 }

@@ -1,4 +1,4 @@
-import type { PricingKey } from '@payg-kit/core/rules'
+import { MAX_BODY_BYTES, type PricingKey } from '@payg-kit/core/rules'
 import { delay, HttpResponse, type RequestHandler } from 'msw'
 import { checkMswSupport } from './checkMswSupport'
 import { type ClockStart, createClock, type MockClock } from './createClock'
@@ -333,6 +333,14 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
         request.headers.get('Authorization') !== `Bearer ${options.apiKey}`
       ) {
         return settle(answer(errorReply('UNAUTHORIZED', 'Invalid or missing API key.')))
+      }
+      // A billing operation reads at most MAX_BODY_BYTES, as the server does: more is a 413.
+      if (
+        record.path.startsWith('/billing/') &&
+        new TextEncoder().encode(text).length > MAX_BODY_BYTES
+      ) {
+        const message = `The request body is over ${MAX_BODY_BYTES} bytes.`
+        return settle(answer({ status: 413, body: { code: 'BAD_REQUEST', message } }))
       }
       if (rateLimitLeft > 0) {
         rateLimitLeft--

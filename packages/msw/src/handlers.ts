@@ -1,4 +1,5 @@
 import {
+  AUTO_TOP_UP_LIMITS,
   checkUpscaleSize,
   createValidator,
   isRecord,
@@ -166,12 +167,6 @@ function route<Op extends OperationId>(
 ): Route {
   return { operationId, method, path, options, run }
 }
-
-/**
- * The most whole dollars an auto top-up setting (threshold, amount, monthly cap) may be, as the
- * server stores them (a 32-bit integer): a larger one is a 422 OUT_OF_RANGE, never saved.
- */
-const MAX_SETTING_DOLLARS = 2_147_483_647
 
 /** What an `Idempotency-Key` may be: one URL-safe path segment (never `.` or `..`), so the top-up lookup can find it. */
 const SAFE_IDEMPOTENCY_KEY = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
@@ -997,14 +992,19 @@ const routes: readonly Route[] = [
       if (enabled === undefined && source.enabled === undefined) {
         v.add('enabled', 'This field is required.', 'REQUIRED')
       }
-      const dollars = { min: 1, max: MAX_SETTING_DOLLARS, required: true }
-      const threshold = v.int(source, 'threshold', dollars)
-      const amount = v.int(source, 'amount', dollars)
+      // The spec's bounds of each setting: a larger one is a 422 OUT_OF_RANGE, never saved.
+      const bounds = (field: keyof typeof AUTO_TOP_UP_LIMITS) => ({
+        min: AUTO_TOP_UP_LIMITS[field].minimum,
+        max: AUTO_TOP_UP_LIMITS[field].maximum,
+        required: true,
+      })
+      const threshold = v.int(source, 'threshold', bounds('threshold'))
+      const amount = v.int(source, 'amount', bounds('amount'))
       // Omitted keeps the saved cap; only an explicit null removes it.
       const monthlyCap =
         source.monthlyCap === undefined
           ? undefined
-          : (v.int(source, 'monthlyCap', { ...dollars, required: false }) ?? null)
+          : (v.int(source, 'monthlyCap', { ...bounds('monthlyCap'), required: false }) ?? null)
       if (
         enabled === undefined ||
         threshold === undefined ||

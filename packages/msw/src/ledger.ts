@@ -10,6 +10,7 @@ import {
   planRenewal,
   priceCalculatorRequest,
   priceVariation,
+  DEFAULT_TOP_UP_LIMITS as SPEC_TOP_UP_LIMITS,
   shiftRenewalDate,
   type VariationKey,
 } from '@payg-kit/core/rules'
@@ -21,8 +22,11 @@ import type { ErrorCode, FieldError, PaymentMethod, PricingService, TransactionT
 /** Auto top-up turns itself off after this many declined attempts in a row. */
 export const MAX_CONSECUTIVE_DECLINES = AUTO_TOP_UP_MAX_DECLINES
 
-/** The mock's default top-up policy in whole dollars (DOMAIN.md: $5 to $10,000). */
-export const DEFAULT_TOP_UP_LIMITS: Readonly<{ min: number; max: number }> = { min: 5, max: 10_000 }
+/** The mock's default top-up policy in whole dollars: the spec's (`TopUpLimits`, $5 to $10,000). */
+export const DEFAULT_TOP_UP_LIMITS: Readonly<{ min: number; max: number }> = {
+  min: SPEC_TOP_UP_LIMITS.minimum,
+  max: SPEC_TOP_UP_LIMITS.maximum,
+}
 
 const DAY_MS = 86_400_000
 

@@ -29,6 +29,7 @@ import { topUpRoutes } from './routes/topUps'
 import { transactionRoutes } from './routes/transactions'
 import type { Routes, ServerContext } from './routes/types'
 import { usageRoutes } from './routes/usage'
+import { DEFAULT_TOP_UP_POLICY } from './topUpPolicy'
 import {
   createWebhookDispatcher,
   enqueueEvents,
@@ -53,7 +54,7 @@ export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
   basePath?: string
   /** Takes top-up payments; without one, `/billing/top-ups` is not served. */
   payments?: PaymentProvider
-  /** Whole-dollar bounds of one manual top-up (default 5 to 10,000). */
+  /** Whole-dollar bounds of one top-up (default the spec's `TopUpLimits`, 5 to 10,000). */
   topUpLimits?: { min: number; max: number }
   /**
    * Outgoing webhooks (Standard Webhooks): events are written to an outbox in the transaction of
@@ -134,7 +135,7 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
     database: options.database,
     engine,
     payments: options.payments,
-    topUpLimits: options.topUpLimits ?? { min: 5, max: 10_000 },
+    topUpLimits: options.topUpLimits ?? DEFAULT_TOP_UP_POLICY,
     leaseMs: options.attemptLeaseMs ?? 60_000,
     onStep: options.onPaymentStep,
     declined: webhookOptions

@@ -1,4 +1,5 @@
 import { ValidationError } from '@payg-kit/core'
+import { MAX_BODY_BYTES } from '@payg-kit/core/rules'
 import { withMessage } from './apiError'
 import { badRequest } from './ledger'
 
@@ -22,8 +23,8 @@ export function invalid(field: string, code: string, message: string): Validatio
   )
 }
 
-/** The largest request body a billing operation reads, in bytes: its bodies are a few fields. */
-export const MAX_BODY_BYTES = 64 * 1024
+/** The largest request body a billing operation reads, in bytes (the spec's 413, 64 KiB). */
+export { MAX_BODY_BYTES }
 
 /**
  * The request body as text (UTF-8), read as a stream and never past `limit` bytes: a larger

@@ -1660,7 +1660,7 @@ export interface components {
              */
             createdAt: string;
         };
-        /** @description A manual top-up in whole dollars. The minimum and maximum are server policy (mock defaults: 5 and 10000); outside them is a 422. */
+        /** @description A manual top-up in whole dollars. The minimum and maximum are server policy (`TopUpLimits`, by default 5 and 10000); outside them is a 422. */
         TopUpRequest: {
             /** @description Whole dollars to add. */
             amount: number;
@@ -1723,7 +1723,13 @@ export interface components {
             lastAttempt: components["schemas"]["AutoTopUpAttempt"] | null;
             topUpLimits?: components["schemas"]["TopUpLimits"];
         };
-        /** @description The server's top-up policy in whole dollars: the smallest and largest amount one top-up (manual or automatic) may add. A server that leaves it out applies its own policy and answers a 422 with the bounds outside it. */
+        /**
+         * @description The server's top-up policy in whole dollars: the smallest and largest amount one top-up (manual or automatic) may add. A server that leaves it out applies its own policy and answers a 422 with the bounds outside it. The default is the policy of a server that is not configured otherwise ($5 to $10,000).
+         * @default {
+         *       "minimum": 5,
+         *       "maximum": 10000
+         *     }
+         */
         TopUpLimits: {
             /** @description The smallest top-up, in whole dollars. */
             minimum: number;
@@ -1930,6 +1936,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description The request body is over 64 KiB (65,536 bytes), the most a billing operation reads; nothing was read whole or changed. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
         /** @description The request is malformed: invalid JSON, a missing required header such as `Idempotency-Key` on `POST /billing/top-ups`, an `Idempotency-Key` that is not 1 to 255 URL-safe characters not beginning with `.`, or an unreadable cursor. */
         BadRequest: {
             headers: {
@@ -2833,6 +2848,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentDeclined"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -2935,6 +2951,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentDeclined"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -3212,6 +3229,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];

@@ -102,3 +102,13 @@ export const USAGE_LIMITS = {
   granularity: ['DAY', 'WEEK', 'MONTH'],
   maxBuckets: 366,
 } as const
+
+/** The bounds of the auto top-up settings, in whole dollars (`AutoTopUpUpdate` of the spec). */
+export const AUTO_TOP_UP_LIMITS = {
+  threshold: { type: 'integer', minimum: 1, maximum: 2147483647 },
+  amount: { type: 'integer', minimum: 1, maximum: 2147483647 },
+  monthlyCap: { type: 'integer', minimum: 1, maximum: 2147483647 },
+} as const satisfies Record<string, FieldLimit>
+
+/** The top-up policy of a server that names none, in whole dollars (`TopUpLimits`). */
+export const DEFAULT_TOP_UP_LIMITS = { minimum: 5, maximum: 10000 } as const

@@ -1,4 +1,5 @@
 import type { paths } from '../generated/payg'
+import { MAX_BODY_BYTES } from '../rules/requestBody'
 import { compileOperation } from './pathParameters'
 import { createKeyRedactor } from './redactKey'
 
@@ -61,7 +62,10 @@ export interface PaygProxyOptions {
    * `'https://app.example.com'`. Default: none (same-origin only).
    */
   allowedOrigins?: readonly string[]
-  /** The largest request body forwarded, in bytes. Default 64 KiB; larger gets 413. */
+  /**
+   * The largest request body forwarded, in bytes. Default 64 KiB, the billing operations' limit
+   * (`MAX_BODY_BYTES` of `@payg-kit/core/rules`); larger gets 413.
+   */
   maxBodyBytes?: number
   /** How long reading the request body may take, in ms. Default 10 s; then 408. */
   requestBodyTimeoutMs?: number
@@ -210,7 +214,7 @@ export function createPaygProxy(
     }
     trusted.add(origin as string)
   }
-  const maxBodyBytes = positive(options.maxBodyBytes ?? 64 * 1024, 'maxBodyBytes')
+  const maxBodyBytes = positive(options.maxBodyBytes ?? MAX_BODY_BYTES, 'maxBodyBytes')
   const requestBodyTimeoutMs = positive(
     options.requestBodyTimeoutMs ?? 10_000,
     'requestBodyTimeoutMs',

@@ -1,7 +1,13 @@
 // @payg-kit/core/rules: the pricing calculator's rules, one copy for the mock, the hooks and a
 // server. Pure and isomorphic. Validation and pricing live in separate modules, so a bundle
 // that only validates does not carry the price table.
-export { GENERATION_LIMITS, PRICING_LIMITS, USAGE_LIMITS } from '../generated/pricingLimits'
+export {
+  AUTO_TOP_UP_LIMITS,
+  DEFAULT_TOP_UP_LIMITS,
+  GENERATION_LIMITS,
+  PRICING_LIMITS,
+  USAGE_LIMITS,
+} from '../generated/pricingLimits'
 // Auto top-up: how much one run charges, and what a decline does.
 export type { AutoTopUpPlan, AutoTopUpPlanInput, AutoTopUpSettings } from './autoTopUp'
 export { AUTO_TOP_UP_MAX_DECLINES, afterAutoTopUpDecline, planAutoTopUp } from './autoTopUp'
@@ -59,6 +65,8 @@ export {
   planRenewal,
   shiftRenewalDate,
 } from './renewal'
+// Requests: the largest body a billing operation reads.
+export { MAX_BODY_BYTES } from './requestBody'
 // Usage reports: the range a query asks for, and its day, week or month buckets.
 export {
   readUsageQuery,

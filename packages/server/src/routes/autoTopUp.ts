@@ -6,11 +6,13 @@ import {
   ServerError,
   ValidationError,
 } from '@payg-kit/core'
+import { AUTO_TOP_UP_LIMITS } from '@payg-kit/core/rules'
 import { toApiError, withMessage } from '../apiError'
 import { type AttemptRow, toTopUp } from '../autoTopUp'
 import type { Queryable } from '../database'
 import { json, readText } from '../http'
 import { badRequest, clientKey } from '../ledger'
+import { DEFAULT_TOP_UP_POLICY } from '../topUpPolicy'
 import type { Routes, ServerContext } from './types'
 
 type AutoTopUpResult = components['schemas']['AutoTopUpResult']
@@ -22,9 +24,6 @@ interface Answer {
 }
 
 const FIELDS = ['enabled', 'threshold', 'amount', 'monthlyCap']
-
-/** The most whole dollars a setting may hold (a PostgreSQL integer). */
-const MAX_DOLLARS = 2_147_483_647
 
 function invalidSettings(fieldErrors: FieldError[]): ValidationError {
   const message = 'The auto top-up settings are invalid.'
@@ -47,7 +46,11 @@ function readUpdate(body: unknown) {
   for (const key of Object.keys(source)) {
     if (!FIELDS.includes(key)) add(key, 'Unknown field.', 'UNKNOWN_FIELD')
   }
-  const int = (key: string, required: boolean): number | null | undefined => {
+  // The spec's bounds of each setting (its maximum fits a PostgreSQL integer).
+  const int = (
+    key: keyof typeof AUTO_TOP_UP_LIMITS,
+    required: boolean,
+  ): number | null | undefined => {
     const value = source[key]
     if (value === undefined || value === null) {
       if (required) add(key, 'This field is required.', 'REQUIRED')
@@ -57,10 +60,11 @@ function readUpdate(body: unknown) {
       add(key, 'Must be an integer.', 'INVALID_TYPE')
       return undefined
     }
-    if (value < 1 || value > MAX_DOLLARS) {
+    const { minimum, maximum } = AUTO_TOP_UP_LIMITS[key]
+    if (value < minimum || value > maximum) {
       add(
         key,
-        value < 1 ? 'Must be at least 1.' : `Must be at most ${MAX_DOLLARS}.`,
+        value < minimum ? `Must be at least ${minimum}.` : `Must be at most ${maximum}.`,
         'OUT_OF_RANGE',
       )
       return undefined
@@ -92,7 +96,7 @@ function readUpdate(body: unknown) {
  */
 export function autoTopUpRoutes(context: ServerContext): Routes {
   const { engine, autoTopUp, options } = context
-  const { topUpLimits = { min: 5, max: 10_000 } } = options
+  const { topUpLimits = DEFAULT_TOP_UP_POLICY } = options
 
   /** The policy and cap rules, on the saved cap when the body omits it. */
   function checkSettings(amount: number, cap: number | null) {

@@ -8,6 +8,7 @@ import {
 import { withMessage } from '../apiError'
 import { idempotencyKey, invalid, JSON_HEADERS, onlyFields, readObject } from '../http'
 import { clientKey, type LedgerWrite, sha256 } from '../ledger'
+import { DEFAULT_TOP_UP_POLICY } from '../topUpPolicy'
 import type { Routes, ServerContext } from './types'
 
 type TopUp = components['schemas']['TopUp']
@@ -16,7 +17,7 @@ type TopUpResult = components['schemas']['TopUpResult']
 /** `POST /billing/top-ups`: a manual top-up, paid through the provider, credited once. */
 export function topUpRoutes(context: ServerContext): Routes {
   const { engine } = context
-  const { topUpLimits = { min: 5, max: 10_000 } } = context.options
+  const { topUpLimits = DEFAULT_TOP_UP_POLICY } = context.options
 
   async function topUpResponse(
     accountId: string,

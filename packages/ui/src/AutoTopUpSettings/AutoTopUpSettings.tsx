@@ -15,6 +15,7 @@ import {
   usd,
   ValidationError,
 } from '@payg-kit/core'
+import { AUTO_TOP_UP_LIMITS, DEFAULT_TOP_UP_LIMITS } from '@payg-kit/core/rules'
 import {
   useAutoTopUp,
   useBalance,
@@ -123,10 +124,10 @@ export interface AutoTopUpSettingsProps extends PaymentMethodActionProps {
   className?: string
 }
 
-// The top-up bounds when the server does not name its own (`topUpLimits`); the server enforces
-// its policy either way, and its field errors are shown on the fields too.
-const DEFAULT_LIMITS = { minimum: 5, maximum: 10_000 }
-const MAX_DOLLARS = 1_000_000_000
+// The top-up bounds when the server does not name its own (`topUpLimits`) are the spec's
+// default; the server enforces its policy either way, and its field errors are shown on the
+// fields too. A setting holds at most the spec's bound (every setting has the same).
+const MAX_DOLLARS = AUTO_TOP_UP_LIMITS.amount.maximum
 const DEFAULTS = { threshold: 10, amount: 25 }
 /** The spend a pre-filled threshold covers, and a pre-filled amount, in days. */
 const THRESHOLD_DAYS = 3
@@ -241,7 +242,7 @@ export function AutoTopUpSettings({
   const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | null>>>({})
 
   const saved = settings.data
-  const limits = saved?.topUpLimits ?? DEFAULT_LIMITS
+  const limits = saved?.topUpLimits ?? DEFAULT_TOP_UP_LIMITS
   // The last 30 days of spend, for what turning it on fills in. The form shows once it is in (or
   // failed, then the defaults are filled in), so what a click fills in never depends on timing.
   const recent = useUsage({ days: 30 })

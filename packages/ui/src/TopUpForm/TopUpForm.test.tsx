@@ -284,6 +284,27 @@ describe('TopUpForm', () => {
     await expect.element(screen.getByText('The maximum top-up is $60.')).toBeVisible()
   })
 
+  it('offers the top-up policy the server states, without props, and refuses outside it before sending', async () => {
+    const { screen } = await renderWithMock(<TopUpForm />, {
+      setup: () =>
+        worker.use(
+          http.get('*/billing/auto-top-up', () =>
+            HttpResponse.json({
+              ...mock.state.autoTopUp(),
+              topUpLimits: { minimum: 20, maximum: 60 },
+            }),
+          ),
+        ),
+    })
+    await expect.element(screen.getByText('Whole dollars, from $20 to $60.')).toBeVisible()
+    // Only the presets the policy allows ($25 and $50) are offered.
+    await expect.poll(() => screen.getByRole('radio').all().length).toBe(2)
+    await userEvent.fill(screen.getByRole('textbox', { name: 'Amount (USD)' }), '10')
+    await userEvent.keyboard('{Enter}')
+    await expect.element(screen.getByText('The minimum top-up is $20.')).toBeVisible()
+    expect(mock.requestCount('createTopUp')).toBe(0)
+  })
+
   it('shows the server’s refusal of the amount on the field', async () => {
     // The widget allows $1, the server's policy starts at $5.
     const { screen } = await renderWithMock(<TopUpForm min={1} />)

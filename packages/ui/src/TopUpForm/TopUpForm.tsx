@@ -9,7 +9,8 @@ import {
   usd,
   ValidationError,
 } from '@payg-kit/core'
-import { OfflineError, useBalance, usePaymentMethod, useTopUp } from '@payg-kit/react'
+import { DEFAULT_TOP_UP_LIMITS } from '@payg-kit/core/rules'
+import { OfflineError, useAutoTopUp, useBalance, usePaymentMethod, useTopUp } from '@payg-kit/react'
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { type MoneyInputResult, parseMoneyInput } from '../parseMoneyInput'
 import { Alert } from '../primitives/Alert'
@@ -92,9 +93,12 @@ export interface TopUpFormProps extends PaymentMethodActionProps {
   presets?: readonly number[]
   /** The amount chosen at first. Default: the first preset. */
   defaultAmount?: number
-  /** The smallest top-up the server accepts, in whole dollars. Default 5. */
+  /**
+   * The smallest top-up to offer, in whole dollars. Default: the server's policy
+   * (`topUpLimits` of `GET /billing/auto-top-up`), else the spec's default, 5.
+   */
   min?: number
-  /** The largest top-up the server accepts, in whole dollars. Default 10,000. */
+  /** The largest top-up to offer, in whole dollars. Default: the server's policy, else 10,000. */
   max?: number
   /** Called once per completed top-up, with the new balance. */
   onSuccess?: (result: TopUpResult) => void
@@ -142,8 +146,8 @@ function focusLost(): boolean {
 export function TopUpForm({
   presets = DEFAULT_PRESETS,
   defaultAmount,
-  min = 5,
-  max = 10_000,
+  min: minProp,
+  max: maxProp,
   onSuccess,
   onAuthenticatePayment,
   className,
@@ -155,6 +159,10 @@ export function TopUpForm({
   const moneyInputMessage = useMoneyInputMessage()
   const balance = useBalance()
   const card = usePaymentMethod()
+  // The server's top-up policy, as it states it (shared with AutoTopUpSettings' query).
+  const policy = useAutoTopUp().data?.topUpLimits ?? DEFAULT_TOP_UP_LIMITS
+  const min = minProp ?? policy.minimum
+  const max = maxProp ?? policy.maximum
   const topUp = useTopUp()
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)

@@ -57,9 +57,11 @@ it('at zero the banner shows; a top-up lifts it and the next generation runs', a
   await screen.getByRole('button', { name: 'Generate' }).click()
   await expect.element(screen.getByText('Generated')).toHaveTextContent('Cost: $0.048')
 
-  // What the mock received: a refused generation, one $10 top-up, an accepted generation.
+  // What the mock received, reads aside (the balance, the card, the top-up policy): a refused
+  // generation, one $10 top-up, an accepted generation.
+  const reads = ['getBalance', 'getPaymentMethod', 'getAutoTopUp']
   const received = mock.requests
-    .filter((r) => r.operationId !== 'getBalance' && r.operationId !== 'getPaymentMethod')
+    .filter((r) => !reads.includes(r.operationId))
     .map((r) => [r.operationId, r.status, r.body && 'amount' in (r.body as object) ? r.body : null])
   expect(received).toEqual([
     ['createGeneration', 402, null],
