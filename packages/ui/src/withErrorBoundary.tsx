@@ -2,6 +2,7 @@
 import { paygKeys, usePaygMessages } from '@payg-kit/react'
 import { useQueryClient } from '@tanstack/react-query'
 import { Component, type ComponentType, type ReactNode } from 'react'
+import { isPropError } from './propError'
 import { RetryAlert } from './RetryAlert'
 import { useMessages } from './useMessages'
 
@@ -18,14 +19,16 @@ interface BoundaryProps {
 }
 
 /** Catches what a widget throws while rendering, so one widget's bad data never unmounts the app. */
-class Boundary extends Component<BoundaryProps, { failed: boolean }> {
-  override state = { failed: false }
+class Boundary extends Component<BoundaryProps, { failed: boolean; error?: unknown }> {
+  override state: { failed: boolean; error?: unknown } = { failed: false }
 
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true }
+  static getDerivedStateFromError(error: unknown): { failed: boolean; error: unknown } {
+    return { failed: true, error }
   }
 
   override render(): ReactNode {
+    // A prop passed wrong is the app's mistake: past the boundary, loud, not "the server's".
+    if (this.state.failed && isPropError(this.state.error)) throw this.state.error
     return this.state.failed
       ? this.props.fallback(() => this.setState({ failed: false }))
       : this.props.children

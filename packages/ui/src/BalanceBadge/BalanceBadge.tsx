@@ -3,6 +3,7 @@ import { compare, type Money, usd } from '@payg-kit/core'
 import { useBalance, usePaygStatus } from '@payg-kit/react'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { Amount } from '../primitives/Amount'
+import { propError } from '../propError'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
 
@@ -44,6 +45,9 @@ export function BalanceBadge({
   refetchInterval,
   className,
 }: BalanceBadgeProps): ReactNode {
+  if (lowThreshold !== undefined && !(Number.isFinite(lowThreshold) && lowThreshold >= 0)) {
+    throw propError('BalanceBadge', `lowThreshold must be dollars, 0 or more, got ${lowThreshold}.`)
+  }
   const { t } = useMessages(balanceBadgeMessages)
   const format = useFormat()
   const balance = useBalance(refetchInterval ? { refetchInterval } : undefined)

@@ -25,6 +25,7 @@ import {
   useRef,
   useState,
 } from 'react'
+import { propError } from '../propError'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -122,8 +123,9 @@ function checkRange(days: number, granularity: UsageGranularity): void {
     days > maximum ||
     !((days + span - 1) / span <= USAGE_LIMITS.maxBuckets)
   ) {
-    throw new RangeError(
-      `[payg-kit] SpendChart: days must be a whole number from ${minimum} to ${maximum} in at most ${USAGE_LIMITS.maxBuckets} bars, got ${days} by ${granularity}.`,
+    throw propError(
+      'SpendChart',
+      `days must be a whole number from ${minimum} to ${maximum} in at most ${USAGE_LIMITS.maxBuckets} bars, got ${days} by ${granularity}.`,
     )
   }
 }

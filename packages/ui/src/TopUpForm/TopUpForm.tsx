@@ -20,6 +20,7 @@ import {
   PaymentMethodAction,
   type PaymentMethodActionProps,
 } from '../primitives/PaymentMethodAction'
+import { checkDollars, propError } from '../propError'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
 import { useMoneyInputMessage } from '../useMoneyInputMessage'
@@ -154,6 +155,17 @@ export function TopUpForm({
   onManagePaymentMethod,
   managePaymentMethodHref,
 }: TopUpFormProps): ReactNode {
+  // A plain-JS caller can pass anything: say which prop is wrong, past the error boundary.
+  checkDollars('TopUpForm', 'min', minProp)
+  checkDollars('TopUpForm', 'max', maxProp)
+  checkDollars('TopUpForm', 'defaultAmount', defaultAmount)
+  for (const preset of presets) checkDollars('TopUpForm', 'presets', preset)
+  if (new Set(presets).size !== presets.length) {
+    throw propError('TopUpForm', `presets must be distinct, got ${presets}.`)
+  }
+  if (minProp !== undefined && maxProp !== undefined && minProp > maxProp) {
+    throw propError('TopUpForm', `min ${minProp} is over max ${maxProp}.`)
+  }
   const { t } = useMessages(topUpFormMessages)
   const format = useFormat()
   const moneyInputMessage = useMoneyInputMessage()

@@ -14,6 +14,7 @@ import {
   useState,
 } from 'react'
 import { fractionDigits } from '../alignDecimals'
+import { propError } from '../propError'
 import { RetryAlert } from '../RetryAlert'
 import { useFormat } from '../useFormat'
 import { useMessages } from '../useMessages'
@@ -89,8 +90,9 @@ export interface TransactionHistoryProps {
 /** A plain-JS caller can pass anything; the ledger API pages 1 to 100 rows at a time. */
 function checkPageSize(pageSize: unknown): void {
   if (!Number.isInteger(pageSize) || (pageSize as number) < 1 || (pageSize as number) > 100) {
-    throw new RangeError(
-      `[payg-kit] TransactionHistory: pageSize must be a whole number from 1 to 100, got ${String(pageSize)}.`,
+    throw propError(
+      'TransactionHistory',
+      `pageSize must be a whole number from 1 to 100, got ${String(pageSize)}.`,
     )
   }
 }
