@@ -16,9 +16,6 @@ export const isPropError = (error: unknown): boolean =>
 /** Throws a `propError` unless `value` is absent or a whole number of dollars, 1 or more. */
 export function checkDollars(widget: string, prop: string, value: unknown): void {
   if (value !== undefined && !(Number.isInteger(value) && (value as number) >= 1)) {
-    throw propError(
-      widget,
-      `${prop} must be whole dollars, 1 or more, got ${String(value)}.`,
-    )
+    throw propError(widget, `${prop} must be whole dollars, 1 or more, got ${String(value)}.`)
   }
 }
