@@ -3,9 +3,9 @@ import { usePaygMessages, usePaymentMethod } from '@payg-kit/react'
 import type { PaygLocale } from '@payg-kit/ui/locales'
 import { useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, type ReactNode, useId, useState } from 'react'
+import { ModalDialog, useModal } from './ModalDialog'
 import { pageText } from './overviewMessages'
 import { TEST_CARD_DIGITS, TEST_CARD_NAMES, TEST_CARD_PATH, type TestCard } from './testCards'
-import { useModal } from './useModal'
 
 /** What `useCardFlow` gives the page: the widgets' card callback, and the dialog to render. */
 export interface CardFlow {
@@ -97,54 +97,16 @@ function CardDialog({ mock, onClose }: CardDialogProps): ReactNode {
   }
 
   return (
-    <dialog
-      ref={modal.ref}
-      className="playground__dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-note`}
-      aria-busy={busy || undefined}
-      onCancel={modal.onCancel}
-      onClose={modal.onClose}
-    >
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <p className="playground__dialog-kicker payg-muted">{text.kicker}</p>
-        <h2 className="playground__dialog-title" id={`${id}-title`}>
-          {text.title}
-        </h2>
-        <p className="payg-muted" id={`${id}-note`}>
-          {text.note}
-        </p>
-        <fieldset className="playground__cards">
-          <legend className="payg-label">{text.legend}</legend>
-          {cards.map((card) => (
-            <label key={card} className="playground__card-option">
-              <input
-                type="radio"
-                name={`${id}-card`}
-                value={card}
-                checked={choice === card}
-                onChange={() => {
-                  if (!busy) setPicked(card)
-                }}
-              />
-              <span className="playground__card-text">
-                <strong className="payg-amount" aria-hidden="true">
-                  Visa •••• {TEST_CARD_DIGITS[card]}
-                </strong>
-                <span className="payg-visually-hidden">
-                  {text.cardName.replace('{last4}', TEST_CARD_DIGITS[card])}
-                </span>
-                <span className="payg-muted">{text[card]}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {problem ? (
-          <p className="payg-hint" role="alert">
-            {text.problem}
-          </p>
-        ) : null}
-        <div className="playground__dialog-actions">
+    <ModalDialog
+      modal={modal}
+      busy={busy}
+      kicker={text.kicker}
+      title={text.title}
+      description={<p className="payg-muted">{text.note}</p>}
+      problem={problem ? text.problem : null}
+      onSubmit={(event) => void submit(event)}
+      actions={
+        <>
           <button
             type="button"
             className="payg-button"
@@ -159,9 +121,35 @@ function CardDialog({ mock, onClose }: CardDialogProps): ReactNode {
           <button type="submit" className="payg-button" aria-disabled={busy || undefined}>
             {text.save}
           </button>
-        </div>
-      </form>
-    </dialog>
+        </>
+      }
+    >
+      <fieldset className="playground__cards">
+        <legend className="payg-label">{text.legend}</legend>
+        {cards.map((card) => (
+          <label key={card} className="playground__card-option">
+            <input
+              type="radio"
+              name={`${id}-card`}
+              value={card}
+              checked={choice === card}
+              onChange={() => {
+                if (!busy) setPicked(card)
+              }}
+            />
+            <span className="playground__card-text">
+              <strong className="payg-amount" aria-hidden="true">
+                Visa •••• {TEST_CARD_DIGITS[card]}
+              </strong>
+              <span className="payg-visually-hidden">
+                {text.cardName.replace('{last4}', TEST_CARD_DIGITS[card])}
+              </span>
+              <span className="payg-muted">{text[card]}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </ModalDialog>
   )
 }
 

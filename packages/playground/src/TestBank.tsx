@@ -1,9 +1,9 @@
 import type { PaygMock } from '@payg-kit/msw'
 import type { PaygLocale } from '@payg-kit/ui/locales'
-import { type ReactNode, useId, useRef, useState } from 'react'
+import { type ReactNode, useRef, useState } from 'react'
+import { ModalDialog, useModal } from './ModalDialog'
 import { pageText } from './overviewMessages'
 import { TEST_BANK_PATH } from './testCards'
-import { useModal } from './useModal'
 
 /** How the cardholder answers the bank's check. */
 type Answer = 'succeed' | 'fail'
@@ -80,7 +80,6 @@ interface TestBankDialogProps {
 
 /** The bank's page, modal: Approve, Decline, or Not now (Escape) to leave the payment waiting. */
 function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps): ReactNode {
-  const id = useId()
   const text = testBankText(locale)
   const notNow = useRef<HTMLButtonElement>(null)
   const [busy, setBusy] = useState(false)
@@ -104,62 +103,54 @@ function TestBankDialog({ check, locale, answer, onClose }: TestBankDialogProps)
   const amount = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(
     check.amount,
   )
+  // While the bank takes the answer, Escape waits for it: the form would ask too early.
   return (
-    <dialog
-      ref={modal.ref}
-      className="playground__dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
-      aria-busy={busy || undefined}
-      // While the bank takes the answer, Escape waits for it: the form would ask too early.
-      onCancel={modal.onCancel}
-      onClose={modal.onClose}
-    >
-      <p className="playground__dialog-kicker payg-muted">{text.issuer}</p>
-      <h2 className="playground__dialog-title" id={`${id}-title`}>
-        {text.title}
-      </h2>
-      <div id={`${id}-body`}>
-        <p>{fillAmount(text.body, amount)}</p>
-        <p className="payg-muted">{text.note}</p>
-      </div>
-      {problem ? (
-        <p className="payg-hint" role="alert">
-          {text.problem}
-        </p>
-      ) : null}
-      <div className="playground__dialog-actions">
-        <button
-          type="button"
-          ref={notNow}
-          className="payg-button"
-          data-variant="link"
-          aria-disabled={busy || undefined}
-          onClick={() => {
-            if (!busy) modal.close()
-          }}
-        >
-          {text.notNow}
-        </button>
-        <button
-          type="button"
-          className="payg-button"
-          data-variant="secondary"
-          aria-disabled={busy || undefined}
-          onClick={() => void respond('fail')}
-        >
-          {text.decline}
-        </button>
-        <button
-          type="button"
-          className="payg-button"
-          aria-disabled={busy || undefined}
-          onClick={() => void respond('succeed')}
-        >
-          {fillAmount(text.approve, amount)}
-        </button>
-      </div>
-    </dialog>
+    <ModalDialog
+      modal={modal}
+      busy={busy}
+      kicker={text.issuer}
+      title={text.title}
+      description={
+        <>
+          <p>{fillAmount(text.body, amount)}</p>
+          <p className="payg-muted">{text.note}</p>
+        </>
+      }
+      problem={problem ? text.problem : null}
+      actions={
+        <>
+          <button
+            type="button"
+            ref={notNow}
+            className="payg-button"
+            data-variant="link"
+            aria-disabled={busy || undefined}
+            onClick={() => {
+              if (!busy) modal.close()
+            }}
+          >
+            {text.notNow}
+          </button>
+          <button
+            type="button"
+            className="payg-button"
+            data-variant="secondary"
+            aria-disabled={busy || undefined}
+            onClick={() => void respond('fail')}
+          >
+            {text.decline}
+          </button>
+          <button
+            type="button"
+            className="payg-button"
+            aria-disabled={busy || undefined}
+            onClick={() => void respond('succeed')}
+          >
+            {fillAmount(text.approve, amount)}
+          </button>
+        </>
+      }
+    />
   )
 }
 

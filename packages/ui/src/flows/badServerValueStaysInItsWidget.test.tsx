@@ -1,23 +1,11 @@
 import { HttpResponse, http } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BalanceBadge, SpendChart, TopUpForm, TransactionHistory } from '../index'
+import { allowConsoleErrors } from '../test/allowConsoleErrors'
 import { expectNoA11yViolations, mock, renderWithMock, worker } from '../test/renderWithMock'
 
-// React reports an error a boundary caught on console.error; these tests expect exactly that.
-let reported: unknown[][] = []
-beforeEach(() => {
-  reported = []
-  vi.mocked(console.error).mockImplementation((...args: unknown[]) => {
-    reported.push(args)
-  })
-})
-afterEach(() => {
-  for (const args of reported) {
-    expect(args.map(String).join(' ')).toMatch(
-      /Invalid time value|TransactionHistory|not an amount/,
-    )
-  }
-})
+// React reports the error a boundary caught on console.error: these tests expect exactly that.
+const reported = allowConsoleErrors(/Invalid time value|TransactionHistory|not an amount/)
 
 function Page() {
   return (
@@ -53,7 +41,7 @@ describe('a malformed value from the server', () => {
     await expect.element(screen.getByRole('button', { name: 'Add $10' })).toBeVisible()
     await expect.element(screen.getByRole('heading', { name: 'Add credit' })).toBeVisible()
     expect(document.querySelector('.payg-spend-chart')).not.toBeNull()
-    expect(reported.length).toBeGreaterThan(0)
+    expect(reported().length).toBeGreaterThan(0)
     await expectNoA11yViolations()
 
     await screen.getByRole('button', { name: 'Retry' }).click()

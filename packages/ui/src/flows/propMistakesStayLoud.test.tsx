@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BalanceBadge, SpendChart, TopUpForm, TransactionHistory } from '../index'
+import { allowConsoleErrors } from '../test/allowConsoleErrors'
 import { renderWithMock } from '../test/renderWithMock'
 
 // The app's own boundary: what a widget lets through reaches it.
@@ -14,19 +15,8 @@ class AppBoundary extends Component<{ children: ReactNode }, { error?: Error }> 
   }
 }
 
-// React reports the error the app's boundary caught on console.error: these tests expect
-// exactly that, and nothing else.
-let reported: unknown[][] = []
-beforeEach(() => {
-  reported = []
-  vi.mocked(console.error).mockImplementation((...args: unknown[]) => {
-    reported.push(args)
-  })
-})
-afterEach(() => {
-  for (const args of reported)
-    expect(args.map(String).join(' ')).toMatch(/\[payg-kit\]|AppBoundary/)
-})
+// React reports the error a boundary caught on console.error: these tests expect exactly that.
+allowConsoleErrors(/\[payg-kit\]|AppBoundary/)
 
 describe('a prop passed wrong', () => {
   it.each<[string, () => ReactNode, RegExp]>([
