@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { TEST_CARDS } from '@payg-kit/server'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { type BillingStore, billingServerPlugin, describeStore } from './server/billingServerPlugin'
@@ -57,6 +58,8 @@ export default defineConfig(({ command, mode }) => {
       // Whether the page's test bank can answer a 3-D Secure check: on the mock, or on the
       // server's fake provider; with Stripe, Stripe.js would show the bank's page.
       __PAYG_TEST_BANK__: JSON.stringify(proxy === null && !stripeMode),
+      // The card form's test cards, as the server's fake provider knows them.
+      __PAYG_TEST_CARDS__: JSON.stringify(TEST_CARDS),
     },
     // msw's worker script, served from where Storybook keeps it rather than copied.
     publicDir: '../../.storybook/public',

@@ -17,7 +17,7 @@ import { createStripePayments, type StripePayments } from '@payg-kit/server/stri
 import Stripe from 'stripe'
 import type { Plugin } from 'vite'
 import { PROXY_PATH } from '../src/proxyPath'
-import { isTestCard, TEST_BANK_PATH, TEST_CARD_PATH, type TestCard } from '../src/testCards'
+import { TEST_BANK_PATH, TEST_CARD_PATH, type TestCard } from '../src/testCards'
 import { createPlaygroundSession, isUnder } from './session'
 
 /** Stripe's test mode for `pnpm dev`: a test secret key, and where Stripe's webhooks are verified. */
@@ -31,6 +31,11 @@ export interface StripeTestMode {
 }
 
 /** Stripe's test PaymentMethods, one per test card of the picker (saved through a SetupIntent). */
+/** Whether a value names one of the test cards. */
+function isTestCard(value: unknown): value is TestCard {
+  return typeof value === 'string' && Object.hasOwn(TEST_CARDS, value)
+}
+
 const STRIPE_TEST_PAYMENT_METHODS: Record<TestCard, string> = {
   visa: 'pm_card_visa',
   declined: 'pm_card_chargeDeclined',

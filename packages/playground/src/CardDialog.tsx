@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, type ReactNode, useId, useState } from 'react'
 import { ModalDialog, useModal } from './ModalDialog'
 import { pageText } from './overviewMessages'
-import { TEST_CARD_DIGITS, TEST_CARD_NAMES, TEST_CARD_PATH, type TestCard } from './testCards'
+import { TEST_CARD_PATH, type TestCard } from './testCards'
 
 /** What `useCardFlow` gives the page: the widgets' card callback, and the dialog to render. */
 export interface CardFlow {
@@ -14,6 +14,14 @@ export interface CardFlow {
   /** The card form while it is open, else null. Render it inside `PaygProvider`. */
   dialog: ReactNode
 }
+
+/** The fake provider's test cards (the server's `TEST_CARDS`, defined by vite.config.ts). */
+const TEST_CARD_NAMES = Object.keys(__PAYG_TEST_CARDS__) as TestCard[]
+
+/** The last four digits of each test card, as the API reports them. */
+const TEST_CARD_DIGITS = Object.fromEntries(
+  Object.entries(__PAYG_TEST_CARDS__).map(([name, number]) => [name, number.slice(-4)]),
+) as Record<TestCard, string>
 
 /** The test cards the mock can stand for: it declines or asks for 3-D Secure, by switch. */
 const MOCK_CARDS: readonly TestCard[] = ['visa', 'declined', 'authenticationRequired']
