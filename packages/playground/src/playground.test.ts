@@ -394,6 +394,32 @@ describe('the playground on the mock', () => {
     expect(new URL(page.url()).searchParams.get('scenario')).toBe('zeroBalance')
     expect(problems).toEqual([])
   })
+
+  it('the overview fills its rows at every width: four, two by two, or one by one', async () => {
+    const { page, problems } = await open(origin)
+    const tiles = page.locator('.playground__overview .playground__stat')
+    await tiles.nth(3).waitFor()
+    const layouts: string[] = []
+    for (const width of [320, 480, 600, 768, 900, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      const tops = await tiles.evaluateAll((all) =>
+        all.map((tile) => Math.round(tile.getBoundingClientRect().top)),
+      )
+      // Tiles per row, top to bottom: a row with fewer tiles than the others is a hole.
+      const rows = [...new Set(tops)].map((top) => tops.filter((t) => t === top).length)
+      layouts.push(`${width}: ${rows.join('+')}`)
+    }
+    expect(layouts).toEqual([
+      '320: 1+1+1+1',
+      '480: 1+1+1+1',
+      '600: 2+2',
+      '768: 2+2',
+      '900: 2+2',
+      '1024: 4',
+      '1280: 4',
+    ])
+    expect(problems).toEqual([])
+  })
 })
 
 describe('the playground live, through the proxy', () => {
