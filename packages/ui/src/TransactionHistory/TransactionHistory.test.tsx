@@ -3,6 +3,7 @@ import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { displayMoney } from '../displayMoney'
+import ja from '../locales/ja'
 import { expectNoA11yViolations, mock, renderWithMock, worker } from '../test/renderWithMock'
 import { TransactionHistory } from './TransactionHistory'
 
@@ -623,6 +624,37 @@ describe('TransactionHistory', () => {
     const amount = widget().querySelector('td[data-cell="amount"]') as HTMLElement
     expect(amount.getBoundingClientRect().right).toBeLessThanOrEqual(box.right)
   })
+
+  it.each([1024, 320])(
+    'keeps each type and heading on one line in Japanese, %i px wide',
+    async (width) => {
+      const { screen } = await renderWithMock(
+        <div style={{ width }}>
+          <TransactionHistory />
+        </div>,
+        // In credits: the amounts' columns are wider, and squeeze the others.
+        { locale: 'ja-JP', messages: ja, scenario: 'legacySubscription' },
+      )
+      await expect
+        .element(screen.getByRole('grid', { name: ja['transactionHistory.title'] }))
+        .toBeVisible()
+      const labels = [...widget().querySelectorAll<HTMLElement>('th, td[data-cell="type"]')]
+      expect(labels.some((cell) => cell.textContent === ja['transactionHistory.type.USAGE'])).toBe(
+        true,
+      )
+      // The lines each label's text is drawn on: one (Japanese may break between any characters,
+      // so a squeezed column wrapped 利用, "usage", a character a line).
+      const lines = (cell: HTMLElement) => {
+        const range = document.createRange()
+        range.selectNodeContents(cell)
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size
+      }
+      const wrapped = labels
+        .filter((cell) => cell.checkVisibility() && lines(cell) > 1)
+        .map((cell) => cell.textContent)
+      expect(wrapped).toEqual([])
+    },
+  )
 
   it('lines up the amounts on their decimal point, and becomes a stacked list in a narrow container', async () => {
     const { screen } = await renderWithMock(
