@@ -174,4 +174,126 @@ describe.each(databases)('hostile requests to the billing server on $name', ({ o
     expect(paid).toHaveLength(credited)
     expect((await call('/billing/balance', 'ta')).body.balance).toBe(String(1 + 10 * credited))
   })
+
+  it('answers a calculator request whose service is not a string with 422, never a 500', async () => {
+    // An object as `service` was used as a property key and in a field name, which converts it
+    // with its own `toString`: `{"toString":1}` threw a TypeError (a 500).
+    const { call, headers } = await setup()
+    for (const service of [{ toString: 1 }, { toString: 1, valueOf: 1 }, ['IMAGE_GENERATION'], 5]) {
+      for (const serviceParams of [{}, { IMAGE_GENERATION: 'x' }]) {
+        const answer = await call('/billing/pricing/quote', 'ta', {
+          method: 'POST',
+          headers: headers(),
+          body: JSON.stringify({ service, serviceParams }),
+        })
+        expect(answer.status, JSON.stringify(service)).toBe(422)
+        expect(answer.body.code).toBe('VALIDATION_FAILED')
+        expect(answer.body.fieldErrors).toContainEqual(
+          expect.objectContaining({ field: 'service', code: 'INVALID_VALUE' }),
+        )
+      }
+    }
+  })
+
+  it('names the Idempotency-Key header in every 400 about it, as the spec and the mock do', async () => {
+    const { call, headers, payments } = await setup()
+    const sent: [string, string, string | undefined][] = [
+      ['POST', '/billing/top-ups', '{"amount":10}'],
+      ['PUT', '/billing/auto-top-up', '{"enabled":false,"threshold":10,"amount":10}'],
+      ['DELETE', '/billing/auto-top-up', undefined],
+      ['POST', '/billing/subscription/migrate', undefined],
+    ]
+    for (const [method, path, body] of sent) {
+      for (const key of ['.hidden', 'a b', 'é', 'k'.repeat(256)]) {
+        const answer = await call(path, 'ta', { method, headers: headers(key), body })
+        expect(answer.status, `${method} ${path} ${key}`).toBe(400)
+        expect(answer.body).toMatchObject({
+          code: 'BAD_REQUEST',
+          details: { header: 'Idempotency-Key' },
+        })
+      }
+    }
+    const missing = await call('/billing/top-ups', 'ta', {
+      method: 'POST',
+      headers: headers(),
+      body: '{"amount":10}',
+    })
+    expect(missing.status).toBe(400)
+    expect(missing.body).toEqual({
+      code: 'BAD_REQUEST',
+      message: 'The Idempotency-Key header is required for top-ups.',
+      details: { header: 'Idempotency-Key' },
+    })
+    expect(payments.payments).toEqual([])
+  })
+
+  it('answers a missing body as the mock does: 400 "A JSON body is required."', async () => {
+    const { call, headers, payments } = await setup()
+    const writes: [string, string, string | undefined][] = [
+      ['POST', '/billing/top-ups', 'empty-1'],
+      ['POST', '/billing/pricing/quote', undefined],
+      ['PUT', '/billing/auto-top-up', undefined],
+    ]
+    for (const [method, path, key] of writes) {
+      for (const body of [undefined, '', ' \n\t']) {
+        const answer = await call(path, 'ta', { method, headers: headers(key), body })
+        expect(answer.status, `${method} ${path} ${JSON.stringify(body)}`).toBe(400)
+        expect(answer.body).toEqual({ code: 'BAD_REQUEST', message: 'A JSON body is required.' })
+      }
+    }
+    expect(payments.payments).toEqual([])
+  })
+
+  it('runs one of two auto top-up saves racing with one key and different bodies; the other is 409', async () => {
+    // Both read the key before either stored an answer, so both ran and the last write won:
+    // two 200s for one key, and the winner's own retry then answered 409.
+    const { call, headers } = await setup()
+    for (let i = 0; i < 8; i++) {
+      const bodies = [
+        { enabled: false, threshold: 10, amount: 20 },
+        { enabled: false, threshold: 30, amount: 50 },
+      ]
+      const answers = await Promise.all(
+        bodies.map((body) =>
+          call('/billing/auto-top-up', 'ta', {
+            method: 'PUT',
+            headers: headers(`same-key-${i}`),
+            body: JSON.stringify(body),
+          }),
+        ),
+      )
+      expect(answers.map((a) => a.status).sort(), `round ${i}`).toEqual([200, 409])
+      const won = answers.findIndex((a) => a.status === 200)
+      const loser = answers[1 - won]
+      expect(loser?.body.code).toBe('IDEMPOTENCY_CONFLICT')
+      const saved = await call('/billing/auto-top-up', 'ta')
+      expect(saved.body).toMatchObject(bodies[won] as object)
+      const again = await call('/billing/auto-top-up', 'ta', {
+        method: 'PUT',
+        headers: headers(`same-key-${i}`),
+        body: JSON.stringify(bodies[won]),
+      })
+      expect(again.status).toBe(200)
+      expect(again.headers.get('idempotent-replayed')).toBe('true')
+    }
+  })
+
+  it('frees a key whose auto top-up save failed, and never replays a claim', async () => {
+    const { call, headers } = await setup()
+    // Refused by the top-up policy inside the save (after the key is claimed): nothing to replay.
+    const refused = await call('/billing/auto-top-up', 'ta', {
+      method: 'PUT',
+      headers: headers('freed-1'),
+      body: JSON.stringify({ enabled: false, threshold: 10, amount: 1 }),
+    })
+    expect(refused.status).toBe(422)
+    const saved = await call('/billing/auto-top-up', 'ta', {
+      method: 'PUT',
+      headers: headers('freed-1'),
+      body: JSON.stringify({ enabled: false, threshold: 10, amount: 20 }),
+    })
+    expect(saved.status).toBe(200)
+    expect(saved.headers.get('idempotent-replayed')).toBeNull()
+    expect(saved.body.autoTopUp).toMatchObject({ threshold: 10, amount: 20 })
+  })
 })

@@ -88,6 +88,8 @@ export async function readObject(
   field: string,
 ): Promise<Record<string, unknown>> {
   const text = await readText(request)
+  // As `PUT /billing/auto-top-up` and the mock answer a request without a body.
+  if (text.trim() === '') throw badRequest('A JSON body is required.')
   let body: unknown
   try {
     body = JSON.parse(text)
@@ -114,6 +116,10 @@ export function onlyFields(
 /** The `Idempotency-Key` header; 400 without one. */
 export function idempotencyKey(request: Request, what: string): string {
   const key = request.headers.get('idempotency-key')
-  if (key === null) throw badRequest(`The Idempotency-Key header is required for ${what}.`)
+  if (key === null) {
+    throw badRequest(`The Idempotency-Key header is required for ${what}.`, {
+      header: 'Idempotency-Key',
+    })
+  }
   return key
 }

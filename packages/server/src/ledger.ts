@@ -171,8 +171,11 @@ function fieldError(field: string, code: string, message: string): ValidationErr
   )
 }
 
-export function badRequest(message: string): ValidationError {
-  return withMessage(new ValidationError({ code: 'BAD_REQUEST', status: 400, message }), message)
+export function badRequest(message: string, details?: Record<string, unknown>): ValidationError {
+  return withMessage(
+    new ValidationError({ code: 'BAD_REQUEST', status: 400, message, details }),
+    message,
+  )
 }
 
 function notFound(message: string): NotFoundError {
@@ -187,10 +190,11 @@ function positive(value: DecimalInput | Usd, field: string): Usd {
   return amount
 }
 
-function checkKey(key: string): void {
+function checkKey(key: string, details?: Record<string, unknown>): void {
   if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
     throw badRequest(
       'The idempotency key must be 1 to 255 URL-safe characters not beginning with ".".',
+      details,
     )
   }
 }
@@ -204,7 +208,8 @@ const CLIENT_KEY_PREFIX = 'client:'
  * the key of a charge the platform has yet to make.
  */
 export function clientKey(key: string): string {
-  checkKey(key)
+  // It came in the header: the 400 names it, as the spec's `BadRequest` does.
+  checkKey(key, { header: 'Idempotency-Key' })
   return `${CLIENT_KEY_PREFIX}${key}`
 }
 
@@ -273,6 +278,17 @@ export function transactionPageSql(byType: boolean): string {
  */
 export function createLedger(options: LedgerOptions): Ledger {
   return createLedgerEngine(options).ledger
+}
+
+/** What a key holds while the request that claimed it runs (`claim`): not an answer. */
+const CLAIM = { 'payg:claimed': true }
+
+function isClaim(response: unknown): boolean {
+  return (
+    typeof response === 'object' &&
+    response !== null &&
+    (response as Record<string, unknown>)['payg:claimed'] === true
+  )
 }
 
 /** What an idempotency key says about a request before anything is done for it. */
@@ -369,7 +385,55 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
     )
     if (!stored) return { state: 'new' }
     if (stored.request_hash !== hash) return { state: 'conflict' }
+    // Claimed by a request with this body still running (or one that died): no answer yet.
+    if (isClaim(stored.response)) return { state: 'new' }
     return { state: 'replay', response: { ...stored.response, replayed: true } }
+  }
+
+  /**
+   * Claims the key for `request` before it runs, so that two requests racing with one key and
+   * different bodies cannot both run: whichever claims it first runs, the other is a conflict.
+   * A request with the same body finds its own claim (`new`) or the stored answer (`replay`).
+   */
+  async function claim<Extra = object>(
+    accountId: string,
+    idempotencyKey: string,
+    request: Record<string, unknown>,
+  ): Promise<KeyState<Extra>> {
+    checkStoredKey(idempotencyKey)
+    await start()
+    const at = now()
+    // A claim takes the place of a forgotten (expired) key, never of a live one.
+    await database.query(
+      `INSERT INTO payg_idempotency_keys (account_id, key, request_hash, response, created_at, expires_at)
+       VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz, $6::timestamptz)
+       ON CONFLICT (account_id, key) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, response = EXCLUDED.response,
+             created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
+         WHERE payg_idempotency_keys.expires_at <= EXCLUDED.created_at`,
+      [
+        accountId,
+        idempotencyKey,
+        await sha256(canonical(request)),
+        JSON.stringify(CLAIM),
+        at.toISOString(),
+        new Date(at.getTime() + ttlMs).toISOString(),
+      ],
+    )
+    return peek<Extra>(accountId, idempotencyKey, request)
+  }
+
+  /** Gives up the claim of `request` on the key (it failed, with nothing to replay). */
+  async function release(
+    accountId: string,
+    idempotencyKey: string,
+    request: Record<string, unknown>,
+  ): Promise<void> {
+    await database.query(
+      `DELETE FROM payg_idempotency_keys
+       WHERE account_id = $1 AND key = $2 AND request_hash = $3 AND response = $4::jsonb`,
+      [accountId, idempotencyKey, await sha256(canonical(request)), JSON.stringify(CLAIM)],
+    )
   }
 
   async function write<Extra extends object = object>(
@@ -390,7 +454,7 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
          WHERE account_id = $1 AND key = $2 AND expires_at > $3::timestamptz`,
         [accountId, idempotencyKey, at.toISOString()],
       )
-      if (stored) {
+      if (stored && !(stored.request_hash === hash && isClaim(stored.response))) {
         if (stored.request_hash !== hash) conflict(idempotencyKey)
         return { ...(stored.response as LedgerWrite & Extra), replayed: true }
       }
@@ -611,5 +675,17 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
 
     ...legacyPlans({ database, start, now, write, checkKey }),
   }
-  return { ledger, write, peek, conflict, remember, lockAccount, append, start, now }
+  return {
+    ledger,
+    write,
+    peek,
+    claim,
+    release,
+    conflict,
+    remember,
+    lockAccount,
+    append,
+    start,
+    now,
+  }
 }

@@ -257,7 +257,8 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
       return json(answer.status, answer.body)
     }
     const stored = clientKey(key)
-    const seen = await engine.peek<Answer>(accountId, stored, intent)
+    // Claimed before it runs: the same key racing with another body is a 409, never a second run.
+    const seen = await engine.claim<Answer>(accountId, stored, intent)
     if (seen.state === 'conflict') engine.conflict(key)
     if (seen.state === 'replay') {
       return json(seen.response.status, seen.response.body, { 'idempotent-replayed': 'true' })
@@ -266,7 +267,11 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
     try {
       answer = await run()
     } catch (error) {
-      if (!isPaygError(error) || error.status !== 402) throw error
+      if (!isPaygError(error) || error.status !== 402) {
+        // Nothing to replay: the key is free again for a retry (with any body).
+        await engine.release(accountId, stored, intent)
+        throw error
+      }
       answer = { status: 402, body: toApiError(error).body }
     }
     await options.database.transaction((tx) =>

@@ -77,9 +77,12 @@ function readCalculatorRequest(body: Record<string, unknown>): {
     }
   }
   const service = body.service
+  // Only a known service is ever used as a key or in a field name: an object there (one whose
+  // `toString` is not a function, say) is never converted to a string.
+  const known = typeof service === 'string' && SERVICES.includes(service as PricingService)
   if (service === undefined) {
     errors.push({ field: 'service', code: 'REQUIRED', message: 'This field is required.' })
-  } else if (!SERVICES.includes(service as PricingService)) {
+  } else if (!known) {
     const message = `Must be one of ${SERVICES.join(', ')}.`
     errors.push({ field: 'service', code: 'INVALID_VALUE', message })
   }
@@ -98,9 +101,9 @@ function readCalculatorRequest(body: Record<string, unknown>): {
       }
     }
   }
-  const settings = isRecord(all) ? all[service as string] : undefined
+  const settings = known && isRecord(all) ? all[service] : undefined
   if (settings !== undefined && settings !== null && !isRecord(settings)) {
-    const field = `serviceParams.${String(service)}`
+    const field = `serviceParams.${service}`
     errors.push({ field, code: 'INVALID_TYPE', message: 'Must be an object.' })
   }
   if (errors.length > 0) refuse(errors)
