@@ -34,6 +34,9 @@ function refusal(code: 'PAYMENT_DECLINED' | 'NO_PAYMENT_METHOD', message: string
   return withMessage(new PaymentDeclinedError({ status: 402, code, message }), message)
 }
 
+/** The settings of a `PUT /billing/auto-top-up`, as `readUpdate` checked them. */
+type AutoTopUpInput = ReturnType<typeof readUpdate>
+
 /** The body of `PUT /billing/auto-top-up`, checked as the spec's `AutoTopUpUpdate`. */
 function readUpdate(body: unknown) {
   const source =
@@ -131,8 +134,7 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
     return { status: 200, body }
   }
 
-  async function update(accountId: string, body: unknown): Promise<Answer> {
-    const input = readUpdate(body)
+  async function update(accountId: string, input: AutoTopUpInput): Promise<Answer> {
     const saved = await autoTopUp.settings(options.database, accountId)
     const capOf = (row: typeof saved) =>
       input.monthlyCap === undefined ? (row?.monthly_cap ?? null) : input.monthlyCap
@@ -300,9 +302,9 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
         const body = await readJson(request)
         // Checked before its key is looked at: a body that is not an AutoTopUpUpdate is a 422,
         // and only a valid one (four flat fields) is ever hashed or stored under the key.
-        readUpdate(body)
+        const input = readUpdate(body)
         return idempotent(accountId, request, { op: 'updateAutoTopUp', body }, () =>
-          update(accountId, body),
+          update(accountId, input),
         )
       },
       DELETE: ({ accountId, request }) =>
