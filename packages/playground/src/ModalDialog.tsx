@@ -19,8 +19,9 @@ export interface Modal {
 
 /**
  * A `<dialog>` shown modal on mount, its `focus` element focused. While `busy`, Escape does
- * nothing and a close is undone (Chromium lets a second Escape through `preventDefault`), so an
- * answer in flight is never left without its dialog. On close, focus goes back to the control
+ * nothing (`closedby="none"`; where that is not supported, the cancel is prevented and a close
+ * that gets through, as Chromium lets a second Escape do, is undone), so an answer in flight is
+ * never left without its dialog. On close, focus goes back to the control
  * that opened it, or, when that control is gone (the widget drew another), into its widget.
  */
 export function useModal(
@@ -121,6 +122,8 @@ export function ModalDialog({
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-description`}
       aria-busy={busy || undefined}
+      // A close request (Escape) does not close it mid-answer.
+      closedby={busy ? 'none' : undefined}
       onCancel={modal.onCancel}
       onClose={modal.onClose}
     >

@@ -357,9 +357,24 @@ describe('the playground on the mock', () => {
         release()
       }
     })
+    // Every close of the dialog is counted: not even one that is undone at once may happen.
+    await page.evaluate(() => {
+      const dialog = document.querySelector('dialog[open]') as HTMLDialogElement
+      const counter = window as unknown as { closes: number }
+      counter.closes = 0
+      dialog.addEventListener('close', () => {
+        counter.closes += 1
+      })
+    })
     await cards.getByRole('button', { name: 'Save card' }).click()
     await page.keyboard.press('Escape')
     await page.keyboard.press('Escape')
+    // A task later, any close the Escapes caused has been reported.
+    const closes = await page.evaluate(async () => {
+      await new Promise((turn) => setTimeout(turn))
+      return (window as unknown as { closes: number }).closes
+    })
+    expect(closes).toBe(0)
     expect(await cards.isVisible()).toBe(true)
     await page.evaluate(() => (window as unknown as { releaseSave: () => void }).releaseSave())
     await cards.waitFor({ state: 'detached' })
