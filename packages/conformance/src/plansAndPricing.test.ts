@@ -149,6 +149,12 @@ describe.each(BACKENDS)('legacy plans and pricing: %s', (_name, open) => {
         { IMAGE_GENERATION: { imageWidth: 1020 } },
         'serviceParams.IMAGE_GENERATION.imageWidth',
       ],
+      [
+        'a misspelt parameter',
+        { IMAGE_GENERATION: { alchemy: false } },
+        'serviceParams.IMAGE_GENERATION.alchemy',
+      ],
+      ['another service', { BOGUS: {} }, 'serviceParams.BOGUS'],
     ])('refuses %s with 422 naming the field', async (_what, serviceParams, field) => {
       const a = await backend.account(PAYG)
       const quote = await a.call('POST', '/billing/pricing/quote', {

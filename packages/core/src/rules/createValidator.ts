@@ -58,10 +58,10 @@ const BOOLEAN: FieldLimit = { type: 'boolean' }
 
 /**
  * Creates a validator whose field names are prefixed with `prefix` (for example
- * `serviceParams.IMAGE_GENERATION`), as the spec's `FieldError.field` wants them.
+ * `serviceParams.IMAGE_GENERATION`), as the spec's `FieldError.field` wants them. Errors go
+ * into `errors` when given, so validators of nested objects share one list.
  */
-export function createValidator(prefix = ''): Validator {
-  const errors: FieldError[] = []
+export function createValidator(prefix = '', errors: FieldError[] = []): Validator {
   const path = (key: string) => (prefix ? `${prefix}.${key}` : key)
   const add = (field: string, message: string, code: string) => {
     errors.push({ field, message, code })

@@ -16,10 +16,12 @@ export type { BodyFieldLimit, FieldLimit, FieldValue, FieldValues } from './Fiel
 // Legacy plans: what a plan's credits become on PAYG.
 export { DOLLARS_PER_CREDIT, migrationCredit } from './migration'
 export {
+  type CalculatorEnvelope,
   creditsToUsd,
   priceCalculatorRequest,
   priceRequest,
   type RequestPrice,
+  readCalculatorEnvelope,
 } from './priceRequest'
 export {
   creditsToMicros,

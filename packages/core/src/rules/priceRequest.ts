@@ -2,7 +2,12 @@ import { money } from '../money'
 import type { Money } from '../types'
 import { createValidator, isRecord } from './createValidator'
 import { creditsToMicros, type PricedRequest, priceSettings } from './prices'
-import { PRICING_SERVICES, type PricingOutcome, readPricingRequest } from './validatePricingRequest'
+import {
+  PRICING_SERVICES,
+  type PricingOutcome,
+  type PricingService,
+  readPricingRequest,
+} from './validatePricingRequest'
 
 /** A priced calculator request: its list price in credits and, exactly, in dollars. */
 export interface RequestPrice extends PricedRequest {
@@ -26,28 +31,50 @@ export function priceRequest(service: unknown, settings?: unknown): PricingOutco
   return { ok: true, value: { ...priced, cost: creditsToUsd(priced.credits) } }
 }
 
+/** A calculator body's service and the raw entry for it (`{}` when absent), not yet checked. */
+export interface CalculatorEnvelope {
+  service: PricingService
+  settings: Record<string, unknown>
+}
+
 /**
- * Validates and prices a whole `POST /pricing-calculator` (or quote) body, as the API answers
- * it: no other top-level keys, `service` and `serviceParams` required, one entry per service.
- * Missing parameters take the spec's defaults.
+ * Reads the envelope of a `POST /pricing-calculator` (or quote) body, as the API answers it:
+ * no other top-level keys, `service` and `serviceParams` required, no entry for another
+ * service, the entry for `service` an object when present. Every problem is reported at once.
  */
-export function priceCalculatorRequest(body: unknown): PricingOutcome<PricedRequest> {
+export function readCalculatorEnvelope(body: unknown): PricingOutcome<CalculatorEnvelope> {
   const v = createValidator()
   if (!isRecord(body)) {
     v.add('service', 'This field is required.', 'REQUIRED')
     return { ok: false, fieldErrors: v.errors }
   }
   v.noOtherKeys(body, ['service', 'serviceParams'])
+  // Only a known service is ever used as a key or in a field name: an object there (one
+  // whose `toString` throws, say) is never converted to a string.
   const service = v.oneOf(body, 'service', PRICING_SERVICES, { required: true })
-  if (!isRecord(body.serviceParams)) {
+  const all = body.serviceParams
+  if (!isRecord(all)) {
     v.add('serviceParams', 'This field is required and must be an object.', 'REQUIRED')
+  } else {
+    createValidator('serviceParams', v.errors).noOtherKeys(all, PRICING_SERVICES)
+  }
+  const settings = service && isRecord(all) ? all[service] : undefined
+  if (settings !== undefined && settings !== null && !isRecord(settings)) {
+    v.add(`serviceParams.${service}`, 'Must be an object.', 'INVALID_TYPE')
   }
   if (!service || v.errors.length) return { ok: false, fieldErrors: v.errors }
-  const allParams = body.serviceParams as Record<string, unknown>
-  const sv = createValidator('serviceParams')
-  sv.noOtherKeys(allParams, PRICING_SERVICES)
-  const read = readPricingRequest(service, allParams[service])
-  const errors = [...sv.errors, ...(read.ok ? [] : read.fieldErrors)]
-  if (errors.length || !read.ok) return { ok: false, fieldErrors: errors }
+  return { ok: true, value: { service, settings: isRecord(settings) ? settings : {} } }
+}
+
+/**
+ * Validates and prices a whole `POST /pricing-calculator` (or quote) body, as the API answers
+ * it: the envelope of `readCalculatorEnvelope`, then the service's parameters. Missing
+ * parameters take the spec's defaults.
+ */
+export function priceCalculatorRequest(body: unknown): PricingOutcome<PricedRequest> {
+  const envelope = readCalculatorEnvelope(body)
+  if (!envelope.ok) return envelope
+  const read = readPricingRequest(envelope.value.service, envelope.value.settings)
+  if (!read.ok) return read
   return { ok: true, value: priceSettings(read.value) }
 }

@@ -7,6 +7,7 @@ import {
   priceCalculatorRequest,
   priceGenerationRequest,
   priceRequest,
+  readCalculatorEnvelope,
   validatePricingRequest,
 } from './index'
 
@@ -121,6 +122,22 @@ describe('validatePricingRequest', () => {
     ])
     expect(codes('MOTION_SVD_GENERATION')).toEqual([])
   })
+
+  test('names a parameter the service does not take, rather than pricing it at the default', () => {
+    // `alchemy` for `alchemyMode`, and a key of Object.prototype.
+    expect(codes('IMAGE_GENERATION', { alchemy: false, constructor: 1 })).toEqual([
+      ['serviceParams.IMAGE_GENERATION.alchemy', 'UNKNOWN_FIELD'],
+      ['serviceParams.IMAGE_GENERATION.constructor', 'UNKNOWN_FIELD'],
+    ])
+    const parsed = JSON.parse('{"__proto__": {"numImages": 8}}')
+    expect(codes('IMAGE_GENERATION', parsed)).toEqual([
+      ['serviceParams.IMAGE_GENERATION.__proto__', 'UNKNOWN_FIELD'],
+    ])
+    // Another service's parameter is unknown to this one.
+    expect(codes('UNIVERSAL_UPSCALER', { inputWidth: 512 })).toEqual([
+      ['serviceParams.UNIVERSAL_UPSCALER.inputWidth', 'UNKNOWN_FIELD'],
+    ])
+  })
 })
 
 describe('priceRequest', () => {
@@ -165,6 +182,38 @@ describe('priceRequest', () => {
     expect(
       priceCalculatorRequest({ service: 'IMAGE_GENERATION', serviceParams: {}, extra: 1 }),
     ).toEqual({ ok: false, fieldErrors: [expect.objectContaining({ field: 'extra' })] })
+  })
+
+  test('reads the envelope of a body once for the mock and the server, naming every problem', () => {
+    const fields = (body: unknown) => {
+      const outcome = readCalculatorEnvelope(body)
+      return outcome.ok ? outcome.value : outcome.fieldErrors.map((e) => [e.field, e.code])
+    }
+    expect(fields({ service: 'LCM_GENERATION', serviceParams: {} })).toEqual({
+      service: 'LCM_GENERATION',
+      settings: {},
+    })
+    expect(fields(null)).toEqual([['service', 'REQUIRED']])
+    expect(fields({ extra: 1, serviceParams: { BOGUS: {} } })).toEqual([
+      ['extra', 'UNKNOWN_FIELD'],
+      ['service', 'REQUIRED'],
+      ['serviceParams.BOGUS', 'UNKNOWN_FIELD'],
+    ])
+    expect(fields({ service: 'LCM_GENERATION', serviceParams: { LCM_GENERATION: 4 } })).toEqual([
+      ['serviceParams.LCM_GENERATION', 'INVALID_TYPE'],
+    ])
+    // A service that is no string is never turned into one (its toString would throw).
+    const hostile = {
+      toString() {
+        throw new Error('converted')
+      },
+    }
+    expect(fields({ service: hostile, serviceParams: {} })).toEqual([['service', 'INVALID_VALUE']])
+    // The settings are passed on unread: a custom price function reads them.
+    const settings = { numImages: 99 }
+    expect(
+      fields({ service: 'IMAGE_GENERATION', serviceParams: { IMAGE_GENERATION: settings } }),
+    ).toEqual({ service: 'IMAGE_GENERATION', settings })
   })
 })
 

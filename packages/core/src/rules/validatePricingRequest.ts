@@ -63,8 +63,8 @@ export function checkUpscaleSize(
 
 /**
  * Reads a service and its parameters as the calculator does: the spec's bounds, types and
- * defaults for each field, then the image count and upscale size rules. Errors are named as in
- * the API's 422 answer (`service`, `serviceParams.<SERVICE>.<field>`).
+ * defaults for each field (no other fields), then the image count and upscale size rules.
+ * Errors are named as in the API's 422 answer (`service`, `serviceParams.<SERVICE>.<field>`).
  */
 export function readPricingRequest(
   service: unknown,
@@ -90,8 +90,15 @@ export function readPricingRequest(
     return fail()
   }
   const source = isRecord(settings) ? settings : {}
+  const limits = Object.entries(PRICING_LIMITS[name]) as [string, FieldLimit][]
+  // A misspelt parameter (`alchemy` for `alchemyMode`) would otherwise be priced at its default.
+  for (const key of Object.keys(source)) {
+    if (!limits.some(([known]) => known === key)) {
+      v.add(`${prefix}.${key}`, 'Unknown field.', 'UNKNOWN_FIELD')
+    }
+  }
   const params: Record<string, unknown> = {}
-  for (const [key, limit] of Object.entries(PRICING_LIMITS[name]) as [string, FieldLimit][]) {
+  for (const [key, limit] of limits) {
     const value = source[key]
     // null is absent, as Leonardo's SDK sends an unset field.
     const wrong = absent(value) ? undefined : checkLimit(value, limit)

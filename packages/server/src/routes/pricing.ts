@@ -5,7 +5,7 @@ import {
   usd,
   ValidationError,
 } from '@payg-kit/core'
-import { isRecord, PRICING_SERVICES } from '@payg-kit/core/rules'
+import { readCalculatorEnvelope } from '@payg-kit/core/rules'
 import { withMessage } from '../apiError'
 import { json, readObject } from '../http'
 import type { Routes, ServerContext } from './types'
@@ -57,57 +57,9 @@ export interface PricingOptions {
     | { fieldErrors: FieldError[] }
 }
 
-// The services come from the spec, through the shared rules: never a copied list.
-const SERVICES = PRICING_SERVICES
-
 function refuse(fieldErrors: FieldError[]): never {
   const message = 'Some parameters are invalid.'
   throw withMessage(new ValidationError({ status: 422, message, fieldErrors }), message)
-}
-
-/** The service and its settings of a `PricingCalculatorRequest`, or a 422 naming every problem. */
-function readCalculatorRequest(body: Record<string, unknown>): {
-  service: PricingService
-  settings: Record<string, unknown>
-} {
-  const errors: FieldError[] = []
-  for (const key of Object.keys(body)) {
-    if (key !== 'service' && key !== 'serviceParams') {
-      errors.push({ field: key, code: 'UNKNOWN_FIELD', message: 'Unknown field.' })
-    }
-  }
-  const service = body.service
-  // Only a known service is ever used as a key or in a field name: an object there (one whose
-  // `toString` is not a function, say) is never converted to a string.
-  const known = typeof service === 'string' && SERVICES.includes(service as PricingService)
-  if (service === undefined) {
-    errors.push({ field: 'service', code: 'REQUIRED', message: 'This field is required.' })
-  } else if (!known) {
-    const message = `Must be one of ${SERVICES.join(', ')}.`
-    errors.push({ field: 'service', code: 'INVALID_VALUE', message })
-  }
-  const all = body.serviceParams
-  if (!isRecord(all)) {
-    const message = 'This field is required and must be an object.'
-    errors.push({ field: 'serviceParams', code: 'REQUIRED', message })
-  } else {
-    for (const key of Object.keys(all)) {
-      if (!SERVICES.includes(key as PricingService)) {
-        errors.push({
-          field: `serviceParams.${key}`,
-          code: 'UNKNOWN_FIELD',
-          message: 'Unknown field.',
-        })
-      }
-    }
-  }
-  const settings = known && isRecord(all) ? all[service] : undefined
-  if (settings !== undefined && settings !== null && !isRecord(settings)) {
-    const field = `serviceParams.${service}`
-    errors.push({ field, code: 'INVALID_TYPE', message: 'Must be an object.' })
-  }
-  if (errors.length > 0) refuse(errors)
-  return { service: service as PricingService, settings: isRecord(settings) ? settings : {} }
 }
 
 /** `GET /billing/pricing` and `POST /billing/pricing/quote`, from the `pricing` option. */
@@ -133,7 +85,10 @@ export function pricingRoutes(context: ServerContext, pricing: PricingOptions): 
     '/billing/pricing/quote': {
       POST: async ({ accountId, request }) => {
         const body = await readObject(request, 'service')
-        const { service, settings } = readCalculatorRequest(body)
+        // The envelope's rule is the mock's (core/rules); the settings go to `quote` as sent.
+        const envelope = readCalculatorEnvelope(body)
+        if (!envelope.ok) refuse(envelope.fieldErrors)
+        const { service, settings } = envelope.value
         await context.account(accountId)
         const priced = await pricing.quote(service, settings, accountId)
         if ('fieldErrors' in priced) {
