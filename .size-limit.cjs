@@ -168,11 +168,12 @@ module.exports = [
     // (useCreateJob, useJob) and finding out once whether the API has the billing extension, and
     // the calculator's validation from @payg-kit/core/rules with its bounds table generated from
     // the spec (about 0.5 kB: the rules are written once, not copied into the hooks).
-    // 17.41 kB measured: 17.22 kB plus redirects never followed and the credential-header rule
+    // 17.46 kB measured: 17.41 kB plus the calculator refusing a parameter its service does not
+    // take (UNKNOWN_FIELD). 17.41 kB was 17.22 kB plus redirects never followed and the credential-header rule
     // by words (see the core entry); 17.22 kB was 17.2 kB plus timeouts on `performance.now()`;
     // 17.2 kB was 17.09 kB plus the 3-D Secure secret (see the core entry) and the top-up
     // intent kept while the cardholder authenticates; 17.09 kB was 16.67 kB with the same
     // additions to the pipeline as the core entry.
-    limit: '17.45 kB',
+    limit: '17.5 kB',
   },
 ]

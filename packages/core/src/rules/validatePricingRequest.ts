@@ -90,15 +90,14 @@ export function readPricingRequest(
     return fail()
   }
   const source = isRecord(settings) ? settings : {}
-  const limits = Object.entries(PRICING_LIMITS[name]) as [string, FieldLimit][]
   // A misspelt parameter (`alchemy` for `alchemyMode`) would otherwise be priced at its default.
   for (const key of Object.keys(source)) {
-    if (!limits.some(([known]) => known === key)) {
+    if (!Object.hasOwn(PRICING_LIMITS[name], key)) {
       v.add(`${prefix}.${key}`, 'Unknown field.', 'UNKNOWN_FIELD')
     }
   }
   const params: Record<string, unknown> = {}
-  for (const [key, limit] of limits) {
+  for (const [key, limit] of Object.entries(PRICING_LIMITS[name]) as [string, FieldLimit][]) {
     const value = source[key]
     // null is absent, as Leonardo's SDK sends an unset field.
     const wrong = absent(value) ? undefined : checkLimit(value, limit)
