@@ -90,7 +90,10 @@ export interface Ledger extends LegacyPlans {
     accountId: string,
     page?: { cursor?: string | null; limit?: number; type?: Transaction['type'] | null },
   ): Promise<TransactionList>
-  /** Forgets idempotency keys past their retention; returns how many. */
+  /**
+   * Forgets idempotency keys past their retention, and the top-up keys a lookup cancelled as
+   * long ago; returns how many.
+   */
   purgeExpiredKeys(): Promise<number>
 }
 
@@ -666,11 +669,18 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
 
     async purgeExpiredKeys() {
       await start()
-      const rows = await database.query(
+      const at = now()
+      const keys = await database.query(
         'DELETE FROM payg_idempotency_keys WHERE expires_at <= $1::timestamptz RETURNING key',
-        [now().toISOString()],
+        [at.toISOString()],
       )
-      return rows.length
+      // A lookup's cancellation of a top-up key (never paid, never listed) is a key too.
+      const cancelled = await database.query(
+        `DELETE FROM payg_top_up_attempts
+         WHERE status = 'CANCELLED' AND created_at <= $1::timestamptz RETURNING id`,
+        [new Date(at.getTime() - ttlMs).toISOString()],
+      )
+      return keys.length + cancelled.length
     },
 
     ...legacyPlans({ database, start, now, write, checkKey }),

@@ -138,6 +138,34 @@ describe.each(databases)('GET /billing/top-ups and the lookup by key on $name', 
     expect((await topUp(50, 'fresh-key')).status).toBe(201)
   })
 
+  it("forgets a lookup's cancellation with the keys, once their retention has passed", async () => {
+    const { a, billing, call, later, payments, topUp } = await setup()
+    const cancelled = async () =>
+      (
+        await db().query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM payg_top_up_attempts
+           WHERE account_id = $1 AND status = 'CANCELLED'`,
+          [a],
+        )
+      )[0]?.n
+    // Made-up keys, looked up one after another: one cancellation each.
+    for (const key of ['made-up-1', 'made-up-2', 'made-up-3']) {
+      expect((await call(`/billing/top-ups/${key}`, 'ta')).status).toBe(404)
+    }
+    expect(await cancelled()).toBe(3)
+    // Within the retention (24 hours by default), nothing is forgotten and the key stays refused.
+    later(24 * 60 - 1)
+    await billing.ledger.purgeExpiredKeys()
+    expect(await cancelled()).toBe(3)
+    expect((await topUp(10, 'made-up-1')).status).toBe(409)
+    // After it, the cancellations go as the keys do.
+    later(24 * 60)
+    expect(await billing.ledger.purgeExpiredKeys()).toBeGreaterThanOrEqual(3)
+    expect(await cancelled()).toBe(0)
+    expect(payments.payments).toEqual([])
+    expect((await billing.ledger.balance(a)).amount).toBe('1')
+  })
+
   it('answers 404 for a key no top-up can have, cancelling nothing', async () => {
     const { call } = await setup()
     for (const key of ['.hidden', 'a%20b', 'x'.repeat(256)]) {

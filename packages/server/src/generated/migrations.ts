@@ -33,5 +33,9 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   {
     "name": "0008_plan_renewal_day.sql",
     "sql": "-- payg-kit server: the day of the month a legacy plan renews on. Its credits renew a calendar\n-- month (UTC) apart, back to credits_per_month; in a month without that day (a plan of the 31st\n-- in April) the plan renews on the month's last day and on its own day again the month after,\n-- which renewal_date alone could not tell. A plan stored before renews on its date's day.\nALTER TABLE payg_plans ADD COLUMN renewal_day smallint;\nUPDATE payg_plans SET renewal_day = extract(day FROM renewal_date AT TIME ZONE 'UTC');\nALTER TABLE payg_plans ALTER COLUMN renewal_day SET NOT NULL;\nALTER TABLE payg_plans ADD CONSTRAINT payg_plans_renewal_day CHECK (renewal_day BETWEEN 1 AND 31);\n"
+  },
+  {
+    "name": "0009_lookup_cancellations_expire.sql",
+    "sql": "-- payg-kit server: a lookup's cancellation is kept as long as idempotency keys are.\n-- `GET /billing/top-ups/{key}` that finds nothing records a CANCELLED attempt under the key, so a\n-- request still in flight with it never charges. `purgeExpiredKeys()` deletes those older than\n-- the keys' retention by this index, so lookups of made-up keys do not grow the table for ever.\nCREATE INDEX IF NOT EXISTS payg_top_up_attempts_cancelled_created\n  ON payg_top_up_attempts (created_at) WHERE status = 'CANCELLED';\n"
   }
 ]
