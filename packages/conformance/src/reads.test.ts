@@ -145,6 +145,60 @@ describe.each(BACKENDS)('top-ups, usage and the card: %s', (_name, open) => {
     })
   })
 
+  describe('the query of a billing read', () => {
+    // A value given twice would be read as one of the two (which one differed between
+    // backends), and a misspelt name (`limt`) would give the default page: both are a 422.
+    it.each([
+      ['/billing/transactions', 'limit=5&limit=100', [['limit', 'INVALID_VALUE']]],
+      ['/billing/transactions', 'type=USAGE&type=TOP_UP', [['type', 'INVALID_VALUE']]],
+      ['/billing/transactions', 'limt=5', [['limt', 'UNKNOWN_FIELD']]],
+      ['/billing/transactions', 'cursor=a&cursor=b', [['cursor', 'INVALID_VALUE']]],
+      ['/billing/top-ups', 'limit=2&limit=2', [['limit', 'INVALID_VALUE']]],
+      // The top-ups list takes no type filter.
+      ['/billing/top-ups', 'type=TOP_UP', [['type', 'UNKNOWN_FIELD']]],
+      [
+        '/billing/top-ups',
+        '__proto__=1&constructor=2',
+        [
+          ['__proto__', 'UNKNOWN_FIELD'],
+          ['constructor', 'UNKNOWN_FIELD'],
+        ],
+      ],
+      ['/billing/usage', 'days=7&days=700', [['days', 'INVALID_VALUE']]],
+      ['/billing/usage', 'granularity=DAY&granularity=MONTH', [['granularity', 'INVALID_VALUE']]],
+      ['/billing/usage', 'day=7', [['day', 'UNKNOWN_FIELD']]],
+      // Every problem, each named once however often it repeats.
+      [
+        '/billing/usage',
+        'to=2026-01-01&to=2026-01-02&to=x&range=1&range=2',
+        [
+          ['to', 'INVALID_VALUE'],
+          ['range', 'UNKNOWN_FIELD'],
+        ],
+      ],
+    ])('%s?%s is a 422 naming each parameter', async (path, query, problems) => {
+      const a = await account()
+      const answer = await a.call('GET', `${path}?${query}`)
+      expect(answer.status).toBe(422)
+      expect(answer.body.code).toBe('VALIDATION_FAILED')
+      expect(
+        answer.body.fieldErrors.map((e: { field: string; code: string }) => [e.field, e.code]),
+      ).toEqual(problems)
+    })
+
+    it('reads every parameter the spec gives each read', async () => {
+      const a = await account()
+      for (const path of [
+        '/billing/transactions?limit=1&type=TOP_UP',
+        '/billing/top-ups?limit=1',
+        `/billing/usage?to=${TODAY}&days=7&granularity=WEEK`,
+        `/billing/usage?from=${dayBefore(TODAY, 6)}&to=${TODAY}`,
+      ]) {
+        expect((await a.call('GET', path)).status, path).toBe(200)
+      }
+    })
+  })
+
   describe('GET /billing/payment-method', () => {
     it('summarises the saved card, or answers null without one', async () => {
       const withCard = await account()

@@ -41,6 +41,9 @@ async function componentSchemas(spec) {
     transform(schema, { path }) {
       const match = /^#\/components\/schemas\/(\w+)$/.exec(path ?? '')
       if (match && !schemas.has(match[1])) schemas.set(match[1], schema)
+      // A shared parameter's schema (its object, with `name` and `in`, is visited too).
+      const parameter = /^#\/components\/parameters\/(\w+)$/.exec(path ?? '')
+      if (parameter && !('in' in schema)) schemas.set(`parameters/${parameter[1]}`, schema)
       return undefined
     },
   })
@@ -178,6 +181,18 @@ export async function renderPricingLimits(spec) {
     '} as const satisfies Record<string, BodyFieldLimit>',
     '',
     ...usageLines(schemas),
+    '/** A list\'s page size: `limit` of `GET /billing/top-ups` and `GET /billing/transactions`. */',
+    `export const PAGE_LIMITS = { ${Object.entries(
+      ruleOf(schemas, schemas.get('parameters/Limit'), 'parameters.Limit'),
+    )
+      .map(([key, value]) => `${key}: ${literal(value)}`)
+      .join(', ')} } as const satisfies FieldLimit`,
+    '',
+    '/** The kinds of ledger entry, as `GET /billing/transactions?type=` takes them (`TransactionType`). */',
+    `export const TRANSACTION_TYPES = ${literal(
+      ruleOf(schemas, schemas.get('TransactionType'), 'TransactionType').enum,
+    )} as const satisfies readonly components['schemas']['TransactionType'][]`,
+    '',
     ...topUpLines(schemas),
   )
   return header + lines.join('\n')

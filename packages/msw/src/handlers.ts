@@ -3,6 +3,7 @@ import {
   checkUpscaleSize,
   createValidator,
   isRecord,
+  type ListQuery,
   PRICING_MODELS,
   type PricedRequest,
   priceCalculatorRequest,
@@ -15,6 +16,7 @@ import {
   priceUniversalUpscalerUltra,
   priceVideo,
   priceVideoUpscale,
+  readListQuery,
   readUsageQuery,
   upscaledMegapixels,
   usageBuckets,
@@ -235,24 +237,19 @@ function decodeCursor(cursor: string): { seq: number; id: string } | null {
 const unreadableCursor = (): Reply<ApiError> =>
   errorReply('BAD_REQUEST', 'The cursor is not readable.', { details: { parameter: 'cursor' } })
 
-/** The page size and cursor of a list query, or an error reply. */
+/** The page size, cursor and type filter of a list query (the rules' reading), or an error reply. */
 function readPageQuery(
   query: URLSearchParams,
-): { limit: number; before?: { seq: number; id: string } } | Reply<ApiError> {
-  const v = createValidator()
-  let limit = 20
-  const rawLimit = query.get('limit')
-  if (rawLimit !== null) {
-    const parsed = /^\d+$/.test(rawLimit) ? Number(rawLimit) : Number.NaN
-    if (!(parsed >= 1 && parsed <= 100))
-      v.add('limit', 'Must be an integer between 1 and 100.', 'OUT_OF_RANGE')
-    else limit = parsed
-  }
-  if (v.errors.length) return invalid(v.errors)
-  const cursor = query.get('cursor')
-  if (cursor === null) return { limit }
+  operation: 'listTopUps' | 'listTransactions',
+):
+  | { limit: number; type: ListQuery['type']; before?: { seq: number; id: string } }
+  | Reply<ApiError> {
+  const read = readListQuery(query, operation)
+  if (!read.ok) return invalid(read.errors)
+  const { limit, cursor, type } = read.page
+  if (cursor === null) return { limit, type }
   const before = decodeCursor(cursor)
-  return before ? { limit, before } : unreadableCursor()
+  return before ? { limit, type, before } : unreadableCursor()
 }
 
 /** One page of top-ups, newest first: O(page), the cursor being a position in the list. */
@@ -260,7 +257,7 @@ function topUpPage(
   ledger: Ledger,
   query: URLSearchParams,
 ): Reply<Schemas['TopUpList']> | Reply<ApiError> {
-  const read = readPageQuery(query)
+  const read = readPageQuery(query, 'listTopUps')
   if ('status' in read) return read
   const topUps = ledger.topUps
   let end = topUps.length
@@ -1040,21 +1037,14 @@ const routes: readonly Route[] = [
   ),
 
   route('listTransactions', 'get', '/billing/transactions', {}, ({ query, ledger }) => {
-    const v = createValidator()
-    const type = v.oneOf(Object.fromEntries(query), 'type', [
-      'TOP_UP',
-      'AUTO_TOP_UP',
-      'USAGE',
-      'MIGRATION_CREDIT',
-      'FREE_CREDIT',
-      'ADJUSTMENT',
-      'REFUND',
-    ] as const)
-    if (v.errors.length) return invalid(v.errors)
-    const read = readPageQuery(query)
+    const read = readPageQuery(query, 'listTransactions')
     if ('status' in read) return read
     // O(log n) to find the cursor and O(limit) to read the page, in the type's own order.
-    const page = ledger.transactionPage({ type, limit: read.limit, before: read.before })
+    const page = ledger.transactionPage({
+      type: read.type ?? undefined,
+      limit: read.limit,
+      before: read.before,
+    })
     if (!page) return unreadableCursor()
     const last = page.entries.at(-1)
     return ok({

@@ -1,5 +1,5 @@
 import { ValidationError } from '@payg-kit/core'
-import { MAX_BODY_BYTES } from '@payg-kit/core/rules'
+import { type FieldError, MAX_BODY_BYTES } from '@payg-kit/core/rules'
 import { withMessage } from './apiError'
 import { badRequest } from './ledger'
 
@@ -13,6 +13,12 @@ export function json(
   headers: Record<string, string> = {},
 ): Response {
   return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } })
+}
+
+/** A 422 `ValidationError` for every invalid parameter of a request, as the mock words it. */
+export function invalidParameters(fieldErrors: FieldError[]): ValidationError {
+  const message = 'Some parameters are invalid.'
+  return withMessage(new ValidationError({ status: 422, message, fieldErrors }), message)
 }
 
 /** A 422 `ValidationError` for one field, with the message the response shows. */

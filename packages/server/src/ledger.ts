@@ -12,6 +12,7 @@ import {
   usd,
   ValidationError,
 } from '@payg-kit/core'
+import { PAGE_LIMITS, TRANSACTION_TYPES as SPEC_TRANSACTION_TYPES } from '@payg-kit/core/rules'
 import { withMessage } from './apiError'
 import type { Database, Queryable } from './database'
 import { migrate } from './migrate'
@@ -104,15 +105,7 @@ export const KEY_PATTERN = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
 type EntryType = Transaction['type']
 
 /** Every kind of ledger entry, as the spec's `TransactionType`. */
-export const TRANSACTION_TYPES: readonly EntryType[] = [
-  'TOP_UP',
-  'AUTO_TOP_UP',
-  'USAGE',
-  'MIGRATION_CREDIT',
-  'FREE_CREDIT',
-  'ADJUSTMENT',
-  'REFUND',
-]
+export const TRANSACTION_TYPES: readonly EntryType[] = SPEC_TRANSACTION_TYPES
 
 export interface Entry {
   type: EntryType
@@ -642,9 +635,14 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
       })
     },
 
-    async transactions(accountId, { cursor, limit = 20, type = null } = {}) {
-      if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-        throw fieldError('limit', 'OUT_OF_RANGE', 'limit must be a whole number from 1 to 100.')
+    async transactions(accountId, { cursor, limit = PAGE_LIMITS.default, type = null } = {}) {
+      const { minimum, maximum } = PAGE_LIMITS
+      if (!Number.isInteger(limit) || limit < minimum || limit > maximum) {
+        throw fieldError(
+          'limit',
+          'OUT_OF_RANGE',
+          `limit must be a whole number from ${minimum} to ${maximum}.`,
+        )
       }
       if (type !== null && !TRANSACTION_TYPES.includes(type)) {
         throw fieldError(

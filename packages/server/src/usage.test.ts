@@ -210,8 +210,14 @@ describe.each(databases)('GET /billing/usage on $name', ({ open }) => {
     const { a, b, call, charge } = await setup()
     await charge(b, '2026-03-10T10:00:00.000Z', '7', 'IMAGE_GENERATION')
     await charge(a, '2026-03-10T10:00:00.000Z', '1', 'IMAGE_GENERATION')
-    const mine = await call(`/billing/usage?days=1&accountId=${b}`, 'ta')
-    expect(mine.body.total).toBe('1')
+    expect((await call('/billing/usage?days=1', 'ta')).body.total).toBe('1')
+    // An account named in the query is refused, and the answer tells nothing of it.
+    const named = await call(`/billing/usage?days=1&accountId=${b}`, 'ta')
+    expect(named).toMatchObject({
+      status: 422,
+      body: { fieldErrors: [{ field: 'accountId', code: 'UNKNOWN_FIELD' }] },
+    })
+    expect(JSON.stringify(named.body)).not.toContain('7')
     expect((await call('/billing/usage?days=1', 'tb')).body.total).toBe('7')
   })
 })

@@ -103,6 +103,12 @@ export const USAGE_LIMITS = {
   maxBuckets: 366,
 } as const
 
+/** A list's page size: `limit` of `GET /billing/top-ups` and `GET /billing/transactions`. */
+export const PAGE_LIMITS = { type: 'integer', minimum: 1, maximum: 100, default: 20 } as const satisfies FieldLimit
+
+/** The kinds of ledger entry, as `GET /billing/transactions?type=` takes them (`TransactionType`). */
+export const TRANSACTION_TYPES = ['TOP_UP', 'AUTO_TOP_UP', 'USAGE', 'MIGRATION_CREDIT', 'FREE_CREDIT', 'ADJUSTMENT', 'REFUND'] as const satisfies readonly components['schemas']['TransactionType'][]
+
 /** The bounds of the auto top-up settings, in whole dollars (`AutoTopUpUpdate` of the spec). */
 export const AUTO_TOP_UP_LIMITS = {
   threshold: { type: 'integer', minimum: 1, maximum: 2147483647 },

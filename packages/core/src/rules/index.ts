@@ -5,7 +5,9 @@ export {
   AUTO_TOP_UP_LIMITS,
   DEFAULT_TOP_UP_LIMITS,
   GENERATION_LIMITS,
+  PAGE_LIMITS,
   PRICING_LIMITS,
+  TRANSACTION_TYPES,
   USAGE_LIMITS,
 } from '../generated/pricingLimits'
 // Auto top-up: how much one run charges, and what a decline does.
@@ -60,6 +62,15 @@ export {
   type VideoModelKey,
   type VideoResolution,
 } from './prices'
+// Billing reads: the query parameters each takes, and a list's page.
+export {
+  type ListQuery,
+  QUERY_PARAMETERS,
+  type QueryOperation,
+  type QueryValues,
+  readListQuery,
+  readQuery,
+} from './query'
 // Legacy plans: the monthly renewal of their credits.
 export {
   type PlanRenewal,

@@ -3,6 +3,7 @@
 import type { components } from '../generated/payg'
 import { USAGE_LIMITS } from '../generated/pricingLimits'
 import type { FieldError } from './createValidator'
+import { readQuery } from './query'
 
 /** A usage report's bucket size. */
 export type UsageGranularity = components['schemas']['UsageGranularity']
@@ -72,8 +73,8 @@ function bucketCount(from: number, to: number, granularity: UsageGranularity): n
 }
 
 /**
- * Reads a `GET /billing/usage` query (`from`, `to`, `days`, `granularity`) against the spec's
- * rules, with `now` standing for today. Gives the range, or every invalid parameter for a 422.
+ * Reads a `GET /billing/usage` query (`from`, `to`, `days`, `granularity`, each at most once
+ * and no other) against the spec's rules, with `now` standing for today. Gives the range, or every invalid parameter for a 422.
  */
 export function readUsageQuery(
   query: URLSearchParams,
@@ -85,9 +86,10 @@ export function readUsageQuery(
   }
   const { minimum, maximum } = USAGE_LIMITS.days
   const today = Date.parse(`${isoDay(now.getTime())}T00:00:00Z`)
-  const rawTo = query.get('to')
-  const rawFrom = query.get('from')
-  const rawDays = query.get('days')
+  const values = readQuery(query, 'getUsage', errors)
+  const rawTo = values.to ?? null
+  const rawFrom = values.from ?? null
+  const rawDays = values.days ?? null
   const to = rawTo === null ? today : parseDay(rawTo)
   if (to === null) fail('to', 'INVALID_TYPE', 'Must be a date (YYYY-MM-DD).')
   let days: number = USAGE_LIMITS.days.default
@@ -101,7 +103,7 @@ export function readUsageQuery(
   const length = days >= minimum && days <= maximum ? days : USAGE_LIMITS.days.default
   const from = rawFrom === null ? (to ?? today) - (length - 1) * DAY_MS : parseDay(rawFrom)
   if (from === null) fail('from', 'INVALID_TYPE', 'Must be a date (YYYY-MM-DD).')
-  const granularity = (query.get('granularity') ?? 'DAY') as UsageGranularity
+  const granularity = (values.granularity ?? 'DAY') as UsageGranularity
   const known = (USAGE_LIMITS.granularity as readonly string[]).includes(granularity)
   if (!known)
     fail('granularity', 'INVALID_VALUE', `Must be ${USAGE_LIMITS.granularity.join(', ')}.`)

@@ -1,20 +1,10 @@
 import { NotFoundError } from '@payg-kit/core'
+import { readListQuery } from '@payg-kit/core/rules'
 import { withMessage } from '../apiError'
-import { invalid, json } from '../http'
+import { invalidParameters, json } from '../http'
 import { KEY_PATTERN } from '../ledger'
 import { listTopUps, lookUpTopUp } from '../topUpRecords'
 import type { Routes, ServerContext } from './types'
-
-/** The `limit` query parameter: a whole number from 1 to 100 (default 20), else a 422. */
-export function pageLimit(query: URLSearchParams): number {
-  const text = query.get('limit')
-  if (text === null) return 20
-  const limit = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN
-  if (!(limit >= 1 && limit <= 100)) {
-    throw invalid('limit', 'OUT_OF_RANGE', 'limit must be a whole number from 1 to 100.')
-  }
-  return limit
-}
 
 /**
  * `GET /billing/top-ups` (the account's top-ups, newest first) and
@@ -26,9 +16,10 @@ export function topUpHistoryRoutes(context: ServerContext): Routes {
   return {
     '/billing/top-ups': {
       GET: async ({ accountId, url }) => {
-        const limit = pageLimit(url.searchParams)
+        const read = readListQuery(url.searchParams, 'listTopUps')
+        if (!read.ok) throw invalidParameters(read.errors)
         await context.account(accountId)
-        const cursor = url.searchParams.get('cursor')
+        const { cursor, limit } = read.page
         return json(200, await listTopUps(context.options.database, accountId, { cursor, limit }))
       },
     },

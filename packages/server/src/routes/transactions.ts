@@ -1,6 +1,5 @@
-import { invalid, json } from '../http'
-import { TRANSACTION_TYPES } from '../ledger'
-import { pageLimit } from './topUpHistory'
+import { readListQuery } from '@payg-kit/core/rules'
+import { invalidParameters, json } from '../http'
 import type { Routes, ServerContext } from './types'
 
 /** `GET /billing/transactions`: the account's ledger, newest first, a page at a time. */
@@ -8,24 +7,10 @@ export function transactionRoutes(context: ServerContext): Routes {
   return {
     '/billing/transactions': {
       GET: async ({ accountId, url }) => {
-        const query = url.searchParams
         await context.account(accountId)
-        const limit = pageLimit(query)
-        const type = query.get('type')
-        if (type !== null && !TRANSACTION_TYPES.includes(type as never)) {
-          throw invalid(
-            'type',
-            // A value outside the enum, as the mock and the pricing routes word it.
-            'INVALID_VALUE',
-            `type must be one of ${TRANSACTION_TYPES.join(', ')}.`,
-          )
-        }
-        const page = await context.ledger.transactions(accountId, {
-          cursor: query.get('cursor'),
-          limit,
-          type: type as (typeof TRANSACTION_TYPES)[number] | null,
-        })
-        return json(200, page)
+        const read = readListQuery(url.searchParams, 'listTransactions')
+        if (!read.ok) throw invalidParameters(read.errors)
+        return json(200, await context.ledger.transactions(accountId, read.page))
       },
     },
   }

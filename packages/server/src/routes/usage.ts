@@ -1,7 +1,6 @@
-import { add, type components, usd, ValidationError } from '@payg-kit/core'
+import { add, type components, usd } from '@payg-kit/core'
 import { readUsageQuery, usageBuckets } from '@payg-kit/core/rules'
-import { withMessage } from '../apiError'
-import { json } from '../http'
+import { invalidParameters, json } from '../http'
 import type { Routes, ServerContext } from './types'
 
 type UsageReport = components['schemas']['UsageReport']
@@ -38,11 +37,7 @@ export function usageRoutes(context: ServerContext): Routes {
     '/billing/usage': {
       GET: async ({ accountId, url }) => {
         const read = readUsageQuery(url.searchParams, now())
-        if (!read.ok) {
-          const message = 'Some parameters are invalid.'
-          const error = new ValidationError({ status: 422, message, fieldErrors: read.errors })
-          throw withMessage(error, message)
-        }
+        if (!read.ok) throw invalidParameters(read.errors)
         const { range } = read
         await context.account(accountId)
         // One row per bucket and service, oldest first.
