@@ -161,6 +161,56 @@ describe.each(BACKENDS)('auto top-up: %s', (_name, open) => {
     expect((await state(a)).settings.enabled).toBe(false)
   })
 
+  // The same body gets the same problems, in the same words, from the mock and the server.
+  it.each<[string, unknown, [string, string, string][]]>([
+    [
+      'enabled: null',
+      { enabled: null, threshold: 10, amount: 50 },
+      [['enabled', 'REQUIRED', 'This field is required.']],
+    ],
+    [
+      'enabled as a string',
+      { enabled: 'true', threshold: 10, amount: 50 },
+      [['enabled', 'INVALID_TYPE', 'Must be true or false.']],
+    ],
+    [
+      'a body that is not an object',
+      [10, 50],
+      [
+        ['enabled', 'REQUIRED', 'This field is required.'],
+        ['threshold', 'REQUIRED', 'This field is required.'],
+        ['amount', 'REQUIRED', 'This field is required.'],
+      ],
+    ],
+    [
+      'every field wrong at once',
+      { enabled: 1, threshold: 0, amount: '50', monthlyCap: -1, x: 1 },
+      [
+        ['x', 'UNKNOWN_FIELD', 'Unknown field.'],
+        ['enabled', 'INVALID_TYPE', 'Must be true or false.'],
+        [
+          'threshold',
+          'OUT_OF_RANGE',
+          `Must be between 1 and ${AUTO_TOP_UP_LIMITS.threshold.maximum}.`,
+        ],
+        ['amount', 'INVALID_TYPE', 'Must be an integer.'],
+        [
+          'monthlyCap',
+          'OUT_OF_RANGE',
+          `Must be between 1 and ${AUTO_TOP_UP_LIMITS.monthlyCap.maximum}.`,
+        ],
+      ],
+    ],
+  ])('answers %s with every problem, alike on both', async (_what, body, problems) => {
+    const a = await account()
+    const answer = await save(a, body)
+    expect(answer.status).toBe(422)
+    expect(
+      answer.body.fieldErrors.map((e: Record<string, string>) => [e.field, e.code, e.message]),
+    ).toEqual(problems)
+    expect((await state(a)).settings.enabled).toBe(false)
+  })
+
   it('turns off with DELETE, keeping the settings, and the reason is USER', async () => {
     const a = await account()
     await save(a, { enabled: true, threshold: 10, amount: 50, monthlyCap: 500 })

@@ -1,5 +1,4 @@
 import {
-  AUTO_TOP_UP_LIMITS,
   checkUpscaleSize,
   createValidator,
   isRecord,
@@ -16,6 +15,7 @@ import {
   priceUniversalUpscalerUltra,
   priceVideo,
   priceVideoUpscale,
+  readAutoTopUpUpdate,
   readListQuery,
   readUsageQuery,
   upscaledMegapixels,
@@ -982,35 +982,9 @@ const routes: readonly Route[] = [
     '/billing/auto-top-up',
     { body: 'required', idempotency: 'optional' },
     ({ body, ledger }) => {
-      const v = createValidator()
-      const source = isRecord(body) ? body : {}
-      v.noOtherKeys(source, ['enabled', 'threshold', 'amount', 'monthlyCap'])
-      const enabled = v.bool(source, 'enabled')
-      if (enabled === undefined && source.enabled === undefined) {
-        v.add('enabled', 'This field is required.', 'REQUIRED')
-      }
-      // The spec's bounds of each setting: a larger one is a 422 OUT_OF_RANGE, never saved.
-      const bounds = (field: keyof typeof AUTO_TOP_UP_LIMITS) => ({
-        min: AUTO_TOP_UP_LIMITS[field].minimum,
-        max: AUTO_TOP_UP_LIMITS[field].maximum,
-        required: true,
-      })
-      const threshold = v.int(source, 'threshold', bounds('threshold'))
-      const amount = v.int(source, 'amount', bounds('amount'))
-      // Omitted keeps the saved cap; only an explicit null removes it.
-      const monthlyCap =
-        source.monthlyCap === undefined
-          ? undefined
-          : (v.int(source, 'monthlyCap', { ...bounds('monthlyCap'), required: false }) ?? null)
-      if (
-        enabled === undefined ||
-        threshold === undefined ||
-        amount === undefined ||
-        v.errors.length
-      ) {
-        return invalid(v.errors, 'The auto top-up settings are invalid.')
-      }
-      const result = ledger.updateAutoTopUp({ enabled, threshold, amount, monthlyCap })
+      const read = readAutoTopUpUpdate(body)
+      if (!read.ok) return invalid(read.errors, 'The auto top-up settings are invalid.')
+      const result = ledger.updateAutoTopUp(read.update)
       if (!result.ok) return fromLedgerError(result.error)
       const triggered = result.value.triggeredTopUp
       return ok({

@@ -1,5 +1,7 @@
+import { AUTO_TOP_UP_LIMITS } from '../generated/pricingLimits'
 import { compare, type DecimalInput, floorDiv, multiply, subtract, usd } from '../money'
 import type { Money } from '../types'
+import { createValidator, type FieldError, isRecord } from './createValidator'
 
 /** Auto top-up turns itself off after this many declined attempts in a row. */
 export const AUTO_TOP_UP_MAX_DECLINES = 3
@@ -123,4 +125,45 @@ export function afterAutoTopUpDecline(consecutiveFailures: number): {
 } {
   const failures = consecutiveFailures + 1
   return { consecutiveFailures: failures, turnOff: failures >= AUTO_TOP_UP_MAX_DECLINES }
+}
+
+/** The settings of a `PUT /billing/auto-top-up`: `monthlyCap` absent keeps the saved cap, null removes it. */
+export interface AutoTopUpUpdateInput {
+  enabled: boolean
+  threshold: number
+  amount: number
+  monthlyCap: number | null | undefined
+}
+
+/**
+ * Reads a `PUT /billing/auto-top-up` body as the spec's `AutoTopUpUpdate` (its bounds, no other
+ * field), one copy for the mock and the server. Gives the settings, or every problem for a 422.
+ */
+export function readAutoTopUpUpdate(
+  body: unknown,
+): { ok: true; update: AutoTopUpUpdateInput } | { ok: false; errors: FieldError[] } {
+  const v = createValidator()
+  const source = isRecord(body) ? body : {}
+  v.noOtherKeys(source, ['enabled', ...Object.keys(AUTO_TOP_UP_LIMITS)])
+  // null counts as absent, so `enabled: null` is missing, not false.
+  if (source.enabled == null) v.add('enabled', 'This field is required.', 'REQUIRED')
+  const enabled = v.bool(source, 'enabled')
+  const int = (field: keyof typeof AUTO_TOP_UP_LIMITS, required: boolean) => {
+    const { minimum: min, maximum: max } = AUTO_TOP_UP_LIMITS[field]
+    return v.int(source, field, { min, max, required })
+  }
+  const threshold = int('threshold', true)
+  const amount = int('amount', true)
+  // Omitted keeps the saved cap; only an explicit null removes it.
+  const monthlyCap =
+    source.monthlyCap === undefined ? undefined : (int('monthlyCap', false) ?? null)
+  if (
+    v.errors.length > 0 ||
+    enabled === undefined ||
+    threshold === undefined ||
+    amount === undefined
+  ) {
+    return { ok: false, errors: v.errors }
+  }
+  return { ok: true, update: { enabled, threshold, amount, monthlyCap } }
 }

@@ -11,8 +11,18 @@ export {
   USAGE_LIMITS,
 } from '../generated/pricingLimits'
 // Auto top-up: how much one run charges, and what a decline does.
-export type { AutoTopUpPlan, AutoTopUpPlanInput, AutoTopUpSettings } from './autoTopUp'
-export { AUTO_TOP_UP_MAX_DECLINES, afterAutoTopUpDecline, planAutoTopUp } from './autoTopUp'
+export type {
+  AutoTopUpPlan,
+  AutoTopUpPlanInput,
+  AutoTopUpSettings,
+  AutoTopUpUpdateInput,
+} from './autoTopUp'
+export {
+  AUTO_TOP_UP_MAX_DECLINES,
+  afterAutoTopUpDecline,
+  planAutoTopUp,
+  readAutoTopUpUpdate,
+} from './autoTopUp'
 export { createValidator, type FieldError, isRecord, type Validator } from './createValidator'
 export type { BodyFieldLimit, FieldLimit, FieldValue, FieldValues } from './FieldLimit'
 // Legacy plans: what a plan's credits become on PAYG.

@@ -6,7 +6,7 @@ import {
   ServerError,
   ValidationError,
 } from '@payg-kit/core'
-import { AUTO_TOP_UP_LIMITS } from '@payg-kit/core/rules'
+import { type AutoTopUpUpdateInput, readAutoTopUpUpdate } from '@payg-kit/core/rules'
 import { toApiError, withMessage } from '../apiError'
 import { type AttemptRow, toTopUp } from '../autoTopUp'
 import type { Queryable } from '../database'
@@ -23,8 +23,6 @@ interface Answer {
   body: unknown
 }
 
-const FIELDS = ['enabled', 'threshold', 'amount', 'monthlyCap']
-
 function invalidSettings(fieldErrors: FieldError[]): ValidationError {
   const message = 'The auto top-up settings are invalid.'
   return withMessage(new ValidationError({ status: 422, message, fieldErrors }), message)
@@ -34,63 +32,11 @@ function refusal(code: 'PAYMENT_DECLINED' | 'NO_PAYMENT_METHOD', message: string
   return withMessage(new PaymentDeclinedError({ status: 402, code, message }), message)
 }
 
-/** The settings of a `PUT /billing/auto-top-up`, as `readUpdate` checked them. */
-type AutoTopUpInput = ReturnType<typeof readUpdate>
-
-/** The body of `PUT /billing/auto-top-up`, checked as the spec's `AutoTopUpUpdate`. */
-function readUpdate(body: unknown) {
-  const source =
-    body && typeof body === 'object' && !Array.isArray(body)
-      ? (body as Record<string, unknown>)
-      : {}
-  const errors: FieldError[] = []
-  const add = (field: string, message: string, code: string) =>
-    errors.push({ field, message, code })
-  for (const key of Object.keys(source)) {
-    if (!FIELDS.includes(key)) add(key, 'Unknown field.', 'UNKNOWN_FIELD')
-  }
-  // The spec's bounds of each setting (its maximum fits a PostgreSQL integer).
-  const int = (
-    key: keyof typeof AUTO_TOP_UP_LIMITS,
-    required: boolean,
-  ): number | null | undefined => {
-    const value = source[key]
-    if (value === undefined || value === null) {
-      if (required) add(key, 'This field is required.', 'REQUIRED')
-      return value === null && !required ? null : undefined
-    }
-    if (typeof value !== 'number' || !Number.isInteger(value)) {
-      add(key, 'Must be an integer.', 'INVALID_TYPE')
-      return undefined
-    }
-    const { minimum, maximum } = AUTO_TOP_UP_LIMITS[key]
-    if (value < minimum || value > maximum) {
-      add(
-        key,
-        value < minimum ? `Must be at least ${minimum}.` : `Must be at most ${maximum}.`,
-        'OUT_OF_RANGE',
-      )
-      return undefined
-    }
-    return value
-  }
-  let enabled: boolean | undefined
-  if (source.enabled === undefined || source.enabled === null) {
-    add('enabled', 'This field is required.', 'REQUIRED')
-  } else if (typeof source.enabled !== 'boolean') {
-    add('enabled', 'Must be true or false.', 'INVALID_TYPE')
-  } else {
-    enabled = source.enabled
-  }
-  const threshold = int('threshold', true)
-  const amount = int('amount', true)
-  // Omitted keeps the saved cap; only an explicit null removes it.
-  const monthlyCap = source.monthlyCap === undefined ? undefined : int('monthlyCap', false)
-  if (enabled === undefined || typeof threshold !== 'number' || typeof amount !== 'number') {
-    throw invalidSettings(errors)
-  }
-  if (errors.length > 0) throw invalidSettings(errors)
-  return { enabled, threshold, amount, monthlyCap }
+/** The body of `PUT /billing/auto-top-up`, checked by the rule shared with the mock. */
+function readUpdate(body: unknown): AutoTopUpUpdateInput {
+  const read = readAutoTopUpUpdate(body)
+  if (!read.ok) throw invalidSettings(read.errors)
+  return read.update
 }
 
 /**
@@ -134,7 +80,7 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
     return { status: 200, body }
   }
 
-  async function update(accountId: string, input: AutoTopUpInput): Promise<Answer> {
+  async function update(accountId: string, input: AutoTopUpUpdateInput): Promise<Answer> {
     const saved = await autoTopUp.settings(options.database, accountId)
     const capOf = (row: typeof saved) =>
       input.monthlyCap === undefined ? (row?.monthly_cap ?? null) : input.monthlyCap
