@@ -108,6 +108,47 @@ describe.each(BACKENDS)('the billing extension: %s', (_name, open) => {
       expect((await a.call('GET', '/billing/balance')).body.balance).toBe('20')
     })
 
+    // The mock and the server answer the same words, and a refused amount names the policy's
+    // bounds in `details`, which TopUpForm shows in the user's language.
+    it.each<[unknown, [string, string, string][], string, unknown]>([
+      [
+        { amount: 4 },
+        [['amount', 'TOO_SMALL', 'The minimum top-up is $5.']],
+        'The top-up amount is outside the allowed range.',
+        { minimum: 5, maximum: 10_000 },
+      ],
+      [
+        { amount: 10_001 },
+        [['amount', 'TOO_LARGE', 'The maximum top-up is $10,000.']],
+        'The top-up amount is outside the allowed range.',
+        { minimum: 5, maximum: 10_000 },
+      ],
+      [
+        [50],
+        [['amount', 'REQUIRED', 'This field is required.']],
+        'The top-up amount is invalid.',
+        undefined,
+      ],
+      [
+        { amount: '10', x: 1 },
+        [
+          ['x', 'UNKNOWN_FIELD', 'Unknown field.'],
+          ['amount', 'INVALID_TYPE', 'Must be an integer.'],
+        ],
+        'The top-up amount is invalid.',
+        undefined,
+      ],
+    ])('answers %j alike on both backends', async (body, problems, message, details) => {
+      const a = await account()
+      const answer = await topUp(a, body)
+      expect(answer.status).toBe(422)
+      expect(answer.body.message).toBe(message)
+      expect(answer.body.details).toEqual(details)
+      expect(
+        answer.body.fieldErrors.map((e: Record<string, string>) => [e.field, e.code, e.message]),
+      ).toEqual(problems)
+    })
+
     it.each<[string, unknown, string | null]>([
       ['without an Idempotency-Key', { amount: 10 }, null],
       ['with a malformed Idempotency-Key', { amount: 10 }, 'has spaces in it'],

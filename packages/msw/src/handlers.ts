@@ -17,6 +17,7 @@ import {
   priceVideoUpscale,
   readAutoTopUpUpdate,
   readListQuery,
+  readTopUpRequest,
   readUsageQuery,
   upscaledMegapixels,
   usageBuckets,
@@ -929,17 +930,11 @@ const routes: readonly Route[] = [
     '/billing/top-ups',
     { body: 'required', idempotency: 'required' },
     ({ body, ledger, request }) => {
-      const v = createValidator()
-      const source = isRecord(body) ? body : {}
-      if (!isRecord(body)) v.add('amount', 'This field is required.', 'REQUIRED')
-      v.noOtherKeys(source, ['amount'])
-      // The policy's bounds (TOO_SMALL, TOO_LARGE, as the server words them) are the ledger's.
-      const amount = v.int(source, 'amount', { required: isRecord(body) })
-      if (amount === undefined || v.errors.length) {
-        return invalid(v.errors, 'The top-up amount is invalid.')
-      }
+      // The policy's bounds (TOO_SMALL, TOO_LARGE, with the bounds in details) are the ledger's.
+      const read = readTopUpRequest(body)
+      if (!read.ok) return invalid(read.errors, 'The top-up amount is invalid.')
       // runRoute has checked the key; the attempt is kept under it for the lookup below.
-      const result = ledger.topUp(amount, request.headers.get('Idempotency-Key') ?? undefined)
+      const result = ledger.topUp(read.amount, request.headers.get('Idempotency-Key') ?? undefined)
       if (!result.ok) return fromLedgerError(result.error)
       return ok({ topUp: toTopUp(result.value.topUp), balance: toBalance(ledger) }, 201)
     },

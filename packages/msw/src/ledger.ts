@@ -1,6 +1,8 @@
 import {
   AUTO_TOP_UP_MAX_DECLINES,
   afterAutoTopUpDecline,
+  checkAutoTopUpPolicy,
+  checkTopUpAmount,
   creditsToMicros,
   discountedMicros,
   migrationCredit,
@@ -12,6 +14,8 @@ import {
   priceVariation,
   DEFAULT_TOP_UP_LIMITS as SPEC_TOP_UP_LIMITS,
   shiftRenewalDate,
+  TOP_UP_RANGE_MESSAGE,
+  topUpRangeDetails,
   type VariationKey,
 } from '@payg-kit/core/rules'
 import { createRandom, type Random } from './createRandom'
@@ -914,17 +918,8 @@ export class Ledger {
     amount: number
     monthlyCap?: number | null
   }): LedgerResult<{ triggeredTopUp: TopUpRecord | null }> {
-    const errors: FieldError[] = []
-    const amountError = this.checkAmount('amount', input.amount)
-    if (amountError?.fieldErrors) errors.push(...amountError.fieldErrors)
     const cap = input.monthlyCap === undefined ? this.autoTopUp.monthlyCap : input.monthlyCap
-    if (cap !== null && cap < input.amount) {
-      errors.push({
-        field: 'monthlyCap',
-        message: 'The monthly cap must be at least the top-up amount.',
-        code: 'TOO_SMALL',
-      })
-    }
+    const errors = checkAutoTopUpPolicy(input.amount, cap, this.topUpLimits)
     if (errors.length) {
       return refuse('VALIDATION_FAILED', 'The auto top-up settings are invalid.', undefined, errors)
     }
@@ -1321,19 +1316,14 @@ export class Ledger {
   }
 
   private checkAmount(field: string, amount: number): LedgerError | null {
-    const { min, max } = this.topUpLimits
-    const details = { minimum: min, maximum: max }
-    const fail = (message: string, code: string): LedgerError => ({
+    const problem = checkTopUpAmount(field, amount, this.topUpLimits)
+    if (!problem) return null
+    return {
       code: 'VALIDATION_FAILED',
-      message: 'The top-up amount is outside the allowed range.',
-      details,
-      fieldErrors: [{ field, message, code }],
-    })
-    if (!Number.isInteger(amount)) return fail('Amounts are whole dollars.', 'INVALID_TYPE')
-    if (amount < min) return fail(`The minimum top-up is $${min}.`, 'TOO_SMALL')
-    if (amount > max)
-      return fail(`The maximum top-up is $${max.toLocaleString('en-US')}.`, 'TOO_LARGE')
-    return null
+      message: TOP_UP_RANGE_MESSAGE,
+      details: topUpRangeDetails(this.topUpLimits),
+      fieldErrors: [problem],
+    }
   }
 
   private at<T>(date: Date, run: () => T): T {

@@ -16,9 +16,12 @@ export function json(
 }
 
 /** A 422 `ValidationError` for every invalid parameter of a request, as the mock words it. */
-export function invalidParameters(fieldErrors: FieldError[]): ValidationError {
-  const message = 'Some parameters are invalid.'
-  return withMessage(new ValidationError({ status: 422, message, fieldErrors }), message)
+export function invalidParameters(
+  fieldErrors: FieldError[],
+  message = 'Some parameters are invalid.',
+  details?: Record<string, unknown>,
+): ValidationError {
+  return withMessage(new ValidationError({ status: 422, message, fieldErrors, details }), message)
 }
 
 /** A 422 `ValidationError` for one field, with the message the response shows. */
@@ -93,30 +96,23 @@ export async function readObject(
   request: Request,
   field: string,
 ): Promise<Record<string, unknown>> {
-  const text = await readText(request)
-  // As `PUT /billing/auto-top-up` and the mock answer a request without a body.
-  if (text.trim() === '') throw badRequest('A JSON body is required.')
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    throw badRequest('The request body is not valid JSON.')
-  }
+  const body = await readJson(request)
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     throw invalid(field, 'REQUIRED', 'The body must be a JSON object.')
   }
   return body as Record<string, unknown>
 }
 
-/** Refuses any field of `body` outside `allowed` with 422 `UNKNOWN_FIELD` (as the mock). */
-export function onlyFields(
-  body: Record<string, unknown>,
-  allowed: readonly string[],
-  what: string,
-) {
-  const extra = Object.keys(body).find((name) => !allowed.includes(name))
-  if (extra !== undefined)
-    throw invalid(extra, 'UNKNOWN_FIELD', `${extra} is not a field of ${what}.`)
+/** The request body parsed as JSON (any value); 400 when it is empty or not JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await readText(request)
+  // As `PUT /billing/auto-top-up` and the mock answer a request without a body.
+  if (text.trim() === '') throw badRequest('A JSON body is required.')
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw badRequest('The request body is not valid JSON.')
+  }
 }
 
 /** The `Idempotency-Key` header; 400 without one. */

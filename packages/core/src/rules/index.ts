@@ -90,6 +90,15 @@ export {
 } from './renewal'
 // Requests: the largest body a billing operation reads.
 export { MAX_BODY_BYTES } from './requestBody'
+// Top-ups: the body of a top-up and the platform's policy for its amount.
+export {
+  checkAutoTopUpPolicy,
+  checkTopUpAmount,
+  readTopUpRequest,
+  TOP_UP_RANGE_MESSAGE,
+  type TopUpPolicy,
+  topUpRangeDetails,
+} from './topUp'
 // Usage reports: the range a query asks for, and its day, week or month buckets.
 export {
   readUsageQuery,

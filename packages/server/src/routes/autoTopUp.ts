@@ -6,7 +6,11 @@ import {
   ServerError,
   ValidationError,
 } from '@payg-kit/core'
-import { type AutoTopUpUpdateInput, readAutoTopUpUpdate } from '@payg-kit/core/rules'
+import {
+  type AutoTopUpUpdateInput,
+  checkAutoTopUpPolicy,
+  readAutoTopUpUpdate,
+} from '@payg-kit/core/rules'
 import { toApiError, withMessage } from '../apiError'
 import { type AttemptRow, toTopUp } from '../autoTopUp'
 import type { Queryable } from '../database'
@@ -49,24 +53,7 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
 
   /** The policy and cap rules, on the saved cap when the body omits it. */
   function checkSettings(amount: number, cap: number | null) {
-    const errors: FieldError[] = []
-    const { min, max } = topUpLimits
-    if (amount < min) {
-      errors.push({ field: 'amount', message: `The minimum top-up is $${min}.`, code: 'TOO_SMALL' })
-    } else if (amount > max) {
-      errors.push({
-        field: 'amount',
-        message: `The maximum top-up is $${max.toLocaleString('en-US')}.`,
-        code: 'TOO_LARGE',
-      })
-    }
-    if (cap !== null && cap < amount) {
-      errors.push({
-        field: 'monthlyCap',
-        message: 'The monthly cap must be at least the top-up amount.',
-        code: 'TOO_SMALL',
-      })
-    }
+    const errors = checkAutoTopUpPolicy(amount, cap, topUpLimits)
     if (errors.length > 0) throw invalidSettings(errors)
   }
 

@@ -5,8 +5,14 @@ import {
   ServerError,
   usd,
 } from '@payg-kit/core'
+import {
+  checkTopUpAmount,
+  readTopUpRequest,
+  TOP_UP_RANGE_MESSAGE,
+  topUpRangeDetails,
+} from '@payg-kit/core/rules'
 import { withMessage } from '../apiError'
-import { idempotencyKey, invalid, JSON_HEADERS, onlyFields, readObject } from '../http'
+import { idempotencyKey, invalidParameters, JSON_HEADERS, readJson } from '../http'
 import { clientKey, type LedgerWrite, sha256 } from '../ledger'
 import { DEFAULT_TOP_UP_POLICY } from '../topUpPolicy'
 import type { Routes, ServerContext } from './types'
@@ -38,22 +44,13 @@ export function topUpRoutes(context: ServerContext): Routes {
   }
 
   async function readAmount(request: Request): Promise<number> {
-    const body = await readObject(request, 'amount')
-    onlyFields(body, ['amount'], 'a top-up')
-    const { amount } = body
-    if (amount === undefined || amount === null) {
-      throw invalid('amount', 'REQUIRED', 'amount is required: a whole number of dollars.')
+    const read = readTopUpRequest(await readJson(request))
+    if (!read.ok) throw invalidParameters(read.errors, 'The top-up amount is invalid.')
+    const problem = checkTopUpAmount('amount', read.amount, topUpLimits)
+    if (problem) {
+      throw invalidParameters([problem], TOP_UP_RANGE_MESSAGE, topUpRangeDetails(topUpLimits))
     }
-    if (typeof amount !== 'number' || !Number.isInteger(amount)) {
-      throw invalid('amount', 'INVALID_TYPE', 'amount must be a whole number of dollars.')
-    }
-    if (amount < topUpLimits.min) {
-      throw invalid('amount', 'TOO_SMALL', `A top-up is at least $${topUpLimits.min}.`)
-    }
-    if (amount > topUpLimits.max) {
-      throw invalid('amount', 'TOO_LARGE', `A top-up is at most $${topUpLimits.max}.`)
-    }
-    return amount
+    return read.amount
   }
 
   async function createTopUp(accountId: string, request: Request): Promise<Response> {
