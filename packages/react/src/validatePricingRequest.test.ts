@@ -23,6 +23,18 @@ describe('validatePricingRequest', () => {
     ).toEqual([])
   })
 
+  test('a service that is not a string is a problem, never turned into a string', () => {
+    const hostile = {
+      toString() {
+        throw new Error('read')
+      },
+    }
+    const request = { service: hostile, serviceParams: {} } as unknown as PricingRequest
+    expect(fields(request)).toEqual([['service', 'INVALID_VALUE']])
+    const symbol = { service: Symbol('IMAGE_GENERATION') } as unknown as PricingRequest
+    expect(fields(symbol)).toEqual([['service', 'INVALID_VALUE']])
+  })
+
   test('image sides are 32..1024 in steps of 8', () => {
     expect(fields(image({ imageWidth: 24 }))).toEqual([
       ['serviceParams.IMAGE_GENERATION.imageWidth', 'OUT_OF_RANGE'],

@@ -8,6 +8,10 @@ import type { PricingProblem } from './types'
  */
 export function validatePricingRequest(request: PricingRequest): PricingProblem[] {
   const service = (request as { service?: unknown } | null)?.service
-  const params = (request?.serviceParams as Record<string, unknown> | undefined)?.[String(service)]
+  // A service that is not a string names no parameters (and is never turned into one).
+  const params =
+    typeof service === 'string'
+      ? (request?.serviceParams as Record<string, unknown> | undefined)?.[service]
+      : undefined
   return validateService(service, params)
 }
