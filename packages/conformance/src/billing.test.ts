@@ -108,6 +108,34 @@ describe.each(BACKENDS)('the billing extension: %s', (_name, open) => {
       expect((await a.call('GET', '/billing/balance')).body.balance).toBe('20')
     })
 
+    // A form (text/plain, urlencoded, multipart) can send JSON-looking text with no preflight:
+    // a billing write reads JSON sent as JSON only.
+    it.each([
+      'text/plain',
+      'text/plain;charset=UTF-8',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ])('refuses a write sent as %s with 415, and charges nothing', async (type) => {
+      const a = await account()
+      for (const [method, path] of [
+        ['POST', '/billing/top-ups'],
+        ['PUT', '/billing/auto-top-up'],
+        ['POST', '/billing/subscription/migrate'],
+      ]) {
+        const answer = await a.call(method as string, path as string, {
+          body: { amount: 10, enabled: true, threshold: 5 },
+          headers: { 'idempotency-key': `form-${method}`, 'content-type': type },
+        })
+        expect(answer.status, path).toBe(415)
+        expect(answer.body.code).toBe('BAD_REQUEST')
+      }
+      expect((await a.call('GET', '/billing/balance')).body.balance).toBe('20')
+      expect((await a.call('GET', '/billing/auto-top-up')).body.enabled).toBe(false)
+      // The same write as JSON goes through.
+      const json = await topUp(a, { amount: 10 })
+      expect(json.status).toBe(201)
+    })
+
     // The mock and the server answer the same words, and a refused amount names the policy's
     // bounds in `details`, which TopUpForm shows in the user's language.
     it.each<[unknown, [string, string, string][], string, unknown]>([

@@ -8,6 +8,8 @@ import {
   type Usd,
   usd,
 } from '@payg-kit/core'
+import { createOriginCheck } from '@payg-kit/core/proxy'
+import { isJsonBody } from '@payg-kit/core/rules'
 import { toApiError } from './apiError'
 import {
   createAutoTopUpEngine,
@@ -50,6 +52,12 @@ export interface BillingServerOptions extends Omit<LedgerOptions, 'database'> {
   newAccountCredit?: DecimalInput
   /** Whole dollars below which the balance reads `LOW` (default none). */
   lowBalanceThreshold?: number | null
+  /**
+   * Origins besides the server's own whose pages may write (top up, save settings, migrate),
+   * such as `'https://app.example.com'`. A write a browser sends from any other site is a 403,
+   * so a session cookie cannot be used from another site's form or fetch (default none).
+   */
+  allowedOrigins?: readonly string[]
   /** Where `/billing` is mounted, e.g. `/api` for `/api/billing/balance` (default ''). */
   basePath?: string
   /** Takes top-up payments; without one, `/billing/top-ups` is not served. */
@@ -223,6 +231,7 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
   ])
   const match = compileRoutes(routes)
 
+  const fromAllowedOrigin = createOriginCheck(options.allowedOrigins ?? [], 'createBillingServer')
   const handler = async (request: Request): Promise<Response> => {
     try {
       const url = new URL(request.url)
@@ -244,6 +253,19 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
           { code: 'BAD_REQUEST', message: `${request.method} is not allowed here.` },
           { allow: Object.keys(found.route).join(', ') },
         )
+      }
+      // A write from another site's page (a form, or a fetch without a preflight) is refused
+      // before the session it carries is read; so is a body that is not JSON.
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        if (!fromAllowedOrigin(request, url)) {
+          return json(403, {
+            code: 'FORBIDDEN',
+            message: 'Writes are accepted only from the billing page’s own origin.',
+          })
+        }
+        if (!isJsonBody(request.headers.get('content-type'))) {
+          return json(415, { code: 'BAD_REQUEST', message: 'Send the body as application/json.' })
+        }
       }
       let accountId: string | null
       try {

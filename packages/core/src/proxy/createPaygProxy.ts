@@ -1,5 +1,6 @@
 import type { paths } from '../generated/payg'
-import { MAX_BODY_BYTES } from '../rules/requestBody'
+import { MAX_BODY_BYTES, mediaType } from '../rules/requestBody'
+import { createOriginCheck } from './crossOrigin'
 import { compileOperation } from './pathParameters'
 import { createKeyRedactor } from './redactKey'
 
@@ -95,22 +96,6 @@ const SAFE_HEADERS: Record<string, string> = {
 }
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/
 
-/** The media type of a Content-Type header, lower-cased, without parameters. */
-function mediaType(header: string | null): string | null {
-  if (header === null) return null
-  return header.split(';')[0]?.trim().toLowerCase() ?? ''
-}
-
-/** The host (and port) of an origin or URL, lower-cased; `null` when it is not one. */
-function hostOf(value: string): string | null {
-  try {
-    const url = new URL(value)
-    return url.origin === 'null' ? null : url.host.toLowerCase()
-  } catch {
-    return null
-  }
-}
-
 /** Reads at most `limit` bytes of a body within `timeoutMs`. */
 async function readBody(
   request: Request,
@@ -204,16 +189,7 @@ export function createPaygProxy(
       "[payg-kit] createPaygProxy: `allow` lists operations such as 'GET /billing/balance'.",
     )
   }
-  const trusted = new Set<string>()
-  for (const origin of Array.isArray(allowedOrigins) ? allowedOrigins : [null]) {
-    const host = typeof origin === 'string' ? hostOf(origin) : null
-    if (host === null || new URL(origin as string).origin !== origin) {
-      throw new TypeError(
-        "[payg-kit] createPaygProxy: `allowedOrigins` lists origins such as 'https://app.example.com'.",
-      )
-    }
-    trusted.add(origin as string)
-  }
+  const fromAllowedOrigin = createOriginCheck(allowedOrigins, 'createPaygProxy')
   const maxBodyBytes = positive(options.maxBodyBytes ?? MAX_BODY_BYTES, 'maxBodyBytes')
   const requestBodyTimeoutMs = positive(
     options.requestBodyTimeoutMs ?? 10_000,
@@ -238,17 +214,6 @@ export function createPaygProxy(
     for (const [name, value] of Object.entries(SAFE_HEADERS)) response.headers.set(name, value)
     response.headers.set('cache-control', 'no-store')
     return response
-  }
-
-  /** Whether a write comes from a page allowed to send it (the algorithm of Go's CrossOriginProtection). */
-  function fromAllowedOrigin(request: Request, url: URL): boolean {
-    const origin = request.headers.get('origin')
-    if (origin !== null && trusted.has(origin)) return true
-    const site = request.headers.get('sec-fetch-site')
-    if (site !== null) return site === 'same-origin' || site === 'none'
-    // No Sec-Fetch-Site: an older browser, or no browser at all (which cannot be forged into CSRF).
-    if (origin === null) return true
-    return hostOf(origin) === url.host.toLowerCase()
   }
 
   async function handle(request: Request): Promise<Response> {

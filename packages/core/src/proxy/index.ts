@@ -5,4 +5,5 @@ export {
   type ProxyOperation,
   WIDGET_OPERATIONS,
 } from './createPaygProxy'
+export { createOriginCheck } from './crossOrigin'
 export { type NodeRequestLike, type NodeResponseLike, toNodeListener } from './toNodeListener'

@@ -89,7 +89,7 @@ export {
   shiftRenewalDate,
 } from './renewal'
 // Requests: the largest body a billing operation reads.
-export { MAX_BODY_BYTES } from './requestBody'
+export { isJsonBody, MAX_BODY_BYTES, mediaType } from './requestBody'
 // Top-ups: the body of a top-up and the platform's policy for its amount.
 export {
   checkAutoTopUpPolicy,
