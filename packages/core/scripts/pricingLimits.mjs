@@ -181,7 +181,7 @@ export async function renderPricingLimits(spec) {
     '} as const satisfies Record<string, BodyFieldLimit>',
     '',
     ...usageLines(schemas),
-    '/** A list\'s page size: `limit` of `GET /billing/top-ups` and `GET /billing/transactions`. */',
+    "/** A list's page size: `limit` of `GET /billing/top-ups` and `GET /billing/transactions`. */",
     `export const PAGE_LIMITS = { ${Object.entries(
       ruleOf(schemas, schemas.get('parameters/Limit'), 'parameters.Limit'),
     )
