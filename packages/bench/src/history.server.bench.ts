@@ -154,10 +154,14 @@ async function benchEngine(
       return row?.seq ?? '1'
     }
     // Deep: a tenth of the history from its oldest end (90% of it read past to get there).
-    const deep = encodeCursor(await seqAt('payg_ledger', '', 0.1))
-    const deepTopUp = encodeCursor(await seqAt('payg_ledger', "AND type = 'TOP_UP'", 0.001))
+    const deep = encodeCursor(await seqAt('payg_ledger', '', 0.1), 'transactions')
+    const deepTopUp = encodeCursor(
+      await seqAt('payg_ledger', "AND type = 'TOP_UP'", 0.001),
+      'transactions',
+    )
     const deepAttempt = encodeCursor(
       await seqAt('payg_top_up_attempts', "AND status IN ('SUCCEEDED', 'DECLINED')", 0.001),
+      'top-ups',
     )
     console.error(
       `${engine} ${size(n)}: pages, walks, usage... (${Math.round(performance.now() / 1000)} s)`,
@@ -169,10 +173,12 @@ async function benchEngine(
       first: await median(() => get(account, tx)),
       deep: await median(() => get(account, `${tx}&cursor=${encodeURIComponent(deep)}`)),
       typeFirst: await median(() => get(account, `${tx}&type=TOP_UP`)),
-      typeDeep: await median(() => get(account, `${tx}&type=TOP_UP&cursor=${deepTopUp}`)),
+      typeDeep: await median(() =>
+        get(account, `${tx}&type=TOP_UP&cursor=${encodeURIComponent(deepTopUp)}`),
+      ),
       topUpsFirst: await median(() => get(account, '/billing/top-ups?limit=100')),
       topUpsDeep: await median(() =>
-        get(account, `/billing/top-ups?limit=100&cursor=${deepAttempt}`),
+        get(account, `/billing/top-ups?limit=100&cursor=${encodeURIComponent(deepAttempt)}`),
       ),
       walk: await walk(account, n, WALK),
       walkAll: n === sizes[sizes.length - 1] && n > WALK ? await walk(account, n, n) : null,

@@ -186,6 +186,21 @@ describe.each(BACKENDS)('top-ups, usage and the card: %s', (_name, open) => {
       ).toEqual(problems)
     })
 
+    it("refuses one list's cursor on the other list with 400", async () => {
+      const a = await account()
+      for (const [i, amount] of [10, 20].entries()) await topUp(a, amount, `cursor-${i}`)
+      const topUps = await a.call('GET', '/billing/top-ups?limit=1')
+      const ledger = await a.call('GET', '/billing/transactions?limit=1')
+      for (const [path, cursor] of [
+        ['/billing/transactions', topUps.body.nextCursor],
+        ['/billing/top-ups', ledger.body.nextCursor],
+      ]) {
+        const crossed = await a.call('GET', `${path}?cursor=${encodeURIComponent(cursor)}`)
+        expect(crossed.status, path).toBe(400)
+        expect(crossed.body.code).toBe('BAD_REQUEST')
+      }
+    })
+
     it('reads every parameter the spec gives each read', async () => {
       const a = await account()
       for (const path of [

@@ -234,19 +234,31 @@ export async function sha256(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-/** An opaque page cursor for the entry (or row) at `seq`. */
-export function encodeCursor(seq: string): string {
-  return btoa(JSON.stringify({ before: seq })).replace(/=+$/, '')
+/** The list a cursor pages: the ledger's transactions or the top-ups, each its own sequence. */
+export type CursorList = 'transactions' | 'top-ups'
+
+/** An opaque page cursor of `list` for the entry (or row) at `seq`. */
+export function encodeCursor(seq: string, list: CursorList): string {
+  return btoa(JSON.stringify({ before: seq, list })).replace(/=+$/, '')
 }
 
 /** The largest `seq` a bigserial holds. */
 const MAX_SEQ = 9_223_372_036_854_775_807n
 
-/** The `seq` of a cursor from `encodeCursor`; 400 when it is unreadable. */
-export function decodeCursor(cursor: string): string {
+/**
+ * The `seq` of a cursor `encodeCursor` made for `list`; 400 when it is unreadable or another
+ * list's (whose positions are in another sequence), as the mock answers.
+ */
+export function decodeCursor(cursor: string, list: CursorList): string {
   try {
-    const { before } = JSON.parse(atob(cursor)) as { before?: unknown }
-    if (typeof before === 'string' && /^\d{1,19}$/.test(before) && BigInt(before) <= MAX_SEQ) {
+    const read = JSON.parse(atob(cursor)) as { before?: unknown; list?: unknown } | null
+    const before = read?.before
+    if (
+      read?.list === list &&
+      typeof before === 'string' &&
+      /^\d{1,19}$/.test(before) &&
+      BigInt(before) <= MAX_SEQ
+    ) {
       return before
     }
   } catch {
@@ -651,7 +663,7 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
           `type must be one of ${TRANSACTION_TYPES.join(', ')}.`,
         )
       }
-      const before = cursor == null ? null : decodeCursor(cursor)
+      const before = cursor == null ? null : decodeCursor(cursor, 'transactions')
       await start()
       const rows = await database.query<LedgerRow & { seq: string }>(
         transactionPageSql(type !== null),
@@ -661,7 +673,7 @@ export function createLedgerEngine(options: LedgerOptions & LedgerEngineHooks) {
       const last = page[page.length - 1]
       return {
         data: page.map(toTransaction),
-        nextCursor: rows.length > limit && last ? encodeCursor(last.seq) : null,
+        nextCursor: rows.length > limit && last ? encodeCursor(last.seq, 'transactions') : null,
       }
     },
 

@@ -214,7 +214,10 @@ describe.each(databases)('GET /billing/top-ups and the lookup by key on $name', 
     // B sees none of A's top-ups, by list, by A's key or by a cursor made from A's page.
     expect((await call('/billing/top-ups', 'tb')).body).toEqual({ data: [], nextCursor: null })
     expect(await call('/billing/top-ups/a-key', 'tb')).toMatchObject({ status: 404 })
-    const aCursor = btoa(JSON.stringify({ before: '999999999' })).replace(/=+$/, '')
+    const aCursor = btoa(JSON.stringify({ before: '999999999', list: 'top-ups' })).replace(
+      /=+$/,
+      '',
+    )
     expect((await call(`/billing/top-ups?cursor=${aCursor}`, 'tb')).body.data).toEqual([])
     // An account named in the query is a parameter the list does not take: refused.
     expect(await call(`/billing/top-ups?accountId=${a}`, 'tb')).toMatchObject({

@@ -25,7 +25,7 @@ export async function listTopUps(
   accountId: string,
   page: { cursor: string | null; limit: number },
 ): Promise<components['schemas']['TopUpList']> {
-  const before = page.cursor === null ? null : decodeCursor(page.cursor)
+  const before = page.cursor === null ? null : decodeCursor(page.cursor, 'top-ups')
   const rows = await database.query<AttemptRow & { seq: string }>(TOP_UP_PAGE_SQL, [
     accountId,
     before,
@@ -35,7 +35,7 @@ export async function listTopUps(
   const last = data[data.length - 1]
   return {
     data: data.map(toTopUp),
-    nextCursor: rows.length > page.limit && last ? encodeCursor(last.seq) : null,
+    nextCursor: rows.length > page.limit && last ? encodeCursor(last.seq, 'top-ups') : null,
   }
 }
 
