@@ -86,8 +86,10 @@ function creditsOf(dollars: string): bigint {
   return micros / 1200n
 }
 
+/** A call's headers and body: JSON unless the body is a Blob, which goes as it is (its type, if any). */
 function request(options: { body?: unknown; headers?: Record<string, string> } = {}) {
   const { body, headers = {} } = options
+  if (body instanceof Blob) return { headers, body }
   return {
     headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),

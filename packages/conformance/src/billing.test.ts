@@ -129,6 +129,18 @@ describe.each(BACKENDS)('the billing extension: %s', (_name, open) => {
         expect(answer.status, path).toBe(415)
         expect(answer.body.code).toBe('BAD_REQUEST')
       }
+      // A body with no type at all (a `no-cors` fetch of a Blob sends none) is not read either.
+      const untyped = await a.call('POST', '/billing/top-ups', {
+        body: new Blob([JSON.stringify({ amount: 10 })]),
+        headers: { 'idempotency-key': 'untyped' },
+      })
+      expect(untyped.status).toBe(415)
+      // The type is answered first, before the size, as on both backends.
+      const large = await a.call('POST', '/billing/top-ups', {
+        body: 'x'.repeat(70_000),
+        headers: { 'idempotency-key': 'large', 'content-type': 'text/plain' },
+      })
+      expect(large.status).toBe(415)
       expect((await a.call('GET', '/billing/balance')).body.balance).toBe('20')
       expect((await a.call('GET', '/billing/auto-top-up')).body.enabled).toBe(false)
       // The same write as JSON goes through.

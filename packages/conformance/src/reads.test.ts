@@ -167,6 +167,8 @@ describe.each(BACKENDS)('top-ups, usage and the card: %s', (_name, open) => {
       ['/billing/usage', 'days=7&days=700', [['days', 'INVALID_VALUE']]],
       ['/billing/usage', 'granularity=DAY&granularity=MONTH', [['granularity', 'INVALID_VALUE']]],
       ['/billing/usage', 'day=7', [['day', 'UNKNOWN_FIELD']]],
+      // The repeated `to` is not read as today, which would put `from` after it.
+      ['/billing/usage', 'from=2030-01-01&to=2030-02-01&to=2030-03-01', [['to', 'INVALID_VALUE']]],
       // Every problem, each named once however often it repeats.
       [
         '/billing/usage',

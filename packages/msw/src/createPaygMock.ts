@@ -1,4 +1,4 @@
-import { MAX_BODY_BYTES, type PricingKey } from '@payg-kit/core/rules'
+import { isJsonBody, MAX_BODY_BYTES, type PricingKey } from '@payg-kit/core/rules'
 import { delay, HttpResponse, type RequestHandler } from 'msw'
 import { checkMswSupport } from './checkMswSupport'
 import { type ClockStart, createClock, type MockClock } from './createClock'
@@ -328,6 +328,17 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
       }
       const hold = holds.get(operationId)
       if (hold) await hold.held
+      // A billing write takes JSON only, as the server, and says so before anything else it
+      // checks (a form's body is never read as JSON).
+      const write = request.method !== 'GET' && request.method !== 'HEAD'
+      if (
+        write &&
+        record.path.startsWith('/billing/') &&
+        !isJsonBody(request.headers.get('content-type'), text !== '')
+      ) {
+        const message = 'Send the body as application/json.'
+        return settle(answer({ status: 415, body: { code: 'BAD_REQUEST', message } }))
+      }
       if (
         options.apiKey !== undefined &&
         request.headers.get('Authorization') !== `Bearer ${options.apiKey}`

@@ -1,7 +1,6 @@
 import {
   checkUpscaleSize,
   createValidator,
-  isJsonBody,
   isRecord,
   type ListQuery,
   PRICING_MODELS,
@@ -1092,11 +1091,6 @@ export const OPERATIONS: ReadonlyArray<{ operationId: OperationId; method: Metho
   routes.map(({ operationId, method, path }) => ({ operationId, method, path }))
 
 function runRoute(route: Route, input: RouteInput): Reply {
-  // A billing write takes JSON only, as the server (a form's body is never read as one).
-  const json = isJsonBody(input.request.headers.get('content-type'))
-  if (route.method !== 'get' && route.path.startsWith('/billing/') && !json) {
-    return { ...errorReply('BAD_REQUEST', 'Send the body as application/json.'), status: 415 }
-  }
   if (route.options.body === 'required' && (input.bodyInvalid || input.body === undefined)) {
     return errorReply(
       'BAD_REQUEST',

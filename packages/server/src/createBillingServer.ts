@@ -263,7 +263,10 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
             message: 'Writes are accepted only from the billing page’s own origin.',
           })
         }
-        if (!isJsonBody(request.headers.get('content-type'))) {
+        const declared = request.headers.get('content-length')
+        const hasBody =
+          request.headers.has('transfer-encoding') || (declared !== null && declared !== '0')
+        if (!isJsonBody(request.headers.get('content-type'), hasBody)) {
           return json(415, { code: 'BAD_REQUEST', message: 'Send the body as application/json.' })
         }
       }

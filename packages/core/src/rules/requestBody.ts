@@ -12,10 +12,11 @@ export function mediaType(header: string | null): string | null {
 }
 
 /**
- * Whether a billing write's Content-Type is one it reads: `application/json`, or none. Any other
- * (a form's `text/plain` or `application/x-www-form-urlencoded`) is a 415, never parsed.
+ * Whether a billing write is one it reads: a body sent as `application/json`, or no body at all.
+ * Any other (a form's `text/plain`, or a body with no Content-Type, which a `no-cors` fetch of a
+ * Blob sends) is a 415, never parsed.
  */
-export const isJsonBody = (contentType: string | null) => {
+export const isJsonBody = (contentType: string | null, hasBody: boolean) => {
   const type = mediaType(contentType)
-  return type === null || type === 'application/json'
+  return type === 'application/json' || (type === null && !hasBody)
 }

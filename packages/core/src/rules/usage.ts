@@ -87,6 +87,8 @@ export function readUsageQuery(
   const { minimum, maximum } = USAGE_LIMITS.days
   const today = Date.parse(`${isoDay(now.getTime())}T00:00:00Z`)
   const values = readQuery(query, 'getUsage', errors)
+  // A repeated bound is not read: the range is not checked against the default in its place.
+  const parametersRead = errors.length === 0
   const rawTo = values.to ?? null
   const rawFrom = values.from ?? null
   const rawDays = values.days ?? null
@@ -107,7 +109,7 @@ export function readUsageQuery(
   const known = (USAGE_LIMITS.granularity as readonly string[]).includes(granularity)
   if (!known)
     fail('granularity', 'INVALID_VALUE', `Must be ${USAGE_LIMITS.granularity.join(', ')}.`)
-  if (from !== null && to !== null) {
+  if (from !== null && to !== null && parametersRead) {
     if (from < FIRST_DAY)
       fail('from', 'OUT_OF_RANGE', 'The range starts in year 1 at the earliest.')
     else if (from > to) fail('from', 'OUT_OF_RANGE', 'Must not be after `to`.')
