@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { createBillingServer } from './createBillingServer'
-import type { LegacyPlan } from './plans'
 import { accountId, databases, migratedDatabase } from './test/databases'
 import { closeBillingServers, serveBilling } from './test/http'
+import { STANDARD_PLAN } from './test/plans'
 
 const NOW = new Date('2026-06-01T12:00:00.000Z')
-const PLAN: LegacyPlan = {
-  name: 'API Standard',
-  monthlyPrice: '49',
-  creditsPerMonth: 25_000,
-  creditsRemaining: 24_000,
-  renewalDate: '2026-07-01T00:00:00.000Z',
-}
 
 // A platform that signs its users in with a session cookie serves the billing routes to their
 // browser. Another site's page can make that browser send a form post or a simple fetch (no
@@ -36,7 +29,7 @@ describe.each(databases)('writes from another site on $name', ({ open }) => {
         },
       },
     )
-    await served.billing.ledger.setLegacyPlan(a, PLAN)
+    await served.billing.ledger.setLegacyPlan(a, STANDARD_PLAN)
     const migrate = (headers: Record<string, string>) =>
       served.call('/billing/subscription/migrate', undefined, { method: 'POST', headers })
     const onPlan = async () =>

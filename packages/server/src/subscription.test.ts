@@ -3,10 +3,10 @@ import { checkLedger } from './checkLedger'
 import type { Database } from './database'
 import { createLedger } from './ledger'
 import { MIGRATIONS, migrate } from './migrate'
-import type { LegacyPlan } from './plans'
 import type { PricingOptions } from './routes/pricing'
 import { accountId, databases, migratedDatabase } from './test/databases'
 import { closeBillingServers, serveBilling } from './test/http'
+import { STANDARD_PLAN } from './test/plans'
 
 const NOW = new Date('2026-06-01T12:40:00.000Z')
 
@@ -35,13 +35,7 @@ function pauseRenewingReads(database: Database, ms: number): Database {
       }),
   }
 }
-const STANDARD: LegacyPlan = {
-  name: 'API Standard',
-  monthlyPrice: '49',
-  creditsPerMonth: 25_000,
-  creditsRemaining: 24_000,
-  renewalDate: '2026-07-01T00:00:00.000Z',
-}
+const STANDARD = STANDARD_PLAN
 
 describe.each(databases)('legacy plans and the move to PAYG on $name', ({ open }) => {
   const db = migratedDatabase(open, closeBillingServers)

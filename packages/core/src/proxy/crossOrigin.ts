@@ -4,7 +4,7 @@
 // the origins it lists may write. A request without either header comes from no browser.
 
 /** The host (and port) of an origin or URL, lower-cased; `null` when it is not one. */
-export function hostOf(value: string): string | null {
+function hostOf(value: string): string | null {
   try {
     const url = new URL(value)
     return url.origin === 'null' ? null : url.host.toLowerCase()
