@@ -148,6 +148,29 @@ function topUpLines(schemas) {
   ]
 }
 
+/** The `Idempotency-Key` header's pattern: one for the optional and the required parameter. */
+function idempotencyKeyLines(schemas) {
+  const patterns = ['IdempotencyKey', 'IdempotencyKeyRequired'].map((name) => {
+    const schema = schemas.get(`parameters/${name}`)
+    const { pattern, maxLength } = schema ?? {}
+    if (typeof pattern !== 'string' || !pattern.startsWith('^') || !pattern.endsWith('$')) {
+      throw new Error(`openapi/payg.yaml: parameters.${name} needs an anchored pattern`)
+    }
+    if (schema.type !== 'string' || schema.minLength !== 1 || !Number.isInteger(maxLength)) {
+      throw new Error(`openapi/payg.yaml: parameters.${name} needs a string of 1 to maxLength`)
+    }
+    return pattern
+  })
+  if (patterns[0] !== patterns[1]) {
+    throw new Error('openapi/payg.yaml: the two Idempotency-Key parameters take different keys')
+  }
+  return [
+    '/** What an `Idempotency-Key` may be (`IdempotencyKey` of the spec): URL-safe, never a dot segment. */',
+    `export const IDEMPOTENCY_KEY_PATTERN: RegExp = /${patterns[0].replaceAll('/', '\\/')}/`,
+    '',
+  ]
+}
+
 /** The source of src/generated/pricingLimits.ts for the spec at `spec` (a file URL). */
 export async function renderPricingLimits(spec) {
   const schemas = await componentSchemas(spec)
@@ -194,6 +217,7 @@ export async function renderPricingLimits(spec) {
     )} as const satisfies readonly components['schemas']['TransactionType'][]`,
     '',
     ...topUpLines(schemas),
+    ...idempotencyKeyLines(schemas),
   )
   return header + lines.join('\n')
 }

@@ -1,4 +1,11 @@
-import { isJsonBody, MAX_BODY_BYTES, type PricingKey } from '@payg-kit/core/rules'
+import {
+  bodyTooLargeMessage,
+  isJsonBody,
+  JSON_BODY_MESSAGE,
+  MAX_BODY_BYTES,
+  type PricingKey,
+  parseJsonBody,
+} from '@payg-kit/core/rules'
 import { delay, HttpResponse, type RequestHandler } from 'msw'
 import { checkMswSupport } from './checkMswSupport'
 import { type ClockStart, createClock, type MockClock } from './createClock'
@@ -284,22 +291,17 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
       const url = new URL(request.url)
       const text =
         request.method === 'GET' || request.method === 'HEAD' ? '' : await request.clone().text()
-      let body: unknown
-      let bodyInvalid = false
-      if (text !== '') {
-        try {
-          body = JSON.parse(text)
-        } catch {
-          bodyInvalid = true
-        }
-      }
+      // No body at all is `undefined`; a blank or unreadable one is kept as the problem it is.
+      const parsed = text === '' ? undefined : parseJsonBody(text)
+      const body = parsed?.ok ? parsed.value : undefined
+      const bodyProblem = parsed && !parsed.ok ? parsed : undefined
       const record: RecordedRequest = {
         method: request.method,
         path: url.pathname.startsWith(basePath)
           ? url.pathname.slice(basePath.length) || '/'
           : url.pathname,
         operationId,
-        body: bodyInvalid ? text : body,
+        body: bodyProblem ? text : body,
         headers: Object.fromEntries(request.headers),
         time: ledger.now().toISOString(),
         status: null,
@@ -313,7 +315,7 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
         record.status = reply.status
         return toResponse(reply)
       }
-      const input = { request, query: url.searchParams, body, bodyInvalid }
+      const input = { request, query: url.searchParams, body, bodyProblem }
       const settle = (response: Response): PendingCall => ({
         response,
         input,
@@ -336,7 +338,7 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
         record.path.startsWith('/billing/') &&
         !isJsonBody(request.headers.get('content-type'), text !== '')
       ) {
-        const message = 'Send the body as application/json.'
+        const message = JSON_BODY_MESSAGE
         return settle(answer({ status: 415, body: { code: 'BAD_REQUEST', message } }))
       }
       if (
@@ -350,7 +352,7 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
         record.path.startsWith('/billing/') &&
         new TextEncoder().encode(text).length > MAX_BODY_BYTES
       ) {
-        const message = `The request body is over ${MAX_BODY_BYTES} bytes.`
+        const message = bodyTooLargeMessage()
         return settle(answer({ status: 413, body: { code: 'BAD_REQUEST', message } }))
       }
       if (rateLimitLeft > 0) {

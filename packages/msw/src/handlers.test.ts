@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_NOW as NOW } from '../../../test/clock'
@@ -1324,5 +1325,39 @@ describe('authorization', () => {
       (await call('GET', '/billing/balance', { headers: { Authorization: 'Bearer sk-test' } }))
         .status,
     ).toBe(200)
+  })
+})
+
+describe('a request under /billing that is no operation', () => {
+  it('is answered 404 or 405 here, never sent on to the network', async () => {
+    const unknown = await call<ApiError>('GET', '/billing/invoices')
+    expect(unknown.status).toBe(404)
+    expect(unknown.body).toEqual({ code: 'NOT_FOUND', message: 'No such billing operation.' })
+    // Another letter case of an operation's path is not that operation.
+    expect((await call<ApiError>('GET', '/billing/Balance')).status).toBe(404)
+    const method = await call<ApiError>('PATCH', '/billing/top-ups', { body: {} })
+    expect(method.status).toBe(405)
+    expect(method.headers.get('allow')).toBe('GET, POST')
+    expect(mock.requestCount('createTopUp')).toBe(0)
+  })
+
+  it("leaves the app's own billing routes to it, placed before the mock's or through use()", async () => {
+    const invoices = { data: [] }
+    server.use(http.get(`${BASE}/billing/invoices`, () => HttpResponse.json(invoices)))
+    const answer = await call<typeof invoices>('GET', '/billing/invoices')
+    expect(answer).toMatchObject({ status: 200, body: invoices })
+    const own = setupServer(
+      http.get(`${BASE}/billing/statements`, () => HttpResponse.json({ data: ['march'] })),
+      ...createPaygMock({ scenario: 'healthy', now: () => NOW }).handlers,
+    )
+    server.close()
+    own.listen({ onUnhandledRequest: 'error' })
+    try {
+      expect((await call('GET', '/billing/statements')).body).toEqual({ data: ['march'] })
+      expect((await call('GET', '/billing/balance')).status).toBe(200)
+    } finally {
+      own.close()
+      server.listen({ onUnhandledRequest: 'error' })
+    }
   })
 })

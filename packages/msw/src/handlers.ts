@@ -1,8 +1,10 @@
 import {
+  allowHeader,
   checkUpscaleSize,
   createValidator,
   isRecord,
   type ListQuery,
+  methodNotAllowedMessage,
   PRICING_MODELS,
   type PricedRequest,
   priceCalculatorRequest,
@@ -16,9 +18,12 @@ import {
   priceVideo,
   priceVideoUpscale,
   readAutoTopUpUpdate,
+  readIdempotencyKey,
   readListQuery,
   readTopUpRequest,
   readUsageQuery,
+  UNKNOWN_OPERATION_MESSAGE,
+  UNREADABLE_CURSOR,
   upscaledMegapixels,
   usageBuckets,
   type Validator,
@@ -74,8 +79,8 @@ export interface RouteInput {
   query: URLSearchParams
   /** The parsed JSON body; `undefined` when there is none. */
   body: unknown
-  /** True when a body was sent but is not JSON. */
-  bodyInvalid: boolean
+  /** Why the body could not be read as JSON (blank, or not JSON); undefined when it was, or there was none. */
+  bodyProblem: { message: string; details?: Record<string, unknown> } | undefined
   ledger: Ledger
 }
 
@@ -171,9 +176,6 @@ function route<Op extends OperationId>(
   return { operationId, method, path, options, run }
 }
 
-/** What an `Idempotency-Key` may be: one URL-safe path segment (never `.` or `..`), so the top-up lookup can find it. */
-const SAFE_IDEMPOTENCY_KEY = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
-
 /** A stable JSON form of a body, for idempotency fingerprints (key order does not matter). */
 function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`
@@ -236,7 +238,9 @@ function decodeCursor(cursor: string): { seq: number; id: string } | null {
 }
 
 const unreadableCursor = (): Reply<ApiError> =>
-  errorReply('BAD_REQUEST', 'The cursor is not readable.', { details: { parameter: 'cursor' } })
+  errorReply('BAD_REQUEST', UNREADABLE_CURSOR.message, {
+    details: { ...UNREADABLE_CURSOR.details },
+  })
 
 /** The page size, cursor and type filter of a list query (the rules' reading), or an error reply. */
 function readPageQuery(
@@ -1091,28 +1095,23 @@ export const OPERATIONS: ReadonlyArray<{ operationId: OperationId; method: Metho
   routes.map(({ operationId, method, path }) => ({ operationId, method, path }))
 
 function runRoute(route: Route, input: RouteInput): Reply {
-  if (route.options.body === 'required' && (input.bodyInvalid || input.body === undefined)) {
-    return errorReply(
-      'BAD_REQUEST',
-      input.bodyInvalid ? 'The request body is not valid JSON.' : 'A JSON body is required.',
-    )
-  }
+  // The header before the body, as the server: a malformed key is answered whatever the body.
   const idempotency = route.options.idempotency
-  if (!idempotency) return route.run(input)
-  const key = input.request.headers.get('Idempotency-Key')
-  if (key === null || key === '') {
-    if (idempotency === 'optional') return route.run(input)
-    return errorReply('BAD_REQUEST', 'The Idempotency-Key header is required for top-ups.', {
-      details: { header: 'Idempotency-Key' },
-    })
+  const read = idempotency
+    ? readIdempotencyKey(
+        input.request.headers.get('Idempotency-Key'),
+        idempotency === 'required' ? 'top-ups' : undefined,
+      )
+    : ({ ok: true, key: null } as const)
+  if (!read.ok) {
+    return errorReply('BAD_REQUEST', read.message, { details: { header: 'Idempotency-Key' } })
   }
-  if (!SAFE_IDEMPOTENCY_KEY.test(key)) {
-    return errorReply(
-      'BAD_REQUEST',
-      'The Idempotency-Key header is 1 to 255 URL-safe characters (letters, digits, -, _, . and ~) not beginning with a dot, such as a UUID.',
-      { details: { header: 'Idempotency-Key' } },
-    )
+  if (route.options.body === 'required' && input.body === undefined) {
+    const problem = input.bodyProblem ?? { message: 'A JSON body is required.' }
+    return errorReply('BAD_REQUEST', problem.message, { details: problem.details })
   }
+  const key = read.key
+  if (key === null) return route.run(input)
   const fingerprint = `${route.method} ${route.path} ${stableStringify(input.body ?? null)}`
   const outcome = input.ledger.idempotent(key, fingerprint, () => {
     const reply = route.run(input)
@@ -1143,14 +1142,40 @@ function runRoute(route: Route, input: RouteInput): Reply {
       }
 }
 
+/** A route's path (msw syntax, `:name` for a parameter) as a case-sensitive, whole-path pattern. */
+function pathPattern(path: string): RegExp {
+  const source = path
+    .split('/')
+    .map((segment) =>
+      segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('/')
+  return new RegExp(`^${source}$`)
+}
+
 /**
  * Builds the msw request handlers of every operation in the spec, answering from the runtime's
  * ledger. Each handler awaits the transport (latency, auth, rate limit, faults), then runs its
- * operation synchronously, so a charge commits in one step.
+ * operation synchronously, so a charge commits in one step. Any other request under
+ * `${baseUrl}/billing` is answered as the server answers it: a 404 for a path that names no
+ * operation, a 405 with `Allow` for a method the path does not serve.
  */
 export function createHandlers(runtime: HandlerRuntime): HttpHandler[] {
-  return routes.map((route) =>
+  const base = runtime.baseUrl.startsWith('/')
+    ? runtime.baseUrl
+    : new URL(runtime.baseUrl).pathname.replace(/\/+$/, '')
+  // The operation's own path, letter case included (msw matches paths in any case), and as the
+  // server reads it: trailing slashes dropped.
+  const pathOf = (request: Request) => {
+    const path = new URL(request.url).pathname
+    return path.startsWith(`${base}/`) ? path.slice(base.length).replace(/\/+$/, '') : null
+  }
+  const compiled = routes.map((route) => ({ route, pattern: pathPattern(route.path) }))
+  const operations = compiled.map(({ route, pattern }) =>
     http[route.method](`${runtime.baseUrl}${route.path}`, async ({ request, params }) => {
+      const path = pathOf(request)
+      // Another case of the path is not this operation: the billing catch-all answers it.
+      if (path === null || !pattern.test(path)) return undefined
       const call = await runtime.begin(route.operationId, request)
       if (call.response) return call.response
       // The clock may have moved since the last request (a new month starts a fresh cap).
@@ -1159,6 +1184,33 @@ export function createHandlers(runtime: HandlerRuntime): HttpHandler[] {
       return call.finish(reply)
     }),
   )
+  const billing = compiled.filter(({ route }) => route.path.startsWith('/billing/'))
+  const unknown = ({ request }: { request: Request }) => {
+    const path = pathOf(request) ?? ''
+    const allowed = billing
+      .filter(({ pattern }) => pattern.test(path))
+      .map(({ route }) => route.method.toUpperCase())
+    const reply: Reply =
+      allowed.length === 0
+        ? errorReply('NOT_FOUND', UNKNOWN_OPERATION_MESSAGE)
+        : {
+            status: 405,
+            body: { code: 'BAD_REQUEST', message: methodNotAllowedMessage(request.method) },
+            headers: { Allow: allowHeader(allowed) },
+          }
+    // An answer to HEAD has no body, as over HTTP.
+    return request.method === 'HEAD'
+      ? new HttpResponse(null, {
+          status: reply.status,
+          headers: { 'content-type': 'application/json', ...reply.headers },
+        })
+      : toResponse(reply)
+  }
+  return [
+    ...operations,
+    http.all(`${runtime.baseUrl}/billing`, unknown),
+    http.all(`${runtime.baseUrl}/billing/*`, unknown),
+  ]
 }
 
 /** Builds a JSON `Response` from a reply. */

@@ -9,7 +9,13 @@ import {
   usd,
 } from '@payg-kit/core'
 import { createOriginCheck } from '@payg-kit/core/proxy'
-import { isJsonBody } from '@payg-kit/core/rules'
+import {
+  allowHeader,
+  isJsonBody,
+  JSON_BODY_MESSAGE,
+  methodNotAllowedMessage,
+  UNKNOWN_OPERATION_MESSAGE,
+} from '@payg-kit/core/rules'
 import { toApiError } from './apiError'
 import {
   createAutoTopUpEngine,
@@ -239,9 +245,7 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
         ? url.pathname.slice(basePath.length)
         : null
       const found = path === null ? null : match(path.replace(/\/+$/, ''))
-      if (!found) {
-        return json(404, { code: 'NOT_FOUND', message: 'No such billing operation.' })
-      }
+      if (!found) return json(404, { code: 'NOT_FOUND', message: UNKNOWN_OPERATION_MESSAGE })
       // Only the route's own methods: a method named like an Object member (`toString`,
       // `constructor`, which a Fetch Request allows) is not an operation.
       const operation = Object.hasOwn(found.route, request.method)
@@ -250,8 +254,8 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
       if (!operation) {
         return json(
           405,
-          { code: 'BAD_REQUEST', message: `${request.method} is not allowed here.` },
-          { allow: Object.keys(found.route).join(', ') },
+          { code: 'BAD_REQUEST', message: methodNotAllowedMessage(request.method) },
+          { allow: allowHeader(Object.keys(found.route)) },
         )
       }
       // A write from another site's page (a form, or a fetch without a preflight) is refused
@@ -267,7 +271,7 @@ export function createBillingServer(options: BillingServerOptions): BillingServe
         const hasBody =
           request.headers.has('transfer-encoding') || (declared !== null && declared !== '0')
         if (!isJsonBody(request.headers.get('content-type'), hasBody)) {
-          return json(415, { code: 'BAD_REQUEST', message: 'Send the body as application/json.' })
+          return json(415, { code: 'BAD_REQUEST', message: JSON_BODY_MESSAGE })
         }
       }
       let accountId: string | null

@@ -1,5 +1,11 @@
 import { ValidationError } from '@payg-kit/core'
-import { type FieldError, MAX_BODY_BYTES } from '@payg-kit/core/rules'
+import {
+  bodyTooLargeMessage,
+  type FieldError,
+  MAX_BODY_BYTES,
+  parseJsonBody,
+  readIdempotencyKey,
+} from '@payg-kit/core/rules'
 import { withMessage } from './apiError'
 import { badRequest } from './ledger'
 
@@ -41,7 +47,7 @@ export { MAX_BODY_BYTES }
  */
 export async function readText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
   const tooLarge = () => {
-    const message = `The request body is over ${limit} bytes.`
+    const message = bodyTooLargeMessage(limit)
     return withMessage(new ValidationError({ code: 'BAD_REQUEST', status: 413, message }), message)
   }
   const declared = request.headers.get('content-length')
@@ -91,37 +97,22 @@ export async function readText(request: Request, limit = MAX_BODY_BYTES): Promis
   return new TextDecoder().decode(bytes)
 }
 
-/** The request body as a JSON object; 400 when it is not JSON, 422 when it is not an object. */
-export async function readObject(
-  request: Request,
-  field: string,
-): Promise<Record<string, unknown>> {
-  const body = await readJson(request)
-  if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw invalid(field, 'REQUIRED', 'The body must be a JSON object.')
-  }
-  return body as Record<string, unknown>
-}
-
 /** The request body parsed as JSON (any value); 400 when it is empty or not JSON. */
 export async function readJson(request: Request): Promise<unknown> {
-  const text = await readText(request)
-  // As `PUT /billing/auto-top-up` and the mock answer a request without a body.
-  if (text.trim() === '') throw badRequest('A JSON body is required.')
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw badRequest('The request body is not valid JSON.')
-  }
+  // The mock's words for a blank body and for text that is not JSON (core/rules).
+  const read = parseJsonBody(await readText(request))
+  if (!read.ok) throw badRequest(read.message, read.details)
+  return read.value
 }
 
-/** The `Idempotency-Key` header; 400 without one. */
-export function idempotencyKey(request: Request, what: string): string {
-  const key = request.headers.get('idempotency-key')
-  if (key === null) {
-    throw badRequest(`The Idempotency-Key header is required for ${what}.`, {
-      header: 'Idempotency-Key',
-    })
-  }
-  return key
+/**
+ * A write's `Idempotency-Key` header, read before its body by the spec's rule (core/rules):
+ * a 400 naming the header when it is malformed, or missing where `requiredFor` needs one.
+ */
+export function idempotencyKey(request: Request, requiredFor: string): string
+export function idempotencyKey(request: Request): string | null
+export function idempotencyKey(request: Request, requiredFor?: string): string | null {
+  const read = readIdempotencyKey(request.headers.get('idempotency-key'), requiredFor)
+  if (!read.ok) throw badRequest(read.message, { header: 'Idempotency-Key' })
+  return read.key
 }

@@ -12,7 +12,13 @@ import {
   usd,
   ValidationError,
 } from '@payg-kit/core'
-import { PAGE_LIMITS, TRANSACTION_TYPES as SPEC_TRANSACTION_TYPES } from '@payg-kit/core/rules'
+import {
+  IDEMPOTENCY_KEY_MESSAGE,
+  isIdempotencyKey,
+  PAGE_LIMITS,
+  TRANSACTION_TYPES as SPEC_TRANSACTION_TYPES,
+  UNREADABLE_CURSOR,
+} from '@payg-kit/core/rules'
 import { withMessage } from './apiError'
 import type { Database, Queryable } from './database'
 import { migrate } from './migrate'
@@ -99,8 +105,6 @@ export interface Ledger extends LegacyPlans {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
-/** The spec's rule for an idempotency key: 1 to 255 URL-safe characters, not starting with '.'. */
-export const KEY_PATTERN = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
 
 type EntryType = Transaction['type']
 
@@ -186,11 +190,11 @@ function positive(value: DecimalInput | Usd, field: string): Usd {
   return amount
 }
 
-function checkKey(key: string, details?: Record<string, unknown>): void {
-  if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+/** A platform key (a job id) follows the spec's rule for the header too (core/rules). */
+function checkKey(key: string): void {
+  if (!isIdempotencyKey(key)) {
     throw badRequest(
       'The idempotency key must be 1 to 255 URL-safe characters not beginning with ".".',
-      details,
     )
   }
 }
@@ -204,8 +208,9 @@ const CLIENT_KEY_PREFIX = 'client:'
  * the key of a charge the platform has yet to make.
  */
 export function clientKey(key: string): string {
-  // It came in the header: the 400 names it, as the spec's `BadRequest` does.
-  checkKey(key, { header: 'Idempotency-Key' })
+  // It came in the header: the 400 names it in the mock's words, as the spec's `BadRequest` does.
+  if (!isIdempotencyKey(key))
+    throw badRequest(IDEMPOTENCY_KEY_MESSAGE, { header: 'Idempotency-Key' })
   return `${CLIENT_KEY_PREFIX}${key}`
 }
 
@@ -264,7 +269,7 @@ export function decodeCursor(cursor: string, list: CursorList): string {
   } catch {
     // unreadable: answered below
   }
-  throw badRequest('The cursor is unreadable: pass a nextCursor from an earlier page.')
+  throw badRequest(UNREADABLE_CURSOR.message, { ...UNREADABLE_CURSOR.details })
 }
 
 /**

@@ -1945,7 +1945,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description The request is malformed: invalid JSON, a missing required header such as `Idempotency-Key` on `POST /billing/top-ups`, an `Idempotency-Key` that is not 1 to 255 URL-safe characters not beginning with `.`, or an unreadable cursor. */
+        /** @description The request is malformed: a blank body where one is required, invalid JSON, an object that gives a key more than once (its `details.key` names it), a missing required header such as `Idempotency-Key` on `POST /billing/top-ups`, an `Idempotency-Key` that is not 1 to 255 URL-safe characters not beginning with `.` (checked before the body), or an unreadable cursor. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;

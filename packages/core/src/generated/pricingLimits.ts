@@ -118,3 +118,6 @@ export const AUTO_TOP_UP_LIMITS = {
 
 /** The top-up policy of a server that names none, in whole dollars (`TopUpLimits`). */
 export const DEFAULT_TOP_UP_LIMITS = { minimum: 5, maximum: 10000 } as const
+
+/** What an `Idempotency-Key` may be (`IdempotencyKey` of the spec): URL-safe, never a dot segment. */
+export const IDEMPOTENCY_KEY_PATTERN: RegExp = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/

@@ -157,7 +157,14 @@ describe('cross-site writes', () => {
         return true
       },
     })
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/jsonx']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'application/jsonx',
+      // JSON in another charset would be misread upstream.
+      'application/json; charset=utf-16',
+      'application/json;charset=ISO-8859-1',
+    ]) {
       const response = await fetch(`${base}/billing/top-ups`, {
         method: 'POST',
         headers: { origin, 'sec-fetch-site': 'same-origin', 'content-type': type },

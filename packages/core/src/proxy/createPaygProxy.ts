@@ -1,5 +1,11 @@
 import type { paths } from '../generated/payg'
-import { MAX_BODY_BYTES, mediaType } from '../rules/requestBody'
+import {
+  bodyTooLargeMessage,
+  isJsonBody,
+  JSON_BODY_MESSAGE,
+  MAX_BODY_BYTES,
+  mediaType,
+} from '../rules/requestBody'
 import { createOriginCheck } from './crossOrigin'
 import { compileOperation } from './pathParameters'
 import { createKeyRedactor } from './redactKey'
@@ -244,13 +250,17 @@ export function createPaygProxy(
     // A write must come from an allowed page, and as JSON (or bodiless with an Idempotency-Key):
     // neither a cross-site form nor a simple cross-site fetch can send that.
     const write = method !== 'GET'
-    const type = mediaType(request.headers.get('content-type'))
+    const contentType = request.headers.get('content-type')
+    const type = mediaType(contentType)
     if (write) {
       if (!fromAllowedOrigin(request, url)) {
         return problem(403, 'FORBIDDEN', 'Writes are accepted only from an allowed origin.')
       }
-      if (type === null ? !request.headers.has('idempotency-key') : type !== 'application/json') {
-        return problem(415, 'BAD_REQUEST', 'Writes must be sent as application/json.')
+      // JSON in UTF-8, as the billing extension reads it (core/rules).
+      if (
+        type === null ? !request.headers.has('idempotency-key') : !isJsonBody(contentType, true)
+      ) {
+        return problem(415, 'BAD_REQUEST', JSON_BODY_MESSAGE)
       }
     }
 
@@ -284,11 +294,11 @@ export function createPaygProxy(
         return problem(400, 'BAD_REQUEST', 'The Content-Length is not valid.')
       }
       if (Number(declared ?? 0) > maxBodyBytes) {
-        return problem(413, 'BAD_REQUEST', `The request body is over ${maxBodyBytes} bytes.`)
+        return problem(413, 'BAD_REQUEST', bodyTooLargeMessage(maxBodyBytes))
       }
       const read = await readBody(request, maxBodyBytes, requestBodyTimeoutMs)
       if (read === 'too-large') {
-        return problem(413, 'BAD_REQUEST', `The request body is over ${maxBodyBytes} bytes.`)
+        return problem(413, 'BAD_REQUEST', bodyTooLargeMessage(maxBodyBytes))
       }
       if (read === 'timeout') {
         return problem(408, 'BAD_REQUEST', `The request body took over ${requestBodyTimeoutMs} ms.`)

@@ -5,6 +5,7 @@ export {
   AUTO_TOP_UP_LIMITS,
   DEFAULT_TOP_UP_LIMITS,
   GENERATION_LIMITS,
+  IDEMPOTENCY_KEY_PATTERN,
   PAGE_LIMITS,
   PRICING_LIMITS,
   TRANSACTION_TYPES,
@@ -25,6 +26,8 @@ export {
 } from './autoTopUp'
 export { createValidator, type FieldError, isRecord, type Validator } from './createValidator'
 export type { BodyFieldLimit, FieldLimit, FieldValue, FieldValues } from './FieldLimit'
+// Writes: the `Idempotency-Key` header, read before the body.
+export { IDEMPOTENCY_KEY_MESSAGE, isIdempotencyKey, readIdempotencyKey } from './idempotency'
 // Legacy plans: what a plan's credits become on PAYG.
 export { DOLLARS_PER_CREDIT, migrationCredit } from './migration'
 export {
@@ -80,6 +83,7 @@ export {
   type QueryValues,
   readListQuery,
   readQuery,
+  UNREADABLE_CURSOR,
 } from './query'
 // Legacy plans: the monthly renewal of their credits.
 export {
@@ -89,7 +93,16 @@ export {
   shiftRenewalDate,
 } from './renewal'
 // Requests: the largest body a billing operation reads.
-export { isJsonBody, MAX_BODY_BYTES, mediaType } from './requestBody'
+export {
+  bodyTooLargeMessage,
+  isJsonBody,
+  JSON_BODY_MESSAGE,
+  MAX_BODY_BYTES,
+  mediaType,
+  parseJsonBody,
+} from './requestBody'
+// Routing: what a path or a method that is no operation is answered with.
+export { allowHeader, methodNotAllowedMessage, UNKNOWN_OPERATION_MESSAGE } from './routes'
 // Top-ups: the body of a top-up and the platform's policy for its amount.
 export {
   checkAutoTopUpPolicy,

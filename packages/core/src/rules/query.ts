@@ -103,3 +103,9 @@ export function readListQuery(
     page: { limit, cursor: values.cursor ?? null, type: type as ListQuery['type'] },
   }
 }
+
+/** What a cursor the list did not issue (or another list's) is answered with: a 400 naming it. */
+export const UNREADABLE_CURSOR = {
+  message: 'The cursor is unreadable: pass a nextCursor from an earlier page.',
+  details: { parameter: 'cursor' },
+} as const

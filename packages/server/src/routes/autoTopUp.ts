@@ -14,8 +14,8 @@ import {
 import { toApiError, withMessage } from '../apiError'
 import { type AttemptRow, toTopUp } from '../autoTopUp'
 import type { Queryable } from '../database'
-import { json, readText } from '../http'
-import { badRequest, clientKey } from '../ledger'
+import { idempotencyKey, json, readJson } from '../http'
+import { clientKey } from '../ledger'
 import { DEFAULT_TOP_UP_POLICY } from '../topUpPolicy'
 import type { Routes, ServerContext } from './types'
 
@@ -181,13 +181,12 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
    */
   async function idempotent(
     accountId: string,
-    request: Request,
+    key: string | null,
     intent: Record<string, unknown>,
     run: () => Promise<Answer>,
   ): Promise<Response> {
-    const key = request.headers.get('idempotency-key')
     await context.account(accountId)
-    if (key === null || key === '') {
+    if (key === null) {
       const answer = await run()
       return json(answer.status, answer.body)
     }
@@ -215,16 +214,6 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
     return json(answer.status, answer.body)
   }
 
-  async function readJson(request: Request): Promise<unknown> {
-    const text = await readText(request)
-    if (text.trim() === '') throw badRequest('A JSON body is required.')
-    try {
-      return JSON.parse(text)
-    } catch {
-      throw badRequest('The request body is not valid JSON.')
-    }
-  }
-
   return {
     '/billing/auto-top-up': {
       GET: async ({ accountId }) => {
@@ -232,16 +221,19 @@ export function autoTopUpRoutes(context: ServerContext): Routes {
         return json(200, await autoTopUp.view(accountId))
       },
       PUT: async ({ accountId, request }) => {
+        // The header first, then the body (as the mock): only a valid AutoTopUpUpdate (four
+        // flat fields) is ever hashed or stored under the key.
+        const key = idempotencyKey(request)
         const body = await readJson(request)
-        // Checked before its key is looked at: a body that is not an AutoTopUpUpdate is a 422,
-        // and only a valid one (four flat fields) is ever hashed or stored under the key.
         const input = readUpdate(body)
-        return idempotent(accountId, request, { op: 'updateAutoTopUp', body }, () =>
+        return idempotent(accountId, key, { op: 'updateAutoTopUp', body }, () =>
           update(accountId, input),
         )
       },
-      DELETE: ({ accountId, request }) =>
-        idempotent(accountId, request, { op: 'disableAutoTopUp' }, () => disable(accountId)),
+      DELETE: async ({ accountId, request }) => {
+        const key = idempotencyKey(request)
+        return idempotent(accountId, key, { op: 'disableAutoTopUp' }, () => disable(accountId))
+      },
     },
   }
 }

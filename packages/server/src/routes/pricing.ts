@@ -7,7 +7,7 @@ import {
 } from '@payg-kit/core'
 import { readCalculatorEnvelope } from '@payg-kit/core/rules'
 import { withMessage } from '../apiError'
-import { json, readObject } from '../http'
+import { json, readJson } from '../http'
 import type { Routes, ServerContext } from './types'
 
 type PricingService = components['schemas']['PricingService']
@@ -84,9 +84,9 @@ export function pricingRoutes(context: ServerContext, pricing: PricingOptions): 
     },
     '/billing/pricing/quote': {
       POST: async ({ accountId, request }) => {
-        const body = await readObject(request, 'service')
-        // The envelope's rule is the mock's (core/rules); the settings go to `quote` as sent.
-        const envelope = readCalculatorEnvelope(body)
+        // The envelope's rule is the mock's (core/rules), a body that is not an object
+        // included; the settings go to `quote` as sent.
+        const envelope = readCalculatorEnvelope(await readJson(request))
         if (!envelope.ok) refuse(envelope.fieldErrors)
         const { service, settings } = envelope.value
         await context.account(accountId)

@@ -1,5 +1,5 @@
 import { usd } from '@payg-kit/core'
-import { JSON_HEADERS, json } from '../http'
+import { idempotencyKey, JSON_HEADERS, json } from '../http'
 import { clientKey } from '../ledger'
 import { toSubscription } from '../plans'
 import type { Routes, ServerContext } from './types'
@@ -30,7 +30,7 @@ export function subscriptionRoutes(context: ServerContext): Routes {
     '/billing/subscription/migrate': {
       POST: async ({ accountId, request }) => {
         // Optional: a missing or empty header migrates without replay (a repeat is a 409).
-        const key = request.headers.get('idempotency-key') || null
+        const key = idempotencyKey(request)
         await context.account(accountId)
         const written = await ledger.migrateToPayg(accountId, key === null ? null : clientKey(key))
         const { createdAt } = written.transaction

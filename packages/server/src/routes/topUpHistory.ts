@@ -1,8 +1,7 @@
 import { NotFoundError } from '@payg-kit/core'
-import { readListQuery } from '@payg-kit/core/rules'
+import { isIdempotencyKey, readListQuery } from '@payg-kit/core/rules'
 import { withMessage } from '../apiError'
 import { invalidParameters, json } from '../http'
-import { KEY_PATTERN } from '../ledger'
 import { listTopUps, lookUpTopUp } from '../topUpRecords'
 import type { Routes, ServerContext } from './types'
 
@@ -28,7 +27,7 @@ export function topUpHistoryRoutes(context: ServerContext): Routes {
         const key = params.idempotencyKey ?? ''
         await context.account(accountId)
         // A key no top-up can be sent with (POST refuses it) has no top-up: nothing to cancel.
-        const topUp = KEY_PATTERN.test(key)
+        const topUp = isIdempotencyKey(key)
           ? await lookUpTopUp(context.options.database, {
               accountId,
               idempotencyKey: key,
