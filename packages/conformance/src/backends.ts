@@ -13,6 +13,7 @@ import {
 } from '@payg-kit/server'
 import { setupServer } from 'msw/node'
 import { TEST_NOW } from '../../../test/clock'
+import { declaredStatuses } from './spec'
 
 /** The state a case starts an account in. */
 export interface AccountState {
@@ -70,7 +71,17 @@ export interface Backend {
   close(): Promise<void>
 }
 
-async function answer(response: Response): Promise<Answer> {
+/**
+ * What `method path` answered. Every answer of every case is one openapi/payg.yaml declares for
+ * the operation (`declaredStatuses`): a status the spec does not list fails the case that got it.
+ */
+async function answer(method: string, path: string, response: Response): Promise<Answer> {
+  const declared = declaredStatuses(method, path)
+  if (!declared.includes(response.status)) {
+    throw new Error(
+      `${method} ${path} was answered ${response.status}, which the spec does not declare (it lists ${declared.join(', ')}).`,
+    )
+  }
   const text = await response.text()
   return {
     status: response.status,
@@ -152,6 +163,8 @@ export function mockBackend(): Backend {
         async call(method, path, options) {
           const { headers, body } = request(options)
           return answer(
+            method,
+            path,
             await fetch(`${DEFAULT_BASE_URL}${path}`, {
               method,
               headers: { authorization: `Bearer ${apiKey}`, ...headers },
@@ -236,6 +249,8 @@ export function serverBackend(): Backend {
         async call(method, path, options) {
           const { headers, body } = request(options)
           return answer(
+            method,
+            path,
             await fetch(`${origin}${path}`, {
               method,
               headers: { authorization: `Bearer ${token}`, ...headers },

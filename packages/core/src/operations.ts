@@ -5,6 +5,7 @@ import { createIdempotencyKey } from './createIdempotencyKey'
 import { shape } from './decode'
 import { MalformedResponseError, NotFoundError, ValidationError } from './errors'
 import type { components, paths } from './generated/payg'
+import { IDEMPOTENCY_KEY_PATTERN } from './generated/pricingLimits'
 import { credits } from './money'
 import { redactError } from './redact'
 import * as schemas from './schemas'
@@ -65,12 +66,10 @@ function wholeDollars(field: string, value: unknown): number {
   return value as number
 }
 
-const SAFE_KEY = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$/
-
 function idempotencyKey(value: unknown): string {
   if (value === undefined) return createIdempotencyKey()
   // URL-safe and never a dot segment, so the same key can look the intent up (`getTopUp`) as a path segment.
-  if (!(typeof value === 'string' && SAFE_KEY.test(value))) {
+  if (!(typeof value === 'string' && IDEMPOTENCY_KEY_PATTERN.test(value))) {
     invalid(
       'idempotencyKey',
       'must be 1 to 255 URL-safe characters (letters, digits, - _ . ~), not beginning with a dot, such as a UUID',

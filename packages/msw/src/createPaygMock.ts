@@ -284,11 +284,11 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
 
   const runtime: HandlerRuntime = {
     baseUrl,
+    basePath,
     get ledger() {
       return ledger
     },
-    async begin(operationId, request): Promise<PendingCall> {
-      const url = new URL(request.url)
+    async begin(operationId, request, url): Promise<PendingCall> {
       const text =
         request.method === 'GET' || request.method === 'HEAD' ? '' : await request.clone().text()
       // No body at all is `undefined`; a blank or unreadable one is kept as the problem it is.

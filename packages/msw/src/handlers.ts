@@ -96,8 +96,11 @@ export interface PendingCall {
 /** What the handlers need from the mock: its current ledger and its transport. */
 export interface HandlerRuntime {
   readonly baseUrl: string
+  /** The path of `baseUrl` (`''` for an origin), which every operation's path follows. */
+  readonly basePath: string
   readonly ledger: Ledger
-  begin(operationId: OperationId, request: Request): Promise<PendingCall>
+  /** Runs the transport for one request; `url` is the request's URL, parsed once. */
+  begin(operationId: OperationId, request: Request, url: URL): Promise<PendingCall>
 }
 
 const STATUS: Record<ErrorCode, number> = {
@@ -1098,10 +1101,7 @@ function runRoute(route: Route, input: RouteInput): Reply {
   // The header before the body, as the server: a malformed key is answered whatever the body.
   const idempotency = route.options.idempotency
   const read = idempotency
-    ? readIdempotencyKey(
-        input.request.headers.get('Idempotency-Key'),
-        idempotency === 'required' ? 'top-ups' : undefined,
-      )
+    ? readIdempotencyKey(input.request.headers.get('Idempotency-Key'), idempotency === 'required')
     : ({ ok: true, key: null } as const)
   if (!read.ok) {
     return errorReply('BAD_REQUEST', read.message, { details: { header: 'Idempotency-Key' } })
@@ -1161,22 +1161,21 @@ function pathPattern(path: string): RegExp {
  * operation, a 405 with `Allow` for a method the path does not serve.
  */
 export function createHandlers(runtime: HandlerRuntime): HttpHandler[] {
-  const base = runtime.baseUrl.startsWith('/')
-    ? runtime.baseUrl
-    : new URL(runtime.baseUrl).pathname.replace(/\/+$/, '')
+  const base = runtime.basePath
   // The operation's own path, letter case included (msw matches paths in any case), and as the
   // server reads it: trailing slashes dropped.
-  const pathOf = (request: Request) => {
-    const path = new URL(request.url).pathname
+  const pathOf = (url: URL) => {
+    const path = url.pathname
     return path.startsWith(`${base}/`) ? path.slice(base.length).replace(/\/+$/, '') : null
   }
   const compiled = routes.map((route) => ({ route, pattern: pathPattern(route.path) }))
   const operations = compiled.map(({ route, pattern }) =>
     http[route.method](`${runtime.baseUrl}${route.path}`, async ({ request, params }) => {
-      const path = pathOf(request)
+      const url = new URL(request.url)
+      const path = pathOf(url)
       // Another case of the path is not this operation: the billing catch-all answers it.
       if (path === null || !pattern.test(path)) return undefined
-      const call = await runtime.begin(route.operationId, request)
+      const call = await runtime.begin(route.operationId, request, url)
       if (call.response) return call.response
       // The clock may have moved since the last request (a new month starts a fresh cap).
       runtime.ledger.clockMoved()
@@ -1186,7 +1185,7 @@ export function createHandlers(runtime: HandlerRuntime): HttpHandler[] {
   )
   const billing = compiled.filter(({ route }) => route.path.startsWith('/billing/'))
   const unknown = ({ request }: { request: Request }) => {
-    const path = pathOf(request) ?? ''
+    const path = pathOf(new URL(request.url)) ?? ''
     const allowed = billing
       .filter(({ pattern }) => pattern.test(path))
       .map(({ route }) => route.method.toUpperCase())

@@ -107,12 +107,12 @@ export async function readJson(request: Request): Promise<unknown> {
 
 /**
  * A write's `Idempotency-Key` header, read before its body by the spec's rule (core/rules):
- * a 400 naming the header when it is malformed, or missing where `requiredFor` needs one.
+ * a 400 naming the header when it is malformed, or missing where the write `required` one.
  */
-export function idempotencyKey(request: Request, requiredFor: string): string
+export function idempotencyKey(request: Request, required: true): string
 export function idempotencyKey(request: Request): string | null
-export function idempotencyKey(request: Request, requiredFor?: string): string | null {
-  const read = readIdempotencyKey(request.headers.get('idempotency-key'), requiredFor)
+export function idempotencyKey(request: Request, required = false): string | null {
+  const read = readIdempotencyKey(request.headers.get('idempotency-key'), required)
   if (!read.ok) throw badRequest(read.message, { header: 'Idempotency-Key' })
   return read.key
 }

@@ -190,13 +190,16 @@ function positive(value: DecimalInput | Usd, field: string): Usd {
   return amount
 }
 
-/** A platform key (a job id) follows the spec's rule for the header too (core/rules). */
-function checkKey(key: string): void {
-  if (!isIdempotencyKey(key)) {
-    throw badRequest(
-      'The idempotency key must be 1 to 255 URL-safe characters not beginning with ".".',
-    )
-  }
+/**
+ * A key follows the spec's rule (core/rules) wherever it comes from. A platform key (a job id
+ * given to `ledger.charge`) is refused in the engine's words; one a client sent in the header is
+ * refused in the mock's, naming the header as the spec's `BadRequest` does.
+ */
+function checkKey(key: string, from: 'platform' | 'header' = 'platform'): void {
+  if (isIdempotencyKey(key)) return
+  throw from === 'header'
+    ? badRequest(IDEMPOTENCY_KEY_MESSAGE, { header: 'Idempotency-Key' })
+    : badRequest('The idempotency key must be 1 to 255 URL-safe characters not beginning with ".".')
 }
 
 /** Where the keys a browser sends live: apart from the platform's, which cannot contain ':'. */
@@ -208,9 +211,7 @@ const CLIENT_KEY_PREFIX = 'client:'
  * the key of a charge the platform has yet to make.
  */
 export function clientKey(key: string): string {
-  // It came in the header: the 400 names it in the mock's words, as the spec's `BadRequest` does.
-  if (!isIdempotencyKey(key))
-    throw badRequest(IDEMPOTENCY_KEY_MESSAGE, { header: 'Idempotency-Key' })
+  checkKey(key, 'header')
   return `${CLIENT_KEY_PREFIX}${key}`
 }
 

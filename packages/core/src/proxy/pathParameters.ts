@@ -1,4 +1,5 @@
 import type { paths } from '../generated/payg'
+import { IDEMPOTENCY_KEY_PATTERN } from '../generated/pricingLimits'
 
 /** The schema of one path parameter, as the spec writes it. */
 export interface PathParameterSchema {
@@ -31,7 +32,7 @@ export const PATH_PARAMETERS: {
       type: 'string',
       minLength: 1,
       maxLength: 255,
-      pattern: '^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,254}$',
+      pattern: IDEMPOTENCY_KEY_PATTERN.source,
     },
   },
 }

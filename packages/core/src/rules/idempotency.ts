@@ -8,20 +8,24 @@ export const IDEMPOTENCY_KEY_MESSAGE =
 export const isIdempotencyKey = (value: unknown): value is string =>
   typeof value === 'string' && IDEMPOTENCY_KEY_PATTERN.test(value)
 
+/** What a top-up without an `Idempotency-Key` is answered with: the one write whose key the spec requires. */
+export const IDEMPOTENCY_KEY_REQUIRED_MESSAGE =
+  'The Idempotency-Key header is required for top-ups.'
+
 /**
  * A write's `Idempotency-Key` header, read before its body: absent (or empty) is `null`, or a
- * problem when `requiredFor` names the writes that need one ("top-ups"); a malformed one is a
- * problem. The mock and the server answer a problem with a 400 `BAD_REQUEST` whose details name
- * the header, and write nothing.
+ * problem when the write is `required` to carry one (a top-up); a malformed one is a problem.
+ * The mock and the server answer a problem with a 400 `BAD_REQUEST` whose details name the
+ * header, and write nothing.
  */
 export function readIdempotencyKey(
   header: string | null,
-  requiredFor?: string,
+  required = false,
 ): { ok: true; key: string | null } | { ok: false; message: string } {
   if (header === null || header === '') {
-    return requiredFor === undefined
-      ? { ok: true, key: null }
-      : { ok: false, message: `The Idempotency-Key header is required for ${requiredFor}.` }
+    return required
+      ? { ok: false, message: IDEMPOTENCY_KEY_REQUIRED_MESSAGE }
+      : { ok: true, key: null }
   }
   return isIdempotencyKey(header)
     ? { ok: true, key: header }

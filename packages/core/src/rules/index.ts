@@ -27,7 +27,12 @@ export {
 export { createValidator, type FieldError, isRecord, type Validator } from './createValidator'
 export type { BodyFieldLimit, FieldLimit, FieldValue, FieldValues } from './FieldLimit'
 // Writes: the `Idempotency-Key` header, read before the body.
-export { IDEMPOTENCY_KEY_MESSAGE, isIdempotencyKey, readIdempotencyKey } from './idempotency'
+export {
+  IDEMPOTENCY_KEY_MESSAGE,
+  IDEMPOTENCY_KEY_REQUIRED_MESSAGE,
+  isIdempotencyKey,
+  readIdempotencyKey,
+} from './idempotency'
 // Legacy plans: what a plan's credits become on PAYG.
 export { DOLLARS_PER_CREDIT, migrationCredit } from './migration'
 export {

@@ -67,7 +67,7 @@ describe('readIdempotencyKey', () => {
   })
 
   it('needs a key where the write names itself, and refuses a malformed one', () => {
-    expect(readIdempotencyKey(null, 'top-ups')).toEqual({
+    expect(readIdempotencyKey(null, true)).toEqual({
       ok: false,
       message: 'The Idempotency-Key header is required for top-ups.',
     })

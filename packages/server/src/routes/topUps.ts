@@ -54,7 +54,7 @@ export function topUpRoutes(context: ServerContext): Routes {
   }
 
   async function createTopUp(accountId: string, request: Request): Promise<Response> {
-    const key = idempotencyKey(request, 'top-ups')
+    const key = idempotencyKey(request, true)
     const amount = await readAmount(request)
     await context.account(accountId)
     const intent = { op: 'topUp', amount: String(amount) }
