@@ -328,3 +328,69 @@ describe('every backend answers a hostile request alike', () => {
     }
   })
 })
+
+// One key sent twice on one account, with every pair of writes: the second answer (a replay,
+// a 409, or the body's own 422 when the body is invalid) is the same on every backend. A body is
+// read before its key is looked up, and a body sent to a write that takes none is not read.
+describe('every backend answers a key sent twice alike', () => {
+  const writes: Array<[string, string, unknown]> = [
+    ['POST', '/billing/top-ups', { amount: 10 }],
+    ['POST', '/billing/top-ups', { amount: 20 }],
+    ['POST', '/billing/top-ups', { amount: 4 }],
+    ['POST', '/billing/top-ups', { amount: 'ten' }],
+    ['PUT', '/billing/auto-top-up', { enabled: true, threshold: 5, amount: 20 }],
+    ['PUT', '/billing/auto-top-up', { enabled: false, threshold: 5, amount: 20 }],
+    ['PUT', '/billing/auto-top-up', { enabled: true }],
+    ['PUT', '/billing/auto-top-up', { enabled: true, threshold: 5, amount: 20, monthlyCap: 10 }],
+    ['DELETE', '/billing/auto-top-up', undefined],
+    ['DELETE', '/billing/auto-top-up', { reason: 'ignored' }],
+    ['POST', '/billing/subscription/migrate', undefined],
+  ]
+  const pairs = writes.flatMap((first) => writes.map((second) => [first, second] as const))
+  const keyed = (k: string) => ({ ...JSON_TYPE, 'idempotency-key': k })
+  /** The second answer of the pair of `writes[first]` then `writes[second]`. */
+  const pairIndex = (first: number, second: number) => first * writes.length + second
+
+  it(`answers ${pairs.length} pairs of writes under one key the same on every backend`, {
+    timeout: 120_000,
+  }, async () => {
+    type Seen = Partial<ReturnType<typeof summary>> & { replayed: string | null }
+    const answers: Seen[][][] = []
+    for (const [, open] of BACKENDS) {
+      const backend = open()
+      await backend.ready()
+      const rows: Seen[][] = []
+      for (const [i, pair] of pairs.entries()) {
+        const a = await backend.account(FUNDED)
+        const seen: Seen[] = []
+        for (const [method, path, body] of pair) {
+          const answer = await a.call(method, path, { body, headers: keyed(`twice-${i}`) })
+          seen.push({
+            ...(answer.status < 300 ? { status: answer.status } : summary(answer)),
+            replayed: answer.headers.get('idempotent-replayed'),
+          })
+        }
+        rows.push(seen)
+      }
+      answers.push(rows)
+      await backend.close()
+    }
+    const [first, ...others] = answers
+    for (const other of others) {
+      pairs.forEach((pair, i) => {
+        expect(other[i], JSON.stringify(pair)).toEqual(first?.[i])
+      })
+    }
+    // The cases reach each outcome, on every backend alike.
+    const second = (i: number, j: number) => first?.[pairIndex(i, j)]?.[1]
+    expect(second(0, 0)).toMatchObject({ status: 201, replayed: 'true' })
+    expect(second(0, 1)).toMatchObject({ status: 409, code: 'IDEMPOTENCY_CONFLICT' })
+    expect(second(4, 0)).toMatchObject({ status: 409, code: 'IDEMPOTENCY_CONFLICT' })
+    // A used key does not hide what is wrong with the body: its shape, then the policy's bounds.
+    expect(second(0, 3)).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
+    expect(second(0, 2)?.fieldErrors).toEqual([expect.objectContaining({ code: 'TOO_SMALL' })])
+    expect(second(4, 6)).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
+    // A body sent to a write that takes none is not read: the same key replays whatever it carries.
+    expect(second(8, 9)).toMatchObject({ status: 200, replayed: 'true' })
+  })
+})

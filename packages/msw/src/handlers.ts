@@ -158,6 +158,11 @@ interface RouteOptions {
   body?: 'required'
   /** Whether the operation honours `Idempotency-Key`. */
   idempotency?: 'required' | 'optional'
+  /**
+   * What an invalid body is refused with before its key is looked up, as on the server: a 422
+   * whatever the key was used for before (and nothing kept under it).
+   */
+  refuse?: (body: unknown, ledger: Ledger) => Reply<ApiError> | undefined
 }
 
 interface Route {
@@ -863,6 +868,24 @@ const jobRoutes: readonly Route[] = [
   }),
 ]
 
+/** A top-up's body by the spec's rule, within the policy's bounds (TOO_SMALL, TOO_LARGE) as the ledger holds them. */
+function topUpBody(body: unknown, ledger: Ledger) {
+  const read = readTopUpRequest(body)
+  if (!read.ok) return { refused: invalid(read.errors, 'The top-up amount is invalid.') }
+  const outside = ledger.checkAmount('amount', read.amount)
+  return outside
+    ? { refused: fromLedgerError(outside) }
+    : { refused: undefined, amount: read.amount }
+}
+
+/** An auto top-up update's body by the spec's rule. */
+function autoTopUpBody(body: unknown) {
+  const read = readAutoTopUpUpdate(body)
+  return read.ok
+    ? { refused: undefined, update: read.update }
+    : { refused: invalid(read.errors, 'The auto top-up settings are invalid.') }
+}
+
 const routes: readonly Route[] = [
   route('getUserSelf', 'get', '/me', {}, ({ ledger }) =>
     ok({ user_details: [toUserDetails(ledger)] }),
@@ -935,11 +958,14 @@ const routes: readonly Route[] = [
     'createTopUp',
     'post',
     '/billing/top-ups',
-    { body: 'required', idempotency: 'required' },
+    {
+      body: 'required',
+      idempotency: 'required',
+      refuse: (body, ledger) => topUpBody(body, ledger).refused,
+    },
     ({ body, ledger, request }) => {
-      // The policy's bounds (TOO_SMALL, TOO_LARGE, with the bounds in details) are the ledger's.
-      const read = readTopUpRequest(body)
-      if (!read.ok) return invalid(read.errors, 'The top-up amount is invalid.')
+      const read = topUpBody(body, ledger)
+      if (read.refused) return read.refused
       // runRoute has checked the key; the attempt is kept under it for the lookup below.
       const result = ledger.topUp(read.amount, request.headers.get('Idempotency-Key') ?? undefined)
       if (!result.ok) return fromLedgerError(result.error)
@@ -982,10 +1008,10 @@ const routes: readonly Route[] = [
     'updateAutoTopUp',
     'put',
     '/billing/auto-top-up',
-    { body: 'required', idempotency: 'optional' },
+    { body: 'required', idempotency: 'optional', refuse: (body) => autoTopUpBody(body).refused },
     ({ body, ledger }) => {
-      const read = readAutoTopUpUpdate(body)
-      if (!read.ok) return invalid(read.errors, 'The auto top-up settings are invalid.')
+      const read = autoTopUpBody(body)
+      if (read.refused) return read.refused
       const result = ledger.updateAutoTopUp(read.update)
       if (!result.ok) return fromLedgerError(result.error)
       const triggered = result.value.triggeredTopUp
@@ -1110,9 +1136,13 @@ function runRoute(route: Route, input: RouteInput): Reply {
     const problem = input.bodyProblem ?? { message: 'A JSON body is required.' }
     return errorReply('BAD_REQUEST', problem.message, { details: problem.details })
   }
+  const refused = route.options.refuse?.(input.body, input.ledger)
+  if (refused) return refused
   const key = read.key
   if (key === null) return route.run(input)
-  const fingerprint = `${route.method} ${route.path} ${stableStringify(input.body ?? null)}`
+  // A body sent to a write that takes none is never read, so it is not part of what the key names.
+  const body = route.options.body === 'required' ? (input.body ?? null) : null
+  const fingerprint = `${route.method} ${route.path} ${stableStringify(body)}`
   const outcome = input.ledger.idempotent(key, fingerprint, () => {
     const reply = route.run(input)
     // Keep what the operation did (a success, or a payment outcome); not what it refused to start,

@@ -1315,7 +1315,8 @@ export class Ledger {
     return attempt
   }
 
-  private checkAmount(field: string, amount: number): LedgerError | null {
+  /** Why `amount` is outside the top-up policy's bounds (TOO_SMALL, TOO_LARGE), or null. */
+  checkAmount(field: string, amount: number): LedgerError | null {
     const problem = checkTopUpAmount(field, amount, this.topUpLimits)
     if (!problem) return null
     return {
