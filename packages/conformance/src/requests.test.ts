@@ -1,7 +1,10 @@
 import {
   allowHeader,
+  bodyTooLargeMessage,
   IDEMPOTENCY_KEY_MESSAGE,
+  IDEMPOTENCY_KEY_REQUIRED_MESSAGE,
   JSON_BODY_MESSAGE,
+  MAX_BODY_BYTES,
   UNKNOWN_OPERATION_MESSAGE,
   UNREADABLE_CURSOR,
 } from '@payg-kit/core/rules'
@@ -111,10 +114,31 @@ describe.each(BACKENDS)('requests that are no operation, or malformed: %s', (_na
         })
         expect(summary(answer)).toMatchObject({
           status: 400,
-          message: 'The Idempotency-Key header is required for top-ups.',
+          message: IDEMPOTENCY_KEY_REQUIRED_MESSAGE,
           details: { header: 'Idempotency-Key' },
         })
       }
+    })
+
+    it('reads the key before the size of the body, and never sizes a body the write does not read', async () => {
+      const a = await account()
+      const oversized = JSON.stringify({ amount: 10, note: 'x'.repeat(MAX_BODY_BYTES) })
+      const badKey = await a.call('POST', '/billing/top-ups', {
+        body: oversized,
+        headers: { ...JSON_TYPE, 'idempotency-key': 'has spaces' },
+      })
+      expect(summary(badKey)).toMatchObject({ status: 400, message: IDEMPOTENCY_KEY_MESSAGE })
+      const tooLarge = await a.call('PUT', '/billing/auto-top-up', {
+        body: oversized,
+        headers: JSON_TYPE,
+      })
+      expect(summary(tooLarge)).toMatchObject({ status: 413, message: bodyTooLargeMessage() })
+      const unread = await a.call('DELETE', '/billing/auto-top-up', {
+        body: oversized,
+        headers: JSON_TYPE,
+      })
+      expect(unread.status).toBe(200)
+      expect((await a.call('GET', '/billing/balance')).body.balance).toBe('20')
     })
   })
 

@@ -13,7 +13,12 @@ const BILLING_PATHS = Object.entries(
 )
   .filter(([path]) => path.startsWith('/billing/'))
   .map(([path, methods]) => ({
-    pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    pattern: new RegExp(
+      `^${path
+        .split(/\{[^}]+\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]+')}$`,
+    ),
     statuses: new Map(
       Object.entries(methods).map(([method, operation]) => [
         method.toUpperCase(),
@@ -27,7 +32,8 @@ const BILLING_PATHS = Object.entries(
  * or, for a path or a method that names no operation, the 404 or the 405 every backend gives it.
  */
 export function declaredStatuses(method: string, path: string): number[] {
-  const pathname = new URL(path, 'http://spec.test').pathname
+  // Both backends read a path without its trailing slashes.
+  const pathname = new URL(path, 'http://spec.test').pathname.replace(/(?<=.)\/+$/, '')
   const operation = BILLING_PATHS.find(({ pattern }) => pattern.test(pathname))
   return operation?.statuses.get(method.toUpperCase()) ?? (operation ? [405] : [404])
 }

@@ -291,15 +291,25 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
     async begin(operationId, request, url): Promise<PendingCall> {
       const text =
         request.method === 'GET' || request.method === 'HEAD' ? '' : await request.clone().text()
-      // No body at all is `undefined`; a blank or unreadable one is kept as the problem it is.
-      const parsed = text === '' ? undefined : parseJsonBody(text)
+      const path = url.pathname.startsWith(basePath)
+        ? url.pathname.slice(basePath.length) || '/'
+        : url.pathname
+      // A billing operation reads at most MAX_BODY_BYTES, as the server does: more is a 413 when
+      // the operation reads its body, after its Idempotency-Key (a write that takes no body never
+      // reads it, nor finds it too large).
+      const tooLarge =
+        path.startsWith('/billing/') && new TextEncoder().encode(text).length > MAX_BODY_BYTES
+      // No body at all is `undefined`; a blank, unreadable or oversized one is kept as the problem it is.
+      const parsed = text === '' || tooLarge ? undefined : parseJsonBody(text)
       const body = parsed?.ok ? parsed.value : undefined
-      const bodyProblem = parsed && !parsed.ok ? parsed : undefined
+      const bodyProblem = tooLarge
+        ? { status: 413 as const, message: bodyTooLargeMessage() }
+        : parsed && !parsed.ok
+          ? parsed
+          : undefined
       const record: RecordedRequest = {
         method: request.method,
-        path: url.pathname.startsWith(basePath)
-          ? url.pathname.slice(basePath.length) || '/'
-          : url.pathname,
+        path,
         operationId,
         body: bodyProblem ? text : body,
         headers: Object.fromEntries(request.headers),
@@ -346,14 +356,6 @@ export function createPaygMock(options: PaygMockOptions = {}): PaygMock {
         request.headers.get('Authorization') !== `Bearer ${options.apiKey}`
       ) {
         return settle(answer(errorReply('UNAUTHORIZED', 'Invalid or missing API key.')))
-      }
-      // A billing operation reads at most MAX_BODY_BYTES, as the server does: more is a 413.
-      if (
-        record.path.startsWith('/billing/') &&
-        new TextEncoder().encode(text).length > MAX_BODY_BYTES
-      ) {
-        const message = bodyTooLargeMessage()
-        return settle(answer({ status: 413, body: { code: 'BAD_REQUEST', message } }))
       }
       if (rateLimitLeft > 0) {
         rateLimitLeft--

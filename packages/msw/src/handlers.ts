@@ -80,7 +80,8 @@ export interface RouteInput {
   /** The parsed JSON body; `undefined` when there is none. */
   body: unknown
   /** Why the body could not be read as JSON (blank, or not JSON); undefined when it was, or there was none. */
-  bodyProblem: { message: string; details?: Record<string, unknown> } | undefined
+  /** Why the body could not be read: a 400's message and details, or a 413 for one too large. */
+  bodyProblem: { status?: 413; message: string; details?: Record<string, unknown> } | undefined
   ledger: Ledger
 }
 
@@ -1134,6 +1135,9 @@ function runRoute(route: Route, input: RouteInput): Reply {
   }
   if (route.options.body === 'required' && input.body === undefined) {
     const problem = input.bodyProblem ?? { message: 'A JSON body is required.' }
+    if (problem.status === 413) {
+      return { status: 413, body: { code: 'BAD_REQUEST', message: problem.message } }
+    }
     return errorReply('BAD_REQUEST', problem.message, { details: problem.details })
   }
   const refused = route.options.refuse?.(input.body, input.ledger)

@@ -107,7 +107,8 @@ export async function readJson(request: Request): Promise<unknown> {
 
 /**
  * A write's `Idempotency-Key` header, read before its body by the spec's rule (core/rules):
- * a 400 naming the header when it is malformed, or missing where the write `required` one.
+ * a 400 naming the header when it is malformed, or missing from a write that requires one
+ * (`required`: a top-up).
  */
 export function idempotencyKey(request: Request, required: true): string
 export function idempotencyKey(request: Request): string | null

@@ -66,7 +66,7 @@ describe('readIdempotencyKey', () => {
     expect(readIdempotencyKey('')).toEqual({ ok: true, key: null })
   })
 
-  it('needs a key where the write names itself, and refuses a malformed one', () => {
+  it('needs a key where the write requires one, and refuses a malformed one', () => {
     expect(readIdempotencyKey(null, true)).toEqual({
       ok: false,
       message: 'The Idempotency-Key header is required for top-ups.',
